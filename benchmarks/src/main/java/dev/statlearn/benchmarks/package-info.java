@@ -1,0 +1,4 @@
+/**
+ * JMH benchmarks of statlearn's hot kernels.
+ */
+package dev.statlearn.benchmarks;

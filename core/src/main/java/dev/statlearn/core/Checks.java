@@ -1,0 +1,431 @@
+package dev.statlearn.core;
+
+import java.util.Objects;
+
+/**
+ * Argument checks shared by every statlearn module.
+ *
+ * <p>Each check returns its argument so it can be used inline, and throws an
+ * {@link IllegalArgumentException} whose message names the argument, the rule and the
+ * offending value, e.g. {@code "p[3] must be in [0, 1], was 1.2"}. Every range check is
+ * written so that {@code NaN} fails it. Null arguments throw a {@link NullPointerException}
+ * that names the argument.
+ *
+ * <p>Checks never modify their input and never clip a value into range.
+ *
+ * @since 0.1
+ */
+public final class Checks {
+
+    private Checks() {
+    }
+
+    /**
+     * Requires {@code x} to be non-null.
+     *
+     * @param x    value
+     * @param name argument name used in the message
+     * @param <T>  type of the value
+     * @return {@code x}
+     * @throws NullPointerException if {@code x} is null
+     */
+    public static <T> T notNull(T x, String name) {
+        return Objects.requireNonNull(x, name);
+    }
+
+    /**
+     * Requires {@code x} to be finite (neither NaN nor infinite).
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException if {@code x} is NaN or infinite
+     */
+    public static double finite(double x, String name) {
+        if (!Double.isFinite(x)) {
+            throw new IllegalArgumentException(name + " must be finite, was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x > 0} and finite.
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise (including NaN)
+     */
+    public static double positive(double x, String name) {
+        if (!(x > 0 && x < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(name + " must be > 0 and finite, was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x >= 0} and finite.
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise (including NaN)
+     */
+    public static double nonNegative(double x, String name) {
+        if (!(x >= 0 && x < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException(name + " must be >= 0 and finite, was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x} in the closed interval {@code [lo, hi]}.
+     *
+     * @param x    value
+     * @param lo   lower bound (inclusive)
+     * @param hi   upper bound (inclusive)
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise (including NaN)
+     */
+    public static double inRange(double x, double lo, double hi, String name) {
+        if (!(x >= lo && x <= hi)) {
+            throw new IllegalArgumentException(
+                    name + " must be in [" + fmt(lo) + ", " + fmt(hi) + "], was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x} in the open interval {@code (lo, hi)}.
+     *
+     * @param x    value
+     * @param lo   lower bound (exclusive)
+     * @param hi   upper bound (exclusive)
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise (including NaN)
+     */
+    public static double inOpenRange(double x, double lo, double hi, String name) {
+        if (!(x > lo && x < hi)) {
+            throw new IllegalArgumentException(
+                    name + " must be in (" + fmt(lo) + ", " + fmt(hi) + "), was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x} to be a probability, in {@code [0, 1]}.
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise (including NaN)
+     */
+    public static double probability(double x, String name) {
+        return inRange(x, 0, 1, name);
+    }
+
+    /**
+     * Requires {@code x >= 1}.
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int positive(int x, String name) {
+        if (x < 1) {
+            throw new IllegalArgumentException(name + " must be >= 1, was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x >= 0}.
+     *
+     * @param x    value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int nonNegative(int x, String name) {
+        if (x < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x >= min}.
+     *
+     * @param x    value
+     * @param min  smallest allowed value
+     * @param name argument name
+     * @return {@code x}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int atLeast(int x, int min, String name) {
+        if (x < min) {
+            throw new IllegalArgumentException(name + " must be >= " + min + ", was " + x);
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code 0 <= index < size}.
+     *
+     * @param index value
+     * @param size  exclusive upper bound
+     * @param name  argument name
+     * @return {@code index}
+     * @throws IllegalArgumentException otherwise
+     */
+    public static int index(int index, int size, String name) {
+        if (index < 0 || index >= size) {
+            throw new IllegalArgumentException(
+                    name + " must be in [0, " + (size - 1) + "], was " + index);
+        }
+        return index;
+    }
+
+    /**
+     * Requires a non-null, non-empty array of finite values.
+     *
+     * @param x    values, not modified
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if empty or any element is NaN or infinite
+     */
+    public static double[] finiteNonEmpty(double[] x, String name) {
+        nonEmpty(x, name);
+        return allFinite(x, name);
+    }
+
+    /**
+     * Requires every element of a non-null array to be finite.
+     *
+     * @param x    values, not modified
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if any element is NaN or infinite
+     */
+    public static double[] allFinite(double[] x, String name) {
+        Objects.requireNonNull(x, name);
+        for (int i = 0; i < x.length; i++) {
+            if (!Double.isFinite(x[i])) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be finite, was " + x[i]);
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Requires a non-null array with at least one element.
+     *
+     * @param x    values
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static double[] nonEmpty(double[] x, String name) {
+        Objects.requireNonNull(x, name);
+        if (x.length == 0) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return x;
+    }
+
+    /**
+     * Requires a non-null array with at least one element.
+     *
+     * @param x    values
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} is empty
+     */
+    public static int[] nonEmpty(int[] x, String name) {
+        Objects.requireNonNull(x, name);
+        if (x.length == 0) {
+            throw new IllegalArgumentException(name + " must not be empty");
+        }
+        return x;
+    }
+
+    /**
+     * Requires a non-null array with at least {@code min} elements.
+     *
+     * @param x    values
+     * @param min  minimum length
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if shorter than {@code min}
+     */
+    public static double[] minLength(double[] x, int min, String name) {
+        Objects.requireNonNull(x, name);
+        if (x.length < min) {
+            throw new IllegalArgumentException(
+                    name + " must have at least " + min + " values, had " + x.length);
+        }
+        return x;
+    }
+
+    /**
+     * Requires two arrays to have the same length.
+     *
+     * @param a     first length
+     * @param aName first argument name
+     * @param b     second length
+     * @param bName second argument name
+     * @throws IllegalArgumentException if {@code a != b}
+     */
+    public static void sameLength(int a, String aName, int b, String bName) {
+        if (a != b) {
+            throw new IllegalArgumentException(
+                    aName + " has length " + a + " but " + bName + " has length " + b);
+        }
+    }
+
+    /**
+     * Requires every element of {@code x} to be a probability in [0, 1].
+     *
+     * @param x    values, not modified
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if any element is outside [0, 1] or NaN
+     */
+    public static double[] probabilities(double[] x, String name) {
+        Objects.requireNonNull(x, name);
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] >= 0 && x[i] <= 1)) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be in [0, 1], was " + x[i]);
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code p} to be a probability vector: non-empty, every element in [0, 1], and the
+     * elements summing to 1 within {@code tolerance} (compensated sum).
+     *
+     * @param p         probabilities, not modified
+     * @param tolerance allowed absolute deviation of the sum from 1
+     * @param name      argument name
+     * @return {@code p}
+     * @throws NullPointerException     if {@code p} is null
+     * @throws IllegalArgumentException if empty, an element is out of range, or the sum is off
+     */
+    public static double[] probabilityVector(double[] p, double tolerance, String name) {
+        nonEmpty(p, name);
+        probabilities(p, name);
+        double s = Numerics.sum(p);
+        if (!(Math.abs(s - 1) <= tolerance)) {
+            throw new IllegalArgumentException(
+                    name + " must sum to 1 within " + tolerance + ", summed to " + s);
+        }
+        return p;
+    }
+
+    /**
+     * Requires {@code x} to be a rectangular, non-empty matrix of finite values.
+     *
+     * @param x    rows, not modified
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} or a row is null
+     * @throws IllegalArgumentException if empty, ragged, without columns, or a value is not finite
+     */
+    public static double[][] finiteMatrix(double[][] x, String name) {
+        rectangular(x, name);
+        for (int i = 0; i < x.length; i++) {
+            double[] row = x[i];
+            for (int j = 0; j < row.length; j++) {
+                if (!Double.isFinite(row[j])) {
+                    throw new IllegalArgumentException(
+                            name + "[" + i + "][" + j + "] must be finite, was " + row[j]);
+                }
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Requires {@code x} to be a rectangular, non-empty matrix with at least one column. Values may
+     * be NaN (used to mark missing values) but not infinite.
+     *
+     * @param x    rows, not modified
+     * @param name argument name
+     * @return {@code x}
+     * @throws NullPointerException     if {@code x} or a row is null
+     * @throws IllegalArgumentException if empty, ragged, without columns
+     */
+    public static double[][] rectangular(double[][] x, String name) {
+        Objects.requireNonNull(x, name);
+        if (x.length == 0) {
+            throw new IllegalArgumentException(name + " must have at least one row");
+        }
+        int cols = Objects.requireNonNull(x[0], name + "[0]").length;
+        if (cols == 0) {
+            throw new IllegalArgumentException(name + " must have at least one column");
+        }
+        for (int i = 1; i < x.length; i++) {
+            int c = Objects.requireNonNull(x[i], name + "[" + i + "]").length;
+            if (c != cols) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] has " + c + " columns but " + name + "[0] has " + cols);
+            }
+        }
+        return x;
+    }
+
+    /**
+     * Requires every label to be a class index in {@code [0, k)}.
+     *
+     * @param y    labels, not modified
+     * @param k    number of classes
+     * @param name argument name
+     * @return {@code y}
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if a label is outside {@code [0, k)}
+     */
+    public static int[] labels(int[] y, int k, String name) {
+        Objects.requireNonNull(y, name);
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= k) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] must be a class index in [0, " + (k - 1) + "], was " + y[i]);
+            }
+        }
+        return y;
+    }
+
+    /**
+     * Requires a non-null array of non-negative labels (class indices).
+     *
+     * @param y    labels, not modified
+     * @param name argument name
+     * @return {@code y}
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if a label is negative
+     */
+    public static int[] labels(int[] y, String name) {
+        Objects.requireNonNull(y, name);
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0) {
+                throw new IllegalArgumentException(
+                        name + "[" + i + "] must be a class index >= 0, was " + y[i]);
+            }
+        }
+        return y;
+    }
+
+    private static String fmt(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * statlearn stats module.
+ *
+ * @since 0.1
+ */
+package dev.statlearn.stats;
