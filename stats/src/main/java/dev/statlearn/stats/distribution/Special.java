@@ -1,5 +1,6 @@
 package dev.statlearn.stats.distribution;
 
+import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Erf;
 
 /** Package-private special functions and argument checks shared by the distributions. */
@@ -90,6 +91,115 @@ final class Special {
             value = num / den;
         }
         return q < 0 ? -value : value;
+    }
+
+    /**
+     * Marsaglia &amp; Tsang (2000) gamma variate with the given shape and unit rate.
+     * For shape &lt; 1 uses \( G(a) = G(a + 1) U^{1/a} \).
+     */
+    static double gammaSample(double shape, RandomGenerator rng) {
+        if (shape < 1) {
+            return Math.exp(logGammaSample(shape, rng));
+        }
+        return marsagliaTsang(shape, rng);
+    }
+
+    /**
+     * Logarithm of a unit-rate gamma variate; for shape &lt; 1 computed as
+     * \( \log G(a+1) + \log(U)/a \) so that it does not underflow for tiny shapes.
+     */
+    static double logGammaSample(double shape, RandomGenerator rng) {
+        if (shape >= 1) {
+            return Math.log(marsagliaTsang(shape, rng));
+        }
+        double u = 1.0 - rng.nextDouble(); // in (0, 1]
+        return Math.log(marsagliaTsang(shape + 1.0, rng)) + Math.log(u) / shape;
+    }
+
+    private static double marsagliaTsang(double shape, RandomGenerator rng) {
+        double d = shape - 1.0 / 3.0;
+        double c = 1.0 / Math.sqrt(9.0 * d);
+        while (true) {
+            double x;
+            double v;
+            do {
+                x = rng.nextGaussian();
+                v = 1.0 + c * x;
+            } while (v <= 0);
+            v = v * v * v;
+            double u = rng.nextDouble();
+            double x2 = x * x;
+            if (u < 1.0 - 0.0331 * x2 * x2) {
+                return d * v;
+            }
+            if (Math.log(u) < 0.5 * x2 + d * (1.0 - v + Math.log(v))) {
+                return d * v;
+            }
+        }
+    }
+
+    /**
+     * Quantile of a continuous distribution by safeguarded Newton iteration on the CDF (or,
+     * for {@code p > 0.5}, on the survival function, so that upper quantiles keep their
+     * accuracy), keeping a bracket {@code [lo, hi]} and bisecting whenever Newton leaves it.
+     *
+     * @param d  distribution with a positive density on ({@code lower}, {@code upper})
+     * @param p  probability in (0, 1)
+     * @param x0 starting point inside the support
+     * @param lower lower end of the support (finite)
+     * @param upper upper end of the support (may be +inf)
+     */
+    static double invert(ContinuousDistribution d, double p, double x0, double lower, double upper) {
+        boolean upperTail = p > 0.5;
+        double target = upperTail ? 1.0 - p : p;   // exact for p > 0.5 (Sterbenz)
+        double lo = lower;
+        double hi = upper;
+        double x = x0;
+        if (!(x > lo && x < hi)) {
+            x = Double.isInfinite(hi) ? lo + 1.0 : 0.5 * (lo + hi);
+        }
+        // make the bracket finite
+        if (Double.isInfinite(hi)) {
+            double probe = Math.max(x, 1e-300);
+            while (g(d, probe, upperTail, target) < 0) {
+                lo = probe;
+                probe *= 2;
+                if (Double.isInfinite(probe)) {
+                    return Double.MAX_VALUE;
+                }
+            }
+            hi = probe;
+            if (!(x > lo && x < hi)) {
+                x = 0.5 * (lo + hi);
+            }
+        }
+        for (int iter = 0; iter < 400; iter++) {
+            double gx = g(d, x, upperTail, target);
+            if (gx == 0) {
+                return x;
+            }
+            if (gx < 0) {
+                lo = x;
+            } else {
+                hi = x;
+            }
+            double f = d.density(x);
+            double next = x - gx / f; // g is increasing in x in both cases, with g' = f
+            if (!(next > lo && next < hi)) {
+                // bisect, geometrically when the bracket spans orders of magnitude
+                next = (lo > 0 && hi / lo > 4) ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+            }
+            if (Math.abs(next - x) <= 2 * Math.ulp(x) || hi - lo <= 2 * Math.ulp(hi)) {
+                return next;
+            }
+            x = next;
+        }
+        return x;
+    }
+
+    /** Increasing function whose root is the quantile. */
+    private static double g(ContinuousDistribution d, double x, boolean upperTail, double target) {
+        return upperTail ? target - d.survival(x) : d.cdf(x) - target;
     }
 
     /** Neumaier-compensated sum of {@code f(x[i])}-style accumulation helper. */
