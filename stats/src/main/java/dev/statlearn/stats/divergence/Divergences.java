@@ -1,7 +1,20 @@
 package dev.statlearn.stats.divergence;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.stats.distribution.Categorical;
+import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.MultivariateDistribution;
+import dev.statlearn.stats.distribution.MultivariateNormal;
+import dev.statlearn.stats.distribution.Normal;
+import dev.statlearn.stats.montecarlo.Estimate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.random.RandomGenerator;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Divergences and distances between probability distributions.
@@ -36,6 +49,14 @@ import java.util.Arrays;
  * {@link #wasserstein1(double[], double[])} is the 1-Wasserstein (earth mover's) distance between
  * the empirical distributions of two samples, \( \int |F_u(x) - F_v(x)|\,dx \), equal to
  * {@code scipy.stats.wasserstein_distance}; weighted and discrete-support forms are provided.
+ *
+ * <h2>Parametric and continuous distributions</h2>
+ * Closed forms: {@link #kl(Normal, Normal)}, {@link #hellinger(Normal, Normal)},
+ * {@link #wasserstein2(Normal, Normal)}, {@link #kl(MultivariateNormal, MultivariateNormal)},
+ * {@link #kl(Categorical, Categorical)}. Without a closed form:
+ * {@link #totalVariation(ContinuousDistribution, ContinuousDistribution)} by adaptive quadrature
+ * and {@link #klMonteCarlo(ContinuousDistribution, ContinuousDistribution, int, RandomGenerator)}
+ * by Monte Carlo, returning an {@link Estimate} with its standard error.
  *
  * <p>All methods are pure and thread-safe; arrays are never modified.
  *
@@ -329,6 +350,393 @@ public final class Divergences {
             s += Math.abs(cp - cq) * (support[i + 1] - support[i]);
         }
         return s;
+    }
+
+    // ---------------------------------------------------------------- closed forms
+
+    /**
+     * Kullback–Leibler divergence between two normal distributions,
+     * \[ D_{KL}(\mathcal N(\mu_1, \sigma_1^2) \| \mathcal N(\mu_2, \sigma_2^2))
+     *    = \ln\frac{\sigma_2}{\sigma_1} + \frac{\sigma_1^2 + (\mu_1 - \mu_2)^2}{2\sigma_2^2} - \frac12, \]
+     * as {@code torch.distributions.kl_divergence(Normal, Normal)}.
+     *
+     * @param p the first normal
+     * @param q the second normal
+     * @return the divergence in nats, \( \ge 0 \)
+     * @throws NullPointerException if an argument is null
+     */
+    public static double kl(Normal p, Normal q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        double r = p.sd() / q.sd();
+        double z = (p.mean() - q.mean()) / q.sd();
+        // 0.5 (r^2 - 1 - ln r^2) + 0.5 z^2, with r^2 - 1 - 2 ln r computed without cancellation
+        double lr = Math.log(r);
+        return Math.max(0, 0.5 * (Math.expm1(2 * lr) - 2 * lr) + 0.5 * z * z);
+    }
+
+    /**
+     * Hellinger distance between two normal distributions,
+     * \[ H^2 = 1 - \sqrt{\frac{2\sigma_1\sigma_2}{\sigma_1^2 + \sigma_2^2}}
+     *    \exp\left(-\frac{(\mu_1 - \mu_2)^2}{4(\sigma_1^2 + \sigma_2^2)}\right), \]
+     * computed as \( H^2 = -\mathrm{expm1}(\log BC) \) so that small distances keep their relative
+     * accuracy.
+     *
+     * @param p the first normal
+     * @param q the second normal
+     * @return the distance, in [0, 1]
+     * @throws NullPointerException if an argument is null
+     */
+    public static double hellinger(Normal p, Normal q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        double s1 = p.sd();
+        double s2 = q.sd();
+        double ss = Math.fma(s1, s1, s2 * s2);
+        double d = p.mean() - q.mean();
+        // ln(2 s1 s2 / (s1^2 + s2^2)) = -ln(1 + (s1 - s2)^2 / (2 s1 s2))
+        double logRatio = -Math.log1p((s1 - s2) * (s1 - s2) / (2 * s1 * s2));
+        double logBc = 0.5 * logRatio - d * d / (4 * ss);
+        return Math.min(1, Math.sqrt(-Math.expm1(logBc)));
+    }
+
+    /**
+     * 2-Wasserstein distance between two normal distributions,
+     * \( W_2 = \sqrt{(\mu_1 - \mu_2)^2 + (\sigma_1 - \sigma_2)^2} \).
+     *
+     * @param p the first normal
+     * @param q the second normal
+     * @return the distance, \( \ge 0 \)
+     * @throws NullPointerException if an argument is null
+     */
+    public static double wasserstein2(Normal p, Normal q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        return Math.hypot(p.mean() - q.mean(), p.sd() - q.sd());
+    }
+
+    /**
+     * Kullback–Leibler divergence between two multivariate normal distributions,
+     * \[ D_{KL}(p \| q) = \tfrac12\left[\mathrm{tr}(\Sigma_q^{-1}\Sigma_p)
+     *    + (\mu_q - \mu_p)^\top \Sigma_q^{-1} (\mu_q - \mu_p) - d
+     *    + \ln\det\Sigma_q - \ln\det\Sigma_p\right], \]
+     * computed with the Cholesky factors (\( \mathrm{tr}(\Sigma_q^{-1}\Sigma_p) = \|L_q^{-1}L_p\|_F^2 \)),
+     * as {@code torch.distributions.kl_divergence(MultivariateNormal, MultivariateNormal)}.
+     *
+     * @param p the first distribution
+     * @param q the second distribution, of the same dimension
+     * @return the divergence in nats, \( \ge 0 \)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the dimensions differ
+     */
+    public static double kl(MultivariateNormal p, MultivariateNormal q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        int d = p.dimension();
+        if (q.dimension() != d) {
+            throw new IllegalArgumentException("p has dimension " + d + " but q has dimension " + q.dimension());
+        }
+        double[][] lp = p.choleskyFactor();
+        double[][] lq = q.choleskyFactor();
+        double[] mp = p.mean();
+        double[] mq = q.mean();
+        double trace = 0;
+        double[] col = new double[d];
+        double[] z = new double[d];
+        for (int j = 0; j < d; j++) {
+            for (int i = 0; i < d; i++) {
+                col[i] = lp[i][j];
+            }
+            forwardSolve(lq, col, z);
+            for (int i = 0; i < d; i++) {
+                trace += z[i] * z[i];
+            }
+        }
+        for (int i = 0; i < d; i++) {
+            col[i] = mq[i] - mp[i];
+        }
+        forwardSolve(lq, col, z);
+        double maha = 0;
+        for (int i = 0; i < d; i++) {
+            maha += z[i] * z[i];
+        }
+        return Math.max(0, 0.5 * (trace + maha - d + q.logDeterminant() - p.logDeterminant()));
+    }
+
+    /** Solves L z = b for lower-triangular L. */
+    private static void forwardSolve(double[][] l, double[] b, double[] z) {
+        for (int i = 0; i < b.length; i++) {
+            double t = b[i];
+            for (int k = 0; k < i; k++) {
+                t -= l[i][k] * z[k];
+            }
+            z[i] = t / l[i][i];
+        }
+    }
+
+    /**
+     * Kullback–Leibler divergence between two categorical distributions (see
+     * {@link #kl(double[], double[])}); as
+     * {@code torch.distributions.kl_divergence(Categorical, Categorical)}.
+     *
+     * @param p the first distribution
+     * @param q the second distribution, with the same number of categories
+     * @return the divergence in nats (infinite when \( q \) gives 0 to a category \( p \) does not)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the numbers of categories differ
+     */
+    public static double kl(Categorical p, Categorical q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        double[] a = p.probabilities();
+        double[] b = q.probabilities();
+        if (a.length != b.length) {
+            throw new IllegalArgumentException(
+                    "p has " + a.length + " categories but q has " + b.length);
+        }
+        return klSum(a, b);
+    }
+
+    // ---------------------------------------------------------------- numerical
+
+    /** Tail mass left out at each infinite end by the quadrature. */
+    private static final double TAIL = 1e-16;
+    private static final int GRID = 512;
+
+    /**
+     * Total variation distance between two continuous distributions,
+     * \( \tfrac12 \int |p(x) - q(x)|\,dx \), by adaptive quadrature.
+     *
+     * <p>Algorithm: the integration range is the union of the supports, with each infinite end
+     * cut where the tail mass of both distributions is below \( 10^{-16} \) (found from the CDFs);
+     * the density difference is scanned on a grid of 512 points plus the support bounds, its sign
+     * changes are refined with Brent's method (Commons Math {@code BrentSolver}), and
+     * \( |p - q| \) is integrated between these breakpoints by adaptive bisection with the
+     * 10-point Gauss–Legendre rule (Commons Math {@code GaussIntegratorFactory}): an interval is
+     * accepted when the rule on its two halves agrees with the rule on the whole within the
+     * interval's share of an absolute tolerance of \( 10^{-13} \), so kinks the grid missed and
+     * integrable singularities are refined locally (to a depth of 50 halvings). The result is
+     * accurate to about \( 10^{-10} \) for ordinary densities. Equal to \( 2\Phi(|\mu_1 - \mu_2| / 2\sigma) - 1 \) for two
+     * normals with equal \( \sigma \).
+     *
+     * @param p a distribution
+     * @param q a distribution
+     * @return the distance, in [0, 1]
+     * @throws NullPointerException if an argument is null
+     * @throws ArithmeticException  if a density returns NaN or infinity inside the range
+     */
+    public static double totalVariation(ContinuousDistribution p, ContinuousDistribution q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        double lo = Math.min(lowerEnd(p), lowerEnd(q));
+        double hi = Math.max(upperEnd(p), upperEnd(q));
+        UnivariateFunction diff = x -> p.density(x) - q.density(x);
+        List<Double> cuts = new ArrayList<>();
+        cuts.add(lo);
+        cuts.add(hi);
+        for (double b : new double[] {p.supportLowerBound(), p.supportUpperBound(), q.supportLowerBound(),
+            q.supportUpperBound()}) {
+            if (b > lo && b < hi) {
+                cuts.add(b);
+            }
+        }
+        BrentSolver solver = new BrentSolver(1e-15, 1e-14);
+        double h = (hi - lo) / GRID;
+        double xPrev = lo + 0.5 * h;
+        double dPrev = diff.value(xPrev);
+        for (int i = 1; i < GRID; i++) {
+            double x = lo + (i + 0.5) * h;
+            double d = diff.value(x);
+            if (dPrev != 0 && d != 0 && (dPrev > 0) != (d > 0) && Double.isFinite(d) && Double.isFinite(dPrev)) {
+                try {
+                    cuts.add(solver.solve(200, diff, xPrev, x));
+                } catch (RuntimeException e) {
+                    cuts.add(0.5 * (xPrev + x)); // a jump, not a root: cut there anyway
+                }
+            }
+            xPrev = x;
+            dPrev = d;
+        }
+        double[] c = cuts.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
+        UnivariateFunction abs = x -> Math.abs(p.density(x) - q.density(x));
+        double total = 0;
+        for (int i = 0; i + 1 < c.length; i++) {
+            total += adaptive(abs, c[i], c[i + 1], gaussLegendre(abs, c[i], c[i + 1]), PIECE_TOLERANCE, 0);
+        }
+        if (!Double.isFinite(total)) {
+            throw new ArithmeticException("total variation quadrature failed: a density returned " + total);
+        }
+        return Math.max(0, Math.min(1, 0.5 * total));
+    }
+
+    private static final double PIECE_TOLERANCE = 1e-13;
+    private static final int MAX_DEPTH = 50;
+    private static final double[] GL_NODES;
+    private static final double[] GL_WEIGHTS;
+
+    static {
+        GaussIntegrator rule = new GaussIntegratorFactory().legendre(10);
+        GL_NODES = new double[rule.getNumberOfPoints()];
+        GL_WEIGHTS = new double[GL_NODES.length];
+        for (int i = 0; i < GL_NODES.length; i++) {
+            GL_NODES[i] = rule.getPoint(i);
+            GL_WEIGHTS[i] = rule.getWeight(i);
+        }
+    }
+
+    /** 10-point Gauss–Legendre rule on [a, b] (nodes and weights from Commons Math). */
+    private static double gaussLegendre(UnivariateFunction f, double a, double b) {
+        double half = 0.5 * (b - a);
+        double mid = 0.5 * (a + b);
+        double s = 0;
+        for (int i = 0; i < GL_NODES.length; i++) {
+            s += GL_WEIGHTS[i] * f.value(mid + half * GL_NODES[i]);
+        }
+        return half * s;
+    }
+
+    /**
+     * Adaptive bisection: accept the two half-interval rules when they agree with the whole-interval
+     * rule within {@code tol}, else recurse on each half with half the tolerance.
+     */
+    private static double adaptive(UnivariateFunction f, double a, double b, double whole, double tol, int depth) {
+        double m = 0.5 * (a + b);
+        double left = gaussLegendre(f, a, m);
+        double right = gaussLegendre(f, m, b);
+        double both = left + right;
+        if (Math.abs(both - whole) <= tol || depth >= MAX_DEPTH || !(m > a && m < b)) {
+            return both;
+        }
+        return adaptive(f, a, m, left, 0.5 * tol, depth + 1) + adaptive(f, m, b, right, 0.5 * tol, depth + 1);
+    }
+
+    private static double lowerEnd(ContinuousDistribution d) {
+        double lb = d.supportLowerBound();
+        if (Double.isFinite(lb)) {
+            return lb;
+        }
+        double m = d.mean();
+        double s = d.standardDeviation();
+        double x = Double.isFinite(m) ? m : 0;
+        double step = Double.isFinite(s) && s > 0 ? s : 1;
+        while (d.cdf(x) > TAIL && Double.isFinite(x)) {
+            x -= step;
+            step *= 2;
+        }
+        return x;
+    }
+
+    private static double upperEnd(ContinuousDistribution d) {
+        double ub = d.supportUpperBound();
+        if (Double.isFinite(ub)) {
+            return ub;
+        }
+        double m = d.mean();
+        double s = d.standardDeviation();
+        double x = Double.isFinite(m) ? m : 0;
+        double step = Double.isFinite(s) && s > 0 ? s : 1;
+        while (d.survival(x) > TAIL && Double.isFinite(x)) {
+            x += step;
+            step *= 2;
+        }
+        return x;
+    }
+
+    /**
+     * Monte Carlo estimate of \( D_{KL}(p \| q) = \mathbb{E}_p[\ln p(X) - \ln q(X)] \) from
+     * {@code n} draws of \( p \), with its standard error (the sample standard deviation of the
+     * log-ratios over \( \sqrt n \)). For when there is no closed form (e.g. gamma vs log-normal).
+     *
+     * @param p   the reference distribution (sampled)
+     * @param q   the approximating distribution
+     * @param n   number of samples, \( \ge 2 \)
+     * @param rng source of randomness
+     * @return the estimate (it can be slightly negative by chance when the divergence is near 0)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \), or if \( q \) has zero density at a draw
+     *                                  of \( p \) (the divergence is then infinite)
+     */
+    public static Estimate klMonteCarlo(ContinuousDistribution p, ContinuousDistribution q, int n,
+                                        RandomGenerator rng) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        Checks.notNull(rng, "rng");
+        Checks.atLeast(n, 2, "n");
+        double k = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double x = p.sample(rng);
+            double lq = q.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("q has zero density at x = " + x
+                        + ", drawn from p: the divergence is infinite");
+            }
+            double y = p.logDensity(x) - lq;
+            if (i == 0) {
+                k = y;
+            } else {
+                double d = y - k;
+                s1 += d;
+                s2 += d * d;
+            }
+        }
+        return fromSums(k, s1, s2, n);
+    }
+
+    /**
+     * Monte Carlo estimate of the Kullback–Leibler divergence between two multivariate
+     * distributions, \( \mathbb{E}_p[\ln p(X) - \ln q(X)] \), as
+     * {@link #klMonteCarlo(ContinuousDistribution, ContinuousDistribution, int, RandomGenerator)}.
+     *
+     * @param p   the reference distribution (sampled)
+     * @param q   the approximating distribution, of the same dimension
+     * @param n   number of samples, \( \ge 2 \)
+     * @param rng source of randomness
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the dimensions differ, \( n &lt; 2 \), or \( q \) has zero
+     *                                  density at a draw of \( p \)
+     */
+    public static Estimate klMonteCarlo(MultivariateDistribution p, MultivariateDistribution q, int n,
+                                        RandomGenerator rng) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        Checks.notNull(rng, "rng");
+        if (p.dimension() != q.dimension()) {
+            throw new IllegalArgumentException(
+                    "p has dimension " + p.dimension() + " but q has dimension " + q.dimension());
+        }
+        Checks.atLeast(n, 2, "n");
+        double k = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double[] x = p.sample(rng);
+            double lq = q.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("q has zero density at x = " + Arrays.toString(x)
+                        + ", drawn from p: the divergence is infinite");
+            }
+            double y = p.logDensity(x) - lq;
+            if (i == 0) {
+                k = y;
+            } else {
+                double d = y - k;
+                s1 += d;
+                s2 += d * d;
+            }
+        }
+        return fromSums(k, s1, s2, n);
+    }
+
+    private static Estimate fromSums(double k, double s1, double s2, int n) {
+        if (!Double.isFinite(k + s1) || !Double.isFinite(s2)) {
+            throw new IllegalArgumentException("the log-density ratios must be finite; their sums were "
+                    + (k + s1) + " and " + s2);
+        }
+        double m2 = Math.max(0, s2 - s1 * s1 / n);
+        return new Estimate(k + s1 / n, Math.sqrt(m2 / (n - 1.0) / n), n);
     }
 
     // ---------------------------------------------------------------- kernels (one sum each)

@@ -2,6 +2,9 @@ package dev.statlearn.stats.montecarlo;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
+import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.DiscreteDistribution;
+import dev.statlearn.stats.distribution.MultivariateDistribution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
@@ -238,6 +242,192 @@ public final class MonteCarlo {
             double d = f.applyAsDouble(sampler.applyAsDouble(rng)) - k;
             s1 += d;
             s2 += d * d;
+        }
+        return fromShiftedSums(1, k, s1, s2, n);
+    }
+
+    /**
+     * Monte Carlo estimate of \( \mathbb{E}[f(X)] \) for \( X \) with the given continuous
+     * distribution: \( \bar Y \pm s_Y/\sqrt n \) with \( Y_i = f(X_i) \).
+     *
+     * @param f            the function whose mean is wanted
+     * @param distribution the distribution of \( X \)
+     * @param n            number of samples, \( \ge 2 \)
+     * @param rng          source of randomness
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \) or {@code f} returns non-finite values
+     */
+    public static Estimate expectation(DoubleUnaryOperator f, ContinuousDistribution distribution, int n,
+                                       RandomGenerator rng) {
+        Checks.notNull(distribution, "distribution");
+        return expectation(f, (ToDoubleFunction<RandomGenerator>) distribution::sample, n, rng);
+    }
+
+    /**
+     * Monte Carlo estimate of \( \mathbb{E}[f(K)] \) for \( K \) with the given discrete
+     * distribution.
+     *
+     * @param f            the function whose mean is wanted
+     * @param distribution the distribution of \( K \)
+     * @param n            number of samples, \( \ge 2 \)
+     * @param rng          source of randomness
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \) or {@code f} returns non-finite values
+     */
+    public static Estimate expectation(IntToDoubleFunction f, DiscreteDistribution distribution, int n,
+                                       RandomGenerator rng) {
+        Checks.notNull(f, "f");
+        Checks.notNull(distribution, "distribution");
+        Checks.notNull(rng, "rng");
+        Checks.atLeast(n, 2, "n");
+        double k = f.applyAsDouble(distribution.sample(rng));
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 1; i < n; i++) {
+            double d = f.applyAsDouble(distribution.sample(rng)) - k;
+            s1 += d;
+            s2 += d * d;
+        }
+        return fromShiftedSums(1, k, s1, s2, n);
+    }
+
+    /**
+     * Monte Carlo estimate of \( \mathbb{E}[f(X)] \) for a random vector \( X \) with the given
+     * multivariate distribution.
+     *
+     * @param f            the function whose mean is wanted (receives a fresh sample array)
+     * @param distribution the distribution of \( X \)
+     * @param n            number of samples, \( \ge 2 \)
+     * @param rng          source of randomness
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \) or {@code f} returns non-finite values
+     */
+    public static Estimate expectation(ToDoubleFunction<double[]> f, MultivariateDistribution distribution, int n,
+                                       RandomGenerator rng) {
+        Checks.notNull(f, "f");
+        Checks.notNull(distribution, "distribution");
+        Checks.notNull(rng, "rng");
+        Checks.atLeast(n, 2, "n");
+        double k = f.applyAsDouble(distribution.sample(rng));
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 1; i < n; i++) {
+            double d = f.applyAsDouble(distribution.sample(rng)) - k;
+            s1 += d;
+            s2 += d * d;
+        }
+        return fromShiftedSums(1, k, s1, s2, n);
+    }
+
+    /**
+     * Importance sampling of \( \mathbb{E}_p[f(X)] \) with draws from a proposal \( q \):
+     * \[ \hat\mu = \frac1n \sum_i w_i f(X_i), \qquad w_i = \frac{p(X_i)}{q(X_i)}, \qquad
+     *    X_i \sim q, \]
+     * unbiased when \( q &gt; 0 \) wherever \( p f \ne 0 \); standard error
+     * \( s_{wf} / \sqrt n \). Weights are computed in log space,
+     * \( w_i = \exp(\log p(X_i) - \log q(X_i)) \). Kish's effective sample size
+     * \( (\sum w)^2 / \sum w^2 \) is reported beside the estimate: far below \( n \) means the
+     * proposal is poor (its tails are too light) and the standard error cannot be trusted.
+     * A good proposal for a rare event (e.g. \( P(X &gt; 4) \) under a standard normal) puts its
+     * mass where \( |f| p \) is large and reduces the error by orders of magnitude.
+     *
+     * @param f        the function whose mean under {@code target} is wanted
+     * @param target   the distribution \( p \) of \( X \)
+     * @param proposal the distribution \( q \) sampled from
+     * @param n        number of samples, \( \ge 2 \)
+     * @param rng      source of randomness
+     * @return the estimate and its effective sample size
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \); if a draw from the proposal has zero
+     *                                  proposal density; if every weight is 0 (the proposal puts no
+     *                                  mass where the target has density); or if {@code f} or the
+     *                                  weights are not finite
+     */
+    public static ImportanceEstimate importance(DoubleUnaryOperator f, ContinuousDistribution target,
+                                                ContinuousDistribution proposal, int n, RandomGenerator rng) {
+        Checks.notNull(f, "f");
+        Checks.notNull(target, "target");
+        Checks.notNull(proposal, "proposal");
+        Checks.notNull(rng, "rng");
+        Checks.atLeast(n, 2, "n");
+        double sw = 0;
+        double sww = 0;
+        double k = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double x = proposal.sample(rng);
+            double lq = proposal.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("the proposal drew x = " + x + " where its own density is 0");
+            }
+            double w = Math.exp(target.logDensity(x) - lq);
+            double y = w == 0 ? 0 : w * f.applyAsDouble(x);
+            sw += w;
+            sww += w * w;
+            if (i == 0) {
+                k = y;
+            } else {
+                double d = y - k;
+                s1 += d;
+                s2 += d * d;
+            }
+        }
+        if (!Double.isFinite(sw) || !Double.isFinite(sww)) {
+            throw new IllegalArgumentException("the importance weights p/q must be finite with finite squares; "
+                    + "their sums were " + sw + " and " + sww + " (the proposal's tails are too light)");
+        }
+        if (sw == 0) {
+            throw new IllegalArgumentException(
+                    "every importance weight was 0: the proposal put no mass where the target has density");
+        }
+        Estimate e = fromShiftedSums(1, k, s1, s2, n);
+        return new ImportanceEstimate(e, Math.min(n, sw * sw / sww));
+    }
+
+    /**
+     * Importance sampling of an integral over the whole support of a proposal density \( q \),
+     * including infinite ranges: \( \int f(x)\,dx = \mathbb{E}_q[f(X)/q(X)] \), estimated by the
+     * mean of \( f(X_i)/q(X_i) \), \( X_i \sim q \), with standard error \( s / \sqrt n \).
+     * Unbiased when \( q &gt; 0 \) wherever \( f \ne 0 \); the variance is finite only if
+     * \( f^2 / q \) is integrable, so choose a proposal with tails at least as heavy as \( |f| \).
+     * Example: \( \int_{-\infty}^\infty e^{-x^2} dx = \sqrt\pi \) with a standard normal proposal.
+     *
+     * @param f        the integrand
+     * @param proposal the sampling distribution \( q \)
+     * @param n        number of samples, \( \ge 2 \)
+     * @param rng      source of randomness
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if \( n &lt; 2 \), a draw has zero proposal density, or
+     *                                  \( f/q \) is not finite
+     */
+    public static Estimate integrate(DoubleUnaryOperator f, ContinuousDistribution proposal, int n,
+                                     RandomGenerator rng) {
+        Checks.notNull(f, "f");
+        Checks.notNull(proposal, "proposal");
+        Checks.notNull(rng, "rng");
+        Checks.atLeast(n, 2, "n");
+        double k = 0;
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < n; i++) {
+            double x = proposal.sample(rng);
+            double q = proposal.density(x);
+            if (!(q > 0)) {
+                throw new IllegalArgumentException("the proposal drew x = " + x + " where its density is " + q);
+            }
+            double y = f.applyAsDouble(x) / q;
+            if (i == 0) {
+                k = y;
+            } else {
+                double d = y - k;
+                s1 += d;
+                s2 += d * d;
+            }
         }
         return fromShiftedSums(1, k, s1, s2, n);
     }
