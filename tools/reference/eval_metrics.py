@@ -103,6 +103,9 @@ def confusion_section():
         print("/* classification_report_imbalanced(a, p, digits=4, alpha=0.1, zero_division=0):")
         print(imm.classification_report_imbalanced(a, p, digits=4, zero_division=0))
         print("*/")
+        d = imm.classification_report_imbalanced(a, p, alpha=0.1, zero_division=0, output_dict=True)
+        print("// classification_report_imbalanced(a, p, alpha=0.1, zero_division=0, output_dict=True): avg_pre, avg_rec, avg_spe, avg_f1, avg_geo, avg_iba, total_support")
+        print("double[] %s_REPORT_AVG = %s;" % (name, jarr([d[key] for key in ["avg_pre", "avg_rec", "avg_spe", "avg_f1", "avg_geo", "avg_iba", "total_support"]])))
 
 
 if __name__ == "__main__":
