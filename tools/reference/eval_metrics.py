@@ -108,7 +108,96 @@ def confusion_section():
         print("double[] %s_REPORT_AVG = %s;" % (name, jarr([d[key] for key in ["avg_pre", "avg_rec", "avg_spe", "avg_f1", "avg_geo", "avg_iba", "total_support"]])))
 
 
+def random_scores():
+    """120 samples, scores rounded to 1 decimal (many ties), positives shifted up."""
+    rng = np.random.RandomState(7)
+    y = (rng.rand(120) < 0.3).astype(int)
+    s = np.round(rng.randn(120) + 1.2 * y, 1)
+    return y, s
+
+
+def digits_multiclass_scores():
+    """score[i][c] = x_i . T_c / sum_c' x_i . T_c', T_c = sum of the rows of class c (integers)."""
+    d = load_digits()
+    x = d.data.astype(np.int64)
+    t = np.stack([x[d.target == c].sum(axis=0) for c in range(10)])
+    raw = x @ t.T
+    return d.target, raw.astype(float) / raw.sum(axis=1, keepdims=True).astype(float)
+
+
+def curve_section():
+    header()
+    tiny_y = np.array([0, 0, 1, 1, 0, 1, 1, 0])
+    tiny_s = np.array([0.1, 0.4, 0.35, 0.8, 0.4, 0.4, -0.0, 0.0])
+    y, s = random_scores()
+    print("// random_scores(): RandomState(7)")
+    print("int[] RANDOM_Y = %s;" % jarr(y))
+    print("double[] RANDOM_S = %s;" % jarr(s))
+    for name, y, s in [("TINY", tiny_y, tiny_s), ("RANDOM", y, s)]:
+        fpr, tpr, thr = skm.roc_curve(y, s, drop_intermediate=False)
+        print("// %s: roc_curve(y, s, drop_intermediate=False) -> fpr, tpr, thresholds; roc_auc_score(y, s)" % name)
+        print("double[] %s_FPR = %s;" % (name, jarr(fpr)))
+        print("double[] %s_TPR = %s;" % (name, jarr(tpr)))
+        print("double[] %s_ROC_THR = %s;" % (name, jarr(thr)))
+        print("double %s_AUC = %r;" % (name, skm.roc_auc_score(y, s)))
+        pr, rc, thr = skm.precision_recall_curve(y, s)
+        print("// %s: precision_recall_curve(y, s) -> precision, recall, thresholds; average_precision_score(y, s)" % name)
+        print("double[] %s_PREC = %s;" % (name, jarr(pr)))
+        print("double[] %s_REC = %s;" % (name, jarr(rc)))
+        print("double[] %s_PR_THR = %s;" % (name, jarr(thr)))
+        print("double %s_AP = %r;" % (name, skm.average_precision_score(y, s)))
+    for name, (y, s) in [("CANCER", breast_cancer_binary()), ("DIGITS", digits_zero_vs_rest())]:
+        fpr, tpr, thr = skm.roc_curve(y, s, drop_intermediate=False)
+        pr, rc, pthr = skm.precision_recall_curve(y, s)
+        print("// %s: roc_auc_score, average_precision_score, len(roc_curve(drop_intermediate=False)), sum(fpr), sum(tpr), len(precision_recall_curve), sum(precision), sum(recall)" % name)
+        print("double[] %s_SUMMARY = %s;" % (name, jarr([skm.roc_auc_score(y, s), skm.average_precision_score(y, s), len(thr),
+              fpr.sum(), tpr.sum(), len(pthr), pr.sum(), rc.sum()])))
+    y, p = digits_multiclass_scores()
+    print("// digits_multiclass_scores(): [roc_auc_score(y == c, p[:, c]) for c in 0..9], then roc_auc_score(y, p, multi_class='ovr', average='macro')")
+    print("double[] DIGITS_OVR = %s;" % jarr([skm.roc_auc_score(y == c, p[:, c]) for c in range(10)]))
+    print("double DIGITS_OVR_MACRO = %r;" % skm.roc_auc_score(y, p, multi_class="ovr", average="macro"))
+
+
+def delong_reference(y, s):
+    """DeLong, DeLong & Clarke-Pearson (1988), written here directly from the paper's formulas:
+    psi(x, y) = 1 if x > y, 1/2 if x == y, 0 otherwise; V10(x_i) = mean_j psi(x_i, y_j);
+    V01(y_j) = mean_i psi(x_i, y_j); var = S10 / m + S01 / n with sample variances (ddof=1).
+    O(m n) double loop (broadcast), independent of the sort-based Java code."""
+    x = s[y == 1][:, None]
+    z = s[y == 0][None, :]
+    psi = (x > z) + 0.5 * (x == z)
+    v10 = psi.mean(axis=1)
+    v01 = psi.mean(axis=0)
+    auc = psi.mean()
+    var = v10.var(ddof=1) / len(v10) + v01.var(ddof=1) / len(v01)
+    return auc, var
+
+
+def delong_section():
+    from scipy import stats
+    import scipy
+    header()
+    print("// scipy %s" % scipy.__version__)
+    tiny_y = np.array([0, 0, 1, 1, 0, 1, 1, 0])
+    tiny_s = np.array([0.1, 0.4, 0.35, 0.8, 0.4, 0.4, -0.0, 0.0])
+    cases = [("TINY", tiny_y, tiny_s), ("RANDOM",) + random_scores(),
+             ("CANCER",) + breast_cancer_binary(), ("DIGITS",) + digits_zero_vs_rest()]
+    print("// delong_reference(y, s) -> auc, var; z = scipy.stats.norm.ppf(0.975); [max(0, auc - z sqrt(var)), min(1, auc + z sqrt(var))]")
+    for name, y, s in cases:
+        auc, var = delong_reference(y, s)
+        z = stats.norm.ppf(0.975)
+        print("double[] %s_DELONG = %s;" % (name, jarr([auc, var, max(0.0, auc - z * np.sqrt(var)), min(1.0, auc + z * np.sqrt(var))])))
+    ps = [1e-300, 1e-20, 1e-5, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 1 - 1e-12]
+    print("// scipy.stats.norm.ppf(p) for p in %s" % jarr(ps))
+    print("double[] NORM_P = %s;" % jarr(ps))
+    print("double[] NORM_PPF = %s;" % jarr(stats.norm.ppf(ps)))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
         confusion_section()
+    if section in ("curve", "all"):
+        curve_section()
+    if section in ("delong", "all"):
+        delong_section()
