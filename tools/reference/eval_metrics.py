@@ -193,6 +193,47 @@ def delong_section():
     print("double[] NORM_PPF = %s;" % jarr(stats.norm.ppf(ps)))
 
 
+def minmax_probability(s):
+    """p = 0.01 + 0.98 * (s - min) / (max - min): only correctly rounded operations, so the Java
+    test computes identical doubles."""
+    return 0.01 + 0.98 * ((s - s.min()) / (s.max() - s.min()))
+
+
+def probability_section():
+    from sklearn.calibration import calibration_curve
+    header()
+    rng = np.random.RandomState(11)
+    p = np.round(rng.rand(40), 2)
+    p[:6] = [0.0, 0.2, 0.5, 1.0, 0.4, 0.6]   # values on the bin edges of 5 and 10 bins
+    y = (rng.rand(40) < p).astype(int)
+    y[0], y[3] = 0, 1
+    print("// random: RandomState(11), 2 decimals, edges forced at the start")
+    print("int[] RANDOM_Y = %s;" % jarr(y))
+    print("double[] RANDOM_P = %s;" % jarr(p))
+    cy, cs = breast_cancer_binary()
+    dy, ds = digits_zero_vs_rest()
+    cases = [("RANDOM", y, p), ("CANCER", cy, minmax_probability(cs)), ("DIGITS", dy, minmax_probability(ds))]
+    for name, y, p in cases:
+        print("// %s: log_loss(y, p), brier_score_loss(y, p)" % name)
+        print("double[] %s_SCORES = %s;" % (name, jarr([skm.log_loss(y, p), skm.brier_score_loss(y, p)])))
+        for nb in (5, 10):
+            pt, pp = calibration_curve(y, p, n_bins=nb, strategy="uniform")
+            bins = np.linspace(0.0, 1.0, nb + 1)
+            ids = np.searchsorted(bins[1:-1], p)
+            counts = np.bincount(ids, minlength=nb)
+            counts = counts[counts > 0]
+            ece = np.sum(counts * np.abs(pt - pp)) / len(p)
+            print("// %s: calibration_curve(y, p, n_bins=%d, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE" % (name, nb))
+            print("double[] %s_TRUE_%d = %s;" % (name, nb, jarr(pt)))
+            print("double[] %s_PRED_%d = %s;" % (name, nb, jarr(pp)))
+            print("long[] %s_COUNT_%d = %s;" % (name, nb, jarr(counts)))
+            print("double[] %s_ECE_MCE_%d = %s;" % (name, nb, jarr([ece, np.max(np.abs(pt - pp))])))
+    y, p = digits_multiclass_scores()
+    onehot = np.eye(10)[y]
+    print("// digits_multiclass_scores(): log_loss(y, p) (sklearn renormalises rows), mean(sum((p - onehot)**2, axis=1)) (numpy, Brier 1950)")
+    print("double[] DIGITS_MULTI = %s;" % jarr([skm.log_loss(y, p), np.mean(np.sum((p - onehot) ** 2, axis=1))]))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -201,3 +242,5 @@ if __name__ == "__main__":
         curve_section()
     if section in ("delong", "all"):
         delong_section()
+    if section in ("probability", "all"):
+        probability_section()
