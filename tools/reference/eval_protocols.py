@@ -1,0 +1,112 @@
+#!/usr/bin/python3
+"""Reference values for statlearn-eval's validation protocols, resampling, class weights and
+group fairness metrics.
+
+Run with Debian's python (scikit-learn 1.2.1, imbalanced-learn 0.10.0, numpy 1.24.2):
+    /usr/bin/python3 tools/reference/eval_protocols.py > \
+        eval/src/test/resources/dev/statlearn/eval/resample/eval_protocols.txt
+
+Output: '#' comment lines, then 'key = values' lines (space separated). Data come from
+/work/shared/data (the same bytes statlearn bundles as Datasets.*).
+"""
+import gzip
+import sys
+
+import imblearn
+import numpy as np
+import sklearn
+from imblearn.over_sampling import SMOTE, RandomOverSampler
+from imblearn.under_sampling import RandomUnderSampler, TomekLinks
+from sklearn.neighbors import NearestNeighbors
+from sklearn.utils.class_weight import compute_class_weight
+
+DATA = "/work/shared/data/"
+
+
+def load(name, header=True):
+    opener = gzip.open if name.endswith(".gz") else open
+    with opener(DATA + name, "rt") as f:
+        if header:
+            f.readline()
+        a = np.loadtxt(f, delimiter=",")
+    return a[:, :-1], a[:, -1].astype(int)
+
+
+def out(key, values):
+    print(key + " = " + " ".join(str(v) for v in np.ravel(values)))
+
+
+def random_binary(seed=7, n=300, d=4, frac=0.2):
+    """Two Gaussian blobs, continuous features (no distance ties)."""
+    rs = np.random.RandomState(seed)
+    y = (rs.uniform(size=n) < frac).astype(int)
+    x = rs.normal(size=(n, d)) + 1.5 * y[:, None]
+    return x, y
+
+
+print("# statlearn eval protocols reference values")
+print("# python %s, scikit-learn %s, imbalanced-learn %s, numpy %s"
+      % (sys.version.split()[0], sklearn.__version__, imblearn.__version__, np.__version__))
+
+bc_x, bc_raw = load("breast_cancer.csv")
+bc_y = (bc_raw == 0).astype(int)          # Dataset.breastCancer().oneVsRest(0): malignant = 1
+wine_x, wine_raw = load("wine_data.csv")
+wine_y = (wine_raw == 2).astype(int)      # Datasets.wine().oneVsRest(2)
+dig_x, dig_raw = load("digits.csv.gz", header=False)
+dig_y = (dig_raw == 0).astype(int)        # Datasets.digits().oneVsRest(0)
+rnd_x, rnd_y = random_binary()
+
+print("# random data: np.random.RandomState(7); y = uniform(size=300) < 0.2; "
+      "x = normal(size=(300, 4)) + 1.5 * y[:, None]")
+out("random.y", rnd_y)
+out("random.x", np.array([float.hex(float(v)) for v in rnd_x.ravel()]))
+
+# ---- Tomek links --------------------------------------------------------------------------
+print("# TomekLinks().fit_resample(x, y); removed = np.setdiff1d(arange(n), sample_indices_)")
+print("# TomekLinks(sampling_strategy='all') -> 'linked' (both ends of each link)")
+for name, x, y in [("breast", bc_x, bc_y), ("wine", wine_x, wine_y), ("random", rnd_x, rnd_y),
+                   ("wine3", wine_x, wine_raw)]:
+    # sanity: the nearest other point must be unique, or the reference depends on tie order
+    # (scikit-learn's brute search uses |a|^2 + |b|^2 - 2ab, so require a clear relative gap)
+    d, i = NearestNeighbors(n_neighbors=3).fit(x).kneighbors(x)
+    assert np.all(i[:, 0] == np.arange(len(y))) and np.all(d[:, 1] < d[:, 2] * (1 - 1e-9)), name
+    t = TomekLinks().fit(x, y)
+    t.fit_resample(x, y)
+    out("tomek.%s.removed" % name, np.setdiff1d(np.arange(len(y)), t.sample_indices_))
+    t = TomekLinks(sampling_strategy="all")
+    t.fit_resample(x, y)
+    out("tomek.%s.linked" % name, np.setdiff1d(np.arange(len(y)), t.sample_indices_))
+
+# ---- class counts after resampling ---------------------------------------------------------
+print("# np.bincount(Sampler(sampling_strategy=s, random_state=0).fit_resample(x, y)[1])")
+cases = [("breast", bc_x, bc_y), ("digits", dig_x, dig_y), ("wine", wine_x, wine_y),
+         ("wine3", wine_x, wine_raw), ("random", rnd_x, rnd_y)]
+for name, x, y in cases:
+    for s in ["auto", 0.5, 0.8, 0.73, 1.0]:
+        if s != "auto" and len(np.unique(y)) != 2:
+            continue
+        key = "%s.%s" % (name, s)
+        for sname, sampler in [("smote", SMOTE), ("over", RandomOverSampler),
+                               ("under", RandomUnderSampler)]:
+            try:
+                _, yr = sampler(sampling_strategy=s, random_state=0).fit_resample(x, y)
+                out("counts.%s.%s" % (sname, key), np.bincount(yr))
+            except ValueError as e:
+                out("counts.%s.%s" % (sname, key), ["error"])
+
+# ---- SMOTE neighbour sets -------------------------------------------------------------------
+print("# NearestNeighbors(n_neighbors=k+1).fit(xc).kneighbors(xc, return_distance=False)[:, 1:],")
+print("# xc = x[y == c] (class rows in order), as imblearn's SMOTE; sorted per row")
+for name, x, y, c, k in [("breast", bc_x, bc_y, 1, 5), ("random", rnd_x, rnd_y, 1, 5),
+                         ("wine", wine_x, wine_y, 1, 3)]:
+    xc = x[y == c]
+    d, nn = NearestNeighbors(n_neighbors=k + 2).fit(xc).kneighbors(xc)
+    assert np.all(nn[:, 0] == np.arange(len(xc))), name
+    assert np.all(d[:, k] < d[:, k + 1] * (1 - 1e-9)), name   # no tie at the boundary
+    out("smote.nn.%s.k%d" % (name, k), np.sort(nn[:, 1:k + 1], axis=1))
+
+# ---- class weights --------------------------------------------------------------------------
+print("# compute_class_weight('balanced', classes=np.unique(y), y=y)")
+for name, y in [("breast", bc_y), ("digits", dig_y), ("wine3", wine_raw), ("digits10", dig_raw),
+                ("small", np.array([0, 0, 0, 1, 2, 2]))]:
+    out("weights.%s" % name, [repr(float(v)) for v in compute_class_weight("balanced", classes=np.unique(y), y=y)])
