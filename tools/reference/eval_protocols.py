@@ -110,3 +110,43 @@ print("# compute_class_weight('balanced', classes=np.unique(y), y=y)")
 for name, y in [("breast", bc_y), ("digits", dig_y), ("wine3", wine_raw), ("digits10", dig_raw),
                 ("small", np.array([0, 0, 0, 1, 2, 2]))]:
     out("weights.%s" % name, [repr(float(v)) for v in compute_class_weight("balanced", classes=np.unique(y), y=y)])
+
+# ---- group fairness -------------------------------------------------------------------------
+print("# group fairness, by hand from sklearn.metrics.confusion_matrix(y[g], p[g], labels=[0, 1]).ravel()")
+print("# per present group: selection = (fp + tp) / n_g, tpr = tp / (tp + fn), fpr = fp / (fp + tn);")
+print("# gaps = max - min over groups where the rate is defined; ratio = min/max selection;")
+print("# equalized odds = max(tpr gap, fpr gap) (fairlearn's definitions; fairlearn not installed)")
+from sklearn.metrics import confusion_matrix
+
+
+def fairness(name, y, p, g):
+    sel, tpr, fpr = [], [], []
+    for grp in range(g.max() + 1):
+        m = g == grp
+        if not m.any():
+            continue
+        tn, fp, fn, tp = confusion_matrix(y[m], p[m], labels=[0, 1]).ravel()
+        sel.append((fp + tp) / m.sum())
+        if tp + fn > 0:
+            tpr.append(tp / (tp + fn))
+        if fp + tn > 0:
+            fpr.append(fp / (fp + tn))
+    gap = lambda v: (max(v) - min(v)) if len(v) > 1 else 0.0
+    out("fair.%s.y" % name, y)
+    out("fair.%s.p" % name, p)
+    out("fair.%s.g" % name, g)
+    out("fair.%s.selection" % name, [repr(float(v)) for v in sel])
+    out("fair.%s.gaps" % name, [repr(float(v)) for v in
+                                [gap(sel), min(sel) / max(sel), gap(tpr), max(gap(tpr), gap(fpr))]])
+
+
+rs = np.random.RandomState(3)
+g = rs.randint(0, 3, size=400)
+y = (rs.uniform(size=400) < 0.3 + 0.1 * g).astype(int)
+p = np.where(rs.uniform(size=400) < 0.8, y, 1 - y) * (rs.uniform(size=400) < 0.9 - 0.1 * g)
+fairness("random", y, p.astype(int), g)
+# group 1 has no actual positives, group 3 is absent
+y2 = np.array([1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0])
+p2 = np.array([1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 0])
+g2 = np.array([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 4, 4])
+fairness("small", y2, p2, g2)
