@@ -150,3 +150,46 @@ y2 = np.array([1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 1, 0])
 p2 = np.array([1, 0, 0, 1, 1, 0, 1, 0, 1, 1, 0, 0])
 g2 = np.array([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 4, 4])
 fairness("small", y2, p2, g2)
+
+# ---- drift ----------------------------------------------------------------------------------
+print("# drift: reference = first 284 rows of breast_cancer.csv, current = the other 285; per column:")
+print("# edges = lo + (hi - lo) * i / 10 (i < 10), last edge hi, lo/hi = min/max of both samples")
+print("# (statlearn Histogram.spanning); counts = np.histogram(x, edges)[0]; smoothed s = (p + 1e-4) / (1 + 10 * 1e-4)")
+print("# psi = sum((sc - sr) * log(sc / sr)); kl = sum(rel_entr(sc, sr)); js = jensenshannon(pc, pr) ** 2;")
+print("# tv = 0.5 * sum(|pc - pr|); w1 = wasserstein_distance(r, c); ks = ks_2samp(r, c) (scipy 1.10.1)")
+print("# row: psi kl js tv w1 ks_statistic ks_pvalue")
+import scipy
+from scipy.spatial.distance import jensenshannon
+from scipy.special import rel_entr
+from scipy.stats import ks_2samp, wasserstein_distance
+print("# scipy %s" % scipy.__version__)
+
+
+def drift_row(r, c, bins=10, eps=1e-4):
+    lo = min(r.min(), c.min())
+    hi = max(r.max(), c.max())
+    if lo == hi:
+        lo, hi = lo - 0.5, hi + 0.5
+    w = hi - lo
+    edges = np.array([lo + w * i / bins for i in range(bins)] + [hi])
+    nr = np.histogram(r, edges)[0]
+    nc = np.histogram(c, edges)[0]
+    pr, pc = nr / nr.sum(), nc / nc.sum()
+    sr = (pr + eps) / (1 + bins * eps)
+    sc = (pc + eps) / (1 + bins * eps)
+    psi = np.sum((sc - sr) * np.log(sc / sr))
+    kl = np.sum(rel_entr(sc, sr))
+    js = jensenshannon(pc, pr) ** 2
+    tv = 0.5 * np.sum(np.abs(pc - pr))
+    ks = ks_2samp(r, c)
+    return [psi, kl, js, tv, wasserstein_distance(r, c), ks.statistic, ks.pvalue]
+
+
+for j in range(bc_x.shape[1]):
+    out("drift.breast.%d" % j, [repr(float(v)) for v in drift_row(bc_x[:284, j], bc_x[284:, j])])
+rs = np.random.RandomState(11)
+a = rs.normal(size=500)
+b = rs.normal(loc=0.3, scale=1.2, size=400)
+out("drift.normal.a", [float.hex(float(v)) for v in a])
+out("drift.normal.b", [float.hex(float(v)) for v in b])
+out("drift.normal", [repr(float(v)) for v in drift_row(a, b)])
