@@ -97,6 +97,18 @@ public final class Loss {
     }
 
     /**
+     * Checks that this loss applies to a network: no class weights or focal exponent for a
+     * regression output, one class weight per class otherwise.
+     *
+     * @param mlp the network
+     * @throws NullPointerException     if {@code mlp} is null
+     * @throws IllegalArgumentException if the loss does not fit the network
+     */
+    public void requireCompatible(Mlp mlp) {
+        checkCompatible(mlp.output(), mlp.output().isClassification() ? mlp.numClasses() : 0);
+    }
+
+    /**
      * Checks that this loss applies to a network's output.
      *
      * @param output  the output kind
