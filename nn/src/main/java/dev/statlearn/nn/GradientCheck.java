@@ -86,6 +86,11 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
         return run(mlp, x, null, y, Loss.standard(), mlp.gradients(x, y), DEFAULT_STEP);
     }
 
+    /** Compares given (possibly wrong) gradients with finite differences; for tests. */
+    static GradientCheck compare(Mlp mlp, double[][] x, int[] y, Loss loss, Gradients g) {
+        return run(mlp, x, y, null, loss, g, DEFAULT_STEP);
+    }
+
     private static GradientCheck run(Mlp mlp, double[][] x, int[] y, double[][] t, Loss loss, Gradients g,
                                      double h) {
         double[] flatT = mlp.checkData(x, y, t, loss);
