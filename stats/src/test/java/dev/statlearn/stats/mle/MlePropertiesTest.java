@@ -243,7 +243,9 @@ class MlePropertiesTest {
         assertThrows(IllegalArgumentException.class, () -> Mle.categorical(new int[] {0, 3}, 3));
         assertThrows(IllegalArgumentException.class, () -> Mle.categorical(new int[0], 3));
         assertThrows(IllegalArgumentException.class, () -> Mle.multivariateNormal(new double[][] {{1, 2}, {3, 4}}));
-        assertThrows(IllegalArgumentException.class, () -> Mle.best(new double[] {1, 1, 1}));
+        assertThrows(IllegalArgumentException.class, () -> Mle.best(new double[] {-1, -1, -1}));
+        // constant positive data: only the exponential (rate = 1/mean) can be fitted
+        assertInstanceOf(Exponential.class, Mle.best(new double[] {1, 1, 1}).best().distribution());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Mle.gamma(new double[] {1, -2}));
         assertTrue(e.getMessage().contains("x[1]") && e.getMessage().contains("-2"), e.getMessage());
         assertThrows(IllegalArgumentException.class,
