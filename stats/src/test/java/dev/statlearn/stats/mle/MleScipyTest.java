@@ -66,11 +66,16 @@ class MleScipyTest {
         return k;
     }
 
+    private static final Dataset IRIS = Datasets.iris();
+    private static final Dataset WINE = Datasets.wine();
+    private static final Dataset BC = Datasets.breastCancer();
+    private static final Dataset DIGITS = Datasets.digits();
+
     private static Fit<? extends Distribution> fit(String name) {
-        Dataset iris = Datasets.iris();
-        Dataset wine = Datasets.wine();
-        Dataset bc = Datasets.breastCancer();
-        Dataset digits = Datasets.digits();
+        Dataset iris = IRIS;
+        Dataset wine = WINE;
+        Dataset bc = BC;
+        Dataset digits = DIGITS;
         switch (name) {
             case "normal iris petal length": return Mle.normal(column(iris, 2));
             case "normal wine alcohol": return Mle.normal(column(wine, 0));
