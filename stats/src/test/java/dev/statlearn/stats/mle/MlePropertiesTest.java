@@ -133,6 +133,28 @@ class MlePropertiesTest {
         assertWithin(2, mvn, "cov[1][1]");
     }
 
+    @Test
+    void gammaNewtonHandlesExtremeShapes() {
+        // shape 0.1 (s = log mean - mean log is large) and 5000 (s ~ 1e-4): 5 standard errors, n = 20000
+        for (double shape : new double[] {0.1, 0.5, 1, 50, 5000}) {
+            double[] x = new Gamma(shape, 2).sample(Randomness.seeded((long) (shape * 10)), 20_000);
+            Fit<Gamma> f = Mle.gamma(x);
+            assertWithin(shape, f, "shape");
+            assertWithin(2, f, "rate");
+            // the score equation holds at the estimate: log a - digamma(a) = log mean - mean log
+            double sum = 0;
+            double sumLog = 0;
+            for (double v : x) {
+                sum += v;
+                sumLog += Math.log(v);
+            }
+            double s = Math.log(sum / x.length) - sumLog / x.length;
+            double a = f.estimate("shape");
+            double residual = Math.log(a) - org.apache.commons.math3.special.Gamma.digamma(a) - s;
+            assertTrue(Math.abs(residual) < 1e-12 * Math.max(1, s), "shape " + shape + " residual " + residual);
+        }
+    }
+
     private static void assertWithin(double truth, Fit<?> f, String name) {
         double est = f.estimate(name);
         double se = f.standardError(name);
