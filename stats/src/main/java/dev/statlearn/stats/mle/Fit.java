@@ -253,10 +253,10 @@ public final class Fit<D> {
     public String toString() {
         StringBuilder sb = new StringBuilder();
         sb.append("Fit ").append(distribution).append('\n');
-        sb.append(String.format("  n = %d, log-likelihood = %.6g, AIC = %.6g, BIC = %.6g%n", n, logLikelihood,
+        sb.append(String.format(java.util.Locale.ROOT, "  n = %d, log-likelihood = %.6g, AIC = %.6g, BIC = %.6g%n", n, logLikelihood,
                 aic(), bic()));
         for (int i = 0; i < estimates.length; i++) {
-            sb.append(String.format("  %-10s %14.6g  (se %.4g)%n", names.get(i), estimates[i],
+            sb.append(String.format(java.util.Locale.ROOT, "  %-10s %14.6g  (se %.4g)%n", names.get(i), estimates[i],
                     Math.sqrt(covariance[i][i])));
         }
         return sb.toString();

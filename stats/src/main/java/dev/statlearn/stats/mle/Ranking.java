@@ -88,13 +88,13 @@ public final class Ranking {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format("%-4s %-55s %12s %10s %8s%n", "rank", "model", "AIC",
+        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%-4s %-55s %12s %10s %8s%n", "rank", "model", "AIC",
                 "dAIC", "weight"));
         double[] w = akaikeWeights();
         double min = fits.get(0).aic();
         for (int i = 0; i < fits.size(); i++) {
             Fit<? extends ContinuousDistribution> f = fits.get(i);
-            sb.append(String.format("%-4d %-55s %12.4f %10.4f %8.4f%n", i + 1, f.distribution(), f.aic(),
+            sb.append(String.format(java.util.Locale.ROOT, "%-4d %-55s %12.4f %10.4f %8.4f%n", i + 1, f.distribution(), f.aic(),
                     f.aic() - min, w[i]));
         }
         return sb.toString();
