@@ -127,4 +127,9 @@ public record CredibleInterval(double lower, double upper, double level) {
     public boolean contains(double x) {
         return x >= lower && x <= upper;
     }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "CredibleInterval[%.6g, %.6g] (level %s)", lower, upper, level);
+    }
 }
