@@ -306,7 +306,9 @@ public final class KolmogorovSmirnov {
                     d = fPlus;
                 }
         }
-        boolean exact = method == Method.EXACT
+        // SciPy: AUTO is exact up to 10,000 per sample; EXACT falls back to the asymptotic
+        // distribution when lcm(n1, n2) would overflow a 32-bit integer
+        boolean exact = (method == Method.EXACT && n1 / g < Integer.MAX_VALUE / (double) (n2 / g))
                 || (method == Method.AUTO && Math.max(n1, n2) <= MAX_AUTO_N);
         boolean twoSided = alternative == Alternative.TWO_SIDED;
         if (exact) {
