@@ -25,6 +25,15 @@ System.out.println("95% highest-density: " + share.highestDensityInterval(0.95))
 double logBf = BetaBernoulli.prior(50, 50).update(malignant).logMarginalLikelihood() - share.logMarginalLikelihood();
 System.out.printf("log Bayes factor, Beta(50,50) vs Beta(1,1): %.2f%n", logBf);
 
+// A non-conjugate case on a grid: the location of iris petal lengths under a Laplace likelihood.
+double[] petal = Datasets.iris().column(2);
+GridPosterior location = GridPosterior.uniform(1, 7, 1201).update(m -> {
+    double s = 0;
+    for (double v : petal) { s -= Math.abs(v - m); }
+    return s;   // Laplace with scale 1, up to a constant
+});
+System.out.printf("grid posterior of the location: mean %.3f, 95%% interval %s%n", location.mean(), location.credibleInterval(0.95));
+
 // Goodness of fit: does a sample from Normal(0, 1) look normal? And a shifted one?
 double[] draws = Normal.standard().sample(Randomness.seeded(42), 1000);
 System.out.println("KS vs N(0,1), N(0,1) sample:   " + KolmogorovSmirnov.oneSample(draws, Normal.standard()));
@@ -34,3 +43,5 @@ System.out.println("KS two-sample:                 " + KolmogorovSmirnov.twoSamp
 // Are the ten digits equally frequent in the digits data?
 int[] digitCounts = Datasets.digits().classCounts();
 System.out.println("chi-square, digits uniform:    " + ChiSquare.goodnessOfFit(java.util.Arrays.stream(digitCounts).asLongStream().toArray()));
+// A discrete sampler: Poisson(3.5) draws against Poisson(3.5), binned so every expected count is >= 5.
+System.out.println("chi-square, Poisson sampler:   " + ChiSquare.goodnessOfFit(Poisson.of(3.5).sample(Randomness.seeded(5), 1000), Poisson.of(3.5)));
