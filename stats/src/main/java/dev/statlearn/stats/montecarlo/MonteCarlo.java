@@ -616,13 +616,16 @@ public final class MonteCarlo {
         double w = checkInterval(a, b);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
-        Sobol sobol = new Sobol(1);
         double[] est = new double[randomizations];
         for (int r = 0; r < randomizations; r++) {
-            sobol.reset(rng);
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += f.applyAsDouble(a + w * sobol.next1());
+            // One-dimensional Sobol points (van der Corput, gray-code order) with a random digital
+            // shift, inlined: the same points as Sobol(1).reset(rng) then next1() (see Sobol).
+            long shift = rng.nextLong() >>> 12;
+            long state = 0;
+            double s = f.applyAsDouble(a + w * (shift * 0x1p-52));
+            for (int i = 1; i < n; i++) {
+                state ^= 1L << (51 - Integer.numberOfTrailingZeros(i));
+                s += f.applyAsDouble(a + w * ((state ^ shift) * 0x1p-52));
             }
             est[r] = w * (s / n);
         }

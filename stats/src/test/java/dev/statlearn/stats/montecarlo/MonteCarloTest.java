@@ -246,6 +246,24 @@ class MonteCarloTest {
     }
 
     @Test
+    void oneDimensionalQuasiUsesTheSobolPoints() {
+        // the inlined 1-D loop must equal Sobol(1) with the same digital shift
+        RandomGenerator shifts = Randomness.seeded(77);
+        Sobol sobol = new Sobol(1);
+        double[] expected = new double[3];
+        for (int r = 0; r < 3; r++) {
+            sobol.reset(shifts);
+            double s = 0;
+            for (int i = 0; i < 1000; i++) {
+                s += Math.sin(2 + 3 * sobol.next1());
+            }
+            expected[r] = 3 * (s / 1000);
+        }
+        double mean = (expected[0] + expected[1] + expected[2]) / 3;
+        assertEquals(mean, MonteCarlo.quasi(Math::sin, 2, 5, 1000, 3, Randomness.seeded(77)).value(), 1e-15);
+    }
+
+    @Test
     void badInputIsRejectedWithClearMessages() {
         RandomGenerator rng = Randomness.seeded(1);
         assertMessage("a must be < b, was a = 2.0, b = 1.0", () -> MonteCarlo.integrate(GAUSS, 2, 1, 10, rng));
