@@ -159,6 +159,26 @@ class MonteCarloTest {
     }
 
     @Test
+    void severalDimensionsInParallelAreReproducibleAndCorrect() {
+        long n = 3L * MonteCarlo.CHUNK_SIZE + 17;
+        java.util.function.ToDoubleFunction<double[]> f = x -> x[0] * x[1] * x[2];
+        double[] lo = new double[3];
+        double[] hi = {1, 1, 1};
+        ForkJoinPool eight = new ForkJoinPool(8);
+        try {
+            Estimate a = MonteCarlo.parallel(f, lo, hi, n, 9, Runnable::run);
+            Estimate b = MonteCarlo.parallel(f, lo, hi, n, 9, eight);
+            Estimate c = MonteCarlo.parallel(f, lo, hi, n, 9);
+            assertEquals(a, b);
+            assertEquals(a, c);
+            assertEquals(0.125, a.value(), 4 * a.standardError()); // 4 sigma: false failure 6e-5
+        } finally {
+            eight.shutdown();
+        }
+        assertMessage("n must be >= 2, was 0", () -> MonteCarlo.parallel(f, lo, hi, 0, 1));
+    }
+
+    @Test
     void parallelIsReproducibleForAnySeedAndSize() {
         ForkJoinPool four = new ForkJoinPool(4);
         try {
