@@ -313,6 +313,24 @@ class DivergencesTest {
                 });
     }
 
+    @Test
+    void weightedWassersteinWithUnitWeightsEqualsUnweighted() {
+        qt().withExamples(200)
+                .forAll(lists().of(doubles().between(-100, 100)).ofSizeBetween(1, 60),
+                        lists().of(doubles().between(-100, 100)).ofSizeBetween(1, 60))
+                .checkAssert((lu, lv) -> {
+                    double[] u = toArray(lu);
+                    double[] v = toArray(lv);
+                    double plain = Divergences.wasserstein1(u, v);
+                    assertEquals(plain, Divergences.wasserstein1(u, v, ones(u.length), ones(v.length)),
+                            1e-12 * (1 + plain));
+                    // doubling every weight changes nothing; duplicating a value = doubling its weight
+                    double[] twos = ones(u.length);
+                    java.util.Arrays.fill(twos, 2);
+                    assertEquals(plain, Divergences.wasserstein1(u, v, twos, ones(v.length)), 1e-12 * (1 + plain));
+                });
+    }
+
     private static double[] ones(int n) {
         double[] w = new double[n];
         java.util.Arrays.fill(w, 1);
