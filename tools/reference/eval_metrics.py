@@ -228,6 +228,16 @@ def probability_section():
             print("double[] %s_PRED_%d = %s;" % (name, nb, jarr(pp)))
             print("long[] %s_COUNT_%d = %s;" % (name, nb, jarr(counts)))
             print("double[] %s_ECE_MCE_%d = %s;" % (name, nb, jarr([ece, np.max(np.abs(pt - pp))])))
+        for nb in (4, 10):
+            pt, pp = calibration_curve(y, p, n_bins=nb, strategy="quantile")
+            bins = np.percentile(p, np.linspace(0, 1, nb + 1) * 100)
+            ids = np.searchsorted(bins[1:-1], p)
+            counts = np.bincount(ids, minlength=nb)
+            counts = counts[counts > 0]
+            print("// %s: calibration_curve(y, p, n_bins=%d, strategy='quantile') -> prob_true, prob_pred; bin counts" % (name, nb))
+            print("double[] %s_QTRUE_%d = %s;" % (name, nb, jarr(pt)))
+            print("double[] %s_QPRED_%d = %s;" % (name, nb, jarr(pp)))
+            print("long[] %s_QCOUNT_%d = %s;" % (name, nb, jarr(counts)))
     y, p = digits_multiclass_scores()
     onehot = np.eye(10)[y]
     print("// digits_multiclass_scores(): log_loss(y, p) (sklearn renormalises rows), mean(sum((p - onehot)**2, axis=1)) (numpy, Brier 1950)")
