@@ -156,6 +156,8 @@ def curve_section():
     print("// digits_multiclass_scores(): [roc_auc_score(y == c, p[:, c]) for c in 0..9], then roc_auc_score(y, p, multi_class='ovr', average='macro')")
     print("double[] DIGITS_OVR = %s;" % jarr([skm.roc_auc_score(y == c, p[:, c]) for c in range(10)]))
     print("double DIGITS_OVR_MACRO = %r;" % skm.roc_auc_score(y, p, multi_class="ovr", average="macro"))
+    print("// roc_auc_score(y, p, multi_class='ovr', average='weighted')")
+    print("double DIGITS_OVR_WEIGHTED = %r;" % skm.roc_auc_score(y, p, multi_class="ovr", average="weighted"))
 
 
 def delong_reference(y, s):

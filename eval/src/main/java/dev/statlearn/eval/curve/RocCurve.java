@@ -153,6 +153,29 @@ public final class RocCurve {
     }
 
     /**
+     * Multiclass one-vs-rest AUC weighted by prevalence: \( \sum_c \frac{n_c}{n} \mathrm{AUC}_c \)
+     * (scikit-learn's {@code roc_auc_score(y, scores, multi_class="ovr", average="weighted")}).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the prevalence-weighted AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestMacroAuc(int[], double[][])}
+     */
+    public static double oneVsRestWeightedAuc(int[] actual, double[][] scores) {
+        double[] per = oneVsRestAucs(actual, scores);
+        long[] counts = new long[per.length];
+        for (int a : actual) {
+            counts[a]++;
+        }
+        double s = 0;
+        for (int c = 0; c < per.length; c++) {
+            s += per[c] * counts[c];
+        }
+        return s / actual.length;
+    }
+
+    /**
      * The one-vs-rest AUC of each class (see {@link #oneVsRestMacroAuc(int[], double[][])}).
      *
      * @param actual labels in {@code [0, k)}, every class present. Not modified.

@@ -52,6 +52,8 @@ class RocCurveTest {
 // digits_multiclass_scores(): [roc_auc_score(y == c, p[:, c]) for c in 0..9], then roc_auc_score(y, p, multi_class='ovr', average='macro')
     static final double[] DIGITS_OVR = {0.9994690855084635, 0.9757459259007246, 0.9853700216223756, 0.9776443821480083, 0.9879280400415733, 0.9938897016296397, 0.9970290192002625, 0.9971928928051046, 0.9342426753351605, 0.9569813784099499};
     static final double DIGITS_OVR_MACRO = 0.9805493122601263;
+    // roc_auc_score(y, p, multi_class='ovr', average='weighted')
+    static final double DIGITS_OVR_WEIGHTED = 0.9806834871164573;
 
     static double sum(double[] x) {
         double s = 0;
@@ -143,6 +145,7 @@ class RocCurveTest {
         }
         assertClose(DIGITS_OVR, RocCurve.oneVsRestAucs(d.labels(), p), "per class");
         assertClose(DIGITS_OVR_MACRO, RocCurve.oneVsRestMacroAuc(d.labels(), p), "macro");
+        assertClose(DIGITS_OVR_WEIGHTED, RocCurve.oneVsRestWeightedAuc(d.labels(), p), "weighted");
     }
 
     @Test
