@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order: thresholds
  * strictly decreasing, the first point \( (0, 0) \) at threshold \( \max(s) + 1 \) (nothing
- * flagged), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
+ * flagged; the next double above \( \max(s) \) when adding 1 is lost to rounding), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
  * move the curve diagonally.
  *
  * <p>The AUC is the trapezoidal area, which equals the Mann–Whitney probability with ties

@@ -164,6 +164,14 @@ class RocCurveTest {
     }
 
     @Test
+    void firstThresholdFlagsNothingEvenForHugeScores() {
+        RocCurve roc = RocCurve.of(new int[] {0, 1}, new double[] {1e300, 1e300});
+        assertTrue(roc.threshold(0) > 1e300);
+        assertEquals(0, roc.truePositives(0) + roc.falsePositives(0));
+        assertEquals(0.5, roc.auc());
+    }
+
+    @Test
     void singleClassActualIsAClearError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RocCurve.of(new int[] {1, 1, 1}, new double[] {0.1, 0.2, 0.3}));
