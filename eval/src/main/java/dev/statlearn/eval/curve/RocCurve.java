@@ -39,6 +39,16 @@ import java.util.Arrays;
  */
 public final class RocCurve {
 
+    /**
+     * One point of the curve.
+     *
+     * @param threshold         positive iff score &ge; threshold
+     * @param falsePositiveRate \( FP/N \)
+     * @param truePositiveRate  \( TP/P \)
+     */
+    public record Point(double threshold, double falsePositiveRate, double truePositiveRate) {
+    }
+
     /** Arrays may be longer than {@code size}; only {@code [0, size)} is used. */
     private final double[] thresholds;
     private final int[] tps;
@@ -218,6 +228,19 @@ public final class RocCurve {
      */
     public int size() {
         return size;
+    }
+
+    /**
+     * Returns the points in decreasing-threshold order (from (0, 0) to (1, 1)).
+     *
+     * @return an unmodifiable list of {@link #size()} points
+     */
+    public java.util.List<Point> points() {
+        Point[] out = new Point[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = new Point(thresholds[i], (double) fps[i] / negatives, (double) tps[i] / positives);
+        }
+        return java.util.List.of(out);
     }
 
     /**

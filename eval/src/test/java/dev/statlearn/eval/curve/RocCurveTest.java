@@ -76,6 +76,10 @@ class RocCurveTest {
         assertClose(TINY_REC, pr.recalls(), "recall");
         assertClose(TINY_PR_THR, pr.thresholds(), "pr thresholds");
         assertClose(TINY_AP, pr.averagePrecision(), "ap");
+        assertEquals(new RocCurve.Point(TINY_ROC_THR[2], TINY_FPR[2], TINY_TPR[2]), roc.points().get(2));
+        assertEquals(roc.size(), roc.points().size());
+        assertEquals(new PrecisionRecallCurve.Point(TINY_PR_THR[1], TINY_REC[1], TINY_PREC[1]), pr.points().get(1));
+        assertEquals(pr.size(), pr.points().size());
     }
 
     @Test
