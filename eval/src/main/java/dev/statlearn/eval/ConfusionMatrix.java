@@ -436,6 +436,9 @@ public final class ConfusionMatrix {
 
     private static double fScore(double p, double r, double beta) {
         double b2 = beta * beta;
+        if (b2 == Double.POSITIVE_INFINITY) { // beta > ~1.3e154: the limit, recall
+            return r;
+        }
         double den = b2 * p + r;
         if (den == 0.0) {
             den = 1.0;

@@ -191,6 +191,8 @@ class ConfusionMatrixTest {
         assertTrue(e.getMessage().contains("c"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, 0.0));
         assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, Double.NaN));
+        assertEquals(m.recall(0), m.fBeta(0, 1e200), 0.0);
+        assertEquals(m.recall(3), m.fBeta(3, 1e200), 0.0);
         assertThrows(IllegalArgumentException.class,
                 () -> m.combine(ConfusionMatrix.of(new int[] {0}, new int[] {1})));
     }

@@ -113,6 +113,9 @@ public final class Thresholds {
         return best(roc, name, (tp, fp, fn, tn) -> {
             double precision = ratio(tp, tp + fp);
             double recall = ratio(tp, tp + fn);
+            if (b2 == Double.POSITIVE_INFINITY) {
+                return recall;
+            }
             double den = b2 * precision + recall;
             return den == 0 ? 0.0 : (1 + b2) * precision * recall / den;
         }, false);
