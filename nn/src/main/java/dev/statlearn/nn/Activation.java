@@ -1,0 +1,93 @@
+package dev.statlearn.nn;
+
+import dev.statlearn.nn.internal.Dense;
+
+/**
+ * Element-wise activation functions of hidden layers, with their derivatives.
+ *
+ * <table class="striped">
+ *   <caption>Activations</caption>
+ *   <tr><th>constant</th><th>\( f(z) \)</th><th>\( f'(z) \)</th></tr>
+ *   <tr><td>{@link #IDENTITY}</td><td>\( z \)</td><td>\( 1 \)</td></tr>
+ *   <tr><td>{@link #SIGMOID}</td><td>\( \sigma(z) = 1/(1+e^{-z}) \)</td><td>\( \sigma(z)(1-\sigma(z)) \)</td></tr>
+ *   <tr><td>{@link #TANH}</td><td>\( \tanh z \)</td><td>\( 1-\tanh^2 z \)</td></tr>
+ *   <tr><td>{@link #RELU}</td><td>\( \max(0, z) \)</td><td>\( 1 \) if \( z &gt; 0 \), else \( 0 \)</td></tr>
+ *   <tr><td>{@link #LEAKY_RELU}</td><td>\( z \) if \( z &gt; 0 \), else \( 0.01 z \)</td><td>\( 1 \) if \( z &gt; 0 \), else \( 0.01 \)</td></tr>
+ * </table>
+ *
+ * <p>At the kink \( z = 0 \) the ReLU derivative is taken as 0 and the leaky ReLU derivative as
+ * 0.01, as PyTorch does. The sigmoid is evaluated without overflow for any finite \( z \). NaN
+ * in gives NaN out (ReLU and leaky ReLU map NaN to NaN as well).
+ *
+ * <p>The default weight initialisation of {@link Mlp.Builder} depends on the activation:
+ * He (Kaiming) normal for {@code RELU} and {@code LEAKY_RELU}, Glorot (Xavier) uniform for the
+ * others.
+ *
+ * @since 0.1
+ */
+public enum Activation {
+    /** The identity \( f(z) = z \). */
+    IDENTITY,
+    /** The logistic sigmoid \( 1/(1+e^{-z}) \). */
+    SIGMOID,
+    /** The hyperbolic tangent. */
+    TANH,
+    /** The rectified linear unit \( \max(0, z) \). */
+    RELU,
+    /** The leaky ReLU with negative slope 0.01 (PyTorch's default). */
+    LEAKY_RELU;
+
+    /**
+     * Evaluates the activation.
+     *
+     * @param z pre-activation
+     * @return \( f(z) \)
+     */
+    public double apply(double z) {
+        switch (this) {
+            case IDENTITY:
+                return z;
+            case SIGMOID:
+                return Dense.sigmoid(z);
+            case TANH:
+                return Math.tanh(z);
+            case RELU:
+                return z > 0 ? z : (Double.isNaN(z) ? z : 0.0);
+            default:
+                return z > 0 ? z : Dense.LEAKY_SLOPE * z;
+        }
+    }
+
+    /**
+     * Evaluates the derivative \( f'(z) \) with respect to the pre-activation.
+     *
+     * @param z pre-activation
+     * @return \( f'(z) \); NaN for NaN input
+     */
+    public double derivative(double z) {
+        if (Double.isNaN(z)) {
+            return z;
+        }
+        switch (this) {
+            case IDENTITY:
+                return 1.0;
+            case SIGMOID: {
+                double s = Dense.sigmoid(z);
+                return s * (1.0 - s);
+            }
+            case TANH: {
+                double t = Math.tanh(z);
+                return 1.0 - t * t;
+            }
+            case RELU:
+                return z > 0 ? 1.0 : 0.0;
+            default:
+                return z > 0 ? 1.0 : Dense.LEAKY_SLOPE;
+        }
+    }
+
+    /** @return true for activations whose default initialisation is He (ReLU family). */
+    boolean usesHeInit() {
+        return this == RELU || this == LEAKY_RELU;
+    }
+}

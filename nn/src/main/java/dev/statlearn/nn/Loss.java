@@ -1,0 +1,211 @@
+package dev.statlearn.nn;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.core.Numerics;
+import java.util.Arrays;
+
+/**
+ * The training loss of an {@link Mlp}: the loss that matches its {@link Output}, with optional
+ * per-class weights and focal modulation. Immutable.
+ *
+ * <p>For a sample with logits \( z \), label \( y \), class weight \( w_y \) and
+ * \( p_t \) the predicted probability of the true class
+ * (\( p_t = \mathrm{softmax}(z)_y \) for {@link Output#SOFTMAX}, \( \sigma(z) \) or \( 1-\sigma(z) \) for
+ * {@link Output#SIGMOID}), the per-sample loss is
+ * \[ \ell = -(1-p_t)^{\gamma} \log p_t, \]
+ * computed from the logits by log-sum-exp (\( \gamma = 0 \), the default, gives plain
+ * cross-entropy; \( \gamma &gt; 0 \) is the focal loss of Lin et al. 2017,
+ * <a href="https://arxiv.org/abs/1708.02002">arXiv:1708.02002</a>). The batch loss is the weighted mean
+ * \[ L = \frac{\sum_i w_{y_i} \ell_i}{\sum_i w_{y_i}}, \]
+ * PyTorch's {@code CrossEntropyLoss(weight=w)} convention; without class weights it is the plain mean.
+ * For {@link Output#LINEAR} the loss is the mean squared error over all \( n m \) entries
+ * (PyTorch's {@code MSELoss()}); class weights and focal modulation do not apply to it.
+ *
+ * @since 0.1
+ */
+public final class Loss {
+
+    private static final Loss STANDARD = new Loss(null, 0.0);
+
+    private final double[] classWeights;
+    private final double focalGamma;
+
+    private Loss(double[] classWeights, double focalGamma) {
+        this.classWeights = classWeights;
+        this.focalGamma = focalGamma;
+    }
+
+    /**
+     * The unweighted, non-focal loss: cross-entropy for classification, MSE for regression.
+     *
+     * @return the standard loss
+     */
+    public static Loss standard() {
+        return STANDARD;
+    }
+
+    /**
+     * Returns a copy with per-class weights (one per class; 2 for a sigmoid output).
+     *
+     * @param weights positive, finite weights, not modified
+     * @return a new loss
+     * @throws NullPointerException     if {@code weights} is null
+     * @throws IllegalArgumentException if empty or a weight is not positive and finite
+     */
+    public Loss withClassWeights(double... weights) {
+        Checks.nonEmpty(weights, "weights");
+        for (int i = 0; i < weights.length; i++) {
+            Checks.positive(weights[i], "weights[" + i + "]");
+        }
+        return new Loss(weights.clone(), focalGamma);
+    }
+
+    /**
+     * Returns a copy with the focal exponent \( \gamma \).
+     *
+     * @param gamma exponent \( \ge 0 \) (0 = plain cross-entropy; 2 is the usual focal choice)
+     * @return a new loss
+     * @throws IllegalArgumentException if {@code gamma} is negative or not finite
+     */
+    public Loss withFocalGamma(double gamma) {
+        Checks.finite(gamma, "gamma");
+        Checks.nonNegative(gamma, "gamma");
+        return new Loss(classWeights, gamma);
+    }
+
+    /**
+     * The class weights, or an empty array when every class has weight 1.
+     *
+     * @return a copy of the weights
+     */
+    public double[] classWeights() {
+        return classWeights == null ? new double[0] : classWeights.clone();
+    }
+
+    /**
+     * The focal exponent.
+     *
+     * @return \( \gamma \)
+     */
+    public double focalGamma() {
+        return focalGamma;
+    }
+
+    /** Weights for internal use (may be null). */
+    double[] weightsOrNull() {
+        return classWeights;
+    }
+
+    /**
+     * Checks that this loss applies to a network: no class weights or focal exponent for a
+     * regression output, one class weight per class otherwise.
+     *
+     * @param mlp the network
+     * @throws NullPointerException     if {@code mlp} is null
+     * @throws IllegalArgumentException if the loss does not fit the network
+     */
+    public void requireCompatible(Mlp mlp) {
+        checkCompatible(mlp.output(), mlp.output().isClassification() ? mlp.numClasses() : 0);
+    }
+
+    /**
+     * Checks that this loss applies to a network's output.
+     *
+     * @param output  the output kind
+     * @param classes number of classes (ignored for regression)
+     */
+    void checkCompatible(Output output, int classes) {
+        if (output == Output.LINEAR) {
+            if (classWeights != null || focalGamma != 0.0) {
+                throw new IllegalArgumentException(
+                        "class weights and focal gamma apply to classification outputs, not " + output);
+            }
+        } else if (classWeights != null && classWeights.length != classes) {
+            throw new IllegalArgumentException("loss has " + classWeights.length
+                    + " class weights but the network predicts " + classes + " classes");
+        }
+    }
+
+    /**
+     * "Balanced" class weights \( w_c = n / (k\, n_c) \), scikit-learn's
+     * {@code compute_class_weight("balanced")}; a class absent from {@code y} gets weight 1.
+     *
+     * @param y labels in {@code [0, k)}, not modified
+     * @param k number of classes
+     * @return one weight per class
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if {@code y} is empty, {@code k < 1} or a label is out of range
+     */
+    public static double[] balancedClassWeights(int[] y, int k) {
+        Checks.nonEmpty(y, "y");
+        Checks.positive(k, "k");
+        Checks.labels(y, k, "y");
+        int[] counts = new int[k];
+        for (int label : y) {
+            counts[label]++;
+        }
+        double[] w = new double[k];
+        for (int c = 0; c < k; c++) {
+            w[c] = counts[c] == 0 ? 1.0 : (double) y.length / ((double) k * counts[c]);
+        }
+        return w;
+    }
+
+    /**
+     * Softmax cross-entropy of one sample from its logits:
+     * \( \log\sum_j e^{z_j} - z_y \).
+     *
+     * @param logits logits, not modified
+     * @param label  true class
+     * @return the loss (finite for any finite logits)
+     * @throws NullPointerException     if {@code logits} is null
+     * @throws IllegalArgumentException if empty, non-finite, or {@code label} is out of range
+     */
+    public static double crossEntropy(double[] logits, int label) {
+        Checks.finiteNonEmpty(logits, "logits");
+        Checks.index(label, logits.length, "label");
+        return Numerics.logSumExp(logits) - logits[label];
+    }
+
+    /**
+     * Binary cross-entropy of one sample from its logit:
+     * \( \log(1+e^{-z}) \) for \( y=1 \), \( \log(1+e^{z}) \) for \( y=0 \).
+     *
+     * @param logit logit \( z \)
+     * @param label 0 or 1
+     * @return the loss
+     * @throws IllegalArgumentException if {@code logit} is not finite or {@code label} is not 0 or 1
+     */
+    public static double binaryCrossEntropy(double logit, int label) {
+        Checks.finite(logit, "logit");
+        Checks.index(label, 2, "label");
+        return Numerics.log1pExp(label == 1 ? -logit : logit);
+    }
+
+    /**
+     * Mean squared error \( \frac1m \sum_j (\hat y_j - y_j)^2 \) of one sample.
+     *
+     * @param prediction predictions, not modified
+     * @param target     targets, not modified
+     * @return the loss
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if lengths differ, are 0, or a value is not finite
+     */
+    public static double squaredError(double[] prediction, double[] target) {
+        Checks.finiteNonEmpty(prediction, "prediction");
+        Checks.finiteNonEmpty(target, "target");
+        Checks.sameLength(prediction.length, "prediction", target.length, "target");
+        double s = 0.0;
+        for (int j = 0; j < prediction.length; j++) {
+            double e = prediction[j] - target[j];
+            s += e * e;
+        }
+        return s / prediction.length;
+    }
+
+    @Override
+    public String toString() {
+        return "Loss[classWeights=" + (classWeights == null ? "none" : Arrays.toString(classWeights))
+                + ", focalGamma=" + focalGamma + "]";
+    }
+}

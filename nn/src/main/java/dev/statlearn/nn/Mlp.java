@@ -1,0 +1,876 @@
+package dev.statlearn.nn;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.core.Randomness;
+import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.nn.internal.Engine;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * A multilayer perceptron: an immutable composition of affine maps and activations,
+ * \[ a_0 = x, \qquad a_l = f_l(W_l a_{l-1} + b_l) \;\; (l = 1, \dots, L-1), \qquad
+ *    z = W_L a_{L-1} + b_L, \]
+ * whose logits \( z \) are turned into predictions by the {@link Output} (softmax, sigmoid or
+ * identity). Weight layer \( l \) holds a \( n_l \times n_{l-1} \) matrix \( W_l \) (rows =
+ * output units) and a bias \( b_l \).
+ *
+ * <pre>{@code
+ * Mlp net = Mlp.builder(64).hidden(128, Activation.RELU).output(10, Output.SOFTMAX).seed(7).build();
+ * TrainingResult r = Trainer.withDefaults().withEpochs(30).fit(net, xTrain, yTrain);
+ * int[] predicted = r.model().predict(xTest);
+ * }</pre>
+ *
+ * <ul>
+ *   <li>Immutable and thread-safe; training ({@code dev.statlearn.nn.train.Trainer}) returns a new
+ *       network. Every weight is finite.</li>
+ *   <li>Initialisation ({@link Builder#build()}): biases 0; a layer followed by ReLU or leaky ReLU
+ *       gets He normal weights \( N(0, 2/n_{l-1}) \); every other layer (sigmoid, tanh, identity
+ *       and the output layer) gets Glorot uniform weights
+ *       \( U(\pm\sqrt{6/(n_{l-1}+n_l)}) \). Same seed, same weights.</li>
+ *   <li>{@link #gradients(double[][], int[])} is backpropagation, the chain rule applied layer
+ *       by layer from the top: \( \delta_L = \partial L / \partial z \),
+ *       \( \partial L/\partial W_l = \delta_l^\top a_{l-1} \), \( \partial L/\partial b_l = \sum_i \delta_{l,i} \),
+ *       \( \delta_{l-1} = (\delta_l W_l) \odot f'_{l-1} \).</li>
+ *   <li>Files: {@link #save(Path)} / {@link #load(Path)}, a versioned binary format with a
+ *       checksum, described at {@link #write(OutputStream)}.</li>
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class Mlp implements InferenceModel {
+
+    private static final int CHUNK = 256;
+
+    private final int[] sizes;
+    private final Activation[] activations;
+    private final Output output;
+    private final double[][] weights;
+    private final double[][] biases;
+    private final double[][] transposed;
+
+    /** Takes ownership of the arrays (callers pass copies). */
+    Mlp(int[] sizes, Activation[] activations, Output output, double[][] weights, double[][] biases) {
+        this.sizes = sizes;
+        this.activations = activations;
+        this.output = output;
+        this.weights = weights;
+        this.biases = biases;
+        this.transposed = new double[weights.length][];
+        for (int l = 0; l < weights.length; l++) {
+            int out = sizes[l + 1];
+            int in = sizes[l];
+            Checks.sameLength(weights[l].length, "weights[" + l + "]", out * in, "layer " + (l + 1) + " (" + out + "×" + in + ")");
+            Checks.sameLength(biases[l].length, "biases[" + l + "]", out, "layer " + (l + 1) + " units");
+            for (int i = 0; i < weights[l].length; i++) {
+                if (!Double.isFinite(weights[l][i])) {
+                    throw new IllegalArgumentException("weights of layer " + (l + 1) + " at index " + i
+                            + " must be finite, was " + weights[l][i]);
+                }
+            }
+            for (int i = 0; i < biases[l].length; i++) {
+                if (!Double.isFinite(biases[l][i])) {
+                    throw new IllegalArgumentException("biases of layer " + (l + 1) + " at index " + i
+                            + " must be finite, was " + biases[l][i]);
+                }
+            }
+            transposed[l] = new double[in * out];
+            Dense.transpose(weights[l], out, in, transposed[l]);
+        }
+    }
+
+    static void checkArchitecture(int[] sizes, Activation[] activations, Output output) {
+        Objects.requireNonNull(output, "output");
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network needs an output layer");
+        }
+        for (int l = 0; l < sizes.length; l++) {
+            Checks.positive(sizes[l], l == 0 ? "inputs" : "units of layer " + l);
+        }
+        for (int l = 0; l < activations.length; l++) {
+            Objects.requireNonNull(activations[l], "activation of layer " + (l + 1));
+        }
+        int units = sizes[sizes.length - 1];
+        if (output == Output.SOFTMAX && units < 2) {
+            throw new IllegalArgumentException("a SOFTMAX output needs at least 2 units, was " + units);
+        }
+        if (output == Output.SIGMOID && units != 1) {
+            throw new IllegalArgumentException("a SIGMOID output must have exactly 1 unit, was " + units);
+        }
+    }
+
+    /**
+     * Starts a network description with the given number of inputs.
+     *
+     * @param inputs number of input features, at least 1
+     * @return a builder
+     * @throws IllegalArgumentException if {@code inputs < 1}
+     */
+    public static Builder builder(int inputs) {
+        return new Builder(Checks.positive(inputs, "inputs"));
+    }
+
+    /**
+     * Mutable builder of an {@link Mlp} architecture and its seeded initial weights. Not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final int inputs;
+        private final List<Integer> units = new ArrayList<>();
+        private final List<Activation> acts = new ArrayList<>();
+        private Output output;
+        private int outputUnits;
+        private long seed;
+
+        private Builder(int inputs) {
+            this.inputs = inputs;
+        }
+
+        /**
+         * Adds a hidden layer.
+         *
+         * @param units      number of units, at least 1
+         * @param activation its activation
+         * @return this builder
+         * @throws IllegalArgumentException if {@code units < 1}
+         * @throws NullPointerException     if {@code activation} is null
+         */
+        public Builder hidden(int units, Activation activation) {
+            this.units.add(Checks.positive(units, "units"));
+            this.acts.add(Objects.requireNonNull(activation, "activation"));
+            return this;
+        }
+
+        /**
+         * Sets the output layer.
+         *
+         * @param units  number of outputs: classes for softmax (at least 2), 1 for sigmoid,
+         *               targets for linear
+         * @param output the output kind
+         * @return this builder
+         * @throws IllegalArgumentException if {@code units} does not fit the output
+         * @throws NullPointerException     if {@code output} is null
+         */
+        public Builder output(int units, Output output) {
+            Checks.positive(units, "units");
+            this.output = Objects.requireNonNull(output, "output");
+            this.outputUnits = units;
+            return this;
+        }
+
+        /**
+         * Sets the seed of the initial weights (default 0).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Builds the network with He / Glorot initial weights (see {@link Mlp}).
+         *
+         * @return a new network
+         * @throws IllegalStateException    if no output layer was set
+         * @throws IllegalArgumentException if the output units do not fit the output kind
+         */
+        public Mlp build() {
+            if (output == null) {
+                throw new IllegalStateException("call output(units, Output) before build()");
+            }
+            int[] sizes = new int[units.size() + 2];
+            sizes[0] = inputs;
+            for (int l = 0; l < units.size(); l++) {
+                sizes[l + 1] = units.get(l);
+            }
+            sizes[sizes.length - 1] = outputUnits;
+            Activation[] a = acts.toArray(new Activation[0]);
+            checkArchitecture(sizes, a, output);
+            RandomGenerator rng = Randomness.seeded(seed);
+            int layers = sizes.length - 1;
+            double[][] w = new double[layers][];
+            double[][] b = new double[layers][];
+            for (int l = 0; l < layers; l++) {
+                int in = sizes[l];
+                int out = sizes[l + 1];
+                w[l] = new double[in * out];
+                b[l] = new double[out];
+                boolean he = l < a.length && a[l].usesHeInit();
+                if (he) {
+                    double sd = Math.sqrt(2.0 / in);
+                    for (int i = 0; i < w[l].length; i++) {
+                        w[l][i] = sd * rng.nextGaussian();
+                    }
+                } else {
+                    double limit = Math.sqrt(6.0 / (in + out));
+                    for (int i = 0; i < w[l].length; i++) {
+                        w[l][i] = limit * (2.0 * rng.nextDouble() - 1.0);
+                    }
+                }
+            }
+            return new Mlp(sizes, a, output, w, b);
+        }
+    }
+
+    /**
+     * Returns a network with the same architecture and the given parameters.
+     *
+     * @param weights per layer, a flat row-major {@code units × inputs} matrix; not modified
+     * @param biases  per layer; not modified
+     * @return a new network
+     * @throws NullPointerException     if an argument or an entry is null
+     * @throws IllegalArgumentException if the counts or lengths do not match the architecture or
+     *                                  a value is not finite
+     */
+    public Mlp withParameters(double[][] weights, double[][] biases) {
+        Objects.requireNonNull(weights, "weights");
+        Objects.requireNonNull(biases, "biases");
+        Checks.sameLength(weights.length, "weights", numLayers(), "layers");
+        Checks.sameLength(biases.length, "biases", numLayers(), "layers");
+        double[][] w = new double[weights.length][];
+        double[][] b = new double[biases.length][];
+        for (int l = 0; l < w.length; l++) {
+            w[l] = Objects.requireNonNull(weights[l], "weights[" + l + "]").clone();
+            b[l] = Objects.requireNonNull(biases[l], "biases[" + l + "]").clone();
+        }
+        return new Mlp(sizes, activations, output, w, b);
+    }
+
+    /**
+     * Returns a network with one layer's parameters replaced.
+     *
+     * @param layer   weight layer, {@code 0 .. numLayers()-1}
+     * @param weights {@code units × inputs} matrix, not modified
+     * @param bias    one value per unit, not modified
+     * @return a new network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if a shape is wrong or a value is not finite
+     */
+    public Mlp withLayer(int layer, double[][] weights, double[] bias) {
+        Checks.index(layer, numLayers(), "layer");
+        Checks.rectangular(weights, "weights");
+        int out = sizes[layer + 1];
+        int in = sizes[layer];
+        if (weights.length != out || weights[0].length != in) {
+            throw new IllegalArgumentException("weights of layer " + layer + " must be " + out + "×" + in
+                    + ", was " + weights.length + "×" + weights[0].length);
+        }
+        double[][] w = this.weights.clone();
+        double[][] b = this.biases.clone();
+        w[layer] = new double[out * in];
+        for (int o = 0; o < out; o++) {
+            System.arraycopy(weights[o], 0, w[layer], o * in, in);
+        }
+        b[layer] = Objects.requireNonNull(bias, "bias").clone();
+        return new Mlp(sizes, activations, output, w, b);
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    @Override
+    public int numInputs() {
+        return sizes[0];
+    }
+
+    @Override
+    public int numOutputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    @Override
+    public Output output() {
+        return output;
+    }
+
+    /**
+     * Number of weight layers (hidden layers + 1).
+     *
+     * @return \( L \)
+     */
+    public int numLayers() {
+        return sizes.length - 1;
+    }
+
+    /**
+     * Units per layer, inputs first: e.g. {@code [64, 128, 10]}.
+     *
+     * @return a copy of the sizes
+     */
+    public int[] layerSizes() {
+        return sizes.clone();
+    }
+
+    /**
+     * Activation of a hidden layer.
+     *
+     * @param hiddenLayer {@code 0 .. numLayers()-2}
+     * @return its activation
+     * @throws IllegalArgumentException if out of range
+     */
+    public Activation activation(int hiddenLayer) {
+        Checks.index(hiddenLayer, activations.length, "hiddenLayer");
+        return activations[hiddenLayer];
+    }
+
+    /**
+     * Number of classes predicted: the softmax units, or 2 for a sigmoid output.
+     *
+     * @return the number of classes
+     * @throws IllegalStateException for a {@link Output#LINEAR} network
+     */
+    public int numClasses() {
+        requireClassifier();
+        return output == Output.SIGMOID ? 2 : numOutputs();
+    }
+
+    /**
+     * Weights of one layer as a {@code units × inputs} matrix.
+     *
+     * @param layer {@code 0 .. numLayers()-1}
+     * @return a copy
+     * @throws IllegalArgumentException if out of range
+     */
+    public double[][] weights(int layer) {
+        Checks.index(layer, numLayers(), "layer");
+        int out = sizes[layer + 1];
+        int in = sizes[layer];
+        double[][] w = new double[out][in];
+        for (int o = 0; o < out; o++) {
+            System.arraycopy(weights[layer], o * in, w[o], 0, in);
+        }
+        return w;
+    }
+
+    /**
+     * Weights of one layer, flat and row-major ({@code units × inputs}).
+     *
+     * @param layer {@code 0 .. numLayers()-1}
+     * @return a copy
+     * @throws IllegalArgumentException if out of range
+     */
+    public double[] flatWeights(int layer) {
+        Checks.index(layer, numLayers(), "layer");
+        return weights[layer].clone();
+    }
+
+    /**
+     * Biases of one layer.
+     *
+     * @param layer {@code 0 .. numLayers()-1}
+     * @return a copy
+     * @throws IllegalArgumentException if out of range
+     */
+    public double[] biases(int layer) {
+        Checks.index(layer, numLayers(), "layer");
+        return biases[layer].clone();
+    }
+
+    /**
+     * Number of parameters (weights and biases).
+     *
+     * @return the count
+     */
+    public long numParameters() {
+        long p = 0;
+        for (int l = 0; l < weights.length; l++) {
+            p += weights[l].length + biases[l].length;
+        }
+        return p;
+    }
+
+    /**
+     * Size of the parameters: 8 bytes each.
+     *
+     * @return {@code 8 * numParameters()}
+     */
+    @Override
+    public long sizeInBytes() {
+        return 8 * numParameters();
+    }
+
+    // ---------------------------------------------------------------- inference
+
+    double[] checkRow(double[] x, String name) {
+        Objects.requireNonNull(x, name);
+        if (x.length != sizes[0]) {
+            throw new IllegalArgumentException(name + " has " + x.length + " values but the network has "
+                    + sizes[0] + " inputs");
+        }
+        for (int j = 0; j < x.length; j++) {
+            if (!Double.isFinite(x[j])) {
+                throw new IllegalArgumentException(name + "[" + j + "] must be finite, was " + x[j]);
+            }
+        }
+        return x;
+    }
+
+    double[][] checkRows(double[][] x) {
+        Objects.requireNonNull(x, "x");
+        for (int i = 0; i < x.length; i++) {
+            checkRow(x[i], "x[" + i + "]");
+        }
+        return x;
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Single-row path: the same operations in the same order as the batch path, so
+     * {@code predictValues(x[i])} equals {@code predictValues(x)[i]} bit for bit.
+     */
+    @Override
+    public double[] predictValues(double[] x) {
+        checkRow(x, "x");
+        double[] cur = x;
+        for (int l = 0; l < weights.length; l++) {
+            int in = sizes[l];
+            int out = sizes[l + 1];
+            double[] next = new double[out];
+            double[] wt = transposed[l];
+            for (int k = 0; k < in; k++) {
+                double xk = cur[k];
+                if (xk == 0.0) {
+                    continue;
+                }
+                int base = k * out;
+                for (int j = 0; j < out; j++) {
+                    next[j] += xk * wt[base + j];
+                }
+            }
+            Dense.biasActivate(next, 1, out, biases[l],
+                    l < activations.length ? activations[l].ordinal() : Dense.IDENTITY);
+            cur = next;
+        }
+        return cur;
+    }
+
+    @Override
+    public double[][] predictValues(double[][] x) {
+        checkRows(x);
+        int m = numOutputs();
+        double[][] out = new double[x.length][m];
+        if (x.length == 0) {
+            return out;
+        }
+        Engine engine = engine(Math.min(CHUNK, x.length), false);
+        double[] buf = new double[Math.min(CHUNK, x.length) * sizes[0]];
+        for (int from = 0; from < x.length; from += CHUNK) {
+            int n = Math.min(CHUNK, x.length - from);
+            pack(x, from, n, buf);
+            engine.forward(transposed, biases, buf, n, false, 0.0, null);
+            double[] z = engine.logits();
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(z, i * m, out[from + i], 0, m);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] predictProba(double[] x) {
+        requireClassifier();
+        return probabilities(output, predictValues(x));
+    }
+
+    @Override
+    public double[][] predictProba(double[][] x) {
+        requireClassifier();
+        double[][] z = predictValues(x);
+        for (int i = 0; i < z.length; i++) {
+            z[i] = probabilities(output, z[i]);
+        }
+        return z;
+    }
+
+    private void requireClassifier() {
+        if (!output.isClassification()) {
+            throw new IllegalStateException("this network has a LINEAR output (regression); use predictValues");
+        }
+    }
+
+    static double[] probabilities(Output output, double[] z) {
+        if (output == Output.SOFTMAX) {
+            Dense.softmaxRows(z, 1, z.length);
+            return z;
+        }
+        if (output == Output.SIGMOID) {
+            double p = Dense.sigmoid(z[0]);
+            return new double[] {Dense.sigmoid(-z[0]), p};
+        }
+        throw new IllegalStateException("a LINEAR output (regression) has no class probabilities; use predictValues");
+    }
+
+    static int classOf(Output output, double[] z) {
+        if (output == Output.SOFTMAX) {
+            int best = 0;
+            for (int j = 1; j < z.length; j++) {
+                if (z[j] > z[best]) {
+                    best = j;
+                }
+            }
+            return best;
+        }
+        if (output == Output.SIGMOID) {
+            return z[0] > 0.0 ? 1 : 0;
+        }
+        throw new IllegalStateException("a LINEAR output (regression) predicts values, not classes; use predictValues");
+    }
+
+    // ---------------------------------------------------------------- loss and gradients
+
+    /**
+     * Mean loss on labelled data (cross-entropy for softmax and sigmoid outputs).
+     *
+     * @param x rows, not modified
+     * @param y class labels, not modified
+     * @return the mean loss
+     * @throws IllegalStateException    for a regression network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if shapes disagree, the data are empty, a value is not finite
+     *                                  or a label is out of range
+     */
+    public double loss(double[][] x, int[] y) {
+        return loss(x, y, Loss.standard());
+    }
+
+    /**
+     * Mean loss on labelled data with class weights / focal modulation.
+     *
+     * @param x    rows, not modified
+     * @param y    class labels, not modified
+     * @param loss the loss
+     * @return the (weighted) mean loss, see {@link Loss}
+     * @throws IllegalStateException    for a regression network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if shapes disagree, the data are empty, a value is not finite,
+     *                                  a label is out of range or the loss does not fit the output
+     */
+    public double loss(double[][] x, int[] y, Loss loss) {
+        return evaluate(x, y, null, loss, false).loss();
+    }
+
+    /**
+     * Mean squared error of a regression network.
+     *
+     * @param x rows, not modified
+     * @param y targets, one row per sample with {@link #numOutputs()} values; not modified
+     * @return the MSE over all entries
+     * @throws IllegalStateException    for a classification network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if shapes disagree, the data are empty or a value is not finite
+     */
+    public double loss(double[][] x, double[][] y) {
+        return evaluate(x, null, y, Loss.standard(), false).loss();
+    }
+
+    /**
+     * Mean squared error of a single-output regression network.
+     *
+     * @param x rows, not modified
+     * @param y one target per row, not modified
+     * @return the MSE
+     * @throws IllegalStateException    for a classification network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if shapes disagree, the network has several outputs,
+     *                                  the data are empty or a value is not finite
+     */
+    public double loss(double[][] x, double[] y) {
+        return loss(x, column(y));
+    }
+
+    /**
+     * Backpropagation: the gradients of the mean cross-entropy with respect to every weight and
+     * bias (see the class description for the recursion).
+     *
+     * @param x rows, not modified
+     * @param y class labels, not modified
+     * @return the loss and per-layer gradients
+     * @throws IllegalStateException    for a regression network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if shapes disagree, the data are empty, a value is not finite
+     *                                  or a label is out of range
+     */
+    public Gradients gradients(double[][] x, int[] y) {
+        return gradients(x, y, Loss.standard());
+    }
+
+    /**
+     * Backpropagation with a weighted / focal loss.
+     *
+     * @param x    rows, not modified
+     * @param y    class labels, not modified
+     * @param loss the loss
+     * @return the loss and per-layer gradients
+     * @throws IllegalStateException    for a regression network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #loss(double[][], int[], Loss)}
+     */
+    public Gradients gradients(double[][] x, int[] y, Loss loss) {
+        return evaluate(x, y, null, loss, true);
+    }
+
+    /**
+     * Backpropagation of the mean squared error of a regression network.
+     *
+     * @param x rows, not modified
+     * @param y targets, not modified
+     * @return the loss and per-layer gradients
+     * @throws IllegalStateException    for a classification network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #loss(double[][], double[][])}
+     */
+    public Gradients gradients(double[][] x, double[][] y) {
+        return evaluate(x, null, y, Loss.standard(), true);
+    }
+
+    /**
+     * Backpropagation of the mean squared error of a single-output regression network.
+     *
+     * @param x rows, not modified
+     * @param y one target per row, not modified
+     * @return the loss and per-layer gradients
+     * @throws IllegalStateException    for a classification network
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #loss(double[][], double[])}
+     */
+    public Gradients gradients(double[][] x, double[] y) {
+        return gradients(x, column(y));
+    }
+
+    private static double[][] column(double[] y) {
+        Objects.requireNonNull(y, "y");
+        double[][] t = new double[y.length][1];
+        for (int i = 0; i < y.length; i++) {
+            t[i][0] = y[i];
+        }
+        return t;
+    }
+
+    /**
+     * Checks labelled data against this network; returns the flat targets for regression.
+     *
+     * @param x rows
+     * @param y labels or null
+     * @param t targets or null
+     * @param loss loss
+     * @return flat targets (regression) or null
+     */
+    double[] checkData(double[][] x, int[] y, double[][] t, Loss loss) {
+        checkRows(x);
+        Objects.requireNonNull(loss, "loss");
+        if (x.length == 0) {
+            throw new IllegalArgumentException("x must have at least one row");
+        }
+        if (y != null) {
+            requireClassifier();
+            Checks.sameLength(x.length, "x", y.length, "y");
+            Checks.labels(y, numClasses(), "y");
+            loss.checkCompatible(output, numClasses());
+            return null;
+        }
+        Objects.requireNonNull(t, "y");
+        if (output.isClassification()) {
+            throw new IllegalStateException("this network is a " + output + " classifier; pass int class labels");
+        }
+        Checks.sameLength(x.length, "x", t.length, "y");
+        int m = numOutputs();
+        double[] flat = new double[t.length * m];
+        for (int i = 0; i < t.length; i++) {
+            double[] row = Objects.requireNonNull(t[i], "y[" + i + "]");
+            if (row.length != m) {
+                throw new IllegalArgumentException("y[" + i + "] has " + row.length + " values but the network has "
+                        + m + " outputs");
+            }
+            for (int j = 0; j < m; j++) {
+                if (!Double.isFinite(row[j])) {
+                    throw new IllegalArgumentException("y[" + i + "][" + j + "] must be finite, was " + row[j]);
+                }
+                flat[i * m + j] = row[j];
+            }
+        }
+        return flat;
+    }
+
+    private Gradients evaluate(double[][] x, int[] y, double[][] t, Loss loss, boolean withGradients) {
+        double[] flatT = checkData(x, y, t, loss);
+        int n = x.length;
+        double[] buf = new double[n * sizes[0]];
+        pack(x, 0, n, buf);
+        Engine engine = engine(n, withGradients);
+        engine.forward(transposed, biases, buf, n, withGradients, 0.0, null);
+        double value = engine.loss(y, 0, flatT, loss.weightsOrNull(), loss.focalGamma(), withGradients);
+        if (!withGradients) {
+            return new Gradients(value, null, null, sizes);
+        }
+        double[][] gw = new double[weights.length][];
+        double[][] gb = new double[weights.length][];
+        for (int l = 0; l < weights.length; l++) {
+            gw[l] = new double[weights[l].length];
+            gb[l] = new double[biases[l].length];
+        }
+        engine.backward(weights, gw, gb);
+        return new Gradients(value, gw, gb, sizes);
+    }
+
+    /**
+     * A new engine for this architecture (for internal callers).
+     *
+     * @param capacity batch rows
+     * @param training whether to allocate backward buffers
+     * @return the engine
+     */
+    Engine engine(int capacity, boolean training) {
+        int[] codes = new int[activations.length];
+        for (int i = 0; i < codes.length; i++) {
+            codes[i] = activations[i].ordinal();
+        }
+        return new Engine(sizes, codes, output.ordinal(), capacity, training);
+    }
+
+    static void pack(double[][] x, int from, int n, double[] buf) {
+        int d = x[from].length;
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(x[from + i], 0, buf, i * d, d);
+        }
+    }
+
+    // internal access for GradientCheck and MlpFile (same package)
+    double[][] rawWeights() {
+        return weights;
+    }
+
+    double[][] rawBiases() {
+        return biases;
+    }
+
+    double[][] rawTransposed() {
+        return transposed;
+    }
+
+    Activation[] rawActivations() {
+        return activations;
+    }
+
+    int[] rawSizes() {
+        return sizes;
+    }
+
+    // ---------------------------------------------------------------- files
+
+    /**
+     * Saves this network to a file (created or replaced) in the format described at
+     * {@link #write(OutputStream)}.
+     *
+     * @param path the file
+     * @throws IOException          if writing fails
+     * @throws NullPointerException if {@code path} is null
+     */
+    public void save(Path path) throws IOException {
+        MlpFile.save(this, Objects.requireNonNull(path, "path"));
+    }
+
+    /**
+     * Loads a network saved by {@link #save(Path)}.
+     *
+     * <p>The whole file is validated before a network is returned: magic, version, checksum,
+     * declared sizes against the actual length (so a hostile size never causes a large
+     * allocation), architecture limits and finite values.
+     *
+     * @param path the file
+     * @return the network
+     * @throws ModelFormatException if the file is not a valid network file (wrong magic or
+     *                              version, truncated, corrupted, sizes out of limits, NaN weights)
+     * @throws IOException          if reading fails
+     * @throws NullPointerException if {@code path} is null
+     */
+    public static Mlp load(Path path) throws IOException {
+        return MlpFile.load(Objects.requireNonNull(path, "path"));
+    }
+
+    /**
+     * Writes this network to a stream (the stream is not closed).
+     *
+     * <p><b>Format, version 1.</b> Big-endian; all integers are signed 32-bit, all reals IEEE 754
+     * binary64.
+     * <table class="striped">
+     *   <caption>Layout of a network file</caption>
+     *   <tr><th>bytes</th><th>content</th></tr>
+     *   <tr><td>8</td><td>magic: ASCII {@code SLNN-MLP}</td></tr>
+     *   <tr><td>4</td><td>format version = 1</td></tr>
+     *   <tr><td>4</td><td>inputs \( n_0 \) (1 … 16,777,216)</td></tr>
+     *   <tr><td>4</td><td>weight layers \( L \) (1 … 1024)</td></tr>
+     *   <tr><td>5 × L</td><td>per layer: units \( n_l \) (int, 1 … 16,777,216) and one code byte: the
+     *       {@link Activation} ordinal for hidden layers, the {@link Output} ordinal for the last</td></tr>
+     *   <tr><td>8 × Σ (n_l n_{l-1} + n_l)</td><td>per layer: the weights, row-major
+     *       \( n_l \times n_{l-1} \), then the \( n_l \) biases</td></tr>
+     *   <tr><td>4</td><td>CRC-32C of every preceding byte</td></tr>
+     * </table>
+     * At most \( 2^{27} \) parameters (1 GiB). Readers reject any other version.
+     *
+     * @param out the stream
+     * @throws IOException          if writing fails
+     * @throws NullPointerException if {@code out} is null
+     */
+    public void write(OutputStream out) throws IOException {
+        MlpFile.write(this, Objects.requireNonNull(out, "out"));
+    }
+
+    /**
+     * Reads a network written by {@link #write(OutputStream)}, consuming the stream to its end
+     * (at most the size limit + 1 bytes are read).
+     *
+     * @param in the stream (not closed)
+     * @return the network
+     * @throws ModelFormatException if the bytes are not a valid network
+     * @throws IOException          if reading fails
+     * @throws NullPointerException if {@code in} is null
+     */
+    public static Mlp read(InputStream in) throws IOException {
+        return MlpFile.read(Objects.requireNonNull(in, "in"));
+    }
+
+    // ---------------------------------------------------------------- object
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Mlp)) {
+            return false;
+        }
+        Mlp m = (Mlp) o;
+        return Arrays.equals(sizes, m.sizes) && Arrays.equals(activations, m.activations) && output == m.output
+                && Arrays.deepEquals(weights, m.weights) && Arrays.deepEquals(biases, m.biases);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(Arrays.hashCode(sizes), Arrays.hashCode(activations), output,
+                Arrays.deepHashCode(weights), Arrays.deepHashCode(biases));
+    }
+
+    /**
+     * A one-line description, e.g. {@code Mlp[64 → 128 RELU → 10 SOFTMAX, 9610 parameters]}.
+     *
+     * @return the description
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Mlp[").append(sizes[0]);
+        for (int l = 1; l < sizes.length; l++) {
+            sb.append(" → ").append(sizes[l]).append(' ')
+                    .append(l < sizes.length - 1 ? activations[l - 1].name() : output.name());
+        }
+        return sb.append(", ").append(numParameters()).append(" parameters]").toString();
+    }
+}

@@ -1,0 +1,193 @@
+package dev.statlearn.nn;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.CRC32C;
+
+/** Reader and writer of the network file format documented at {@link Mlp#write(OutputStream)}. */
+final class MlpFile {
+
+    static final byte[] MAGIC = "SLNN-MLP".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    static final int MAX_LAYERS = 1024;
+    static final int MAX_UNITS = 1 << 24;
+    static final long MAX_PARAMETERS = 1L << 27;
+    static final int HEADER = 8 + 4 + 4 + 4;
+    static final long MAX_BYTES = HEADER + 5L * MAX_LAYERS + 8 * MAX_PARAMETERS + 4;
+
+    private MlpFile() {
+    }
+
+    static byte[] toBytes(Mlp mlp) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            DataOutputStream out = new DataOutputStream(bytes);
+            int[] sizes = mlp.rawSizes();
+            int layers = sizes.length - 1;
+            out.write(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(sizes[0]);
+            out.writeInt(layers);
+            Activation[] acts = mlp.rawActivations();
+            for (int l = 1; l <= layers; l++) {
+                out.writeInt(sizes[l]);
+                out.writeByte(l < layers ? acts[l - 1].ordinal() : mlp.output().ordinal());
+            }
+            double[][] w = mlp.rawWeights();
+            double[][] b = mlp.rawBiases();
+            for (int l = 0; l < layers; l++) {
+                for (double v : w[l]) {
+                    out.writeDouble(v);
+                }
+                for (double v : b[l]) {
+                    out.writeDouble(v);
+                }
+            }
+            out.flush();
+            CRC32C crc = new CRC32C();
+            crc.update(bytes.toByteArray());
+            out.writeInt((int) crc.getValue());
+            out.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("in-memory write failed", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    static void write(Mlp mlp, OutputStream out) throws IOException {
+        out.write(toBytes(mlp));
+        out.flush();
+    }
+
+    static void save(Mlp mlp, Path path) throws IOException {
+        Files.write(path, toBytes(mlp));
+    }
+
+    static Mlp load(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_BYTES) {
+            throw new ModelFormatException("file " + path + " has " + size + " bytes, more than the limit of "
+                    + MAX_BYTES + " for a network file");
+        }
+        return parse(Files.readAllBytes(path), path.toString());
+    }
+
+    static Mlp read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+        if (bytes.length > MAX_BYTES) {
+            throw new ModelFormatException("stream holds more than the limit of " + MAX_BYTES
+                    + " bytes for a network file");
+        }
+        return parse(bytes, "stream");
+    }
+
+    static Mlp parse(byte[] bytes, String source) throws ModelFormatException {
+        String where = "not a valid network file (" + source + "): ";
+        if (bytes.length < MAGIC.length) {
+            throw new ModelFormatException(where + "only " + bytes.length + " bytes, too short for the magic");
+        }
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (bytes[i] != MAGIC[i]) {
+                throw new ModelFormatException(where + "wrong magic (expected ASCII \"SLNN-MLP\")");
+            }
+        }
+        if (bytes.length < HEADER + 4) {
+            throw new ModelFormatException(where + "truncated: " + bytes.length + " bytes, the header alone needs "
+                    + (HEADER + 4));
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        buf.position(MAGIC.length);
+        int version = buf.getInt();
+        if (version != VERSION) {
+            throw new ModelFormatException(where + "unsupported format version " + version + " (this reader reads "
+                    + VERSION + ")");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 4);
+        int stored = ByteBuffer.wrap(bytes, bytes.length - 4, 4).getInt();
+        if (stored != (int) crc.getValue()) {
+            throw new ModelFormatException(where + "checksum mismatch (file truncated or corrupted): stored CRC-32C "
+                    + Integer.toHexString(stored) + ", computed " + Integer.toHexString((int) crc.getValue()));
+        }
+        int inputs = buf.getInt();
+        int layers = buf.getInt();
+        if (inputs < 1 || inputs > MAX_UNITS) {
+            throw new ModelFormatException(where + "inputs must be in [1, " + MAX_UNITS + "], was " + inputs);
+        }
+        if (layers < 1 || layers > MAX_LAYERS) {
+            throw new ModelFormatException(where + "layer count must be in [1, " + MAX_LAYERS + "], was " + layers);
+        }
+        if (bytes.length < HEADER + 5L * layers + 4) {
+            throw new ModelFormatException(where + "truncated inside the layer table");
+        }
+        int[] sizes = new int[layers + 1];
+        sizes[0] = inputs;
+        Activation[] acts = new Activation[layers - 1];
+        Output output = null;
+        long parameters = 0;
+        for (int l = 1; l <= layers; l++) {
+            int units = buf.getInt();
+            int code = buf.get();
+            if (units < 1 || units > MAX_UNITS) {
+                throw new ModelFormatException(where + "units of layer " + l + " must be in [1, " + MAX_UNITS
+                        + "], was " + units);
+            }
+            sizes[l] = units;
+            if (l < layers) {
+                if (code < 0 || code >= Activation.values().length) {
+                    throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + l);
+                }
+                acts[l - 1] = Activation.values()[code];
+            } else {
+                if (code < 0 || code >= Output.values().length) {
+                    throw new ModelFormatException(where + "unknown output code " + code);
+                }
+                output = Output.values()[code];
+            }
+            parameters += (long) units * sizes[l - 1] + units;
+            if (parameters > MAX_PARAMETERS) {
+                throw new ModelFormatException(where + "declares more than the limit of " + MAX_PARAMETERS
+                        + " parameters");
+            }
+        }
+        long expected = HEADER + 5L * layers + 8 * parameters + 4;
+        if (expected != bytes.length) {
+            throw new ModelFormatException(where + "the architecture needs " + expected + " bytes but there are "
+                    + bytes.length);
+        }
+        try {
+            Mlp.checkArchitecture(sizes, acts, output);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(where + e.getMessage());
+        }
+        double[][] w = new double[layers][];
+        double[][] b = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            w[l] = new double[sizes[l + 1] * sizes[l]];
+            b[l] = new double[sizes[l + 1]];
+            for (int i = 0; i < w[l].length; i++) {
+                w[l][i] = finite(buf.getDouble(), where, "weight", l, i);
+            }
+            for (int i = 0; i < b[l].length; i++) {
+                b[l][i] = finite(buf.getDouble(), where, "bias", l, i);
+            }
+        }
+        return new Mlp(sizes, acts, output, w, b);
+    }
+
+    private static double finite(double v, String where, String what, int layer, int index)
+            throws ModelFormatException {
+        if (!Double.isFinite(v)) {
+            throw new ModelFormatException(where + what + " " + index + " of layer " + (layer + 1)
+                    + " must be finite, was " + v);
+        }
+        return v;
+    }
+}

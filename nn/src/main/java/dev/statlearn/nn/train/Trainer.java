@@ -1,0 +1,809 @@
+package dev.statlearn.nn.train;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.Dataset;
+import dev.statlearn.nn.Loss;
+import dev.statlearn.nn.Mlp;
+import dev.statlearn.nn.Output;
+import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.nn.internal.Engine;
+import dev.statlearn.nn.internal.Updater;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Mini-batch training of an {@link Mlp} by backpropagation (immutable configuration; every
+ * {@code withX} returns a new trainer).
+ *
+ * <pre>{@code
+ * TrainingResult r = Trainer.withDefaults()
+ *         .withOptimizer(Optimizer.sgd(0.1).withMomentum(0.9))
+ *         .withEpochs(30).withBatchSize(64).withSeed(1)
+ *         .withProgress(System.out)
+ *         .fit(net, xTrain, yTrain);
+ * }</pre>
+ *
+ * <p>Each epoch: the rows are shuffled (seeded), cut into mini-batches, and for each batch the
+ * trainer runs a forward pass (with inverted dropout on hidden layers when set), computes the
+ * mean loss of the batch ({@link Loss}: cross-entropy / MSE, class weights, focal), backpropagates,
+ * adds the penalty gradients \( \lambda_2 W + \lambda_1 \operatorname{sign}(W) \) (weights only, not
+ * biases; penalty \( \tfrac{\lambda_2}{2}\lVert W\rVert^2 + \lambda_1 \lVert W\rVert_1 \)), clips the
+ * global gradient norm when set (PyTorch's {@code clip_grad_norm_}), and takes an {@link Optimizer}
+ * step with the epoch's {@link Schedule} learning rate.
+ *
+ * <ul>
+ *   <li>Defaults: Adam(0.001), 100 epochs, batch 32, shuffling on, seed 0, constant rate, no
+ *       penalties, no dropout, standard loss, no early stopping, no clipping, no listeners (no
+ *       output).</li>
+ *   <li>Early stopping ({@link #withEarlyStopping(int)}): needs validation data, given to
+ *       {@code fit} or split off with {@link #withValidationFraction(double)} (stratified for
+ *       classification, seeded); stops after {@code patience} epochs without a lower validation
+ *       loss and returns the weights of the best epoch.</li>
+ *   <li>Reproducible: same seed, same data, same configuration → bit-for-bit the same weights
+ *       (single-threaded, no dependence on timing).</li>
+ *   <li>The input network is never modified. A loss that becomes NaN or infinite (divergence)
+ *       throws {@link IllegalStateException}.</li>
+ *   <li>Workspace buffers are allocated once per {@code fit}; no allocation per sample.</li>
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class Trainer {
+
+    private final Optimizer optimizer;
+    private final int epochs;
+    private final int batchSize;
+    private final boolean shuffle;
+    private final long seed;
+    private final Schedule schedule;
+    private final double l1;
+    private final double l2;
+    private final double dropout;
+    private final Loss loss;
+    private final int patience;
+    private final double validationFraction;
+    private final double clipNorm;
+    private final List<TrainingListener> listeners;
+
+    private Trainer(Optimizer optimizer, int epochs, int batchSize, boolean shuffle, long seed, Schedule schedule,
+                    double l1, double l2, double dropout, Loss loss, int patience, double validationFraction,
+                    double clipNorm, List<TrainingListener> listeners) {
+        this.optimizer = optimizer;
+        this.epochs = epochs;
+        this.batchSize = batchSize;
+        this.shuffle = shuffle;
+        this.seed = seed;
+        this.schedule = schedule;
+        this.l1 = l1;
+        this.l2 = l2;
+        this.dropout = dropout;
+        this.loss = loss;
+        this.patience = patience;
+        this.validationFraction = validationFraction;
+        this.clipNorm = clipNorm;
+        this.listeners = listeners;
+    }
+
+    /**
+     * The default configuration (see the class description).
+     *
+     * @return a trainer
+     */
+    public static Trainer withDefaults() {
+        return new Trainer(Optimizer.adam(1e-3), 100, 32, true, 0L, Schedule.constant(), 0, 0, 0,
+                Loss.standard(), 0, 0, Double.POSITIVE_INFINITY, List.of());
+    }
+
+    private Trainer copy(Optimizer o, int ep, int bs, boolean sh, long sd, Schedule sc, double a1, double a2,
+                         double dr, Loss lo, int pa, double vf, double cn, List<TrainingListener> li) {
+        return new Trainer(o, ep, bs, sh, sd, sc, a1, a2, dr, lo, pa, vf, cn, li);
+    }
+
+    /**
+     * @param o the optimizer
+     * @return a new trainer
+     * @throws NullPointerException if {@code o} is null
+     */
+    public Trainer withOptimizer(Optimizer o) {
+        return copy(Checks.notNull(o, "optimizer"), epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout,
+                loss, patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param n maximum number of epochs, at least 1
+     * @return a new trainer
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Trainer withEpochs(int n) {
+        return copy(optimizer, Checks.positive(n, "epochs"), batchSize, shuffle, seed, schedule, l1, l2, dropout,
+                loss, patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param n rows per mini-batch, at least 1 (the last batch of an epoch may be smaller; a
+     *          size at least the number of rows gives full-batch gradient descent)
+     * @return a new trainer
+     * @throws IllegalArgumentException if {@code n < 1}
+     */
+    public Trainer withBatchSize(int n) {
+        return copy(optimizer, epochs, Checks.positive(n, "batchSize"), shuffle, seed, schedule, l1, l2, dropout,
+                loss, patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param on whether to reshuffle the rows every epoch (default on)
+     * @return a new trainer
+     */
+    public Trainer withShuffle(boolean on) {
+        return copy(optimizer, epochs, batchSize, on, seed, schedule, l1, l2, dropout, loss, patience,
+                validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param s seed of shuffling, dropout masks and the validation split
+     * @return a new trainer
+     */
+    public Trainer withSeed(long s) {
+        return copy(optimizer, epochs, batchSize, shuffle, s, schedule, l1, l2, dropout, loss, patience,
+                validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param s the learning-rate schedule
+     * @return a new trainer
+     * @throws NullPointerException if {@code s} is null
+     */
+    public Trainer withSchedule(Schedule s) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, Checks.notNull(s, "schedule"), l1, l2, dropout,
+                loss, patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param lambda L1 penalty \( \lambda_1 \ge 0 \) on the weights
+     * @return a new trainer
+     * @throws IllegalArgumentException if negative or not finite
+     */
+    public Trainer withL1(double lambda) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, penalty(lambda, "l1"), l2, dropout, loss,
+                patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param lambda L2 penalty \( \lambda_2 \ge 0 \) on the weights (penalty \( \tfrac{\lambda_2}{2}\lVert W\rVert^2 \))
+     * @return a new trainer
+     * @throws IllegalArgumentException if negative or not finite
+     */
+    public Trainer withL2(double lambda) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, penalty(lambda, "l2"), dropout, loss,
+                patience, validationFraction, clipNorm, listeners);
+    }
+
+    private static double penalty(double lambda, String name) {
+        Checks.finite(lambda, name);
+        return Checks.nonNegative(lambda, name);
+    }
+
+    /**
+     * @param p probability of zeroing each hidden unit during training, in [0, 1); kept units are
+     *          scaled by \( 1/(1-p) \) (inverted dropout), so inference needs no change
+     * @return a new trainer
+     * @throws IllegalArgumentException if out of range
+     */
+    public Trainer withDropout(double p) {
+        Checks.inRange(p, 0.0, Math.nextDown(1.0), "dropout");
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, p, loss, patience,
+                validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param l the loss (class weights, focal exponent)
+     * @return a new trainer
+     * @throws NullPointerException if {@code l} is null
+     */
+    public Trainer withLoss(Loss l) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout,
+                Checks.notNull(l, "loss"), patience, validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * Shorthand for {@code withLoss(loss().withClassWeights(weights))}.
+     *
+     * @param weights one positive weight per class
+     * @return a new trainer
+     * @throws IllegalArgumentException if a weight is not positive and finite
+     */
+    public Trainer withClassWeights(double... weights) {
+        return withLoss(loss.withClassWeights(weights));
+    }
+
+    /**
+     * @param p patience in epochs (at least 1); early stopping needs validation data
+     * @return a new trainer
+     * @throws IllegalArgumentException if {@code p < 1}
+     */
+    public Trainer withEarlyStopping(int p) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss,
+                Checks.positive(p, "patience"), validationFraction, clipNorm, listeners);
+    }
+
+    /**
+     * @param f fraction of the training rows held out for validation when {@code fit} gets no
+     *          validation data, in [0, 1) (0 = none)
+     * @return a new trainer
+     * @throws IllegalArgumentException if out of range
+     */
+    public Trainer withValidationFraction(double f) {
+        Checks.inRange(f, 0.0, Math.nextDown(1.0), "validationFraction");
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience, f,
+                clipNorm, listeners);
+    }
+
+    /**
+     * @param maxNorm clip the global L2 norm of all gradients to this value (&gt; 0)
+     * @return a new trainer
+     * @throws IllegalArgumentException if not positive
+     */
+    public Trainer withGradientClipping(double maxNorm) {
+        Checks.positive(maxNorm, "maxNorm");
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience,
+                validationFraction, maxNorm, listeners);
+    }
+
+    /**
+     * @param listener a listener added to the existing ones
+     * @return a new trainer
+     * @throws NullPointerException if {@code listener} is null
+     */
+    public Trainer withListener(TrainingListener listener) {
+        List<TrainingListener> l = new ArrayList<>(listeners);
+        l.add(Checks.notNull(listener, "listener"));
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience,
+                validationFraction, clipNorm, List.copyOf(l));
+    }
+
+    /**
+     * Adds a {@link ConsoleProgress} display writing to {@code out}.
+     *
+     * @param out the stream
+     * @return a new trainer
+     * @throws NullPointerException if {@code out} is null
+     */
+    public Trainer withProgress(PrintStream out) {
+        return withListener(ConsoleProgress.to(out));
+    }
+
+    /** @return the optimizer */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** @return the maximum number of epochs */
+    public int epochs() {
+        return epochs;
+    }
+
+    /** @return the mini-batch size */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /** @return the loss */
+    public Loss loss() {
+        return loss;
+    }
+
+    // ---------------------------------------------------------------- fit
+
+    /**
+     * Trains a classifier.
+     *
+     * @param mlp the initial network (not modified)
+     * @param x   rows, not modified
+     * @param y   class labels, not modified
+     * @return the trained network and the history
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the data are empty, shapes disagree, a value is not finite,
+     *                                  a label is out of range, the loss does not fit the network, or
+     *                                  early stopping is on without validation data
+     * @throws IllegalStateException    if the network is a regression network, or training diverges
+     */
+    public TrainingResult fit(Mlp mlp, double[][] x, int[] y) {
+        return fit(mlp, x, y, null, null);
+    }
+
+    /**
+     * Trains a classifier with explicit validation data (used for the history and early stopping).
+     *
+     * @param mlp  the initial network (not modified)
+     * @param x    training rows, not modified
+     * @param y    training labels, not modified
+     * @param xVal validation rows (or null for none), not modified
+     * @param yVal validation labels (or null), not modified
+     * @return the trained network and the history
+     * @throws NullPointerException     if {@code mlp}, {@code x} or {@code y} is null
+     * @throws IllegalArgumentException as {@link #fit(Mlp, double[][], int[])}
+     * @throws IllegalStateException    as {@link #fit(Mlp, double[][], int[])}
+     */
+    public TrainingResult fit(Mlp mlp, double[][] x, int[] y, double[][] xVal, int[] yVal) {
+        Objects.requireNonNull(mlp, "mlp");
+        if (!mlp.output().isClassification()) {
+            throw new IllegalStateException("this network has a LINEAR output; pass double targets");
+        }
+        loss.requireCompatible(mlp);
+        Checks.notNull(y, "y");
+        double[] fx = flatten(x, mlp.numInputs(), "x");
+        Checks.sameLength(x.length, "x", y.length, "y");
+        Checks.labels(y, mlp.numClasses(), "y");
+        double[] fv = null;
+        if (xVal != null || yVal != null) {
+            fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            Checks.sameLength(xVal.length, "xVal", Checks.notNull(yVal, "yVal").length, "yVal");
+            Checks.labels(yVal, mlp.numClasses(), "yVal");
+        }
+        return new Run(mlp).execute(fx, x.length, y.clone(), null, fv, fv == null ? 0 : xVal.length,
+                yVal == null ? null : yVal.clone(), null);
+    }
+
+    /**
+     * Trains a regression network.
+     *
+     * @param mlp the initial network with a {@link Output#LINEAR} output (not modified)
+     * @param x   rows, not modified
+     * @param y   targets, {@code numOutputs()} per row, not modified
+     * @return the trained network and the history
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the data are empty, shapes disagree or a value is not finite
+     * @throws IllegalStateException    if the network is a classifier, or training diverges
+     */
+    public TrainingResult fit(Mlp mlp, double[][] x, double[][] y) {
+        return fit(mlp, x, y, null, null);
+    }
+
+    /**
+     * Trains a regression network with explicit validation data.
+     *
+     * @param mlp  the initial network (not modified)
+     * @param x    training rows, not modified
+     * @param y    training targets, not modified
+     * @param xVal validation rows (or null), not modified
+     * @param yVal validation targets (or null), not modified
+     * @return the trained network and the history
+     * @throws NullPointerException     if {@code mlp}, {@code x} or {@code y} is null
+     * @throws IllegalArgumentException as {@link #fit(Mlp, double[][], double[][])}
+     * @throws IllegalStateException    as {@link #fit(Mlp, double[][], double[][])}
+     */
+    public TrainingResult fit(Mlp mlp, double[][] x, double[][] y, double[][] xVal, double[][] yVal) {
+        Objects.requireNonNull(mlp, "mlp");
+        if (mlp.output().isClassification()) {
+            throw new IllegalStateException("this network is a " + mlp.output() + " classifier; pass int labels");
+        }
+        loss.requireCompatible(mlp);
+        double[] fx = flatten(x, mlp.numInputs(), "x");
+        double[] ft = flatten(y, mlp.numOutputs(), "y");
+        Checks.sameLength(x.length, "x", y.length, "y");
+        double[] fv = null;
+        double[] ftv = null;
+        if (xVal != null || yVal != null) {
+            fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            ftv = flatten(Checks.notNull(yVal, "yVal"), mlp.numOutputs(), "yVal");
+            Checks.sameLength(xVal.length, "xVal", yVal.length, "yVal");
+        }
+        return new Run(mlp).execute(fx, x.length, null, ft, fv, fv == null ? 0 : xVal.length, null, ftv);
+    }
+
+    /**
+     * Trains a single-output regression network.
+     *
+     * @param mlp the initial network (not modified)
+     * @param x   rows, not modified
+     * @param y   one target per row, not modified
+     * @return the trained network and the history
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #fit(Mlp, double[][], double[][])}
+     * @throws IllegalStateException    as {@link #fit(Mlp, double[][], double[][])}
+     */
+    public TrainingResult fit(Mlp mlp, double[][] x, double[] y) {
+        return fit(mlp, x, column(y, "y"), null, null);
+    }
+
+    /**
+     * Trains on a dataset: labels for a classification dataset, targets for a regression one.
+     *
+     * @param mlp  the initial network (not modified)
+     * @param data the data
+     * @return the trained network and the history
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as the other {@code fit} methods
+     * @throws IllegalStateException    as the other {@code fit} methods
+     */
+    public TrainingResult fit(Mlp mlp, Dataset data) {
+        Checks.notNull(data, "data");
+        return data.isClassification() ? fit(mlp, data.features(), data.labels())
+                : fit(mlp, data.features(), data.targets());
+    }
+
+    private static double[][] column(double[] y, String name) {
+        Checks.notNull(y, name);
+        double[][] t = new double[y.length][1];
+        for (int i = 0; i < y.length; i++) {
+            t[i][0] = y[i];
+        }
+        return t;
+    }
+
+    private static double[] flatten(double[][] x, int width, String name) {
+        Checks.finiteMatrix(x, name);
+        if (x[0].length != width) {
+            throw new IllegalArgumentException(name + " has " + x[0].length + " columns but the network expects "
+                    + width);
+        }
+        double[] f = new double[x.length * width];
+        for (int i = 0; i < x.length; i++) {
+            System.arraycopy(x[i], 0, f, i * width, width);
+        }
+        return f;
+    }
+
+    /** The state of one fit call: workspace, parameters, optimizer. */
+    private final class Run {
+        private final Mlp initial;
+        private final int[] sizes;
+        private final int[] acts;
+        private final int outputCode;
+        private final int layers;
+        private final boolean classification;
+        private final double[][] w;
+        private final double[][] b;
+        private final double[][] wt;
+        private final double[][] gw;
+        private final double[][] gb;
+        private final double[][] params;
+        private final double[][] grads;
+        private final double[] classWeights;
+
+        Run(Mlp mlp) {
+            this.initial = mlp;
+            this.sizes = mlp.layerSizes();
+            this.layers = sizes.length - 1;
+            this.acts = new int[layers - 1];
+            for (int l = 0; l < layers - 1; l++) {
+                acts[l] = mlp.activation(l).ordinal();
+            }
+            this.outputCode = mlp.output().ordinal();
+            this.classification = mlp.output().isClassification();
+            this.w = new double[layers][];
+            this.b = new double[layers][];
+            this.wt = new double[layers][];
+            this.gw = new double[layers][];
+            this.gb = new double[layers][];
+            this.params = new double[2 * layers][];
+            this.grads = new double[2 * layers][];
+            for (int l = 0; l < layers; l++) {
+                w[l] = mlp.flatWeights(l);
+                b[l] = mlp.biases(l);
+                wt[l] = new double[w[l].length];
+                gw[l] = new double[w[l].length];
+                gb[l] = new double[b[l].length];
+                params[2 * l] = w[l];
+                params[2 * l + 1] = b[l];
+                grads[2 * l] = gw[l];
+                grads[2 * l + 1] = gb[l];
+            }
+            double[] cw = loss.classWeights();
+            this.classWeights = cw.length == 0 ? null : cw;
+        }
+
+        private void transposeAll() {
+            for (int l = 0; l < layers; l++) {
+                Dense.transpose(w[l], sizes[l + 1], sizes[l], wt[l]);
+            }
+        }
+
+        TrainingResult execute(double[] x, int n, int[] y, double[] t, double[] xv, int nv, int[] yv, double[] tv) {
+            int in = sizes[0];
+            int m = sizes[layers];
+            if (xv == null && validationFraction > 0) {
+                int[][] split = split(n, y);
+                int[] trainRows = split[0];
+                int[] valRows = split[1];
+                xv = gather(x, in, valRows);
+                nv = valRows.length;
+                yv = y == null ? null : gatherLabels(y, valRows);
+                tv = t == null ? null : gather(t, m, valRows);
+                x = gather(x, in, trainRows);
+                y = y == null ? null : gatherLabels(y, trainRows);
+                t = t == null ? null : gather(t, m, trainRows);
+                n = trainRows.length;
+            }
+            if (patience > 0 && xv == null) {
+                throw new IllegalArgumentException("early stopping needs validation data: pass xVal/yVal to fit "
+                        + "or set withValidationFraction(f) with f > 0");
+            }
+            int cap = Math.min(batchSize, n);
+            Engine engine = new Engine(sizes, acts, outputCode, cap, true);
+            Engine evalEngine = xv == null ? null : new Engine(sizes, acts, outputCode, Math.min(nv, 256), false);
+            Optimizer o = optimizer;
+            int kind = o.kind() == Optimizer.Kind.SGD ? Updater.SGD
+                    : o.kind() == Optimizer.Kind.ADAM ? Updater.ADAM : Updater.ADAMW;
+            Updater updater = new Updater(kind, o.momentum(), o.nesterov(), o.beta1(), o.beta2(), o.epsilon(),
+                    o.weightDecay(), params);
+            RandomGenerator shuffleRng = Randomness.stream(seed, 0);
+            RandomGenerator dropoutRng = Randomness.stream(seed, 1);
+            double[] xb = new double[cap * in];
+            int[] yb = y == null ? null : new int[cap];
+            double[] tb = t == null ? null : new double[cap * m];
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = i;
+            }
+            int batches = (n + cap - 1) / cap;
+            double[] hLoss = new double[epochs];
+            double[] hAcc = new double[epochs];
+            double[] hVLoss = new double[epochs];
+            double[] hVAcc = new double[epochs];
+            double bestLoss = Double.POSITIVE_INFINITY;
+            int bestEpoch = -1;
+            double[][] bestW = null;
+            double[][] bestB = null;
+            boolean stopped = false;
+            int ran = 0;
+            long start = System.nanoTime();
+            transposeAll();
+            for (int epoch = 0; epoch < epochs; epoch++) {
+                double lr = schedule.learningRate(o.learningRate(), epoch, epochs);
+                if (shuffle) {
+                    Randomness.shuffle(order, shuffleRng);
+                }
+                double lossSum = 0.0;
+                long correct = 0;
+                for (int batch = 0; batch < batches; batch++) {
+                    int from = batch * cap;
+                    int nb = Math.min(cap, n - from);
+                    for (int i = 0; i < nb; i++) {
+                        int r = order[from + i];
+                        System.arraycopy(x, r * in, xb, i * in, in);
+                        if (yb != null) {
+                            yb[i] = y[r];
+                        } else {
+                            System.arraycopy(t, r * m, tb, i * m, m);
+                        }
+                    }
+                    engine.forward(wt, b, xb, nb, true, dropout, dropoutRng);
+                    if (classification) {
+                        correct += countCorrect(engine.logits(), nb, m, yb);
+                    }
+                    double batchLoss = engine.loss(yb, 0, tb, classWeights, loss.focalGamma(), true);
+                    if (!Double.isFinite(batchLoss)) {
+                        throw new IllegalStateException("training diverged: the loss is " + batchLoss + " in epoch "
+                                + (epoch + 1) + ", batch " + (batch + 1) + " (try a lower learning rate or "
+                                + "gradient clipping)");
+                    }
+                    engine.backward(w, gw, gb);
+                    addPenalties();
+                    if (clipNorm < Double.POSITIVE_INFINITY) {
+                        clip();
+                    }
+                    updater.step(params, grads, lr);
+                    transposeAll();
+                    lossSum += batchLoss * nb;
+                    for (TrainingListener li : listeners) {
+                        li.onBatchEnd(epoch, batch, batches, batchLoss);
+                    }
+                }
+                hLoss[epoch] = lossSum / n;
+                hAcc[epoch] = classification ? (double) correct / n : Double.NaN;
+                hVLoss[epoch] = Double.NaN;
+                hVAcc[epoch] = Double.NaN;
+                ran = epoch + 1;
+                if (xv != null) {
+                    double[] va = evaluate(evalEngine, xv, nv, yv, tv);
+                    hVLoss[epoch] = va[0];
+                    hVAcc[epoch] = va[1];
+                    if (va[0] < bestLoss) {
+                        bestLoss = va[0];
+                        bestEpoch = epoch;
+                        if (patience > 0) {
+                            bestW = deepCopy(w);
+                            bestB = deepCopy(b);
+                        }
+                    }
+                }
+                EpochSummary s = new EpochSummary(epoch, epochs, hLoss[epoch], hAcc[epoch], hVLoss[epoch],
+                        hVAcc[epoch], lr, System.nanoTime() - start);
+                for (TrainingListener li : listeners) {
+                    li.onEpochEnd(s);
+                }
+                if (patience > 0 && epoch - bestEpoch >= patience) {
+                    stopped = epoch + 1 < epochs;
+                    break;
+                }
+            }
+            double[][] finalW = w;
+            double[][] finalB = b;
+            if (patience > 0 && bestW != null) {
+                finalW = bestW;
+                finalB = bestB;
+            }
+            if (bestEpoch < 0) {
+                bestEpoch = ran - 1;
+            }
+            History h = new History(java.util.Arrays.copyOf(hLoss, ran), java.util.Arrays.copyOf(hAcc, ran),
+                    java.util.Arrays.copyOf(hVLoss, ran), java.util.Arrays.copyOf(hVAcc, ran), bestEpoch, stopped);
+            Mlp trained;
+            try {
+                trained = initial.withParameters(finalW, finalB);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("training diverged: " + e.getMessage(), e);
+            }
+            return new TrainingResult(trained, h);
+        }
+
+        private void addPenalties() {
+            if (l1 == 0.0 && l2 == 0.0) {
+                return;
+            }
+            for (int l = 0; l < layers; l++) {
+                double[] p = w[l];
+                double[] g = gw[l];
+                for (int i = 0; i < p.length; i++) {
+                    g[i] += l2 * p[i] + l1 * Math.signum(p[i]);
+                }
+            }
+        }
+
+        private void clip() {
+            double sq = 0.0;
+            for (double[] g : grads) {
+                for (double v : g) {
+                    sq += v * v;
+                }
+            }
+            double coef = clipNorm / (Math.sqrt(sq) + 1e-6);
+            if (coef < 1.0) {
+                for (double[] g : grads) {
+                    for (int i = 0; i < g.length; i++) {
+                        g[i] *= coef;
+                    }
+                }
+            }
+        }
+
+        private double[] evaluate(Engine e, double[] xv, int nv, int[] yv, double[] tv) {
+            int in = sizes[0];
+            int m = sizes[layers];
+            int cap = e.capacity();
+            double[] buf = new double[cap * in];
+            double lossSum = 0.0;
+            double weightSum = 0.0;
+            long correct = 0;
+            for (int from = 0; from < nv; from += cap) {
+                int nb = Math.min(cap, nv - from);
+                System.arraycopy(xv, from * in, buf, 0, nb * in);
+                e.forward(wt, b, buf, nb, false, 0.0, null);
+                double[] tb = null;
+                double bw = nb;
+                if (tv != null) {
+                    tb = java.util.Arrays.copyOfRange(tv, from * m, (from + nb) * m);
+                } else {
+                    correct += countCorrect(e.logits(), nb, m, java.util.Arrays.copyOfRange(yv, from, from + nb));
+                    if (classWeights != null) {
+                        bw = 0.0;
+                        for (int i = 0; i < nb; i++) {
+                            bw += classWeights[yv[from + i]];
+                        }
+                    }
+                }
+                lossSum += e.loss(yv, from, tb, classWeights, loss.focalGamma(), false) * bw;
+                weightSum += bw;
+            }
+            return new double[] {lossSum / weightSum, tv != null ? Double.NaN : (double) correct / nv};
+        }
+
+        private long countCorrect(double[] z, int nb, int m, int[] labels) {
+            long c = 0;
+            for (int i = 0; i < nb; i++) {
+                int predicted;
+                if (m == 1) {
+                    predicted = z[i] > 0.0 ? 1 : 0;
+                } else {
+                    predicted = 0;
+                    for (int j = 1; j < m; j++) {
+                        if (z[i * m + j] > z[i * m + predicted]) {
+                            predicted = j;
+                        }
+                    }
+                }
+                if (predicted == labels[i]) {
+                    c++;
+                }
+            }
+            return c;
+        }
+
+        private int[][] split(int n, int[] y) {
+            RandomGenerator rng = Randomness.stream(seed, 2);
+            int[] perm = Randomness.permutation(n, rng);
+            boolean[] val = new boolean[n];
+            int nVal = 0;
+            if (y != null) {
+                int k = 0;
+                for (int v : y) {
+                    k = Math.max(k, v + 1);
+                }
+                int[] count = new int[k];
+                for (int v : y) {
+                    count[v]++;
+                }
+                int[] taken = new int[k];
+                for (int r : perm) {
+                    int c = y[r];
+                    if (taken[c] < Math.round(validationFraction * count[c])) {
+                        taken[c]++;
+                        val[r] = true;
+                        nVal++;
+                    }
+                }
+            } else {
+                long target = Math.round(validationFraction * n);
+                for (int i = 0; i < target; i++) {
+                    val[perm[i]] = true;
+                    nVal++;
+                }
+            }
+            if (nVal == 0 || nVal == n) {
+                throw new IllegalArgumentException("validationFraction " + validationFraction + " of " + n
+                        + " rows leaves an empty training or validation set");
+            }
+            int[] tr = new int[n - nVal];
+            int[] va = new int[nVal];
+            int a = 0;
+            int c = 0;
+            for (int i = 0; i < n; i++) {
+                if (val[i]) {
+                    va[c++] = i;
+                } else {
+                    tr[a++] = i;
+                }
+            }
+            return new int[][] {tr, va};
+        }
+    }
+
+    private static double[] gather(double[] x, int width, int[] rows) {
+        double[] out = new double[rows.length * width];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(x, rows[i] * width, out, i * width, width);
+        }
+        return out;
+    }
+
+    private static int[] gatherLabels(int[] y, int[] rows) {
+        int[] out = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = y[rows[i]];
+        }
+        return out;
+    }
+
+    private static double[][] deepCopy(double[][] a) {
+        double[][] c = new double[a.length][];
+        for (int i = 0; i < a.length; i++) {
+            c[i] = a[i].clone();
+        }
+        return c;
+    }
+
+    @Override
+    public String toString() {
+        return "Trainer[" + optimizer + ", epochs=" + epochs + ", batchSize=" + batchSize + ", shuffle=" + shuffle
+                + ", seed=" + seed + ", " + schedule + (l1 > 0 ? ", l1=" + l1 : "") + (l2 > 0 ? ", l2=" + l2 : "")
+                + (dropout > 0 ? ", dropout=" + dropout : "") + ", " + loss
+                + (patience > 0 ? ", patience=" + patience : "")
+                + (validationFraction > 0 ? ", validationFraction=" + validationFraction : "")
+                + (clipNorm < Double.POSITIVE_INFINITY ? ", clipNorm=" + clipNorm : "") + "]";
+    }
+}
