@@ -220,6 +220,10 @@ final class VectorKernelOps implements KernelOps {
                     case TANH:
                         v = v.lanewise(VectorOperators.TANH);
                         break;
+                    case LEAKY_RELU:
+                        v = v.mul(KernelActivation.LEAKY_SLOPE)
+                                .blend(v, v.compare(VectorOperators.GT, 0.0));
+                        break;
                     default:
                         break;
                 }
@@ -260,6 +264,10 @@ final class VectorKernelOps implements KernelOps {
                 case TANH:
                     r = gv.mul(one.sub(yv.mul(yv)));
                     break;
+                case LEAKY_RELU:
+                    r = gv.mul(KernelActivation.LEAKY_SLOPE)
+                            .blend(gv, yv.compare(VectorOperators.GT, 0.0));
+                    break;
                 default:
                     r = gv;
                     break;
@@ -278,6 +286,9 @@ final class VectorKernelOps implements KernelOps {
                     break;
                 case TANH:
                     out[outOff + i] = gi * (1.0 - v * v);
+                    break;
+                case LEAKY_RELU:
+                    out[outOff + i] = v > 0 ? gi : gi * KernelActivation.LEAKY_SLOPE;
                     break;
                 default:
                     out[outOff + i] = gi;
