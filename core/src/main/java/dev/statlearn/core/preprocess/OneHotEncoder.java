@@ -81,7 +81,7 @@ public final class OneHotEncoder implements Transformer {
      * Learns the categories of one column of strings; {@code null} is missing.
      *
      * @param values training values; not modified
-     * @return a fitted encoder with one input column, used through {@link #transformLabels}
+     * @return a fitted encoder with one input column, used through {@link Labels#transformLabels(String[])}
      */
     public static OneHotEncoder.Labels fitLabels(String[] values) {
         Checks.notNull(values, "values");

@@ -1,0 +1,360 @@
+package dev.statlearn.core.internal.kernel;
+
+/**
+ * One implementation of the hot-loop kernels (scalar or Vector API). Obtain the one chosen at
+ * start-up from {@link Kernels#ops()}, or call the static shortcuts on {@link Kernels}.
+ *
+ * <p>Layout: a matrix \( X \) with {@code rows × cols} elements lives in a flat array at
+ * {@code x[xOff + r * ldx + c]} (row-major); the short forms use {@code ldx = cols}. Outputs may
+ * be {@code null}, in which case a new array of the exact size is allocated (offset must then be
+ * 0); when an output is given nothing is allocated. Inputs are never modified unless they are
+ * also the output.
+ *
+ * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
+ * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
+ * starting from 0, or from the old value for the {@code multAdd} forms; the Vector API path uses
+ * fused multiply-add in the same order). Large products are split over row blocks with
+ * fork/join; each output element is computed by exactly one task, so results do not depend on
+ * the number of threads.
+ *
+ * <p>Implementations are stateless and thread-safe.
+ */
+public interface KernelOps {
+
+    /**
+     * A one-line description, e.g. {@code "scalar (Java 17, JIT auto-vectorized loops)"}.
+     *
+     * @return which path and, for the Vector API, which species and width
+     */
+    String description();
+
+    /**
+     * Computes rows {@code [i0, i1)} of \( C = \mathrm{op}(A)\,\mathrm{op}(B) \) (or
+     * \( C \mathrel{+}= \dots \) when {@code accumulate}) sequentially, where
+     * \( \mathrm{op}(A) \) is \( m \times k \) and \( \mathrm{op}(B) \) is \( k \times n \).
+     * The general entry point behind the {@code mult*} shortcuts; no argument checks.
+     *
+     * @param transA     {@code A} is stored as \( k \times m \) (use \( A^T \))
+     * @param transB     {@code B} is stored as \( n \times k \) (use \( B^T \))
+     * @param accumulate add to {@code C} instead of overwriting it
+     * @param i0         first row of {@code C}
+     * @param i1         end row of {@code C} (exclusive)
+     * @param n          columns of {@code C}
+     * @param k          inner dimension
+     * @param a          A, not modified
+     * @param aOff       offset of A
+     * @param lda        leading dimension (row stride) of A as stored
+     * @param b          B, not modified
+     * @param bOff       offset of B
+     * @param ldb        leading dimension of B as stored
+     * @param c          C, modified
+     * @param cOff       offset of C
+     * @param ldc        leading dimension of C
+     */
+    void gemmRows(boolean transA, boolean transB, boolean accumulate, int i0, int i1, int n, int k,
+                  double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                  double[] c, int cOff, int ldc);
+
+    /**
+     * \( Y_{rc} = f(Z_{rc} + \mathrm{bias}_c) \) for a {@code rows × cols} block. {@code out} may
+     * be {@code z} (in place).
+     *
+     * @param rows    rows
+     * @param cols    columns
+     * @param z       pre-activations without bias, not modified unless it is {@code out}
+     * @param zOff    offset of z
+     * @param bias    bias of length ≥ {@code biasOff + cols}, or {@code null} for no bias
+     * @param biasOff offset of bias
+     * @param act     activation
+     * @param out     output, or {@code null} to allocate
+     * @param outOff  offset of out
+     * @return {@code out}
+     */
+    double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias, int biasOff,
+                            KernelActivation act, double[] out, int outOff);
+
+    /**
+     * Backward pass through an activation: \( \mathrm{out}_i = g_i \, f'(z_i) \) with
+     * \( f' \) written through the output \( y_i = f(z_i) \)
+     * ({@link KernelActivation#derivativeFromOutput(double)}). {@code out} may be {@code g}.
+     *
+     * @param act    activation
+     * @param len    number of elements
+     * @param y      activation outputs, not modified
+     * @param yOff   offset of y
+     * @param g      upstream gradient
+     * @param gOff   offset of g
+     * @param out    output, or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    double[] activationBackward(KernelActivation act, int len, double[] y, int yOff, double[] g,
+                                int gOff, double[] out, int outOff);
+
+    /**
+     * Column sums of a {@code rows × cols} block (the bias gradient), summed over rows in order:
+     * \( \mathrm{out}_c \mathrel{(+)}= \sum_r X_{rc} \).
+     *
+     * @param rows       rows
+     * @param cols       columns
+     * @param x          values, not modified
+     * @param xOff       offset of x
+     * @param accumulate add to {@code out} instead of overwriting it
+     * @param out        output of length ≥ {@code outOff + cols}, or {@code null} to allocate
+     * @param outOff     offset of out
+     * @return {@code out}
+     */
+    double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate, double[] out,
+                        int outOff);
+
+    /**
+     * Row-wise softmax \( \mathrm{out}_{rc} = e^{x_{rc} - m_r} / \sum_j e^{x_{rj} - m_r} \) with
+     * \( m_r = \max_j x_{rj} \). {@code out} may be {@code x}. A row with NaN, with
+     * \( +\infty \), or with every entry \( -\infty \) gives NaN.
+     *
+     * @param rows   rows
+     * @param cols   columns (≥ 1 when rows ≥ 1)
+     * @param x      logits, not modified unless it is {@code out}
+     * @param xOff   offset of x
+     * @param out    output, or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
+
+    /**
+     * Row-wise log-softmax \( \mathrm{out}_{rc} = x_{rc} - \mathrm{LSE}_r \), see
+     * {@link #logSumExpRows(int, int, double[], int, double[], int)}. {@code out} may be {@code x}.
+     *
+     * @param rows   rows
+     * @param cols   columns
+     * @param x      logits, not modified unless it is {@code out}
+     * @param xOff   offset of x
+     * @param out    output, or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
+
+    /**
+     * Row-wise \( \mathrm{LSE}_r = m_r + \log \sum_j e^{x_{rj} - m_r} \), with the edge cases of
+     * {@link dev.statlearn.core.Numerics#logSumExp(double[])}: \( \pm\infty \) when the row maximum
+     * is \( \pm\infty \), NaN when the row has NaN.
+     *
+     * @param rows   rows
+     * @param cols   columns (≥ 1 when rows ≥ 1)
+     * @param x      values, not modified
+     * @param xOff   offset of x
+     * @param out    output of length ≥ {@code outOff + rows}, or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
+
+    /**
+     * \( \sum_i a_i b_i \) (summation order unspecified; error bounded by
+     * \( n \varepsilon \sum_i |a_i b_i| \)).
+     *
+     * @param len  number of elements
+     * @param a    first vector, not modified
+     * @param aOff offset of a
+     * @param b    second vector, not modified
+     * @param bOff offset of b
+     * @return the dot product (0 when {@code len == 0})
+     */
+    double dot(int len, double[] a, int aOff, double[] b, int bOff);
+
+    /**
+     * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \), with SciPy's {@code rel_entr}:
+     * \( p \log(p/q) \) for \( p, q &gt; 0 \), 0 for \( p = 0, q \ge 0 \), \( +\infty \) otherwise,
+     * NaN for NaN. This is \( \mathrm{KL}(p \Vert q) \) for probability vectors.
+     *
+     * @param len  number of elements
+     * @param p    first vector, not modified
+     * @param pOff offset of p
+     * @param q    second vector, not modified
+     * @param qOff offset of q
+     * @return the sum
+     */
+    double sumRelEntr(int len, double[] p, int pOff, double[] q, int qOff);
+
+    /**
+     * \( \sum_i p_i \log p_i \) with \( 0 \log 0 = 0 \); NaN when some \( p_i \) is negative or
+     * NaN. The entropy of a probability vector is minus this sum.
+     *
+     * @param len  number of elements
+     * @param p    values, not modified
+     * @param pOff offset of p
+     * @return the sum
+     */
+    double sumXLogX(int len, double[] p, int pOff);
+
+    /**
+     * \( \sum_i |p_i - q_i| \) (twice the total variation distance).
+     *
+     * @param len  number of elements
+     * @param p    first vector, not modified
+     * @param pOff offset of p
+     * @param q    second vector, not modified
+     * @param qOff offset of q
+     * @return the sum
+     */
+    double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff);
+
+    // ---------------------------------------------------------------------------------------
+    // Shortcuts for contiguous matrices (leading dimension = number of columns)
+    // ---------------------------------------------------------------------------------------
+
+    /**
+     * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
+     * dimensions, split over row blocks with fork/join when large
+     * (see {@link Kernels#parallelThreshold()}).
+     *
+     * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))
+     * @param transB     use \( B^T \) ({@code B} stored \( n \times k \))
+     * @param accumulate add to {@code C} instead of overwriting it
+     * @param m          rows of C
+     * @param n          columns of C
+     * @param k          inner dimension
+     * @param a          A, not modified
+     * @param aOff       offset of A
+     * @param lda        leading dimension of A as stored
+     * @param b          B, not modified
+     * @param bOff       offset of B
+     * @param ldb        leading dimension of B as stored
+     * @param c          C, or {@code null} to allocate an {@code m × n} array (then {@code cOff}
+     *                   must be 0 and {@code ldc} must be {@code n})
+     * @param cOff       offset of C
+     * @param ldc        leading dimension of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] gemm(boolean transA, boolean transB, boolean accumulate, int m, int n, int k,
+                          double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                          double[] c, int cOff, int ldc) {
+        return Gemm.run(this, transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb,
+                c, cOff, ldc, Kernels.parallelThreshold());
+    }
+
+    /**
+     * \( C = A B \) with {@code A} \( m \times k \), {@code B} \( k \times n \), all contiguous.
+     *
+     * @param m    rows of A and C
+     * @param n    columns of B and C
+     * @param k    columns of A, rows of B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C ({@code m × n}), or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] mult(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
+                          double[] c, int cOff) {
+        return gemm(false, false, false, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
+    }
+
+    /**
+     * \( C \mathrel{+}= A B \), shapes as {@link #mult}.
+     *
+     * @param m    rows of A and C
+     * @param n    columns of B and C
+     * @param k    columns of A, rows of B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] multAdd(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
+                             double[] c, int cOff) {
+        return gemm(false, false, true, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
+    }
+
+    /**
+     * \( C = A^T B \) with {@code A} stored \( k \times m \), {@code B} \( k \times n \)
+     * (the weight gradient \( X^T \delta \)).
+     *
+     * @param m    columns of A, rows of C
+     * @param n    columns of B and C
+     * @param k    rows of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C ({@code m × n}), or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] multTransA(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
+                                double[] c, int cOff) {
+        return gemm(true, false, false, m, n, k, a, aOff, m, b, bOff, n, c, cOff, n);
+    }
+
+    /**
+     * \( C \mathrel{+}= A^T B \), shapes as {@link #multTransA}.
+     *
+     * @param m    columns of A, rows of C
+     * @param n    columns of B and C
+     * @param k    rows of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] multAddTransA(int m, int n, int k, double[] a, int aOff, double[] b,
+                                   int bOff, double[] c, int cOff) {
+        return gemm(true, false, true, m, n, k, a, aOff, m, b, bOff, n, c, cOff, n);
+    }
+
+    /**
+     * \( C = A B^T \) with {@code A} \( m \times k \), {@code B} stored \( n \times k \)
+     * (the input gradient \( \delta W^T \), or a forward pass with PyTorch-layout weights).
+     *
+     * @param m    rows of A and C
+     * @param n    rows of B, columns of C
+     * @param k    columns of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C ({@code m × n}), or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] multTransB(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
+                                double[] c, int cOff) {
+        return gemm(false, true, false, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
+    }
+
+    /**
+     * \( C \mathrel{+}= A B^T \), shapes as {@link #multTransB}.
+     *
+     * @param m    rows of A and C
+     * @param n    rows of B, columns of C
+     * @param k    columns of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     * @throws IllegalArgumentException if a dimension is negative or an array is too short
+     */
+    default double[] multAddTransB(int m, int n, int k, double[] a, int aOff, double[] b,
+                                   int bOff, double[] c, int cOff) {
+        return gemm(false, true, true, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
+    }
+}

@@ -1,0 +1,371 @@
+package dev.statlearn.core.internal.kernel;
+
+import java.util.Optional;
+
+/**
+ * Entry point of the kernel layer: picks one {@link KernelOps} implementation once, when this
+ * class is initialised, and offers static shortcuts to it.
+ *
+ * <p>Selection, from the system property {@code statlearn.kernels}:
+ * <ul>
+ *   <li>{@code auto} (default): the Vector API implementation when the boot layer has module
+ *       {@code jdk.incubator.vector} (the JVM was started with
+ *       {@code --add-modules jdk.incubator.vector}) and it loads; otherwise scalar.</li>
+ *   <li>{@code scalar}: always the scalar implementation.</li>
+ *   <li>{@code vector}: the Vector API implementation, falling back to scalar (and saying so in
+ *       {@link #description()}) when it is not available.</li>
+ * </ul>
+ * The Vector API implementation is loaded reflectively, so nothing fails on a JVM without the
+ * module.
+ *
+ * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
+ * {@code statlearn.kernels.parallelThreshold}, default \( 2^{18} \)) are split over row blocks
+ * on the common fork/join pool; results do not depend on the number of threads.
+ */
+public final class Kernels {
+
+    /** System property selecting the implementation: {@code auto}, {@code scalar}, {@code vector}. */
+    public static final String PROPERTY = "statlearn.kernels";
+
+    /** System property with the parallel threshold in multiply-adds. */
+    public static final String PARALLEL_THRESHOLD_PROPERTY = "statlearn.kernels.parallelThreshold";
+
+    private static final String VECTOR_CLASS =
+            "dev.statlearn.core.internal.kernel.VectorKernelOps";
+
+    private static final long PARALLEL_THRESHOLD =
+            Long.getLong(PARALLEL_THRESHOLD_PROPERTY, 1L << 18);
+    private static final String REQUESTED = System.getProperty(PROPERTY, "auto").trim();
+    private static final KernelOps SCALAR = new ScalarKernelOps();
+    private static final Optional<KernelOps> VECTOR = loadVector();
+    private static final KernelOps OPS = select();
+
+    private Kernels() {
+    }
+
+    private static Optional<KernelOps> loadVector() {
+        if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Class<?> type = Class.forName(VECTOR_CLASS);
+            KernelOps ops = (KernelOps) type.getDeclaredConstructor().newInstance();
+            // smoke test: fails here (and falls back) rather than in user code
+            double[] c = ops.mult(1, 1, 1, new double[] {2}, 0, new double[] {3}, 0, null, 0);
+            return c[0] == 6.0 ? Optional.of(ops) : Optional.empty();
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static KernelOps select() {
+        if ("scalar".equalsIgnoreCase(REQUESTED)) {
+            return SCALAR;
+        }
+        return VECTOR.orElse(SCALAR);
+    }
+
+    /**
+     * The implementation chosen at start-up.
+     *
+     * @return the kernels in use
+     */
+    public static KernelOps ops() {
+        return OPS;
+    }
+
+    /**
+     * The scalar implementation (always available), e.g. to compare paths in tests.
+     *
+     * @return the scalar kernels
+     */
+    public static KernelOps scalar() {
+        return SCALAR;
+    }
+
+    /**
+     * The Vector API implementation, if the running JVM has {@code jdk.incubator.vector}.
+     *
+     * @return the vector kernels, or empty
+     */
+    public static Optional<KernelOps> vector() {
+        return VECTOR;
+    }
+
+    /**
+     * Whether the kernels in use are the Vector API ones.
+     *
+     * @return {@code true} on the Vector API path
+     */
+    public static boolean isVector() {
+        return OPS != SCALAR;
+    }
+
+    /**
+     * One line saying which path runs and why, e.g.
+     * {@code "statlearn kernels: vector (jdk.incubator.vector, DoubleVector 256 bits = 4 lanes)"}.
+     *
+     * @return the description
+     */
+    public static String description() {
+        String why;
+        if (OPS == SCALAR) {
+            if ("scalar".equalsIgnoreCase(REQUESTED)) {
+                why = "forced by -D" + PROPERTY + "=scalar";
+            } else if (ModuleLayer.boot().findModule("jdk.incubator.vector").isEmpty()) {
+                why = "start the JVM with --add-modules jdk.incubator.vector for the Vector API path";
+            } else {
+                why = "Vector API module present but the vector kernels did not load";
+            }
+            return "statlearn kernels: " + OPS.description() + "; " + why;
+        }
+        return "statlearn kernels: " + OPS.description();
+    }
+
+    /**
+     * Products with at least this many multiply-adds run on the fork/join pool.
+     *
+     * @return the threshold
+     */
+    public static long parallelThreshold() {
+        return PARALLEL_THRESHOLD;
+    }
+
+    /**
+     * \( C = A B \) on the chosen kernels; see {@link KernelOps#mult}.
+     *
+     * @param m    rows of A and C
+     * @param n    columns of B and C
+     * @param k    columns of A, rows of B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] mult(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
+                                double[] c, int cOff) {
+        return OPS.mult(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * \( C \mathrel{+}= A B \) on the chosen kernels; see {@link KernelOps#multAdd}.
+     *
+     * @param m    rows of A and C
+     * @param n    columns of B and C
+     * @param k    columns of A, rows of B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] multAdd(int m, int n, int k, double[] a, int aOff, double[] b,
+                                   int bOff, double[] c, int cOff) {
+        return OPS.multAdd(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * \( C = A^T B \) on the chosen kernels; see {@link KernelOps#multTransA}.
+     *
+     * @param m    columns of A, rows of C
+     * @param n    columns of B and C
+     * @param k    rows of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] multTransA(int m, int n, int k, double[] a, int aOff, double[] b,
+                                      int bOff, double[] c, int cOff) {
+        return OPS.multTransA(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * \( C \mathrel{+}= A^T B \) on the chosen kernels; see {@link KernelOps#multAddTransA}.
+     *
+     * @param m    columns of A, rows of C
+     * @param n    columns of B and C
+     * @param k    rows of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] multAddTransA(int m, int n, int k, double[] a, int aOff, double[] b,
+                                         int bOff, double[] c, int cOff) {
+        return OPS.multAddTransA(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * \( C = A B^T \) on the chosen kernels; see {@link KernelOps#multTransB}.
+     *
+     * @param m    rows of A and C
+     * @param n    rows of B, columns of C
+     * @param k    columns of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, or {@code null} to allocate
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] multTransB(int m, int n, int k, double[] a, int aOff, double[] b,
+                                      int bOff, double[] c, int cOff) {
+        return OPS.multTransB(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * \( C \mathrel{+}= A B^T \) on the chosen kernels; see {@link KernelOps#multAddTransB}.
+     *
+     * @param m    rows of A and C
+     * @param n    rows of B, columns of C
+     * @param k    columns of A and B
+     * @param a    A, not modified
+     * @param aOff offset of A
+     * @param b    B, not modified
+     * @param bOff offset of B
+     * @param c    C, modified
+     * @param cOff offset of C
+     * @return {@code c}
+     */
+    public static double[] multAddTransB(int m, int n, int k, double[] a, int aOff, double[] b,
+                                         int bOff, double[] c, int cOff) {
+        return OPS.multAddTransB(m, n, k, a, aOff, b, bOff, c, cOff);
+    }
+
+    /**
+     * Bias add and activation on the chosen kernels; see {@link KernelOps#biasActivation}.
+     *
+     * @param rows    rows
+     * @param cols    columns
+     * @param z       pre-activations
+     * @param zOff    offset of z
+     * @param bias    bias, or {@code null}
+     * @param biasOff offset of bias
+     * @param act     activation
+     * @param out     output (may be {@code z}), or {@code null} to allocate
+     * @param outOff  offset of out
+     * @return {@code out}
+     */
+    public static double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
+                                          int biasOff, KernelActivation act, double[] out,
+                                          int outOff) {
+        return OPS.biasActivation(rows, cols, z, zOff, bias, biasOff, act, out, outOff);
+    }
+
+    /**
+     * Row-wise softmax on the chosen kernels; see {@link KernelOps#softmaxRows}.
+     *
+     * @param rows   rows
+     * @param cols   columns
+     * @param x      logits
+     * @param xOff   offset of x
+     * @param out    output (may be {@code x}), or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    public static double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                       int outOff) {
+        return OPS.softmaxRows(rows, cols, x, xOff, out, outOff);
+    }
+
+    /**
+     * Row-wise log-sum-exp on the chosen kernels; see {@link KernelOps#logSumExpRows}.
+     *
+     * @param rows   rows
+     * @param cols   columns
+     * @param x      values
+     * @param xOff   offset of x
+     * @param out    output of length ≥ rows, or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    public static double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                         int outOff) {
+        return OPS.logSumExpRows(rows, cols, x, xOff, out, outOff);
+    }
+
+    /**
+     * Dot product on the chosen kernels.
+     *
+     * @param len  number of elements
+     * @param a    first vector
+     * @param aOff offset of a
+     * @param b    second vector
+     * @param bOff offset of b
+     * @return \( \sum_i a_i b_i \)
+     */
+    public static double dot(int len, double[] a, int aOff, double[] b, int bOff) {
+        return OPS.dot(len, a, aOff, b, bOff);
+    }
+
+    /**
+     * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \) on the chosen kernels; see
+     * {@link KernelOps#sumRelEntr}.
+     *
+     * @param len  number of elements
+     * @param p    first vector
+     * @param pOff offset of p
+     * @param q    second vector
+     * @param qOff offset of q
+     * @return the sum
+     */
+    public static double sumRelEntr(int len, double[] p, int pOff, double[] q, int qOff) {
+        return OPS.sumRelEntr(len, p, pOff, q, qOff);
+    }
+
+    /**
+     * \( \sum_i p_i \log p_i \) on the chosen kernels; see {@link KernelOps#sumXLogX}.
+     *
+     * @param len  number of elements
+     * @param p    values
+     * @param pOff offset of p
+     * @return the sum
+     */
+    public static double sumXLogX(int len, double[] p, int pOff) {
+        return OPS.sumXLogX(len, p, pOff);
+    }
+
+    /**
+     * \( \sum_i |p_i - q_i| \) on the chosen kernels.
+     *
+     * @param len  number of elements
+     * @param p    first vector
+     * @param pOff offset of p
+     * @param q    second vector
+     * @param qOff offset of q
+     * @return the sum
+     */
+    public static double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
+        return OPS.sumAbsDiff(len, p, pOff, q, qOff);
+    }
+
+    /** Returns {@code out}, or a new array of {@code rows * cols} when it is null; checks size. */
+    static double[] output(double[] out, int outOff, int rows, int cols, String name) {
+        if (rows < 0 || cols < 0) {
+            throw new IllegalArgumentException(
+                    "dimensions must be >= 0, was " + rows + " x " + cols);
+        }
+        if (out == null) {
+            if (outOff != 0) {
+                throw new IllegalArgumentException(
+                        name + " is null (allocate) but " + name + "Off = " + outOff);
+            }
+            return new double[Math.multiplyExact(rows, cols)];
+        }
+        Gemm.checkVector(out, name, outOff, Math.multiplyExact(rows, cols));
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * Internal hot-loop kernels shared by {@code nn}, {@code stats} and {@code eval}: dense matrix
+ * products in the three shapes of a forward and backward pass, bias add with activation,
+ * row-wise softmax and log-sum-exp, dot products and the sums behind KL divergence and total
+ * variation.
+ *
+ * <p>Not public API: the package is not exported and may change without notice. Entry point is
+ * {@link dev.statlearn.core.internal.kernel.Kernels}, which picks one
+ * {@link dev.statlearn.core.internal.kernel.KernelOps} implementation once at start-up:
+ * the Vector API one when the running JVM has {@code jdk.incubator.vector} (started with
+ * {@code --add-modules jdk.incubator.vector}), otherwise the scalar one. The system property
+ * {@code -Dstatlearn.kernels=scalar} forces the scalar path.
+ *
+ * <p>Conventions (EJML style): matrices are row-major flat {@code double[]} arrays with explicit
+ * dimensions, offsets and (in the general forms) leading dimensions; outputs are optional
+ * parameters (pass {@code null} to allocate), and no kernel allocates when an output is given.
+ * Kernels never check for NaN: NaN and infinities propagate by IEEE rules.
+ */
+package dev.statlearn.core.internal.kernel;

@@ -1,0 +1,495 @@
+package dev.statlearn.core.internal.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Contract tests every {@link KernelOps} implementation must pass: each kernel against a naive
+ * reference loop written here, over random shapes including 1 × 1, odd sizes and zero sizes.
+ *
+ * <p>Tolerances: the reference sums products left to right without fused multiply-add. An
+ * implementation with {@link #exactProducts()} must match bit for bit; otherwise each element
+ * may differ by at most \( 2k\varepsilon \sum_p |a_{ip} b_{pj}| \) (a bound on the difference of
+ * two summation orders with or without FMA, Higham 2002, §3.1). Transcendental kernels
+ * ({@code exp}, {@code log}, {@code tanh}) are compared with a relative tolerance of
+ * 64 ulp of 1 per element (vector math libraries are accurate to a few ulp).
+ */
+abstract class KernelOpsContract {
+
+    static final double EPS = Math.ulp(1.0);
+
+    abstract KernelOps ops();
+
+    /** Whether products must equal the naive left-to-right loop bit for bit. */
+    abstract boolean exactProducts();
+
+    // ------------------------------------------------------------------ references
+
+    /** Naive C (+)= op(A) op(B), summing p = 0..k-1 left to right. */
+    static void naiveGemm(boolean ta, boolean tb, boolean acc, int m, int n, int k, double[] a,
+                          int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
+                          int ldc) {
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double s = acc ? c[cOff + i * ldc + j] : 0.0;
+                for (int p = 0; p < k; p++) {
+                    double av = ta ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+                    double bv = tb ? b[bOff + j * ldb + p] : b[bOff + p * ldb + j];
+                    s += av * bv;
+                }
+                c[cOff + i * ldc + j] = s;
+            }
+        }
+    }
+
+    /** Sum of |a_ip b_pj| (plus |c| when accumulating), the scale of the rounding error. */
+    static double absScale(boolean ta, boolean tb, boolean acc, int i, int j, int k, double[] a,
+                           int aOff, int lda, double[] b, int bOff, int ldb, double c0) {
+        double s = acc ? Math.abs(c0) : 0.0;
+        for (int p = 0; p < k; p++) {
+            double av = ta ? a[aOff + p * lda + i] : a[aOff + i * lda + p];
+            double bv = tb ? b[bOff + j * ldb + p] : b[bOff + p * ldb + j];
+            s += Math.abs(av * bv);
+        }
+        return s;
+    }
+
+    static double[] random(SplittableRandom rng, int len) {
+        double[] x = new double[len];
+        for (int i = 0; i < len; i++) {
+            x[i] = rng.nextDouble(-2, 2);
+        }
+        return x;
+    }
+
+    // ------------------------------------------------------------------ products
+
+    private void checkGemm(boolean ta, boolean tb, boolean acc, int m, int n, int k, long seed,
+                           int pad, long threshold) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int aRows = ta ? k : m;
+        int aCols = ta ? m : k;
+        int bRows = tb ? n : k;
+        int bCols = tb ? k : n;
+        int lda = aCols + pad;
+        int ldb = bCols + pad;
+        int ldc = n + pad;
+        int aOff = pad;
+        int bOff = 2 * pad;
+        int cOff = 3 * pad;
+        double[] a = random(rng, aOff + Math.max(0, aRows * lda));
+        double[] b = random(rng, bOff + Math.max(0, bRows * ldb));
+        double[] c0 = random(rng, cOff + Math.max(0, m * ldc));
+        double[] a0 = a.clone();
+        double[] b0 = b.clone();
+        double[] expected = c0.clone();
+        naiveGemm(ta, tb, acc, m, n, k, a, aOff, lda, b, bOff, ldb, expected, cOff, ldc);
+        double[] actual = c0.clone();
+        Gemm.run(ops(), ta, tb, acc, m, n, k, a, aOff, lda, b, bOff, ldb, actual, cOff, ldc,
+                threshold);
+        assertArrayEquals(a0, a, "a modified");
+        assertArrayEquals(b0, b, "b modified");
+        for (int idx = 0; idx < actual.length; idx++) {
+            int rel = idx - cOff;
+            boolean inside = rel >= 0 && rel / ldc < m && rel % ldc < n;
+            if (!inside) {
+                if (Double.doubleToRawLongBits(actual[idx]) != Double.doubleToRawLongBits(c0[idx])) {
+                    fail("element " + idx + " outside C was written");
+                }
+                continue;
+            }
+            int i = rel / ldc;
+            int j = rel % ldc;
+            if (exactProducts()) {
+                if (Double.doubleToRawLongBits(actual[idx])
+                        != Double.doubleToRawLongBits(expected[idx])) {
+                    fail(String.format("C[%d][%d] = %s, naive %s (ta=%s tb=%s acc=%s m=%d n=%d"
+                                    + " k=%d)", i, j, actual[idx], expected[idx], ta, tb, acc, m,
+                            n, k));
+                }
+            } else {
+                double tol = 2 * (k + 1) * EPS
+                        * absScale(ta, tb, acc, i, j, k, a, aOff, lda, b, bOff, ldb, c0[idx]);
+                if (!(Math.abs(actual[idx] - expected[idx]) <= tol)) {
+                    fail(String.format("C[%d][%d] = %s, naive %s, tol %s (ta=%s tb=%s acc=%s"
+                                    + " m=%d n=%d k=%d)", i, j, actual[idx], expected[idx], tol,
+                            ta, tb, acc, m, n, k));
+                }
+            }
+        }
+    }
+
+    @Test
+    void productsMatchNaiveLoopsOnRandomShapes() {
+        qt().withExamples(150)
+                .forAll(integers().between(0, 37), integers().between(0, 41),
+                        integers().between(0, 45), longs().all())
+                .checkAssert((m, n, k, seed) -> {
+                    int mode = (int) (seed >>> 60) & 7;
+                    boolean ta = (mode & 1) != 0;
+                    boolean tb = (mode & 2) != 0;
+                    boolean acc = (mode & 4) != 0;
+                    checkGemm(ta, tb, acc, m, n, k, seed, (int) (seed & 3), Long.MAX_VALUE);
+                });
+    }
+
+    @Test
+    void productsMatchNaiveLoopsOnEdgeShapes() {
+        int[] sizes = {0, 1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17};
+        long seed = 1;
+        for (int mode = 0; mode < 8; mode++) {
+            for (int m : sizes) {
+                for (int n : sizes) {
+                    for (int k : new int[] {0, 1, 3, 8, 9}) {
+                        checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, m, n, k,
+                                seed++, 0, Long.MAX_VALUE);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void productsCrossBlockBoundaries() {
+        // bigger than the cache blocks in every direction (scalar KC = 128, NC = 256)
+        for (int mode = 0; mode < 8; mode++) {
+            checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, 13, 263, 131, 77 + mode,
+                    1, Long.MAX_VALUE);
+        }
+    }
+
+    @Test
+    void parallelProductsEqualSequentialBitForBit() {
+        qt().withExamples(40)
+                .forAll(integers().between(16, 90), integers().between(1, 40),
+                        integers().between(1, 40), longs().all())
+                .checkAssert((m, n, k, seed) -> {
+                    int mode = (int) (seed >>> 60) & 7;
+                    boolean ta = (mode & 1) != 0;
+                    boolean tb = (mode & 2) != 0;
+                    boolean acc = (mode & 4) != 0;
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] a = random(rng, m * k);
+                    double[] b = random(rng, n * k);
+                    double[] c = random(rng, m * n);
+                    int lda = ta ? m : k;
+                    int ldb = tb ? k : n;
+                    double[] seq = Gemm.run(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb,
+                            c.clone(), 0, n, Long.MAX_VALUE);
+                    double[] par = Gemm.run(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb,
+                            c.clone(), 0, n, 0);
+                    assertArrayEquals(seq, par);
+                });
+        checkGemm(false, false, false, 200, 70, 300, 5, 0, 0);
+        checkGemm(true, false, true, 200, 70, 300, 6, 0, 0);
+        checkGemm(false, true, false, 200, 70, 300, 7, 0, 0);
+    }
+
+    @Test
+    void shortcutsUseContiguousLayouts() {
+        SplittableRandom rng = new SplittableRandom(3);
+        int m = 5;
+        int n = 6;
+        int k = 7;
+        double[] a = random(rng, m * k);
+        double[] at = new double[k * m];
+        for (int i = 0; i < m; i++) {
+            for (int p = 0; p < k; p++) {
+                at[p * m + i] = a[i * k + p];
+            }
+        }
+        double[] b = random(rng, k * n);
+        double[] bt = new double[n * k];
+        for (int p = 0; p < k; p++) {
+            for (int j = 0; j < n; j++) {
+                bt[j * k + p] = b[p * n + j];
+            }
+        }
+        double[] ab = ops().mult(m, n, k, a, 0, b, 0, null, 0);
+        double tol = 64 * EPS;
+        assertClose(ab, ops().multTransA(m, n, k, at, 0, b, 0, null, 0), tol);
+        assertClose(ab, ops().multTransB(m, n, k, a, 0, bt, 0, null, 0), tol);
+        double[] twice = ops().multAdd(m, n, k, a, 0, b, 0, ab.clone(), 0);
+        for (int i = 0; i < ab.length; i++) {
+            assertEquals(2 * ab[i], twice[i], tol * (1 + Math.abs(ab[i])));
+        }
+        assertClose(twice, ops().multAddTransA(m, n, k, at, 0, b, 0, ab.clone(), 0), tol * 4);
+        assertClose(twice, ops().multAddTransB(m, n, k, a, 0, bt, 0, ab.clone(), 0), tol * 4);
+    }
+
+    @Test
+    void badProductArgumentsAreRejected() {
+        double[] x = new double[6];
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().mult(-1, 2, 3, x, 0, x, 0, null, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().mult(2, 2, 4, x, 0, x, 0, null, 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().mult(2, 3, 1, x, 0, x, 0, new double[5], 0));
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().mult(1, 1, 1, x, 0, x, 0, null, 1));
+        assertThrows(NullPointerException.class,
+                () -> ops().mult(1, 1, 1, null, 0, x, 0, null, 0));
+        assertThrows(NullPointerException.class,
+                () -> ops().multAdd(1, 1, 1, x, 0, x, 0, null, 0));
+        assertEquals(0, ops().mult(0, 3, 2, x, 0, x, 0, null, 0).length);
+        assertArrayEquals(new double[6], ops().mult(2, 3, 0, x, 0, x, 0, null, 0));
+    }
+
+    // ------------------------------------------------------------------ pointwise and rows
+
+    static void assertClose(double[] expected, double[] actual, double relTol) {
+        assertEquals(expected.length, actual.length, "length");
+        for (int i = 0; i < expected.length; i++) {
+            assertClose(expected[i], actual[i], relTol, "element " + i);
+        }
+    }
+
+    static void assertClose(double expected, double actual, double relTol, String what) {
+        if (Double.isNaN(expected) || Double.isInfinite(expected)) {
+            assertEquals(expected, actual, what);
+            return;
+        }
+        double tol = relTol * Math.max(1.0, Math.abs(expected));
+        assertTrue(Math.abs(expected - actual) <= tol,
+                () -> what + ": expected " + expected + ", was " + actual + " (tol " + tol + ")");
+    }
+
+    @Test
+    void biasActivationMatchesPointwiseReference() {
+        qt().withExamples(100)
+                .forAll(integers().between(0, 9), integers().between(0, 33),
+                        integers().between(0, KernelActivation.values().length - 1), longs().all())
+                .checkAssert((rows, cols, actIndex, seed) -> {
+                    KernelActivation act = KernelActivation.values()[actIndex];
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] z = random(rng, rows * cols);
+                    for (int i = 0; i < z.length; i++) {
+                        z[i] *= 20;
+                    }
+                    double[] bias = random(rng, cols + 1);
+                    double[] expected = new double[rows * cols];
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = 0; j < cols; j++) {
+                            expected[r * cols + j] = act.apply(z[r * cols + j] + bias[1 + j]);
+                        }
+                    }
+                    double[] z0 = z.clone();
+                    double[] out = ops().biasActivation(rows, cols, z, 0, bias, 1, act, null, 0);
+                    assertArrayEquals(z0, z, "z modified");
+                    assertClose(expected, out, 64 * EPS);
+                    // in place
+                    ops().biasActivation(rows, cols, z, 0, bias, 1, act, z, 0);
+                    assertClose(expected, z, 64 * EPS);
+                    // no bias
+                    double[] noBias = ops().biasActivation(rows, cols, z0, 0, null, 0, act, null,
+                            0);
+                    for (int i = 0; i < z0.length; i++) {
+                        assertClose(act.apply(z0[i]), noBias[i], 64 * EPS, "no bias " + i);
+                    }
+                });
+    }
+
+    @Test
+    void activationEdgeValues() {
+        double[] z = {Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, -0.0, 0.0,
+            -800, 800, 1e-300, -1e-300};
+        for (KernelActivation act : KernelActivation.values()) {
+            double[] out = ops().biasActivation(1, z.length, z, 0, null, 0, act, null, 0);
+            for (int i = 0; i < z.length; i++) {
+                double e = act.apply(z[i]);
+                if (Double.isNaN(e)) {
+                    assertTrue(Double.isNaN(out[i]), act + " of " + z[i]);
+                } else {
+                    assertEquals(e, out[i], 64 * EPS * Math.max(1, Math.abs(e)), act + " of " + z[i]);
+                }
+            }
+        }
+    }
+
+    @Test
+    void activationBackwardMatchesReference() {
+        qt().withExamples(100)
+                .forAll(integers().between(0, 70), integers().between(0, KernelActivation.values().length - 1), longs().all())
+                .checkAssert((len, actIndex, seed) -> {
+                    KernelActivation act = KernelActivation.values()[actIndex];
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] y = new double[len];
+                    for (int i = 0; i < len; i++) {
+                        y[i] = act.apply(rng.nextDouble(-3, 3));
+                    }
+                    double[] g = random(rng, len + 2);
+                    double[] expected = new double[len];
+                    for (int i = 0; i < len; i++) {
+                        expected[i] = g[2 + i] * act.derivativeFromOutput(y[i]);
+                    }
+                    double[] out = ops().activationBackward(act, len, y, 0, g, 2, null, 0);
+                    assertClose(expected, out, 4 * EPS);
+                });
+    }
+
+    @Test
+    void columnSumsMatchReference() {
+        qt().withExamples(100)
+                .forAll(integers().between(0, 20), integers().between(0, 40), longs().all())
+                .checkAssert((rows, cols, seed) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] x = random(rng, rows * cols);
+                    double[] start = random(rng, cols);
+                    double[] expected = start.clone();
+                    double[] plain = new double[cols];
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = 0; j < cols; j++) {
+                            expected[j] += x[r * cols + j];
+                            plain[j] += x[r * cols + j];
+                        }
+                    }
+                    assertClose(plain, ops().columnSums(rows, cols, x, 0, false, null, 0),
+                            (rows + 1) * 4 * EPS);
+                    assertClose(expected, ops().columnSums(rows, cols, x, 0, true, start, 0),
+                            (rows + 1) * 4 * EPS);
+                });
+    }
+
+    @Test
+    void softmaxAndLogSumExpMatchReference() {
+        qt().withExamples(150)
+                .forAll(integers().between(0, 7), integers().between(1, 40), longs().all())
+                .checkAssert((rows, cols, seed) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] x = random(rng, rows * cols);
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] *= (seed & 1) == 0 ? 3 : 400;
+                    }
+                    double[] soft = ops().softmaxRows(rows, cols, x, 0, null, 0);
+                    double[] logSoft = ops().logSoftmaxRows(rows, cols, x, 0, null, 0);
+                    double[] lse = ops().logSumExpRows(rows, cols, x, 0, null, 0);
+                    for (int r = 0; r < rows; r++) {
+                        double[] row = java.util.Arrays.copyOfRange(x, r * cols, (r + 1) * cols);
+                        double ref = dev.statlearn.core.Numerics.logSumExp(row);
+                        assertClose(ref, lse[r], 16 * cols * EPS, "lse row " + r);
+                        double total = 0;
+                        for (int j = 0; j < cols; j++) {
+                            double e = Math.exp(row[j] - ref);
+                            // the exponent x - lse carries an absolute error ~ |x| eps
+                            double scale = cols + Math.abs(ref) + Math.abs(row[j]);
+                            assertClose(e, soft[r * cols + j], 32 * scale * EPS, "softmax");
+                            assertClose(row[j] - ref, logSoft[r * cols + j], 32 * scale * EPS,
+                                    "log-softmax");
+                            total += soft[r * cols + j];
+                        }
+                        assertEquals(1.0, total, 4 * cols * EPS);
+                    }
+                    // in place
+                    double[] copy = x.clone();
+                    ops().softmaxRows(rows, cols, copy, 0, copy, 0);
+                    assertClose(soft, copy, 0);
+                });
+    }
+
+    @Test
+    void softmaxEdgeRows() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] x = {
+            -inf, -inf, -inf,   // all -inf: NaN softmax, lse -inf
+            0, inf, 1,          // +inf: NaN softmax, lse +inf
+            Double.NaN, 0, 1,   // NaN
+            -inf, 0, 0,         // a -inf entry gets probability 0
+            1000, 1000, 1000,   // huge but equal
+        };
+        double[] soft = ops().softmaxRows(5, 3, x, 0, null, 0);
+        double[] lse = ops().logSumExpRows(5, 3, x, 0, null, 0);
+        for (int j = 0; j < 9; j++) {
+            assertTrue(Double.isNaN(soft[j]), "softmax " + j);
+        }
+        assertEquals(-inf, lse[0]);
+        assertEquals(inf, lse[1]);
+        assertTrue(Double.isNaN(lse[2]));
+        assertEquals(0.0, soft[9]);
+        assertEquals(0.5, soft[10], EPS);
+        assertEquals(Math.log(2), lse[3], 2 * EPS);
+        assertEquals(1.0 / 3, soft[12], 2 * EPS);
+        assertEquals(1000 + Math.log(3), lse[4], 1000 * 2 * EPS);
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    @Test
+    void reductionsMatchReference() {
+        qt().withExamples(200)
+                .forAll(integers().between(0, 300), integers().between(0, KernelActivation.values().length - 1), longs().all())
+                .checkAssert((len, off, seed) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] p = new double[off + len];
+                    double[] q = new double[off + len + 1];
+                    for (int i = 0; i < p.length; i++) {
+                        p[i] = rng.nextInt(8) == 0 ? 0.0 : rng.nextDouble();
+                    }
+                    for (int i = 0; i < q.length; i++) {
+                        q[i] = rng.nextDouble() + 1e-3;
+                    }
+                    double dot = 0;
+                    double dotAbs = 0;
+                    double rel = 0;
+                    double relAbs = 0;
+                    double xlx = 0;
+                    double xlxAbs = 0;
+                    double tv = 0;
+                    for (int i = 0; i < len; i++) {
+                        double a = p[off + i];
+                        double b = q[1 + i];
+                        dot += a * b;
+                        dotAbs += Math.abs(a * b);
+                        double r = dev.statlearn.core.Numerics.relEntr(a, b);
+                        rel += r;
+                        relAbs += Math.abs(r);
+                        double t = dev.statlearn.core.Numerics.xLogY(a, a);
+                        xlx += t;
+                        xlxAbs += Math.abs(t);
+                        tv += Math.abs(a - b);
+                    }
+                    double tol = (len + 8) * 4 * EPS;
+                    assertEquals(dot, ops().dot(len, p, off, q, 1), tol * dotAbs, "dot");
+                    assertEquals(rel, ops().sumRelEntr(len, p, off, q, 1), tol * relAbs,
+                            "rel_entr");
+                    assertEquals(xlx, ops().sumXLogX(len, p, off), tol * xlxAbs, "xlogx");
+                    assertEquals(tv, ops().sumAbsDiff(len, p, off, q, 1), tol * tv, "|p-q|");
+                });
+    }
+
+    @Test
+    void relEntrFollowsScipyConventions() {
+        double inf = Double.POSITIVE_INFINITY;
+        // scipy.special.rel_entr conventions: (0, q>=0) -> 0, (p>0, 0) -> inf, p<0 -> inf
+        assertEquals(0.0, ops().sumRelEntr(2, new double[] {0, 0}, 0, new double[] {0, 1}, 0));
+        assertEquals(inf, ops().sumRelEntr(1, new double[] {0.5}, 0, new double[] {0}, 0));
+        assertEquals(inf, ops().sumRelEntr(1, new double[] {-0.5}, 0, new double[] {0.5}, 0));
+        assertTrue(Double.isNaN(
+                ops().sumRelEntr(1, new double[] {Double.NaN}, 0, new double[] {0.5}, 0)));
+        double[] p = {0.1, 0.2, 0.3, 0.4, 0, 0, 0, 0, 0, 0.5, 0.5};
+        double[] q = {0.25, 0.25, 0.25, 0.25, 0, 0, 0, 0, 0, 0.5, 0.5};
+        // same value over every length so vector bodies and tails are both exercised
+        double expected = 0.1 * Math.log(0.4) + 0.2 * Math.log(0.8) + 0.3 * Math.log(1.2)
+                + 0.4 * Math.log(1.6);
+        assertEquals(expected, ops().sumRelEntr(p.length, p, 0, q, 0), 8 * EPS);
+        double[] big = new double[37];
+        double[] bigQ = new double[37];
+        java.util.Arrays.fill(bigQ, 1.0);
+        big[36] = 1.0;
+        assertEquals(0.0, ops().sumRelEntr(37, big, 0, bigQ, 0));
+        bigQ[36] = 0.0;
+        assertEquals(inf, ops().sumRelEntr(37, big, 0, bigQ, 0));
+        assertEquals(0.0, ops().sumXLogX(5, new double[5], 0));
+        assertTrue(Double.isNaN(ops().sumXLogX(1, new double[] {-1}, 0)));
+        assertEquals(0.0, ops().dot(0, new double[0], 0, new double[0], 0));
+    }
+}

@@ -1,0 +1,226 @@
+package dev.statlearn.eval;
+
+import dev.statlearn.core.Checks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A per-class table of imbalance-aware metrics, as imbalanced-learn's
+ * {@code classification_report_imbalanced}: precision, recall, specificity, \( F_1 \),
+ * one-vs-rest G-mean \( \sqrt{R_c S_c} \), index balanced accuracy
+ * \( (1 + \alpha(R_c - S_c)) R_c S_c \) with \( \alpha = 0.1 \) by default, and support.
+ *
+ * <p>Rows are the present classes (those among the actual or predicted labels), in class
+ * order. Two summary rows follow: the support-weighted average (imbalanced-learn's
+ * {@code "avg / total"} line) and the unweighted macro average. Zero divisions give 0 (see
+ * {@link ConfusionMatrix}). Immutable.
+ *
+ * @since 0.1
+ */
+public final class ClassificationReport {
+
+    /**
+     * One line of the report.
+     *
+     * @param label       the class name (or {@code "avg / total"}, {@code "macro avg"})
+     * @param precision   precision
+     * @param recall      recall (sensitivity)
+     * @param specificity specificity
+     * @param f1          F1 score
+     * @param gMean       one-vs-rest G-mean
+     * @param iba         index balanced accuracy of the squared G-mean
+     * @param support     number of actual samples
+     */
+    public record Row(String label, double precision, double recall, double specificity, double f1,
+                      double gMean, double iba, long support) {
+        /**
+         * Checks the row.
+         *
+         * @throws NullPointerException     if {@code label} is null
+         * @throws IllegalArgumentException if {@code support} is negative
+         */
+        public Row {
+            Checks.notNull(label, "label");
+            if (support < 0) {
+                throw new IllegalArgumentException("support must be >= 0, was " + support);
+            }
+        }
+    }
+
+    /** Default weight of the dominance in the index balanced accuracy (imbalanced-learn's). */
+    public static final double DEFAULT_ALPHA = 0.1;
+
+    private final ConfusionMatrix matrix;
+    private final double alpha;
+    private final List<Row> rows;
+    private final Row weighted;
+    private final Row macro;
+
+    private ClassificationReport(ConfusionMatrix matrix, double alpha, List<String> names) {
+        this.matrix = matrix;
+        this.alpha = alpha;
+        List<Row> r = new ArrayList<>();
+        double[] wsum = new double[6];
+        double[] msum = new double[6];
+        long support = 0;
+        int present = 0;
+        for (int c = 0; c < matrix.numClasses(); c++) {
+            if (!matrix.isPresent(c)) {
+                continue;
+            }
+            Row row = new Row(names == null ? Integer.toString(c) : names.get(c), matrix.precision(c),
+                    matrix.recall(c), matrix.specificity(c), matrix.f1(c), matrix.gMean(c),
+                    matrix.indexBalancedAccuracy(c, alpha), matrix.support(c));
+            r.add(row);
+            double[] v = values(row);
+            for (int j = 0; j < 6; j++) {
+                wsum[j] += v[j] * row.support();
+                msum[j] += v[j];
+            }
+            support += row.support();
+            present++;
+        }
+        this.rows = Collections.unmodifiableList(r);
+        this.weighted = new Row("avg / total", wsum[0] / support, wsum[1] / support, wsum[2] / support,
+                wsum[3] / support, wsum[4] / support, wsum[5] / support, support);
+        this.macro = new Row("macro avg", msum[0] / present, msum[1] / present, msum[2] / present,
+                msum[3] / present, msum[4] / present, msum[5] / present, support);
+    }
+
+    private static double[] values(Row row) {
+        return new double[] {row.precision(), row.recall(), row.specificity(), row.f1(), row.gMean(), row.iba()};
+    }
+
+    /**
+     * Report of two label vectors (\( k \) inferred as in {@link ConfusionMatrix#of(int[], int[])}).
+     *
+     * @param actual    actual class indices. Not modified.
+     * @param predicted predicted class indices. Not modified.
+     * @return the report with \( \alpha = 0.1 \)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link ConfusionMatrix#of(int[], int[])}
+     */
+    public static ClassificationReport of(int[] actual, int[] predicted) {
+        return of(ConfusionMatrix.of(actual, predicted));
+    }
+
+    /**
+     * Report of a confusion matrix with \( \alpha = 0.1 \) and class names {@code "0"}, {@code "1"}, ….
+     *
+     * @param matrix the confusion matrix
+     * @return the report
+     * @throws NullPointerException if {@code matrix} is null
+     */
+    public static ClassificationReport of(ConfusionMatrix matrix) {
+        return new ClassificationReport(Checks.notNull(matrix, "matrix"), DEFAULT_ALPHA, null);
+    }
+
+    /**
+     * Report of a confusion matrix with class names and a given \( \alpha \).
+     *
+     * @param matrix     the confusion matrix
+     * @param classNames one name per class of the matrix
+     * @param alpha      weight of the dominance in the index balanced accuracy, finite
+     * @return the report
+     * @throws NullPointerException     if an argument or a name is null
+     * @throws IllegalArgumentException if the number of names differs from the class count or
+     *                                  {@code alpha} is not finite
+     */
+    public static ClassificationReport of(ConfusionMatrix matrix, List<String> classNames, double alpha) {
+        Checks.notNull(matrix, "matrix");
+        Checks.notNull(classNames, "classNames");
+        Checks.finite(alpha, "alpha");
+        if (classNames.size() != matrix.numClasses()) {
+            throw new IllegalArgumentException("classNames has " + classNames.size()
+                    + " names but matrix has " + matrix.numClasses() + " classes");
+        }
+        for (int i = 0; i < classNames.size(); i++) {
+            Checks.notNull(classNames.get(i), "classNames[" + i + "]");
+        }
+        return new ClassificationReport(matrix, alpha, List.copyOf(classNames));
+    }
+
+    /**
+     * Returns the matrix the report was built from.
+     *
+     * @return the confusion matrix
+     */
+    public ConfusionMatrix matrix() {
+        return matrix;
+    }
+
+    /**
+     * Returns the \( \alpha \) of the index balanced accuracy.
+     *
+     * @return alpha
+     */
+    public double alpha() {
+        return alpha;
+    }
+
+    /**
+     * Returns one row per present class, in class order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Row> rows() {
+        return rows;
+    }
+
+    /**
+     * Returns the support-weighted average row (imbalanced-learn's {@code "avg / total"}); its
+     * support is the total.
+     *
+     * @return the weighted average
+     */
+    public Row weightedAverage() {
+        return weighted;
+    }
+
+    /**
+     * Returns the unweighted mean of the class rows; its support is the total.
+     *
+     * @return the macro average
+     */
+    public Row macroAverage() {
+        return macro;
+    }
+
+    /**
+     * Returns the report as a table with four decimals, in imbalanced-learn's layout
+     * ({@code pre rec spe f1 geo iba sup}).
+     *
+     * @return a readable table
+     */
+    @Override
+    public String toString() {
+        int width = "avg / total".length();
+        for (Row r : rows) {
+            width = Math.max(width, r.label().length());
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(" ".repeat(width));
+        for (String h : new String[] {"pre", "rec", "spe", "f1", "geo", "iba", "sup"}) {
+            sb.append(String.format(Locale.ROOT, " %9s", h));
+        }
+        sb.append("\n\n");
+        for (Row r : rows) {
+            line(sb, r, width);
+        }
+        sb.append('\n');
+        line(sb, macro, width);
+        line(sb, weighted, width);
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, Row r, int width) {
+        sb.append(" ".repeat(width - r.label().length())).append(r.label());
+        for (double v : values(r)) {
+            sb.append(String.format(Locale.ROOT, " %9.4f", v));
+        }
+        sb.append(String.format(Locale.ROOT, " %9d\n", r.support()));
+    }
+}

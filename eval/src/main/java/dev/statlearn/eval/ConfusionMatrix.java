@@ -1,0 +1,733 @@
+package dev.statlearn.eval;
+
+import dev.statlearn.core.Checks;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * An immutable confusion matrix over classes {@code 0..k-1} and the metrics derived from it.
+ *
+ * <p>Entry \( C_{ap} \) counts the samples whose actual class is \( a \) (row) and whose
+ * predicted class is \( p \) (column). For a class \( c \), one-vs-rest:
+ * \( TP_c = C_{cc} \), \( FP_c = \sum_{a \ne c} C_{ac} \), \( FN_c = \sum_{p \ne c} C_{cp} \),
+ * \( TN_c = n - TP_c - FP_c - FN_c \). For a binary task the positive class is {@code 1}
+ * unless the caller asks about another class.
+ *
+ * <p>Per-class metrics (scikit-learn / imbalanced-learn definitions):
+ * <ul>
+ *   <li>precision \( TP/(TP+FP) \); recall (sensitivity, TPR) \( TP/(TP+FN) \);
+ *       specificity (TNR) \( TN/(TN+FP) \); false-positive rate (type I error rate)
+ *       \( FP/(FP+TN) \); false-negative rate (type II error rate) \( FN/(FN+TP) \);</li>
+ *   <li>\( F_\beta = (1+\beta^2)PR/(\beta^2 P + R) \), \( F_1 \) with \( \beta = 1 \);</li>
+ *   <li>G-mean of a class \( \sqrt{R_c \cdot S_c} \) (recall times specificity, as
+ *       imbalanced-learn's {@code geometric_mean_score(average=None)}), and the index balanced
+ *       accuracy \( (1 + \alpha (R_c - S_c)) R_c S_c \).</li>
+ * </ul>
+ *
+ * <p><b>Zero division.</b> Every ratio whose denominator is 0 is 0, as scikit-learn's
+ * {@code zero_division=0}: precision of a class never predicted, recall of a class that never
+ * occurs, specificity and false-positive rate when every sample is of class \( c \), and
+ * \( F_\beta \) when \( P = R = 0 \). (So FPR + TNR is 1 except when both are undefined.)
+ *
+ * <p><b>Present classes.</b> Averages ({@link Average}), {@link #gMean()} and
+ * {@link #balancedAccuracy()} consider the classes that occur among the actual or the predicted
+ * labels, like scikit-learn's default labels. Classes inside {@code 0..k-1} that never occur
+ * are ignored there.
+ *
+ * <p>Instances are immutable and thread-safe; {@link #combine(ConfusionMatrix)} adds the counts
+ * of two matrices (for example, computed on partitions of a data set).
+ *
+ * @since 0.1
+ */
+public final class ConfusionMatrix {
+
+    private final int k;
+    /** Row-major counts, row = actual, column = predicted. */
+    private final long[] counts;
+    private final long[] actualTotals;
+    private final long[] predictedTotals;
+    private final long total;
+
+    private ConfusionMatrix(int k, long[] counts) {
+        this.k = k;
+        this.counts = counts;
+        this.actualTotals = new long[k];
+        this.predictedTotals = new long[k];
+        long t = 0;
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                long c = counts[a * k + p];
+                actualTotals[a] += c;
+                predictedTotals[p] += c;
+                t += c;
+            }
+        }
+        if (t <= 0) {
+            throw new IllegalArgumentException("confusion matrix total must be > 0, was " + t);
+        }
+        this.total = t;
+    }
+
+    /**
+     * Builds the matrix of two label vectors with \( k = 1 + \max(\text{actual}, \text{predicted}) \)
+     * (at least 2, so a single-class input is still a binary matrix).
+     *
+     * @param actual    actual class indices, {@code >= 0}. Not modified.
+     * @param predicted predicted class indices, {@code >= 0}, same length. Not modified.
+     * @return the confusion matrix
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the arrays are empty, differ in length or contain a
+     *                                  negative label
+     */
+    public static ConfusionMatrix of(int[] actual, int[] predicted) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(predicted, "predicted");
+        Checks.labels(actual, "actual");
+        Checks.labels(predicted, "predicted");
+        int max = 1;
+        for (int a : actual) {
+            max = Math.max(max, a);
+        }
+        for (int p : predicted) {
+            max = Math.max(max, p);
+        }
+        return of(actual, predicted, max + 1);
+    }
+
+    /**
+     * Builds the matrix of two label vectors over classes {@code 0..k-1}.
+     *
+     * @param actual    actual class indices in {@code [0, k)}. Not modified.
+     * @param predicted predicted class indices in {@code [0, k)}, same length. Not modified.
+     * @param k         number of classes, {@code >= 1}
+     * @return the confusion matrix
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the arrays are empty, differ in length, {@code k < 1},
+     *                                  or a label is outside {@code [0, k)}
+     */
+    public static ConfusionMatrix of(int[] actual, int[] predicted, int k) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(predicted, "predicted");
+        Checks.atLeast(k, 1, "k");
+        Checks.nonEmpty(actual, "actual");
+        Checks.sameLength(actual.length, "actual", predicted.length, "predicted");
+        Checks.labels(actual, k, "actual");
+        Checks.labels(predicted, k, "predicted");
+        long[] c = new long[k * k];
+        for (int i = 0; i < actual.length; i++) {
+            c[actual[i] * k + predicted[i]]++;
+        }
+        return new ConfusionMatrix(k, c);
+    }
+
+    /**
+     * Builds a matrix from its counts, {@code counts[actual][predicted]}.
+     *
+     * @param counts square matrix of non-negative counts with a positive total. Not modified.
+     * @return the confusion matrix
+     * @throws NullPointerException     if {@code counts} or a row is null
+     * @throws IllegalArgumentException if {@code counts} is empty, not square, has a negative
+     *                                  entry or sums to 0
+     */
+    public static ConfusionMatrix ofCounts(long[][] counts) {
+        Checks.notNull(counts, "counts");
+        int k = counts.length;
+        if (k == 0) {
+            throw new IllegalArgumentException("counts must not be empty");
+        }
+        long[] c = new long[k * k];
+        for (int a = 0; a < k; a++) {
+            Checks.notNull(counts[a], "counts[" + a + "]");
+            if (counts[a].length != k) {
+                throw new IllegalArgumentException("counts must be square: counts has " + k
+                        + " rows but counts[" + a + "] has " + counts[a].length + " columns");
+            }
+            for (int p = 0; p < k; p++) {
+                if (counts[a][p] < 0) {
+                    throw new IllegalArgumentException("counts[" + a + "][" + p + "] must be >= 0, was "
+                            + counts[a][p]);
+                }
+                c[a * k + p] = counts[a][p];
+            }
+        }
+        return new ConfusionMatrix(k, c);
+    }
+
+    /**
+     * Builds a binary matrix (negative class 0, positive class 1) from its four counts.
+     *
+     * @param truePositives  actual 1 predicted 1
+     * @param falsePositives actual 0 predicted 1
+     * @param falseNegatives actual 1 predicted 0
+     * @param trueNegatives  actual 0 predicted 0
+     * @return the 2 × 2 confusion matrix
+     * @throws IllegalArgumentException if a count is negative or all are 0
+     */
+    public static ConfusionMatrix binary(long truePositives, long falsePositives, long falseNegatives,
+                                         long trueNegatives) {
+        nonNegative(truePositives, "truePositives");
+        nonNegative(falsePositives, "falsePositives");
+        nonNegative(falseNegatives, "falseNegatives");
+        nonNegative(trueNegatives, "trueNegatives");
+        return new ConfusionMatrix(2, new long[] {trueNegatives, falsePositives, falseNegatives, truePositives});
+    }
+
+    private static void nonNegative(long x, String name) {
+        if (x < 0) {
+            throw new IllegalArgumentException(name + " must be >= 0, was " + x);
+        }
+    }
+
+    /**
+     * Adds the counts of two matrices, e.g. computed on disjoint partitions of the data:
+     * the result equals the matrix of the concatenated data.
+     *
+     * @param other a matrix with the same number of classes
+     * @return a new matrix holding the summed counts
+     * @throws NullPointerException     if {@code other} is null
+     * @throws IllegalArgumentException if the class counts differ
+     */
+    public ConfusionMatrix combine(ConfusionMatrix other) {
+        Checks.notNull(other, "other");
+        if (other.k != k) {
+            throw new IllegalArgumentException("other has " + other.k + " classes but this matrix has " + k);
+        }
+        long[] c = counts.clone();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Math.addExact(c[i], other.counts[i]);
+        }
+        return new ConfusionMatrix(k, c);
+    }
+
+    // ------------------------------------------------------------------ counts
+
+    /**
+     * Returns the number of classes {@code k}.
+     *
+     * @return the number of classes
+     */
+    public int numClasses() {
+        return k;
+    }
+
+    /**
+     * Returns the number of samples of actual class {@code actual} predicted as {@code predicted}.
+     *
+     * @param actual    actual class in {@code [0, k)}
+     * @param predicted predicted class in {@code [0, k)}
+     * @return the count
+     * @throws IllegalArgumentException if a class is out of range
+     */
+    public long count(int actual, int predicted) {
+        Checks.index(actual, k, "actual");
+        Checks.index(predicted, k, "predicted");
+        return counts[actual * k + predicted];
+    }
+
+    /**
+     * Returns the total number of samples \( n \).
+     *
+     * @return the total, {@code > 0}
+     */
+    public long total() {
+        return total;
+    }
+
+    /**
+     * Returns a copy of the counts, {@code [actual][predicted]}.
+     *
+     * @return a new {@code k × k} array
+     */
+    public long[][] counts() {
+        long[][] out = new long[k][];
+        for (int a = 0; a < k; a++) {
+            out[a] = Arrays.copyOfRange(counts, a * k, (a + 1) * k);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the support of class {@code c}: the number of samples whose actual class is {@code c}
+     * (\( TP_c + FN_c \)).
+     *
+     * @param c class in {@code [0, k)}
+     * @return the row sum
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long support(int c) {
+        Checks.index(c, k, "c");
+        return actualTotals[c];
+    }
+
+    /**
+     * Returns the number of samples predicted as class {@code c} (\( TP_c + FP_c \)).
+     *
+     * @param c class in {@code [0, k)}
+     * @return the column sum
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long predictedCount(int c) {
+        Checks.index(c, k, "c");
+        return predictedTotals[c];
+    }
+
+    /**
+     * Returns \( TP_c \).
+     *
+     * @param c class in {@code [0, k)}
+     * @return the true positives of class {@code c}
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long truePositives(int c) {
+        Checks.index(c, k, "c");
+        return counts[c * k + c];
+    }
+
+    /**
+     * Returns \( FP_c \): samples of another class predicted as {@code c}.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the false positives of class {@code c}
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long falsePositives(int c) {
+        Checks.index(c, k, "c");
+        return predictedTotals[c] - counts[c * k + c];
+    }
+
+    /**
+     * Returns \( FN_c \): samples of class {@code c} predicted as another class.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the false negatives of class {@code c}
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long falseNegatives(int c) {
+        Checks.index(c, k, "c");
+        return actualTotals[c] - counts[c * k + c];
+    }
+
+    /**
+     * Returns \( TN_c \): samples neither of class {@code c} nor predicted as {@code c}.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the true negatives of class {@code c}
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public long trueNegatives(int c) {
+        Checks.index(c, k, "c");
+        return total - actualTotals[c] - predictedTotals[c] + counts[c * k + c];
+    }
+
+    /**
+     * Returns whether class {@code c} occurs among the actual or the predicted labels.
+     *
+     * @param c class in {@code [0, k)}
+     * @return {@code true} if its support or predicted count is positive
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public boolean isPresent(int c) {
+        Checks.index(c, k, "c");
+        return actualTotals[c] > 0 || predictedTotals[c] > 0;
+    }
+
+    // ------------------------------------------------------------------ per class
+
+    private static double ratio(double num, double den) {
+        return den == 0 ? 0.0 : num / den;
+    }
+
+    /**
+     * Precision of class {@code c}: \( TP/(TP+FP) \), 0 if {@code c} is never predicted.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the precision in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double precision(int c) {
+        return ratio(truePositives(c), predictedTotals[c]);
+    }
+
+    /**
+     * Recall (sensitivity, true-positive rate) of class {@code c}: \( TP/(TP+FN) \),
+     * 0 if {@code c} never occurs.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the recall in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double recall(int c) {
+        return ratio(truePositives(c), actualTotals[c]);
+    }
+
+    /**
+     * Specificity (true-negative rate) of class {@code c}: \( TN/(TN+FP) \), 0 if every sample
+     * is of class {@code c}.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the specificity in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double specificity(int c) {
+        return ratio(trueNegatives(c), total - actualTotals[c]);
+    }
+
+    /**
+     * False-positive rate (type I error rate, fall-out) of class {@code c}: \( FP/(FP+TN) \),
+     * 0 if every sample is of class {@code c}.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the false-positive rate in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double falsePositiveRate(int c) {
+        return ratio(falsePositives(c), total - actualTotals[c]);
+    }
+
+    /**
+     * False-negative rate (type II error rate, miss rate) of class {@code c}: \( FN/(FN+TP) \),
+     * 0 if {@code c} never occurs.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the false-negative rate in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double falseNegativeRate(int c) {
+        return ratio(falseNegatives(c), actualTotals[c]);
+    }
+
+    /**
+     * \( F_1 \) score of class {@code c}: the harmonic mean of precision and recall, 0 if both are 0.
+     *
+     * @param c class in {@code [0, k)}
+     * @return the F1 score in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double f1(int c) {
+        return fBeta(c, 1.0);
+    }
+
+    /**
+     * \( F_\beta \) score of class {@code c}: \( (1+\beta^2)PR/(\beta^2P+R) \), 0 if the
+     * denominator is 0 (computed from P and R exactly as scikit-learn's {@code fbeta_score}).
+     *
+     * @param c    class in {@code [0, k)}
+     * @param beta weight of recall relative to precision, {@code > 0} and finite
+     * @return the score in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range or {@code beta} is not
+     *                                  positive and finite
+     */
+    public double fBeta(int c, double beta) {
+        Checks.positive(beta, "beta");
+        return fScore(precision(c), recall(c), beta);
+    }
+
+    private static double fScore(double p, double r, double beta) {
+        double b2 = beta * beta;
+        double den = b2 * p + r;
+        if (den == 0.0) {
+            den = 1.0;
+        }
+        return (1 + b2) * p * r / den;
+    }
+
+    /**
+     * One-vs-rest G-mean of class {@code c}: \( \sqrt{\text{recall}_c \cdot \text{specificity}_c} \)
+     * (imbalanced-learn {@code geometric_mean_score(average=None)}).
+     *
+     * @param c class in {@code [0, k)}
+     * @return the G-mean in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double gMean(int c) {
+        return Math.sqrt(recall(c) * specificity(c));
+    }
+
+    /**
+     * Index balanced accuracy of the squared G-mean of class {@code c} (García, Mollineda &amp;
+     * Sánchez 2009), as imbalanced-learn's {@code make_index_balanced_accuracy(alpha, squared=True)}
+     * applied to {@code geometric_mean_score(average=None)}:
+     * \( \mathrm{IBA}_\alpha = (1 + \alpha(R_c - S_c)) \cdot R_c S_c \).
+     *
+     * @param c     class in {@code [0, k)}
+     * @param alpha weight of the dominance \( R_c - S_c \), finite (0.1 in imbalanced-learn's report)
+     * @return the index
+     * @throws IllegalArgumentException if {@code c} is out of range or {@code alpha} is not finite
+     */
+    public double indexBalancedAccuracy(int c, double alpha) {
+        Checks.finite(alpha, "alpha");
+        double r = recall(c);
+        double s = specificity(c);
+        double g = Math.sqrt(r * s);
+        return (1.0 + alpha * (r - s)) * (g * g);
+    }
+
+    // ------------------------------------------------------------------ averages
+
+    /**
+     * Averaged precision (micro = accuracy for single-label data).
+     *
+     * @param average how to average over the present classes
+     * @return the averaged precision
+     * @throws NullPointerException if {@code average} is null
+     */
+    public double precision(Average average) {
+        if (Checks.notNull(average, "average") == Average.MICRO) {
+            return ratio(sumPresent(Kind.TP), sumPresent(Kind.TP) + sumPresent(Kind.FP));
+        }
+        return averageOf(average, this::precision);
+    }
+
+    /**
+     * Averaged recall; {@link Average#MACRO} is the balanced accuracy when every present class
+     * occurs among the actual labels.
+     *
+     * @param average how to average over the present classes
+     * @return the averaged recall
+     * @throws NullPointerException if {@code average} is null
+     */
+    public double recall(Average average) {
+        if (Checks.notNull(average, "average") == Average.MICRO) {
+            return ratio(sumPresent(Kind.TP), sumPresent(Kind.TP) + sumPresent(Kind.FN));
+        }
+        return averageOf(average, this::recall);
+    }
+
+    /**
+     * Averaged specificity (as imbalanced-learn's {@code specificity_score}).
+     *
+     * @param average how to average over the present classes
+     * @return the averaged specificity
+     * @throws NullPointerException if {@code average} is null
+     */
+    public double specificity(Average average) {
+        if (Checks.notNull(average, "average") == Average.MICRO) {
+            return ratio(sumPresent(Kind.TN), sumPresent(Kind.TN) + sumPresent(Kind.FP));
+        }
+        return averageOf(average, this::specificity);
+    }
+
+    /**
+     * Averaged \( F_1 \).
+     *
+     * @param average how to average over the present classes
+     * @return the averaged F1
+     * @throws NullPointerException if {@code average} is null
+     */
+    public double f1(Average average) {
+        return fBeta(average, 1.0);
+    }
+
+    /**
+     * Averaged \( F_\beta \); micro computes \( F_\beta \) from the micro precision and recall.
+     *
+     * @param average how to average over the present classes
+     * @param beta    weight of recall, {@code > 0} and finite
+     * @return the averaged score
+     * @throws NullPointerException     if {@code average} is null
+     * @throws IllegalArgumentException if {@code beta} is not positive and finite
+     */
+    public double fBeta(Average average, double beta) {
+        Checks.positive(beta, "beta");
+        if (Checks.notNull(average, "average") == Average.MICRO) {
+            return fScore(precision(Average.MICRO), recall(Average.MICRO), beta);
+        }
+        return averageOf(average, c -> fBeta(c, beta));
+    }
+
+    private enum Kind { TP, FP, FN, TN }
+
+    private double sumPresent(Kind kind) {
+        double s = 0;
+        for (int c = 0; c < k; c++) {
+            if (isPresent(c)) {
+                switch (kind) {
+                    case TP -> s += truePositives(c);
+                    case FP -> s += falsePositives(c);
+                    case FN -> s += falseNegatives(c);
+                    default -> s += trueNegatives(c);
+                }
+            }
+        }
+        return s;
+    }
+
+    private double averageOf(Average average, java.util.function.IntToDoubleFunction metric) {
+        double num = 0;
+        double den = 0;
+        for (int c = 0; c < k; c++) {
+            if (!isPresent(c)) {
+                continue;
+            }
+            double w = average == Average.WEIGHTED ? actualTotals[c] : 1.0;
+            num += w * metric.applyAsDouble(c);
+            den += w;
+        }
+        return ratio(num, den);
+    }
+
+    // ------------------------------------------------------------------ whole matrix
+
+    /**
+     * Accuracy: \( \sum_c C_{cc} / n \).
+     *
+     * @return the fraction of correct predictions in [0, 1]
+     */
+    public double accuracy() {
+        long diag = 0;
+        for (int c = 0; c < k; c++) {
+            diag += counts[c * k + c];
+        }
+        return (double) diag / total;
+    }
+
+    /**
+     * Balanced accuracy: the mean recall over the classes that occur among the actual labels
+     * (scikit-learn's {@code balanced_accuracy_score}, which drops classes with no support).
+     *
+     * @return the balanced accuracy in [0, 1]
+     */
+    public double balancedAccuracy() {
+        double s = 0;
+        int m = 0;
+        for (int c = 0; c < k; c++) {
+            if (actualTotals[c] > 0) {
+                s += recall(c);
+                m++;
+            }
+        }
+        return s / m;
+    }
+
+    /**
+     * Geometric mean of the per-class recalls over the present classes, as imbalanced-learn's
+     * {@code geometric_mean_score} (default {@code average="multiclass"}, {@code correction=0}):
+     * for a binary task \( \sqrt{TPR \cdot TNR} \). A present class with recall 0 (including a
+     * class that is predicted but never occurs) makes it 0.
+     *
+     * @return the G-mean in [0, 1]
+     */
+    public double gMean() {
+        double logSum = 0;
+        int m = 0;
+        for (int c = 0; c < k; c++) {
+            if (!isPresent(c)) {
+                continue;
+            }
+            double r = recall(c);
+            if (r == 0) {
+                return 0.0;
+            }
+            logSum += Math.log(r);
+            m++;
+        }
+        return Math.exp(logSum / m);
+    }
+
+    /**
+     * Matthews correlation coefficient in its multiclass form (Gorodkin 2004), as scikit-learn's
+     * {@code matthews_corrcoef}: with \( t_c \) the actual and \( p_c \) the predicted totals and
+     * \( s = \sum_c C_{cc} \),
+     * \[ \mathrm{MCC} = \frac{s\,n - \sum_c t_c p_c}
+     *     {\sqrt{(n^2 - \sum_c p_c^2)(n^2 - \sum_c t_c^2)}} \]
+     * and 0 when the denominator is 0 (a single class among the actual or the predicted labels).
+     *
+     * @return the MCC in [−1, 1]
+     */
+    public double mcc() {
+        double n = total;
+        double s = 0;
+        double tp = 0;
+        double pp = 0;
+        double tt = 0;
+        for (int c = 0; c < k; c++) {
+            s += counts[c * k + c];
+            tp += (double) actualTotals[c] * predictedTotals[c];
+            pp += (double) predictedTotals[c] * predictedTotals[c];
+            tt += (double) actualTotals[c] * actualTotals[c];
+        }
+        double covYtYp = s * n - tp;
+        double covYpYp = n * n - pp;
+        double covYtYt = n * n - tt;
+        if (covYpYp * covYtYt == 0) {
+            return 0.0;
+        }
+        double mcc = covYtYp / Math.sqrt(covYtYt * covYpYp);
+        return Math.max(-1.0, Math.min(1.0, mcc));
+    }
+
+    /**
+     * Cohen's kappa, as scikit-learn's {@code cohen_kappa_score} (unweighted):
+     * \[ \kappa = 1 - \frac{\sum_{a \ne p} C_{ap}}{\sum_{a \ne p} t_a p_p / n} \]
+     * (observed over chance-expected disagreement).
+     *
+     * @return kappa in [−1, 1], or {@code NaN} when the expected disagreement is 0 (a single
+     *         class among both the actual and the predicted labels), as scikit-learn
+     */
+    public double cohenKappa() {
+        double n = total;
+        double observed = 0;
+        double expected = 0;
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                if (a != p) {
+                    observed += counts[a * k + p];
+                    expected += (double) actualTotals[a] * predictedTotals[p] / n;
+                }
+            }
+        }
+        if (expected == 0) {
+            return Double.NaN;
+        }
+        return 1.0 - observed / expected;
+    }
+
+    // ------------------------------------------------------------------ Object
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ConfusionMatrix m && m.k == k && Arrays.equals(m.counts, counts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * k + Arrays.hashCode(counts);
+    }
+
+    /**
+     * Returns the counts as a table, rows = actual, columns = predicted, followed by the
+     * accuracy, e.g.
+     * <pre>
+     * actual\predicted     0     1
+     *                0    50     3
+     *                1     4    43
+     * n = 100, accuracy = 0.9300
+     * </pre>
+     *
+     * @return a readable table
+     */
+    @Override
+    public String toString() {
+        int width = Math.max(Long.toString(Math.max(total, k)).length(), 3) + 2;
+        String head = "actual\\predicted";
+        StringBuilder sb = new StringBuilder(head);
+        for (int p = 0; p < k; p++) {
+            sb.append(pad(Integer.toString(p), width));
+        }
+        sb.append('\n');
+        for (int a = 0; a < k; a++) {
+            sb.append(pad(Integer.toString(a), head.length()));
+            for (int p = 0; p < k; p++) {
+                sb.append(pad(Long.toString(counts[a * k + p]), width));
+            }
+            sb.append('\n');
+        }
+        sb.append(String.format(Locale.ROOT, "n = %d, accuracy = %.4f", total, accuracy()));
+        return sb.toString();
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+    }
+}

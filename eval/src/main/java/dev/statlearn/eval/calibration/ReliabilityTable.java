@@ -1,0 +1,179 @@
+package dev.statlearn.eval.calibration;
+
+import dev.statlearn.core.Checks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A reliability (calibration) table of binary probabilities: the predictions are grouped into
+ * bins, and each bin compares the mean predicted probability with the observed fraction of
+ * positives. A calibrated model has the two close in every bin.
+ *
+ * <p>Uniform bins split [0, 1] at \( e_b = b/B \). A probability equal to an interior edge
+ * belongs to the lower bin (bins are \( [0, e_1], (e_1, e_2], \dots \)), exactly as scikit-learn's
+ * {@code calibration_curve(y, p, n_bins=B, strategy="uniform")}, whose {@code prob_true} and
+ * {@code prob_pred} are the non-empty rows' {@link Bin#fractionPositive()} and
+ * {@link Bin#meanPredicted()}. Only non-empty bins are listed.
+ *
+ * <p>Summaries: expected calibration error
+ * \( \mathrm{ECE} = \sum_b \frac{n_b}{n} |\bar y_b - \bar p_b| \) and maximum calibration error
+ * \( \mathrm{MCE} = \max_b |\bar y_b - \bar p_b| \) over non-empty bins (Naeini, Cooper &amp;
+ * Hauskrecht 2015). Immutable.
+ *
+ * @since 0.1
+ */
+public final class ReliabilityTable {
+
+    /**
+     * One non-empty bin.
+     *
+     * @param lower            lower edge (exclusive, except 0 for the first bin)
+     * @param upper            upper edge (inclusive)
+     * @param count            number of predictions in the bin, {@code > 0}
+     * @param meanPredicted    mean predicted probability \( \bar p_b \)
+     * @param fractionPositive observed fraction of positives \( \bar y_b \)
+     */
+    public record Bin(double lower, double upper, long count, double meanPredicted, double fractionPositive) {
+        /**
+         * Checks the bin.
+         *
+         * @throws IllegalArgumentException if {@code count <= 0}, the edges are not ordered in
+         *                                  [0, 1], or a mean is not in [0, 1]
+         */
+        public Bin {
+            Checks.inRange(lower, 0, 1, "lower");
+            Checks.inRange(upper, lower, 1, "upper");
+            if (count <= 0) {
+                throw new IllegalArgumentException("count must be > 0, was " + count);
+            }
+            Checks.probability(meanPredicted, "meanPredicted");
+            Checks.probability(fractionPositive, "fractionPositive");
+        }
+
+        /**
+         * Returns \( \bar y_b - \bar p_b \): positive when the model is under-confident in the bin.
+         *
+         * @return the gap
+         */
+        public double gap() {
+            return fractionPositive - meanPredicted;
+        }
+    }
+
+    private final List<Bin> bins;
+    private final long total;
+
+    private ReliabilityTable(List<Bin> bins, long total) {
+        this.bins = Collections.unmodifiableList(bins);
+        this.total = total;
+    }
+
+    /**
+     * Builds the table with {@code numBins} uniform bins.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param numBins number of bins, {@code >= 1}
+     * @return the table
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the arrays are empty or differ in length, a label is not
+     *                                  0 or 1, a probability is outside [0, 1], or {@code numBins < 1}
+     */
+    public static ReliabilityTable of(int[] actual, double[] p, int numBins) {
+        ProbabilityScores.checkBinary(actual, p);
+        Checks.atLeast(numBins, 1, "numBins");
+        double step = 1.0 / numBins; // edges as numpy.linspace(0, 1, numBins + 1): b * step
+        long[] count = new long[numBins];
+        long[] positives = new long[numBins];
+        double[] sum = new double[numBins];
+        for (int i = 0; i < p.length; i++) {
+            // number of interior edges strictly below p (numpy.searchsorted side="left")
+            int b = (int) Math.ceil(p[i] / step) - 1;
+            b = Math.max(0, Math.min(numBins - 1, b));
+            while (b > 0 && !(b * step < p[i])) {
+                b--;
+            }
+            while (b < numBins - 1 && (b + 1) * step < p[i]) {
+                b++;
+            }
+            count[b]++;
+            positives[b] += actual[i];
+            sum[b] += p[i];
+        }
+        List<Bin> bins = new ArrayList<>();
+        for (int b = 0; b < numBins; b++) {
+            if (count[b] > 0) {
+                double upper = b == numBins - 1 ? 1.0 : (b + 1) * step;
+                bins.add(new Bin(b * step, upper, count[b], Math.min(1.0, sum[b] / count[b]),
+                        (double) positives[b] / count[b]));
+            }
+        }
+        return new ReliabilityTable(bins, p.length);
+    }
+
+    /**
+     * Returns the non-empty bins in increasing order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Bin> bins() {
+        return bins;
+    }
+
+    /**
+     * Returns the number of predictions.
+     *
+     * @return \( n \)
+     */
+    public long total() {
+        return total;
+    }
+
+    /**
+     * Returns the expected calibration error \( \sum_b \frac{n_b}{n} |\bar y_b - \bar p_b| \).
+     *
+     * @return ECE in [0, 1]
+     */
+    public double expectedCalibrationError() {
+        double s = 0;
+        for (Bin b : bins) {
+            s += b.count() * Math.abs(b.gap());
+        }
+        return s / total;
+    }
+
+    /**
+     * Returns the maximum calibration error \( \max_b |\bar y_b - \bar p_b| \).
+     *
+     * @return MCE in [0, 1]
+     */
+    public double maximumCalibrationError() {
+        double m = 0;
+        for (Bin b : bins) {
+            m = Math.max(m, Math.abs(b.gap()));
+        }
+        return m;
+    }
+
+    /**
+     * Returns the table with columns bin, count, mean predicted, fraction positive, gap, followed
+     * by ECE and MCE.
+     *
+     * @return a readable table
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %7s %10s %10s %8s\n",
+                "bin", "count", "predicted", "observed", "gap"));
+        for (Bin b : bins) {
+            sb.append(String.format(Locale.ROOT, "(%.3f,%.3f] %7d %10.4f %10.4f %+8.4f\n", b.lower(), b.upper(),
+                    b.count(), b.meanPredicted(), b.fractionPositive(), b.gap()));
+        }
+        sb.append(String.format(Locale.ROOT, "ECE = %.4f, MCE = %.4f", expectedCalibrationError(),
+                maximumCalibrationError()));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,189 @@
+package dev.statlearn.eval.curve;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.eval.internal.RankCounts;
+
+/**
+ * Precision against recall of the rule "predict positive iff score &ge; threshold" at every
+ * distinct score, and the average precision.
+ *
+ * <p>Arrays follow scikit-learn's {@code precision_recall_curve}: thresholds strictly
+ * <em>increasing</em> (the distinct scores), and {@code precisions()} / {@code recalls()} one
+ * longer, ending with the point (recall 0, precision 1) that has no threshold. Recall is
+ * non-increasing along the arrays.
+ *
+ * <p>The average precision is the step-wise (not interpolated) area, scikit-learn's
+ * {@code average_precision_score}:
+ * \[ \mathrm{AP} = \sum_i (R_i - R_{i-1})\, P_i \]
+ * over thresholds in decreasing order. Tied scores form one point. It is unchanged by any
+ * strictly increasing transform of the scores; its value for random scores is about the
+ * prevalence \( P/n \).
+ *
+ * <ul>
+ *   <li>Scores must be finite; {@code -0.0} and {@code 0.0} are tied.</li>
+ *   <li>{@code actual} needs at least one positive (recall is undefined otherwise); negatives
+ *       may be absent (precision is then 1 everywhere).</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe. Same O(n log n) primitive-sort algorithm as {@link RocCurve}.
+ *
+ * @since 0.1
+ */
+public final class PrecisionRecallCurve {
+
+    /** Decreasing-threshold counts. */
+    private final RankCounts rc;
+    private final double averagePrecision;
+
+    private PrecisionRecallCurve(RankCounts rc) {
+        this.rc = rc;
+        this.averagePrecision = rc.averagePrecision();
+    }
+
+    /**
+     * The curve of binary labels (positive class 1).
+     *
+     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param scores finite scores, same length. Not modified.
+     * @return the curve
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is
+     *                                  not finite, or there is no positive
+     */
+    public static PrecisionRecallCurve of(int[] actual, double[] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.labels(actual, 2, "actual");
+        return of(actual, scores, 1);
+    }
+
+    /**
+     * The curve of class {@code positiveClass} against all other labels.
+     *
+     * @param actual        non-negative labels with at least one {@code positiveClass}. Not modified.
+     * @param scores        finite scores, same length. Not modified.
+     * @param positiveClass the label counted as positive
+     * @return the curve
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is negative, a score is
+     *                                  not finite, or there is no positive
+     */
+    public static PrecisionRecallCurve of(int[] actual, double[] scores, int positiveClass) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.labels(actual, "actual");
+        Checks.nonNegative(positiveClass, "positiveClass");
+        Checks.nonEmpty(actual, "actual");
+        RankCounts rc = RankCounts.of(actual, scores, positiveClass);
+        if (rc.positives == 0) {
+            throw new IllegalArgumentException("actual must contain at least one positive (label "
+                    + positiveClass + ") for recall to be defined, but it has none among " + actual.length);
+        }
+        return new PrecisionRecallCurve(rc);
+    }
+
+    /**
+     * The average precision without keeping the curve.
+     *
+     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param scores finite scores. Not modified.
+     * @return the average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], double[])}
+     */
+    public static double averagePrecision(int[] actual, double[] scores) {
+        return of(actual, scores).averagePrecision();
+    }
+
+    /**
+     * Returns the step-wise average precision.
+     *
+     * @return AP in [0, 1]
+     */
+    public double averagePrecision() {
+        return averagePrecision;
+    }
+
+    /**
+     * Returns the number of thresholds (distinct scores).
+     *
+     * @return the number of thresholds; the point arrays have one more element
+     */
+    public int size() {
+        return rc.size;
+    }
+
+    /**
+     * Returns the distinct scores, increasing.
+     *
+     * @return a new array of length {@link #size()}
+     */
+    public double[] thresholds() {
+        int m = rc.size;
+        double[] out = new double[m];
+        for (int i = 0; i < m; i++) {
+            out[i] = rc.thresholds[m - i];
+        }
+        return out;
+    }
+
+    /**
+     * Returns the precisions \( TP/(TP+FP) \) at the increasing thresholds, then 1.
+     *
+     * @return a new array of length {@link #size()} + 1
+     */
+    public double[] precisions() {
+        int m = rc.size;
+        double[] out = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+            int j = m - i;
+            out[i] = (double) rc.tps[j] / (rc.tps[j] + rc.fps[j]);
+        }
+        out[m] = 1.0;
+        return out;
+    }
+
+    /**
+     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0.
+     *
+     * @return a new array of length {@link #size()} + 1
+     */
+    public double[] recalls() {
+        int m = rc.size;
+        double[] out = new double[m + 1];
+        for (int i = 0; i < m; i++) {
+            out[i] = (double) rc.tps[m - i] / rc.positives;
+        }
+        out[m] = 0.0;
+        return out;
+    }
+
+    /**
+     * Returns the number of positives.
+     *
+     * @return \( P \)
+     */
+    public int positives() {
+        return rc.positives;
+    }
+
+    /**
+     * Returns the number of negatives.
+     *
+     * @return \( N \)
+     */
+    public int negatives() {
+        return rc.negatives;
+    }
+
+    /**
+     * Returns a short summary.
+     *
+     * @return e.g. {@code "PrecisionRecallCurve[n=569 (212 positive), 459 thresholds, AP=0.9512]"}
+     */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "PrecisionRecallCurve[n=%d (%d positive), %d thresholds, AP=%.4f]",
+                rc.positives + rc.negatives, rc.positives, rc.size, averagePrecision);
+    }
+}

@@ -1,0 +1,309 @@
+package dev.statlearn.eval.curve;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.eval.ConfusionMatrix;
+import dev.statlearn.eval.internal.RankCounts;
+
+import java.util.Arrays;
+
+/**
+ * The receiver operating characteristic of binary scores: the true-positive rate against the
+ * false-positive rate of the rule "predict positive iff score &ge; threshold", at every distinct
+ * score, and the area under it.
+ *
+ * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order: thresholds
+ * strictly decreasing, the first point \( (0, 0) \) at threshold \( \max(s) + 1 \) (nothing
+ * flagged), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
+ * move the curve diagonally.
+ *
+ * <p>The AUC is the trapezoidal area, which equals the Mann–Whitney probability with ties
+ * counted as ½:
+ * \[ \mathrm{AUC} = \frac{1}{PN} \sum_{i \in +} \sum_{j \in -}
+ *     \left( [s_i &gt; s_j] + \tfrac12 [s_i = s_j] \right), \]
+ * computed exactly in integer arithmetic and divided once (scikit-learn's {@code roc_auc_score}).
+ *
+ * <p>Algorithm: the positive and the negative scores are copied into two primitive arrays,
+ * each sorted with {@link Arrays#sort(double[])}, and merged in one pass: O(n log n), no boxing.
+ *
+ * <ul>
+ *   <li>Scores must be finite (as scikit-learn); {@code -0.0} and {@code 0.0} are tied.</li>
+ *   <li>{@code actual} must contain both classes: with one class the AUC is undefined and the
+ *       factories throw.</li>
+ *   <li>The AUC is unchanged by any strictly increasing transform of the scores, and the AUC of
+ *       the negated scores is \( 1 - \mathrm{AUC} \).</li>
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class RocCurve {
+
+    /** Arrays may be longer than {@code size}; only {@code [0, size)} is used. */
+    private final double[] thresholds;
+    private final int[] tps;
+    private final int[] fps;
+    private final int size;
+    private final int positives;
+    private final int negatives;
+    private final double auc;
+
+    private RocCurve(RankCounts rc) {
+        this.thresholds = rc.thresholds;
+        this.tps = rc.tps;
+        this.fps = rc.fps;
+        this.size = rc.size + 1;
+        this.positives = rc.positives;
+        this.negatives = rc.negatives;
+        this.auc = rc.twiceArea / (2.0 * positives * (double) negatives);
+    }
+
+    /**
+     * The ROC curve of binary labels (positive class 1).
+     *
+     * @param actual labels in {0, 1}, both present. Not modified.
+     * @param scores finite scores, higher meaning more likely positive, same length. Not modified.
+     * @return the curve
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is
+     *                                  not finite, or only one class occurs
+     */
+    public static RocCurve of(int[] actual, double[] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.labels(actual, 2, "actual");
+        return of(actual, scores, 1);
+    }
+
+    /**
+     * The ROC curve of class {@code positiveClass} against all other labels.
+     *
+     * @param actual        non-negative labels. Not modified.
+     * @param scores        finite scores for the positive class, same length. Not modified.
+     * @param positiveClass the label counted as positive
+     * @return the curve
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is negative, a score is
+     *                                  not finite, or the positive or the negative class is absent
+     */
+    public static RocCurve of(int[] actual, double[] scores, int positiveClass) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.labels(actual, "actual");
+        Checks.nonNegative(positiveClass, "positiveClass");
+        RankCounts rc = RankCounts.of(actual, scores, positiveClass);
+        requireBothClasses(rc, positiveClass);
+        return new RocCurve(rc);
+    }
+
+    private static void requireBothClasses(RankCounts rc, int positiveClass) {
+        if (rc.positives == 0 || rc.negatives == 0) {
+            throw new IllegalArgumentException("actual must contain both positives (label " + positiveClass
+                    + ") and negatives for ROC AUC to be defined, but it has " + rc.positives
+                    + " positives and " + rc.negatives + " negatives");
+        }
+    }
+
+    /**
+     * The area under the ROC curve without keeping the curve.
+     *
+     * @param actual labels in {0, 1}, both present. Not modified.
+     * @param scores finite scores. Not modified.
+     * @return the AUC in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], double[])}
+     */
+    public static double auc(int[] actual, double[] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.labels(actual, 2, "actual");
+        return binaryAuc(actual, scores, 1);
+    }
+
+    private static double binaryAuc(int[] actual, double[] scores, int positiveClass) {
+        double[][] pn = RankCounts.split(actual, scores, positiveClass);
+        if (pn[0].length == 0 || pn[1].length == 0) {
+            throw new IllegalArgumentException("actual must contain both positives (label " + positiveClass
+                    + ") and negatives for ROC AUC to be defined, but it has " + pn[0].length
+                    + " positives and " + pn[1].length + " negatives");
+        }
+        return RankCounts.twiceArea(pn[0], pn[1]) / (2.0 * pn[0].length * (double) pn[1].length);
+    }
+
+    /**
+     * Multiclass one-vs-rest macro AUC: the mean over classes \( c \) of the AUC of column
+     * \( c \) of {@code scores} for class \( c \) against the rest (scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovr", average="macro")}; unlike scikit-learn the
+     * rows need not sum to 1).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the macro-averaged AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite, or a class never occurs
+     */
+    public static double oneVsRestMacroAuc(int[] actual, double[][] scores) {
+        double[] per = oneVsRestAucs(actual, scores);
+        double s = 0;
+        for (double a : per) {
+            s += a;
+        }
+        return s / per.length;
+    }
+
+    /**
+     * The one-vs-rest AUC of each class (see {@link #oneVsRestMacroAuc(int[], double[][])}).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the AUC of each class
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestMacroAuc(int[], double[][])}
+     */
+    public static double[] oneVsRestAucs(int[] actual, double[][] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        double[] out = new double[k];
+        double[] col = new double[actual.length];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+            }
+            out[c] = binaryAuc(actual, col, c);
+        }
+        return out;
+    }
+
+    /**
+     * Returns the area under the curve, ties counted as ½.
+     *
+     * @return the AUC in [0, 1]
+     */
+    public double auc() {
+        return auc;
+    }
+
+    /**
+     * Returns the number of points (distinct scores + 1).
+     *
+     * @return the number of points
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Returns the thresholds, strictly decreasing; the first is \( \max(s) + 1 \).
+     *
+     * @return a new array
+     */
+    public double[] thresholds() {
+        return java.util.Arrays.copyOf(thresholds, size);
+    }
+
+    /**
+     * Returns the false-positive rates \( FP_i / N \), non-decreasing from 0 to 1.
+     *
+     * @return a new array
+     */
+    public double[] falsePositiveRates() {
+        double[] out = new double[size];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (double) fps[i] / negatives;
+        }
+        return out;
+    }
+
+    /**
+     * Returns the true-positive rates \( TP_i / P \), non-decreasing from 0 to 1.
+     *
+     * @return a new array
+     */
+    public double[] truePositiveRates() {
+        double[] out = new double[size];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (double) tps[i] / positives;
+        }
+        return out;
+    }
+
+    /**
+     * Returns threshold {@code i}.
+     *
+     * @param i point index in {@code [0, size())}
+     * @return the threshold
+     * @throws IllegalArgumentException if {@code i} is out of range
+     */
+    public double threshold(int i) {
+        return thresholds[Checks.index(i, size, "i")];
+    }
+
+    /**
+     * Returns the true positives at point {@code i} (positives with score &ge; threshold).
+     *
+     * @param i point index in {@code [0, size())}
+     * @return the count
+     * @throws IllegalArgumentException if {@code i} is out of range
+     */
+    public long truePositives(int i) {
+        return tps[Checks.index(i, size, "i")];
+    }
+
+    /**
+     * Returns the false positives at point {@code i} (negatives with score &ge; threshold).
+     *
+     * @param i point index in {@code [0, size())}
+     * @return the count
+     * @throws IllegalArgumentException if {@code i} is out of range
+     */
+    public long falsePositives(int i) {
+        return fps[Checks.index(i, size, "i")];
+    }
+
+    /**
+     * Returns the binary confusion matrix of the rule "positive iff score &ge; threshold(i)"
+     * (class 1 = positive).
+     *
+     * @param i point index in {@code [0, size())}
+     * @return the matrix
+     * @throws IllegalArgumentException if {@code i} is out of range
+     */
+    public ConfusionMatrix confusionMatrix(int i) {
+        Checks.index(i, size, "i");
+        return ConfusionMatrix.binary(tps[i], fps[i], positives - tps[i], negatives - fps[i]);
+    }
+
+    /**
+     * Returns the number of positives \( P \).
+     *
+     * @return the number of positives
+     */
+    public int positives() {
+        return positives;
+    }
+
+    /**
+     * Returns the number of negatives \( N \).
+     *
+     * @return the number of negatives
+     */
+    public int negatives() {
+        return negatives;
+    }
+
+    /**
+     * Returns a short summary.
+     *
+     * @return e.g. {@code "RocCurve[n=569 (212 positive), 460 points, AUC=0.9754]"}
+     */
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "RocCurve[n=%d (%d positive), %d points, AUC=%.4f]",
+                positives + negatives, positives, size, auc);
+    }
+}

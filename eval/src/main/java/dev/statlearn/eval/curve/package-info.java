@@ -1,0 +1,12 @@
+/**
+ * Score-based curves of binary classifiers: {@link dev.statlearn.eval.curve.RocCurve} (with
+ * multiclass one-vs-rest macro AUC), {@link dev.statlearn.eval.curve.PrecisionRecallCurve}, and
+ * DeLong's confidence interval for the AUC ({@link dev.statlearn.eval.curve.DeLong}); a bootstrap
+ * interval for any metric is {@link dev.statlearn.eval.Bootstrap}.
+ *
+ * <p>All curves share one O(n log n) kernel: positive and negative scores are sorted as primitive
+ * arrays and merged in one pass. Scores must be finite; ties form one curve point.
+ *
+ * @since 0.1
+ */
+package dev.statlearn.eval.curve;

@@ -1,0 +1,374 @@
+package dev.statlearn.eval.monitor;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.Dataset;
+import dev.statlearn.stats.divergence.Divergences;
+import dev.statlearn.stats.divergence.Histogram;
+import dev.statlearn.stats.test.KolmogorovSmirnov;
+import dev.statlearn.stats.test.TestResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Data drift between a reference sample (e.g. the training data) and a current sample (e.g. last
+ * week's traffic), feature by feature.
+ *
+ * <h2>Measures</h2>
+ * Both samples of a feature are counted on the same \( B \) equal-width bins spanning the smallest
+ * to the largest value of the two ({@link Histogram#spanning}; default \( B = 10 \)), giving bin
+ * proportions \( r_i \) (reference) and \( c_i \) (current). With smoothed proportions
+ * \( \tilde r_i = (r_i + \varepsilon)/(1 + B\varepsilon) \) (default
+ * \( \varepsilon = 10^{-4} \), the usual PSI practice, so that an empty bin does not make a
+ * logarithm infinite; smoothing the proportions rather than the counts keeps PSI at 0 for two
+ * samples of different sizes with the same proportions):
+ * <ul>
+ *   <li>population stability index
+ *       \( \mathrm{PSI} = \sum_i (\tilde c_i - \tilde r_i) \ln(\tilde c_i / \tilde r_i)
+ *       = D_{KL}(\tilde c \| \tilde r) + D_{KL}(\tilde r \| \tilde c) \);</li>
+ *   <li>Kullback–Leibler divergence \( D_{KL}(\tilde c \| \tilde r) \) (nats);</li>
+ *   <li>Jensen–Shannon divergence of \( c \) and \( r \) (raw proportions; nats, at most
+ *       \( \ln 2 \)) and total variation \( \tfrac12 \sum_i |c_i - r_i| \) (raw proportions);</li>
+ *   <li>on the raw samples: the 1-Wasserstein distance (in the feature's units, as SciPy's
+ *       {@code wasserstein_distance}) and the two-sample Kolmogorov–Smirnov statistic and
+ *       two-sided p-value (as SciPy's {@code ks_2samp}).</li>
+ * </ul>
+ *
+ * <h2>Verdict</h2>
+ * With the usual credit-scoring PSI bands (Siddiqi 2006) and a KS test at level \( a \)
+ * (defaults 0.1, 0.25, 0.05):
+ * <ul>
+ *   <li>{@code DRIFT} if \( \mathrm{PSI} \ge 0.25 \), or \( \mathrm{PSI} \ge 0.1 \) and the KS
+ *       test rejects (\( p &lt; a \));</li>
+ *   <li>{@code WARNING} if \( \mathrm{PSI} \ge 0.1 \) or the KS test rejects (with large samples
+ *       KS detects shifts too small to matter, so it alone never gives {@code DRIFT});</li>
+ *   <li>{@code STABLE} otherwise.</li>
+ * </ul>
+ *
+ * <h2>Edge cases</h2>
+ * Missing values (NaN) are dropped from each sample before comparing (the sizes are reported); a
+ * feature with no value left in either sample is rejected. When both samples are one constant
+ * value, every measure is 0. Infinite values are rejected.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1
+ */
+public final class DriftReport {
+
+    /**
+     * Settings of a drift report; immutable, with withers.
+     *
+     * @param bins            number of shared histogram bins, {@code >= 1}
+     * @param smoothing       \( \varepsilon \) added to every bin proportion for PSI and KL,
+     *                        {@code > 0}
+     * @param psiWarning      PSI at or above which a feature gets at least {@code WARNING}
+     * @param psiDrift        PSI at or above which a feature gets {@code DRIFT},
+     *                        {@code >= psiWarning}
+     * @param ksAlpha         level of the KS test, in (0, 1)
+     */
+    public record Settings(int bins, double smoothing, double psiWarning, double psiDrift, double ksAlpha) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if a setting is out of range
+         */
+        public Settings {
+            Checks.positive(bins, "bins");
+            Checks.positive(smoothing, "smoothing");
+            Checks.finite(smoothing, "smoothing");
+            Checks.positive(psiWarning, "psiWarning");
+            Checks.finite(psiDrift, "psiDrift");
+            if (!(psiDrift >= psiWarning)) {
+                throw new IllegalArgumentException("psiDrift must be >= psiWarning = " + psiWarning + ", was " + psiDrift);
+            }
+            Checks.inOpenRange(ksAlpha, 0, 1, "ksAlpha");
+        }
+
+        /**
+         * 10 bins, smoothing \( 10^{-4} \), PSI bands 0.1 and 0.25, KS level 0.05.
+         *
+         * @return the default settings
+         */
+        public static Settings defaults() {
+            return new Settings(10, 1e-4, 0.1, 0.25, 0.05);
+        }
+
+        /**
+         * The same settings with another number of bins.
+         *
+         * @param b number of bins
+         * @return new settings
+         */
+        public Settings withBins(int b) {
+            return new Settings(b, smoothing, psiWarning, psiDrift, ksAlpha);
+        }
+
+        /**
+         * The same settings with another smoothing constant.
+         *
+         * @param alpha \( \varepsilon \) added to every bin proportion
+         * @return new settings
+         */
+        public Settings withSmoothing(double alpha) {
+            return new Settings(bins, alpha, psiWarning, psiDrift, ksAlpha);
+        }
+
+        /**
+         * The same settings with other PSI bands.
+         *
+         * @param warning PSI warning band
+         * @param drift   PSI drift band
+         * @return new settings
+         */
+        public Settings withPsiThresholds(double warning, double drift) {
+            return new Settings(bins, smoothing, warning, drift, ksAlpha);
+        }
+
+        /**
+         * The same settings with another KS test level.
+         *
+         * @param a KS test level
+         * @return new settings
+         */
+        public Settings withKsAlpha(double a) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, a);
+        }
+    }
+
+    private final Settings settings;
+    private final List<FeatureDrift> features;
+
+    private DriftReport(Settings settings, List<FeatureDrift> features) {
+        this.settings = settings;
+        this.features = List.copyOf(features);
+    }
+
+    /**
+     * Drift of every column of two datasets with default settings.
+     *
+     * @param reference reference data; not modified
+     * @param current   current data with the same columns; not modified
+     * @return the report, one entry per column
+     * @throws IllegalArgumentException if the column counts differ or a column has no value
+     */
+    public static DriftReport of(Dataset reference, Dataset current) {
+        return of(reference, current, Settings.defaults());
+    }
+
+    /**
+     * Drift of every column of two datasets.
+     *
+     * @param reference reference data; not modified
+     * @param current   current data with the same columns; not modified
+     * @param settings  settings
+     * @return the report, one entry per column
+     * @throws IllegalArgumentException if the column counts differ or a column has no value
+     */
+    public static DriftReport of(Dataset reference, Dataset current, Settings settings) {
+        Checks.notNull(reference, "reference");
+        Checks.notNull(current, "current");
+        Checks.notNull(settings, "settings");
+        if (reference.numFeatures() != current.numFeatures()) {
+            throw new IllegalArgumentException("current has " + current.numFeatures()
+                    + " features but reference has " + reference.numFeatures());
+        }
+        List<FeatureDrift> out = new ArrayList<>();
+        for (int j = 0; j < reference.numFeatures(); j++) {
+            out.add(feature(reference.featureNames().get(j), reference.column(j), current.column(j), settings));
+        }
+        return new DriftReport(settings, out);
+    }
+
+    /**
+     * Drift of one feature with default settings.
+     *
+     * @param reference reference values; not modified
+     * @param current   current values; not modified
+     * @return the report with one entry, named {@code "x"}
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     */
+    public static DriftReport of(double[] reference, double[] current) {
+        return of(reference, current, Settings.defaults());
+    }
+
+    /**
+     * Drift of one feature.
+     *
+     * @param reference reference values; not modified
+     * @param current   current values; not modified
+     * @param settings  settings
+     * @return the report with one entry, named {@code "x"}
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     */
+    public static DriftReport of(double[] reference, double[] current, Settings settings) {
+        Checks.notNull(settings, "settings");
+        return new DriftReport(settings, List.of(feature("x", reference, current, settings)));
+    }
+
+    /**
+     * Compares one feature (the building block of the report).
+     *
+     * @param name      feature name
+     * @param reference reference values, NaN = missing; not modified
+     * @param current   current values, NaN = missing; not modified
+     * @param settings  settings
+     * @return the feature's drift
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     */
+    public static FeatureDrift feature(String name, double[] reference, double[] current, Settings settings) {
+        Checks.notNull(name, "name");
+        Checks.notNull(settings, "settings");
+        double[] r = present(reference, "reference", name);
+        double[] c = present(current, "current", name);
+        Histogram hr;
+        Histogram hc;
+        Histogram span = Histogram.spanning(settings.bins(), r, c);
+        double[] edges = span.edges();
+        hr = Histogram.of(edges, r);
+        hc = Histogram.of(edges, c);
+        double[] pr = hr.probabilities();
+        double[] pc = hc.probabilities();
+        double[] sr = smooth(pr, settings.smoothing());
+        double[] sc = smooth(pc, settings.smoothing());
+        double kl = Divergences.kl(sc, sr);
+        double psi = kl + Divergences.kl(sr, sc);
+        double js = Divergences.jensenShannon(pc, pr);
+        double tv = Divergences.totalVariation(pc, pr);
+        double w1 = Divergences.wasserstein1(r, c);
+        TestResult ks = KolmogorovSmirnov.twoSample(r, c);
+        boolean rejects = ks.pValue() < settings.ksAlpha();
+        FeatureDrift.Verdict v;
+        if (psi >= settings.psiDrift() || (psi >= settings.psiWarning() && rejects)) {
+            v = FeatureDrift.Verdict.DRIFT;
+        } else if (psi >= settings.psiWarning() || rejects) {
+            v = FeatureDrift.Verdict.WARNING;
+        } else {
+            v = FeatureDrift.Verdict.STABLE;
+        }
+        return new FeatureDrift(name, r.length, c.length, psi, kl, js, tv, w1, ks.statistic(), ks.pValue(), v);
+    }
+
+    private static double[] smooth(double[] p, double eps) {
+        double[] out = new double[p.length];
+        double den = 1 + p.length * eps;
+        for (int i = 0; i < p.length; i++) {
+            out[i] = (p[i] + eps) / den;
+        }
+        return out;
+    }
+
+    private static double[] present(double[] x, String which, String feature) {
+        Checks.notNull(x, which);
+        int m = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException(which + " values of " + feature + " must be finite, had " + v);
+                }
+                m++;
+            }
+        }
+        if (m == 0) {
+            throw new IllegalArgumentException(which + " sample of " + feature + " has no non-missing value");
+        }
+        double[] out = new double[m];
+        int i = 0;
+        for (double v : x) {
+            if (!Double.isNaN(v)) {
+                out[i++] = v;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The settings used.
+     *
+     * @return settings
+     */
+    public Settings settings() {
+        return settings;
+    }
+
+    /**
+     * One entry per feature, in column order.
+     *
+     * @return unmodifiable list
+     */
+    public List<FeatureDrift> features() {
+        return features;
+    }
+
+    /**
+     * One feature's entry by name.
+     *
+     * @param name feature name
+     * @return its drift
+     * @throws IllegalArgumentException if there is no such feature
+     */
+    public FeatureDrift feature(String name) {
+        Checks.notNull(name, "name");
+        for (FeatureDrift f : features) {
+            if (f.feature().equals(name)) {
+                return f;
+            }
+        }
+        throw new IllegalArgumentException("no feature named " + name);
+    }
+
+    /**
+     * The features with the given verdict.
+     *
+     * @param verdict verdict
+     * @return a new list, in column order
+     */
+    public List<FeatureDrift> withVerdict(FeatureDrift.Verdict verdict) {
+        Checks.notNull(verdict, "verdict");
+        List<FeatureDrift> out = new ArrayList<>();
+        for (FeatureDrift f : features) {
+            if (f.verdict() == verdict) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A table, one row per feature, and a count of verdicts.
+     *
+     * @return a readable table
+     */
+    @Override
+    public String toString() {
+        int w = 7;
+        for (FeatureDrift f : features) {
+            w = Math.max(w, f.feature().length());
+        }
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%-" + w + "s %8s %8s %8s %8s %10s %7s %9s  %s%n",
+                "feature", "PSI", "KL", "JS", "TV", "W1", "KS", "KS p", "verdict"));
+        int[] counts = new int[3];
+        for (FeatureDrift f : features) {
+            counts[f.verdict().ordinal()]++;
+            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8.4f %8.4f %8.4f %8.4f %10.4g %7.4f %9.3g  %s%n",
+                    f.feature(), f.psi(), f.kl(), f.jensenShannon(), f.totalVariation(), f.wasserstein1(),
+                    f.ksStatistic(), f.ksPValue(), f.verdict()));
+        }
+        sb.append(String.format(Locale.ROOT, "%d stable, %d warning, %d drift (%d bins, PSI bands %.2f/%.2f, KS at %.2f)",
+                counts[0], counts[1], counts[2], settings.bins(), settings.psiWarning(), settings.psiDrift(),
+                settings.ksAlpha()));
+        return sb.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DriftReport d && d.settings.equals(settings) && d.features.equals(features);
+    }
+
+    @Override
+    public int hashCode() {
+        return settings.hashCode() * 31 + features.hashCode();
+    }
+}

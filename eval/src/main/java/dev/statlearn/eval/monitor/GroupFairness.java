@@ -1,0 +1,289 @@
+package dev.statlearn.eval.monitor;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.eval.ConfusionMatrix;
+import java.util.Locale;
+
+/**
+ * Group fairness of a classifier's decisions: one confusion matrix per group (e.g. per value of a
+ * sensitive attribute) and the gaps between groups, following the definitions of fairlearn.
+ * A prediction is "positive" (the favourable or flagged decision) when it equals the positive
+ * class (1 unless named).
+ *
+ * <p>For each group \( g \) present in the data, with \( \hat y \) the prediction:
+ * <ul>
+ *   <li>selection rate \( s_g = P(\hat y = +\mid g) \);</li>
+ *   <li>true-positive rate \( \mathrm{TPR}_g = P(\hat y = + \mid y = +, g) \), false-positive rate
+ *       \( \mathrm{FPR}_g = P(\hat y = + \mid y \ne +, g) \).</li>
+ * </ul>
+ * and across groups:
+ * <ul>
+ *   <li>demographic parity difference \( \max_g s_g - \min_g s_g \) and ratio
+ *       \( \min_g s_g / \max_g s_g \) ({@code NaN} when every selection rate is 0);</li>
+ *   <li>equal opportunity difference \( \max_g \mathrm{TPR}_g - \min_g \mathrm{TPR}_g \);</li>
+ *   <li>equalized odds difference \( \max(\Delta\mathrm{TPR}, \Delta\mathrm{FPR}) \) (fairlearn's
+ *       {@code equalized_odds_difference}).</li>
+ * </ul>
+ * A group with no actual positives has no TPR and is left out of the TPR gap (likewise a group with
+ * no actual negatives and the FPR gap); a gap over fewer than two groups is 0. Differences are in
+ * [0, 1]; 0 means parity.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1
+ */
+public final class GroupFairness {
+
+    private final int positive;
+    private final ConfusionMatrix[] byGroup; // null for absent groups
+    private final long[] size;
+    private final long[] selected;
+    private final long[] actualPositives;
+    private final long[] truePositives;
+    private final long[] actualNegatives;
+    private final long[] falsePositives;
+
+    private GroupFairness(int positive, ConfusionMatrix[] byGroup, long[] size, long[] selected,
+                          long[] actualPositives, long[] truePositives, long[] actualNegatives,
+                          long[] falsePositives) {
+        this.positive = positive;
+        this.byGroup = byGroup;
+        this.size = size;
+        this.selected = selected;
+        this.actualPositives = actualPositives;
+        this.truePositives = truePositives;
+        this.actualNegatives = actualNegatives;
+        this.falsePositives = falsePositives;
+    }
+
+    /**
+     * Fairness of binary decisions with positive class 1.
+     *
+     * @param actual    actual class indices, {@code >= 0}; not modified
+     * @param predicted predicted class indices, {@code >= 0}; not modified
+     * @param group     group index of each example, {@code >= 0}; not modified
+     * @return the per-group analysis
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the arrays are empty, differ in length, or hold a
+     *                                  negative value
+     */
+    public static GroupFairness of(int[] actual, int[] predicted, int[] group) {
+        return of(actual, predicted, group, 1);
+    }
+
+    /**
+     * Fairness of decisions with a named positive class.
+     *
+     * @param actual    actual class indices, {@code >= 0}; not modified
+     * @param predicted predicted class indices, {@code >= 0}; not modified
+     * @param group     group index of each example, {@code >= 0}; not modified
+     * @param positive  the positive (favourable) class
+     * @return the per-group analysis
+     * @throws IllegalArgumentException as {@link #of(int[], int[], int[])}, or if {@code positive}
+     *                                  is negative
+     */
+    public static GroupFairness of(int[] actual, int[] predicted, int[] group, int positive) {
+        Checks.nonEmpty(actual, "actual");
+        Checks.labels(actual, "actual");
+        Checks.labels(predicted, "predicted");
+        Checks.labels(group, "group");
+        Checks.sameLength(predicted.length, "predicted", actual.length, "actual");
+        Checks.sameLength(group.length, "group", actual.length, "actual");
+        Checks.nonNegative(positive, "positive");
+        int k = Math.max(2, positive + 1);
+        int groups = 0;
+        for (int i = 0; i < actual.length; i++) {
+            k = Math.max(k, Math.max(actual[i], predicted[i]) + 1);
+            groups = Math.max(groups, group[i] + 1);
+        }
+        long[] size = new long[groups];
+        long[] sel = new long[groups];
+        long[] ap = new long[groups];
+        long[] tp = new long[groups];
+        long[] an = new long[groups];
+        long[] fp = new long[groups];
+        long[][][] counts = new long[groups][k][k];
+        for (int i = 0; i < actual.length; i++) {
+            int g = group[i];
+            size[g]++;
+            counts[g][actual[i]][predicted[i]]++;
+            boolean p = predicted[i] == positive;
+            if (p) {
+                sel[g]++;
+            }
+            if (actual[i] == positive) {
+                ap[g]++;
+                if (p) {
+                    tp[g]++;
+                }
+            } else {
+                an[g]++;
+                if (p) {
+                    fp[g]++;
+                }
+            }
+        }
+        ConfusionMatrix[] cms = new ConfusionMatrix[groups];
+        for (int g = 0; g < groups; g++) {
+            if (size[g] > 0) {
+                cms[g] = ConfusionMatrix.ofCounts(counts[g]);
+            }
+        }
+        return new GroupFairness(positive, cms, size, sel, ap, tp, an, fp);
+    }
+
+    /**
+     * Number of group indices ({@code 1 + max group}); absent groups are skipped in every gap.
+     *
+     * @return number of groups
+     */
+    public int numGroups() {
+        return size.length;
+    }
+
+    /**
+     * Number of examples in a group.
+     *
+     * @param g group index
+     * @return its size (0 if absent)
+     */
+    public long size(int g) {
+        return size[Checks.index(g, size.length, "g")];
+    }
+
+    /**
+     * The confusion matrix of one group.
+     *
+     * @param g group index of a present group
+     * @return its confusion matrix
+     * @throws IllegalArgumentException if the group is out of range or absent
+     */
+    public ConfusionMatrix confusion(int g) {
+        Checks.index(g, size.length, "g");
+        if (byGroup[g] == null) {
+            throw new IllegalArgumentException("group " + g + " has no examples");
+        }
+        return byGroup[g];
+    }
+
+    /**
+     * Selection rate \( P(\hat y = + \mid g) \).
+     *
+     * @param g group index
+     * @return the rate, {@code NaN} for an absent group
+     */
+    public double selectionRate(int g) {
+        Checks.index(g, size.length, "g");
+        return size[g] == 0 ? Double.NaN : (double) selected[g] / size[g];
+    }
+
+    /**
+     * True-positive rate of a group.
+     *
+     * @param g group index
+     * @return the rate, {@code NaN} if the group has no actual positives
+     */
+    public double truePositiveRate(int g) {
+        Checks.index(g, size.length, "g");
+        return actualPositives[g] == 0 ? Double.NaN : (double) truePositives[g] / actualPositives[g];
+    }
+
+    /**
+     * False-positive rate of a group.
+     *
+     * @param g group index
+     * @return the rate, {@code NaN} if the group has no actual negatives
+     */
+    public double falsePositiveRate(int g) {
+        Checks.index(g, size.length, "g");
+        return actualNegatives[g] == 0 ? Double.NaN : (double) falsePositives[g] / actualNegatives[g];
+    }
+
+    private interface Rate {
+        double of(int g);
+    }
+
+    private double gap(Rate r) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        int m = 0;
+        for (int g = 0; g < size.length; g++) {
+            double v = r.of(g);
+            if (!Double.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+                m++;
+            }
+        }
+        return m < 2 ? 0.0 : hi - lo;
+    }
+
+    /**
+     * Demographic parity difference \( \max_g s_g - \min_g s_g \).
+     *
+     * @return the difference in [0, 1]
+     */
+    public double demographicParityDifference() {
+        return gap(this::selectionRate);
+    }
+
+    /**
+     * Demographic parity ratio \( \min_g s_g / \max_g s_g \) (the "four-fifths rule" compares it
+     * with 0.8).
+     *
+     * @return the ratio in [0, 1], {@code NaN} if no group has a positive prediction
+     */
+    public double demographicParityRatio() {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = 0;
+        for (int g = 0; g < size.length; g++) {
+            double v = selectionRate(g);
+            if (!Double.isNaN(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        return hi == 0 ? Double.NaN : lo / hi;
+    }
+
+    /**
+     * Equal opportunity difference: the gap in true-positive rates.
+     *
+     * @return the difference in [0, 1]
+     */
+    public double equalOpportunityDifference() {
+        return gap(this::truePositiveRate);
+    }
+
+    /**
+     * Equalized odds difference: the larger of the TPR gap and the FPR gap.
+     *
+     * @return the difference in [0, 1]
+     */
+    public double equalizedOddsDifference() {
+        return Math.max(gap(this::truePositiveRate), gap(this::falsePositiveRate));
+    }
+
+    /**
+     * A table of the per-group rates followed by the gaps.
+     *
+     * @return a readable table
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
+                "%-6s %8s %10s %8s %8s%n", "group", "n", "selection", "TPR", "FPR"));
+        for (int g = 0; g < size.length; g++) {
+            if (size[g] > 0) {
+                sb.append(String.format(Locale.ROOT, "%-6d %8d %10.4f %8.4f %8.4f%n", g, size[g],
+                        selectionRate(g), truePositiveRate(g), falsePositiveRate(g)));
+            }
+        }
+        sb.append(String.format(Locale.ROOT,
+                "positive class %d: demographic parity difference %.4f (ratio %.4f), "
+                        + "equal opportunity difference %.4f, equalized odds difference %.4f",
+                positive, demographicParityDifference(), demographicParityRatio(),
+                equalOpportunityDifference(), equalizedOddsDifference()));
+        return sb.toString();
+    }
+}

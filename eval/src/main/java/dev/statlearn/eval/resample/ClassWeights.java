@@ -1,0 +1,91 @@
+package dev.statlearn.eval.resample;
+
+import dev.statlearn.core.Checks;
+
+/**
+ * Class weights, the algorithm-level remedy for imbalance: instead of changing the data, weight
+ * each example's loss by its class weight.
+ *
+ * @since 0.1
+ */
+public final class ClassWeights {
+
+    private ClassWeights() {
+    }
+
+    /**
+     * Balanced weights \( w_c = n / (k\, n_c) \), the same as scikit-learn's
+     * {@code compute_class_weight("balanced", classes=np.arange(k), y=y)}: every class then carries
+     * the same total weight \( n / k \), and the weights average to 1 over the examples.
+     * The number of classes is the largest label + 1, and every class must occur.
+     *
+     * @param y class labels; not modified
+     * @return a new array of {@code k} weights
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if {@code y} is empty, a label is negative, or a class in
+     *                                  {@code [0, max label]} does not occur
+     */
+    public static double[] balanced(int[] y) {
+        Checks.nonEmpty(y, "y");
+        Checks.labels(y, "y");
+        int k = 0;
+        for (int v : y) {
+            k = Math.max(k, v + 1);
+        }
+        return balanced(y, k);
+    }
+
+    /**
+     * Balanced weights \( w_c = n / (k\, n_c) \) for {@code k} classes, all of which must occur.
+     *
+     * @param y class labels in {@code [0, k)}; not modified
+     * @param k number of classes
+     * @return a new array of {@code k} weights
+     * @throws IllegalArgumentException if {@code y} is empty, a label is out of range, or a class
+     *                                  does not occur (its weight would be infinite; scikit-learn
+     *                                  also rejects this)
+     */
+    public static double[] balanced(int[] y, int k) {
+        Checks.nonEmpty(y, "y");
+        Checks.positive(k, "k");
+        Checks.labels(y, k, "y");
+        long[] counts = new long[k];
+        for (int v : y) {
+            counts[v]++;
+        }
+        double[] w = new double[k];
+        for (int c = 0; c < k; c++) {
+            if (counts[c] == 0) {
+                throw new IllegalArgumentException(
+                        "y must contain every class in [0, " + (k - 1) + "], class " + c + " has count 0");
+            }
+            w[c] = (double) y.length / ((double) k * counts[c]);
+        }
+        return w;
+    }
+
+    /**
+     * Per-example weights \( w_{y_i} \), for learners that take a weight per example.
+     *
+     * @param y            class labels in {@code [0, classWeights.length)}; not modified
+     * @param classWeights one weight per class, finite and {@code >= 0}; not modified
+     * @return a new array of {@code y.length} weights
+     * @throws IllegalArgumentException if a label is out of range or a weight is negative or not
+     *                                  finite
+     */
+    public static double[] perExample(int[] y, double[] classWeights) {
+        Checks.notNull(classWeights, "classWeights");
+        Checks.labels(y, classWeights.length, "y");
+        for (int c = 0; c < classWeights.length; c++) {
+            if (!(classWeights[c] >= 0 && classWeights[c] < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException(
+                        "classWeights[" + c + "] must be >= 0 and finite, was " + classWeights[c]);
+            }
+        }
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = classWeights[y[i]];
+        }
+        return out;
+    }
+}

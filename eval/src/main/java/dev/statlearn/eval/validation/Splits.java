@@ -1,0 +1,276 @@
+package dev.statlearn.eval.validation;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.core.Randomness;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Seeded index splits for validation: hold-out, k-fold, stratified k-fold, and their repeated
+ * (iterated) forms. Every method returns {@link Split}s of the indices {@code 0..n-1}; use
+ * {@link Split#trainOf} / {@link Split#testOf} to get the rows.
+ *
+ * <h2>Guarantees</h2>
+ * <ul>
+ *   <li>No index is in both train and test; within one repeat of a k-fold protocol every index is
+ *       tested exactly once and the test folds partition {@code 0..n-1}.</li>
+ *   <li>Fold sizes differ by at most one: the first \( n \bmod k \) folds have
+ *       \( \lceil n/k \rceil \) rows.</li>
+ *   <li>Stratified splits keep class proportions within one sample: a class with \( n_c \) rows
+ *       has \( \lfloor n_c/k \rfloor \) or \( \lceil n_c/k \rceil \) of them in each test fold
+ *       (the classes, each shuffled, are laid end to end and dealt to the folds in turn, as
+ *       scikit-learn's {@code StratifiedKFold} allocates), and a stratified hold-out test set has
+ *       \( \lfloor n_c\, m/n \rfloor \) or \( \lceil n_c\, m/n \rceil \) rows of class \( c \)
+ *       (largest remainders).</li>
+ *   <li>The same generator state gives the same splits. Repeats reshuffle with the same generator,
+ *       one after another.</li>
+ * </ul>
+ * The random streams differ from numpy's, so the splits are not index-for-index those of
+ * scikit-learn; the guarantees above are what is tested.
+ *
+ * @since 0.1
+ */
+public final class Splits {
+
+    private Splits() {
+    }
+
+    /**
+     * A random hold-out split: \( m = \lceil f\,n \rceil \) test rows (as scikit-learn's
+     * {@code train_test_split} with a float {@code test_size}).
+     *
+     * @param n            number of rows
+     * @param testFraction fraction \( f \in (0, 1) \) of rows to hold out
+     * @param rng          generator
+     * @return one split (repeat 0, fold 0)
+     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1) or either side
+     *                                  would be empty
+     */
+    public static Split holdout(int n, double testFraction, RandomGenerator rng) {
+        int m = testSize(n, testFraction);
+        Checks.notNull(rng, "rng");
+        int[] p = Randomness.permutation(n, rng);
+        int[] test = new int[m];
+        int[] train = new int[n - m];
+        System.arraycopy(p, 0, test, 0, m);
+        System.arraycopy(p, m, train, 0, n - m);
+        return new Split(0, 0, train, test);
+    }
+
+    /**
+     * A stratified random hold-out split: \( m = \lceil f\,n \rceil \) test rows, shared among the
+     * classes in proportion to their counts (largest remainders; ties to the larger class, then the
+     * smaller label).
+     *
+     * @param y            class labels; not modified
+     * @param testFraction fraction \( f \in (0, 1) \) to hold out
+     * @param rng          generator
+     * @return one split (repeat 0, fold 0)
+     * @throws IllegalArgumentException if a label is negative, {@code testFraction} is out of
+     *                                  range or either side would be empty
+     */
+    public static Split stratifiedHoldout(int[] y, double testFraction, RandomGenerator rng) {
+        int[][] rows = classRows(y);
+        int n = y.length;
+        int m = testSize(n, testFraction);
+        Checks.notNull(rng, "rng");
+        int k = rows.length;
+        int[] quota = new int[k];
+        double[] rem = new double[k];
+        int given = 0;
+        for (int c = 0; c < k; c++) {
+            double exact = (double) rows[c].length * m / n;
+            quota[c] = (int) Math.floor(exact);
+            rem[c] = exact - quota[c];
+            given += quota[c];
+        }
+        while (given < m) {
+            int best = -1;
+            for (int c = 0; c < k; c++) {
+                if (quota[c] < rows[c].length && (best < 0 || rem[c] > rem[best]
+                        || (rem[c] == rem[best] && rows[c].length > rows[best].length))) {
+                    best = c;
+                }
+            }
+            quota[best]++;
+            rem[best] = -1;
+            given++;
+        }
+        int[] test = new int[m];
+        int[] train = new int[n - m];
+        int ti = 0;
+        int tr = 0;
+        for (int c = 0; c < k; c++) {
+            int[] r = rows[c].clone();
+            Randomness.shuffle(r, rng);
+            for (int i = 0; i < r.length; i++) {
+                if (i < quota[c]) {
+                    test[ti++] = r[i];
+                } else {
+                    train[tr++] = r[i];
+                }
+            }
+        }
+        return new Split(0, 0, train, test);
+    }
+
+    /**
+     * Shuffled k-fold cross-validation splits.
+     *
+     * @param n   number of rows
+     * @param k   number of folds, {@code 2 <= k <= n}
+     * @param rng generator
+     * @return {@code k} splits; fold {@code i}'s test set is the {@code i}-th block of one random
+     *         permutation
+     * @throws IllegalArgumentException if {@code k} is out of range
+     */
+    public static List<Split> kFold(int n, int k, RandomGenerator rng) {
+        return repeatedKFold(n, k, 1, rng);
+    }
+
+    /**
+     * Repeated (iterated) k-fold: {@code repeats} independent shuffles, each cut into {@code k}
+     * folds.
+     *
+     * @param n       number of rows
+     * @param k       number of folds, {@code 2 <= k <= n}
+     * @param repeats number of repeats, {@code >= 1}
+     * @param rng     generator
+     * @return {@code k * repeats} splits, repeat by repeat
+     * @throws IllegalArgumentException if {@code k} or {@code repeats} is out of range
+     */
+    public static List<Split> repeatedKFold(int n, int k, int repeats, RandomGenerator rng) {
+        checkFolds(n, k);
+        Checks.positive(repeats, "repeats");
+        Checks.notNull(rng, "rng");
+        List<Split> out = new ArrayList<>(k * repeats);
+        int[] fold = new int[n];
+        for (int r = 0; r < repeats; r++) {
+            int[] p = Randomness.permutation(n, rng);
+            int pos = 0;
+            for (int f = 0; f < k; f++) {
+                int size = n / k + (f < n % k ? 1 : 0);
+                for (int i = 0; i < size; i++) {
+                    fold[p[pos++]] = f;
+                }
+            }
+            addFolds(out, r, fold, k);
+        }
+        return out;
+    }
+
+    /**
+     * Stratified k-fold: each class's rows are shuffled and dealt to the folds so that every fold
+     * has \( \lfloor n_c/k \rfloor \) or \( \lceil n_c/k \rceil \) rows of class \( c \) and the
+     * fold sizes differ by at most one. A class with fewer than {@code k} rows is missing from
+     * some folds.
+     *
+     * @param y   class labels; not modified
+     * @param k   number of folds, {@code 2 <= k <= n}
+     * @param rng generator
+     * @return {@code k} splits
+     * @throws IllegalArgumentException if a label is negative or {@code k} is out of range
+     */
+    public static List<Split> stratifiedKFold(int[] y, int k, RandomGenerator rng) {
+        return repeatedStratifiedKFold(y, k, 1, rng);
+    }
+
+    /**
+     * Repeated stratified k-fold: {@code repeats} independent stratified k-fold runs.
+     *
+     * @param y       class labels; not modified
+     * @param k       number of folds, {@code 2 <= k <= n}
+     * @param repeats number of repeats, {@code >= 1}
+     * @param rng     generator
+     * @return {@code k * repeats} splits, repeat by repeat
+     * @throws IllegalArgumentException if a label is negative, or {@code k} or {@code repeats} is
+     *                                  out of range
+     */
+    public static List<Split> repeatedStratifiedKFold(int[] y, int k, int repeats, RandomGenerator rng) {
+        int[][] rows = classRows(y);
+        int n = y.length;
+        checkFolds(n, k);
+        Checks.positive(repeats, "repeats");
+        Checks.notNull(rng, "rng");
+        List<Split> out = new ArrayList<>(k * repeats);
+        int[] fold = new int[n];
+        for (int r = 0; r < repeats; r++) {
+            int pos = 0;
+            for (int[] classRows : rows) {
+                int[] p = classRows.clone();
+                Randomness.shuffle(p, rng);
+                for (int i : p) {
+                    fold[i] = pos++ % k;
+                }
+            }
+            addFolds(out, r, fold, k);
+        }
+        return out;
+    }
+
+    // -----------------------------------------------------------------------------------------
+
+    private static void addFolds(List<Split> out, int repeat, int[] fold, int k) {
+        int n = fold.length;
+        int[] size = new int[k];
+        for (int f : fold) {
+            size[f]++;
+        }
+        for (int f = 0; f < k; f++) {
+            int[] test = new int[size[f]];
+            int[] train = new int[n - size[f]];
+            int a = 0;
+            int b = 0;
+            for (int i = 0; i < n; i++) {
+                if (fold[i] == f) {
+                    test[a++] = i;
+                } else {
+                    train[b++] = i;
+                }
+            }
+            out.add(new Split(repeat, f, train, test));
+        }
+    }
+
+    private static void checkFolds(int n, int k) {
+        if (k < 2 || k > n) {
+            throw new IllegalArgumentException("k must be in [2, n = " + n + "], was " + k);
+        }
+    }
+
+    private static int testSize(int n, double f) {
+        if (!(f > 0 && f < 1)) {
+            throw new IllegalArgumentException("testFraction must be in (0, 1), was " + f);
+        }
+        int m = (int) Math.ceil(f * n);
+        if (m < 1 || m > n - 1) {
+            throw new IllegalArgumentException("testFraction " + f + " of n = " + n
+                    + " rows leaves an empty train or test set (" + m + " test rows)");
+        }
+        return m;
+    }
+
+    /** Row indices of each class {@code 0..max label}, ascending. */
+    static int[][] classRows(int[] y) {
+        Checks.nonEmpty(y, "y");
+        Checks.labels(y, "y");
+        int k = 0;
+        for (int v : y) {
+            k = Math.max(k, v + 1);
+        }
+        int[] counts = new int[k];
+        for (int v : y) {
+            counts[v]++;
+        }
+        int[][] rows = new int[k][];
+        for (int c = 0; c < k; c++) {
+            rows[c] = new int[counts[c]];
+        }
+        int[] fill = new int[k];
+        for (int i = 0; i < y.length; i++) {
+            rows[y[i]][fill[y[i]]++] = i;
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,216 @@
+package dev.statlearn.eval.calibration;
+
+import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.data.Datasets;
+import dev.statlearn.eval.Fixtures;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.statlearn.eval.Fixtures.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/** Log loss, Brier score and reliability tables against scikit-learn 1.2.1. */
+class ProbabilityScoresTest {
+
+    // /usr/bin/python3 tools/reference/eval_metrics.py probability
+// random: RandomState(11), 2 decimals, edges forced at the start
+    static final int[] RANDOM_Y = {0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 1, 0, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1};
+    static final double[] RANDOM_P = {0.0, 0.2, 0.5, 1.0, 0.4, 0.6, 0.01, 0.49, 0.94, 0.85, 0.73, 0.11, 0.89, 0.86, 0.17, 0.63, 0.02, 0.12, 0.32, 0.16, 0.76, 0.82, 0.34, 0.32, 0.11, 0.08, 0.71, 0.6, 0.06, 0.48, 0.4, 0.85, 0.72, 0.6, 0.55, 0.95, 0.99, 0.34, 0.24, 0.8};
+// RANDOM: log_loss(y, p), brier_score_loss(y, p)
+    static final double[] RANDOM_SCORES = {0.4369104938831539, 0.148135};
+// RANDOM: calibration_curve(y, p, n_bins=5, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] RANDOM_TRUE_5 = {0.0, 0.7142857142857143, 0.42857142857142855, 0.8333333333333334, 0.8888888888888888};
+    static final double[] RANDOM_PRED_5 = {0.09454545454545454, 0.3371428571428572, 0.5457142857142857, 0.725, 0.9055555555555556};
+    static final long[] RANDOM_COUNT_5 = {11, 7, 7, 6, 9};
+    static final double[] RANDOM_ECE_MCE_5 = {0.1325, 0.3771428571428571};
+// RANDOM: calibration_curve(y, p, n_bins=10, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] RANDOM_TRUE_10 = {0.0, 0.0, 1.0, 0.6666666666666666, 0.3333333333333333, 0.5, 1.0, 0.8, 0.8, 1.0};
+    static final double[] RANDOM_PRED_10 = {0.033999999999999996, 0.145, 0.24, 0.35333333333333333, 0.49, 0.5874999999999999, 0.63, 0.744, 0.8539999999999999, 0.97};
+    static final long[] RANDOM_COUNT_10 = {5, 6, 1, 6, 3, 4, 1, 5, 5, 4};
+    static final double[] RANDOM_ECE_MCE_10 = {0.13849999999999996, 0.76};
+// CANCER: log_loss(y, p), brier_score_loss(y, p)
+    static final double[] CANCER_SCORES = {0.4421186368432166, 0.14086794640345987};
+// CANCER: calibration_curve(y, p, n_bins=5, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] CANCER_TRUE_5 = {0.016216216216216217, 0.2897959183673469, 0.99, 1.0, 1.0};
+    static final double[] CANCER_PRED_5 = {0.14711708250406222, 0.2745606545713268, 0.49297858413376033, 0.6603306136032407, 0.8578690857346141};
+    static final long[] CANCER_COUNT_5 = {185, 245, 100, 31, 8};
+    static final double[] CANCER_ECE_MCE_5 = {0.15697405935381906, 0.49702141586623966};
+// CANCER: calibration_curve(y, p, n_bins=10, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] CANCER_TRUE_10 = {0.0, 0.019230769230769232, 0.1317365269461078, 0.6282051282051282, 0.9811320754716981, 1.0, 1.0, 1.0, 1.0, 1.0};
+    static final double[] CANCER_PRED_10 = {0.07144189698107191, 0.1611849054538489, 0.24581818220549312, 0.3360990248930483, 0.4450972929797359, 0.5469723805414899, 0.6345182744806892, 0.7345410885805763, 0.838993240839559, 0.99};
+    static final long[] CANCER_COUNT_10 = {29, 156, 167, 78, 53, 47, 23, 8, 7, 1};
+    static final double[] CANCER_ECE_MCE_10 = {0.2239393895060768, 0.5360347824919622};
+// DIGITS: log_loss(y, p), brier_score_loss(y, p)
+    static final double[] DIGITS_SCORES = {0.4678554071615382, 0.14854715555310274};
+// DIGITS: calibration_curve(y, p, n_bins=5, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] DIGITS_TRUE_5 = {0.0, 0.0, 0.005145797598627788, 0.304635761589404, 0.9923076923076923};
+    static final double[] DIGITS_PRED_5 = {0.13529049111807726, 0.3065706072583545, 0.483473101512553, 0.6835803732691149, 0.8706181818181817};
+    static final long[] DIGITS_COUNT_5 = {174, 759, 583, 151, 130};
+    static final double[] DIGITS_ECE_MCE_5 = {0.3384155410532709, 0.47832730391392525};
+// DIGITS: calibration_curve(y, p, n_bins=10, strategy='uniform') -> prob_true, prob_pred; bin counts; ECE = sum(counts * |prob_true - prob_pred|) / n; MCE
+    static final double[] DIGITS_TRUE_10 = {0.0, 0.0, 0.0, 0.0, 0.00273224043715847, 0.009216589861751152, 0.0851063829787234, 0.6666666666666666, 0.99, 1.0};
+    static final double[] DIGITS_PRED_10 = {0.0644090909090909, 0.15784366391184568, 0.252932274029695, 0.35222860310421283, 0.446508941877795, 0.5458181818181818, 0.6403655705996129, 0.7548468899521532, 0.8530672727272726, 0.929121212121212};
+    static final long[] DIGITS_COUNT_10 = {42, 132, 349, 410, 366, 217, 94, 57, 100, 30};
+    static final double[] DIGITS_ECE_MCE_10 = {0.33841554105327065, 0.5552591876208894};
+// digits_multiclass_scores(): log_loss(y, p) (sklearn renormalises rows), mean(sum((p - onehot)**2, axis=1)) (numpy, Brier 1950)
+    static final double[] DIGITS_MULTI = {2.1273090670258474, 0.8623260749065542};
+
+    /** As minmax_probability() in the script: only correctly rounded operations. */
+    static double[] minmax(double[] s) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : s) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        double[] p = new double[s.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = 0.01 + 0.98 * ((s[i] - lo) / (hi - lo));
+        }
+        return p;
+    }
+
+    static void check(int[] y, double[] p, double[] scores, double[][] tables) {
+        assertClose(scores[0], ProbabilityScores.logLoss(y, p), "log loss");
+        assertClose(scores[1], ProbabilityScores.brierScore(y, p), "brier");
+        int[] nb = {5, 10};
+        for (int t = 0; t < 2; t++) {
+            ReliabilityTable r = ReliabilityTable.of(y, p, nb[t]);
+            List<ReliabilityTable.Bin> bins = r.bins();
+            double[] tr = tables[4 * t];
+            double[] pr = tables[4 * t + 1];
+            double[] cnt = tables[4 * t + 2];
+            assertEquals(tr.length, bins.size(), "bins " + nb[t]);
+            for (int b = 0; b < tr.length; b++) {
+                assertEquals((long) cnt[b], bins.get(b).count(), "count " + b);
+                assertClose(tr[b], bins.get(b).fractionPositive(), "prob_true " + b);
+                assertClose(pr[b], bins.get(b).meanPredicted(), "prob_pred " + b);
+            }
+            assertClose(tables[4 * t + 3][0], r.expectedCalibrationError(), "ECE");
+            assertClose(tables[4 * t + 3][1], r.maximumCalibrationError(), "MCE");
+        }
+    }
+
+    static double[] d(long[] x) {
+        double[] out = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            out[i] = x[i];
+        }
+        return out;
+    }
+
+    @Test
+    void randomWithProbabilitiesOnBinEdges() {
+        check(RANDOM_Y, RANDOM_P, RANDOM_SCORES, new double[][] {RANDOM_TRUE_5, RANDOM_PRED_5, d(RANDOM_COUNT_5),
+                RANDOM_ECE_MCE_5, RANDOM_TRUE_10, RANDOM_PRED_10, d(RANDOM_COUNT_10), RANDOM_ECE_MCE_10});
+    }
+
+    @Test
+    void breastCancer() {
+        check(Fixtures.cancerActual(), minmax(Fixtures.cancerScore()), CANCER_SCORES, new double[][] {CANCER_TRUE_5,
+                CANCER_PRED_5, d(CANCER_COUNT_5), CANCER_ECE_MCE_5, CANCER_TRUE_10, CANCER_PRED_10,
+                d(CANCER_COUNT_10), CANCER_ECE_MCE_10});
+        String s = ReliabilityTable.of(Fixtures.cancerActual(), minmax(Fixtures.cancerScore()), 5).toString();
+        assertTrue(s.contains("ECE = 0.1570"), s);
+    }
+
+    @Test
+    void digitsZeroVsRest() {
+        check(Fixtures.digitsActual(), minmax(Fixtures.digitsScore()), DIGITS_SCORES, new double[][] {DIGITS_TRUE_5,
+                DIGITS_PRED_5, d(DIGITS_COUNT_5), DIGITS_ECE_MCE_5, DIGITS_TRUE_10, DIGITS_PRED_10,
+                d(DIGITS_COUNT_10), DIGITS_ECE_MCE_10});
+    }
+
+    @Test
+    void digitsMulticlass() {
+        Dataset data = Datasets.digits();
+        int n = data.size();
+        double[][] t = new double[10][64];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 64; j++) {
+                t[data.label(i)][j] += data.value(i, j);
+            }
+        }
+        double[][] p = new double[n][10];
+        for (int i = 0; i < n; i++) {
+            double rowSum = 0;
+            for (int c = 0; c < 10; c++) {
+                for (int j = 0; j < 64; j++) {
+                    p[i][c] += data.value(i, j) * t[c][j];
+                }
+                rowSum += p[i][c];
+            }
+            for (int c = 0; c < 10; c++) {
+                p[i][c] /= rowSum;
+            }
+        }
+        assertClose(DIGITS_MULTI[0], ProbabilityScores.logLoss(data.labels(), p), "log loss");
+        assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(data.labels(), p), "brier");
+    }
+
+    @Test
+    void edgeCases() {
+        // probability 0 on the actual class: +infinity (sklearn would clip to eps)
+        assertEquals(Double.POSITIVE_INFINITY, ProbabilityScores.logLoss(new int[] {1}, new double[] {0.0}));
+        assertEquals(0.0, ProbabilityScores.logLoss(new int[] {1, 0}, new double[] {1.0, 0.0}));
+        assertEquals(1.0, ProbabilityScores.brierScore(new int[] {1}, new double[] {0.0}));
+        // binary and two-column forms agree: log loss equal, multiclass Brier twice the binary one
+        int[] y = RANDOM_Y;
+        double[][] two = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            two[i] = new double[] {1 - RANDOM_P[i], RANDOM_P[i]};
+        }
+        assertClose(ProbabilityScores.logLoss(y, RANDOM_P), ProbabilityScores.logLoss(y, two), "two-column log loss");
+        assertClose(2 * ProbabilityScores.brierScore(y, RANDOM_P), ProbabilityScores.brierScore(y, two), "two-column brier");
+        ReliabilityTable one = ReliabilityTable.of(new int[] {1, 0}, new double[] {0.3, 0.3}, 1);
+        assertEquals(1, one.bins().size());
+        assertEquals(0.2, one.expectedCalibrationError(), 1e-15);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLoss(new int[] {0, 1}, new double[] {0.5, 1.2}));
+        assertTrue(e.getMessage().contains("p[1]"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.brierScore(new int[] {0, 1}, new double[] {0.5, Double.NaN}));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.brierScore(new int[] {0, 2}, new double[] {0.5, 0.5}));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.logLoss(new int[0], new double[0]));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.logLoss(new int[] {0}, new double[][] {{0.5, 0.6}}));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.logLoss(new int[] {2}, new double[][] {{0.5, 0.5}}));
+        assertThrows(IllegalArgumentException.class, () -> ReliabilityTable.of(new int[] {0}, new double[] {0.5}, 0));
+    }
+
+    @Test
+    void scoresAndBinsAreConsistent() {
+        qt().withExamples(150)
+                .forAll(longs().all(), integers().between(1, 80), integers().between(1, 12))
+                .checkAssert((seed, n, nb) -> {
+                    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] p = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        p[i] = rng.nextInt(5) == 0 ? rng.nextInt(nb + 1) / (double) nb : rng.nextDouble();
+                        y[i] = rng.nextDouble() < p[i] ? 1 : 0;
+                    }
+                    double brier = ProbabilityScores.brierScore(y, p);
+                    assertTrue(brier >= 0 && brier <= 1);
+                    assertTrue(ProbabilityScores.logLoss(y, p) >= 0);
+                    ReliabilityTable r = ReliabilityTable.of(y, p, nb);
+                    long total = 0;
+                    for (ReliabilityTable.Bin b : r.bins()) {
+                        total += b.count();
+                        assertTrue(b.meanPredicted() >= b.lower() - 1e-15 && b.meanPredicted() <= b.upper() + 1e-15,
+                                b.toString());
+                    }
+                    assertEquals((long) n, total);
+                    assertTrue(r.expectedCalibrationError() <= r.maximumCalibrationError() + 1e-15);
+                });
+    }
+}

@@ -1,0 +1,150 @@
+package dev.statlearn.stats.distribution;
+
+import dev.statlearn.core.Checks;
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+
+/**
+ * Geometric distribution: the number of trials up to and including the first success
+ * (support 1, 2, …).
+ *
+ * <p>\[ P(X = k) = (1-p)^{k-1} p, \qquad F(k) = 1 - (1-p)^k, \qquad k = 1, 2, \dots \]
+ *
+ * <ul>
+ *   <li>Mean \( 1/p \), variance \( (1-p)/p^2 \); \( p = 1 \) gives the point mass at 1.</li>
+ *   <li>CDF, survival function and quantile use {@code log1p}/{@code expm1}, accurate for
+ *       small \( p \).</li>
+ *   <li>Equal to {@code scipy.stats.geom(p)}.</li>
+ *   <li>{@code sample} is \( 1 + \lfloor E / (-\log(1-p)) \rfloor \) with a standard
+ *       exponential \( E \); draws beyond {@link Integer#MAX_VALUE} (possible only for
+ *       \( p \lesssim 10^{-8} \)) are redrawn, i.e. the sampler is truncated there.</li>
+ * </ul>
+ *
+ * @param p success probability, in (0, 1]
+ * @since 0.1
+ */
+public record Geometric(double p) implements DiscreteDistribution {
+
+    /**
+     * Validates the parameter.
+     *
+     * @throws IllegalArgumentException if {@code p} is NaN or outside (0, 1]
+     */
+    public Geometric {
+        if (!(p > 0 && p <= 1)) {
+            throw new IllegalArgumentException("p must be in (0, 1], was " + p);
+        }
+    }
+
+    /**
+     * The geometric distribution with success probability {@code p}.
+     *
+     * @param p success probability, in (0, 1]
+     * @return the distribution
+     * @throws IllegalArgumentException if {@code p} is out of range
+     */
+    public static Geometric of(double p) {
+        return new Geometric(p);
+    }
+
+    @Override
+    public int parameterCount() {
+        return 1;
+    }
+
+    @Override
+    public double pmf(int k) {
+        return Math.exp(logPmf(k));
+    }
+
+    @Override
+    public double logPmf(int k) {
+        if (k < 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (k == 1) {
+            return Math.log(p);
+        }
+        return (k - 1.0) * Math.log1p(-p) + Math.log(p);
+    }
+
+    @Override
+    public double cdf(int k) {
+        if (k < 1) {
+            return 0.0;
+        }
+        return -Math.expm1(k * Math.log1p(-p));
+    }
+
+    @Override
+    public double survival(int k) {
+        if (k < 1) {
+            return 1.0;
+        }
+        return Math.exp(k * Math.log1p(-p));
+    }
+
+    @Override
+    public int inverseCdf(double q) {
+        Special.checkProbability(q);
+        if (q == 0 || p == 1) {
+            return 1;
+        }
+        if (q == 1) {
+            return Integer.MAX_VALUE;
+        }
+        double v = Math.ceil(Math.log1p(-q) / Math.log1p(-p));
+        if (v >= Integer.MAX_VALUE) {
+            return Integer.MAX_VALUE;
+        }
+        int k = Math.max(1, (int) v);
+        // guard against rounding in the closed form: smallest k with F(k) >= q
+        while (k > 1 && cdf(k - 1) >= q) {
+            k--;
+        }
+        while (cdf(k) < q && k < Integer.MAX_VALUE) {
+            k++;
+        }
+        return k;
+    }
+
+    @Override
+    public double mean() {
+        return 1.0 / p;
+    }
+
+    @Override
+    public double variance() {
+        return (1.0 - p) / (p * p);
+    }
+
+    @Override
+    public int supportLowerBound() {
+        return 1;
+    }
+
+    @Override
+    public int supportUpperBound() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public int sample(RandomGenerator rng) {
+        Objects.requireNonNull(rng, "rng");
+        if (p == 1) {
+            return 1;
+        }
+        double scale = -Math.log1p(-p);
+        while (true) {
+            double k = 1.0 + Math.floor(rng.nextExponential() / scale);
+            if (k <= Integer.MAX_VALUE) {
+                return (int) k;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Geometric(p=" + p + ")";
+    }
+}

@@ -1,0 +1,64 @@
+package dev.statlearn.stats.montecarlo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statlearn.core.Randomness;
+import dev.statlearn.stats.distribution.MultivariateNormal;
+import dev.statlearn.stats.distribution.Normal;
+import dev.statlearn.stats.distribution.Poisson;
+import dev.statlearn.stats.distribution.Uniform;
+import org.junit.jupiter.api.Test;
+
+class DistributionMonteCarloTest {
+
+    /** scipy.stats.norm.sf(4) (scipy 1.10.1). */
+    private static final double NORMAL_TAIL_4 = 3.167124183311986e-05;
+
+    @Test
+    void expectationsUnderDistributions() {
+        // 4-sigma checks: false-failure probability 6e-5 each for a new seed
+        Estimate e = MonteCarlo.expectation(x -> x * x, Normal.of(1, 2), 100_000, Randomness.seeded(1));
+        assertEquals(5, e.value(), 4 * e.standardError()); // sd^2 + mean^2
+        Estimate k = MonteCarlo.expectation(i -> i, Poisson.of(3), 100_000, Randomness.seeded(2));
+        assertEquals(3, k.value(), 4 * k.standardError());
+        MultivariateNormal mvn = MultivariateNormal.of(new double[] {0, 0}, new double[][] {{1, 0.6}, {0.6, 2}});
+        Estimate c = MonteCarlo.expectation(x -> x[0] * x[1], mvn, 100_000, Randomness.seeded(3));
+        assertEquals(0.6, c.value(), 4 * c.standardError());
+    }
+
+    @Test
+    void importanceSamplingOfARareEvent() {
+        Normal target = Normal.standard();
+        ImportanceEstimate is = MonteCarlo.importance(x -> x > 4 ? 1 : 0, target, Normal.of(4.5, 1), 20_000,
+                Randomness.seeded(4));
+        assertEquals(NORMAL_TAIL_4, is.value(), 4 * is.standardError());
+        assertTrue(is.standardError() < NORMAL_TAIL_4 / 50, is.toString());
+        // plain sampling of the same event: se ~ sqrt(p / n) = 4e-5, larger than p itself
+        Estimate plain = MonteCarlo.expectation(x -> x > 4 ? 1 : 0, target, 20_000, Randomness.seeded(4));
+        assertTrue(is.standardError() < plain.standardError() / 50 || plain.standardError() == 0);
+        assertTrue(is.effectiveSampleSize() >= 1 && is.effectiveSampleSize() < 20_000);
+        // proposal = target: all weights 1, effective sample size n, same as a plain expectation
+        ImportanceEstimate same = MonteCarlo.importance(x -> x, target, target, 1000, Randomness.seeded(5));
+        assertEquals(1000, same.effectiveSampleSize(), 1e-9);
+        assertEquals(MonteCarlo.expectation(x -> x, target, 1000, Randomness.seeded(5)).value(), same.value(), 1e-12);
+    }
+
+    @Test
+    void importanceIntegralOverTheRealLine() {
+        Estimate e = MonteCarlo.integrate(x -> Math.exp(-x * x), Normal.standard(), 100_000, Randomness.seeded(6));
+        assertEquals(Math.sqrt(Math.PI), e.value(), 4 * e.standardError());
+    }
+
+    @Test
+    void importanceBadInput() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(
+                x -> 1, Uniform.of(5, 6), Uniform.of(0, 1), 100, Randomness.seeded(1)));
+        assertTrue(e.getMessage().contains("every importance weight was 0"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> 1, Normal.standard(),
+                Normal.standard(), 1, Randomness.seeded(1)));
+        assertThrows(NullPointerException.class, () -> MonteCarlo.importance(x -> 1, null, Normal.standard(), 10,
+                Randomness.seeded(1)));
+    }
+}
