@@ -828,8 +828,11 @@ public final class Mlp implements InferenceModel {
     }
 
     /**
-     * Reads a network written by {@link #write(OutputStream)}, consuming the stream to its end
-     * (at most the size limit + 1 bytes are read).
+     * Reads one network written by {@link #write(OutputStream)}: the header first (a wrong magic
+     * is rejected after 8 bytes), then exactly as many bytes as the limit-checked architecture
+     * needs, so several networks can be read from one stream one after the other. Memory use is
+     * bounded by the declared size, which is checked against the limits before anything large is
+     * allocated.
      *
      * @param in the stream (not closed)
      * @return the network
