@@ -11,6 +11,8 @@ package dev.statlearn.core.internal.kernel;
  *   <li>{@link #RELU}: \( y = \max(0, z) \), \( f' = [y &gt; 0] \); NaN stays NaN.</li>
  *   <li>{@link #SIGMOID}: \( y = 1 / (1 + e^{-z}) \), \( f' = y (1 - y) \).</li>
  *   <li>{@link #TANH}: \( y = \tanh z \), \( f' = 1 - y^2 \).</li>
+ *   <li>{@link #LEAKY_RELU}: \( y = z \) for \( z &gt; 0 \), else \( 0.01 z \) (PyTorch's default
+ *       slope); \( f' = 1 \) if \( y &gt; 0 \), else 0.01.</li>
  * </ul>
  */
 public enum KernelActivation {
@@ -21,7 +23,12 @@ public enum KernelActivation {
     /** \( y = 1 / (1 + e^{-z}) \). */
     SIGMOID,
     /** \( y = \tanh z \). */
-    TANH;
+    TANH,
+    /** \( y = z \) for \( z &gt; 0 \), else \( 0.01 z \). */
+    LEAKY_RELU;
+
+    /** Negative slope of {@link #LEAKY_RELU}. */
+    public static final double LEAKY_SLOPE = 0.01;
 
     /**
      * Applies the activation to one value (the reference the kernels agree with).
@@ -37,6 +44,8 @@ public enum KernelActivation {
                 return 1.0 / (1.0 + Math.exp(-z));
             case TANH:
                 return Math.tanh(z);
+            case LEAKY_RELU:
+                return z > 0 ? z : LEAKY_SLOPE * z;
             default:
                 return z;
         }
@@ -56,6 +65,8 @@ public enum KernelActivation {
                 return y * (1.0 - y);
             case TANH:
                 return 1.0 - y * y;
+            case LEAKY_RELU:
+                return y > 0 ? 1.0 : LEAKY_SLOPE;
             default:
                 return 1.0;
         }

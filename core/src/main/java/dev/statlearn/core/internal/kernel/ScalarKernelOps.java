@@ -217,6 +217,12 @@ final class ScalarKernelOps implements KernelOps {
                         out[or + j] = Math.tanh(out[or + j]);
                     }
                     break;
+                case LEAKY_RELU:
+                    for (int j = 0; j < cols; j++) {
+                        double v = out[or + j];
+                        out[or + j] = v > 0 ? v : KernelActivation.LEAKY_SLOPE * v;
+                    }
+                    break;
                 default:
                     break;
             }
@@ -246,6 +252,12 @@ final class ScalarKernelOps implements KernelOps {
                 for (int i = 0; i < len; i++) {
                     double v = y[yOff + i];
                     out[outOff + i] = g[gOff + i] * (1.0 - v * v);
+                }
+                break;
+            case LEAKY_RELU:
+                for (int i = 0; i < len; i++) {
+                    double gi = g[gOff + i];
+                    out[outOff + i] = y[yOff + i] > 0 ? gi : gi * KernelActivation.LEAKY_SLOPE;
                 }
                 break;
             default:

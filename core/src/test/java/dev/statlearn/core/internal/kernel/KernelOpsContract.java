@@ -268,7 +268,7 @@ abstract class KernelOpsContract {
     void biasActivationMatchesPointwiseReference() {
         qt().withExamples(100)
                 .forAll(integers().between(0, 9), integers().between(0, 33),
-                        integers().between(0, 3), longs().all())
+                        integers().between(0, KernelActivation.values().length - 1), longs().all())
                 .checkAssert((rows, cols, actIndex, seed) -> {
                     KernelActivation act = KernelActivation.values()[actIndex];
                     SplittableRandom rng = new SplittableRandom(seed);
@@ -319,7 +319,7 @@ abstract class KernelOpsContract {
     @Test
     void activationBackwardMatchesReference() {
         qt().withExamples(100)
-                .forAll(integers().between(0, 70), integers().between(0, 3), longs().all())
+                .forAll(integers().between(0, 70), integers().between(0, KernelActivation.values().length - 1), longs().all())
                 .checkAssert((len, actIndex, seed) -> {
                     KernelActivation act = KernelActivation.values()[actIndex];
                     SplittableRandom rng = new SplittableRandom(seed);
@@ -426,7 +426,7 @@ abstract class KernelOpsContract {
     @Test
     void reductionsMatchReference() {
         qt().withExamples(200)
-                .forAll(integers().between(0, 300), integers().between(0, 3), longs().all())
+                .forAll(integers().between(0, 300), integers().between(0, KernelActivation.values().length - 1), longs().all())
                 .checkAssert((len, off, seed) -> {
                     SplittableRandom rng = new SplittableRandom(seed);
                     double[] p = new double[off + len];

@@ -1,0 +1,531 @@
+package dev.statlearn.core.internal.kernel;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The Vector API ({@code jdk.incubator.vector}) implementation, compiled separately with
+ * {@code --add-modules jdk.incubator.vector} and loaded reflectively by {@link Kernels} only when
+ * the running JVM has that module.
+ *
+ * <p>Products: a 4-row by 2-vector register tile (8 accumulators kept in registers across the
+ * whole \( k \) block), blocked over \( k \) ({@value #KC}) and \( n \) ({@value #NC});
+ * \( A B^T \) transposes each block of {@code B} into a per-thread panel first. Every element of
+ * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
+ * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
+ * on the row split. Transcendental kernels use the Vector API's {@code EXP}, {@code LOG} and
+ * {@code TANH} (vector math library, within a few ulp of {@link Math}).
+ */
+final class VectorKernelOps implements KernelOps {
+
+    private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
+    private static final int L = S.length();
+    static final int KC = 256;
+    static final int NC = 512;
+
+    private static final ThreadLocal<double[]> PANEL =
+            ThreadLocal.withInitial(() -> new double[KC * NC]);
+
+    VectorKernelOps() {
+    }
+
+    @Override
+    public String description() {
+        return "vector (jdk.incubator.vector on Java " + Runtime.version().feature()
+                + ", DoubleVector " + S.vectorBitSize() + " bits = " + L + " lanes)";
+    }
+
+    // ------------------------------------------------------------------ products
+
+    @Override
+    public void gemmRows(boolean transA, boolean transB, boolean accumulate, int i0, int i1,
+                         int n, int k, double[] a, int aOff, int lda, double[] b, int bOff,
+                         int ldb, double[] c, int cOff, int ldc) {
+        if (i0 >= i1 || n == 0) {
+            return;
+        }
+        if (!accumulate) {
+            for (int i = i0; i < i1; i++) {
+                int ci = cOff + i * ldc;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] = 0.0;
+                }
+            }
+        }
+        if (k == 0) {
+            return;
+        }
+        int ars = transA ? 1 : lda;
+        int acs = transA ? lda : 1;
+        double[] panel = transB ? PANEL.get() : null;
+        for (int p0 = 0; p0 < k; p0 += KC) {
+            int p1 = Math.min(k, p0 + KC);
+            for (int j0 = 0; j0 < n; j0 += NC) {
+                int j1 = Math.min(n, j0 + NC);
+                if (transB) {
+                    int w = j1 - j0;
+                    for (int j = j0; j < j1; j++) {
+                        int bj = bOff + j * ldb;
+                        int col = j - j0;
+                        for (int p = p0; p < p1; p++) {
+                            panel[(p - p0) * w + col] = b[bj + p];
+                        }
+                    }
+                    block(i0, i1, j0, j1, p0, p1, a, aOff, ars, acs, panel, -p0 * w - j0, w,
+                            c, cOff, ldc);
+                } else {
+                    block(i0, i1, j0, j1, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+                }
+            }
+        }
+    }
+
+    /** C[i0..i1)[j0..j1) += sum over p in [p0, p1) of A(i, p) * B[p][j], fused, p increasing. */
+    private static void block(int i0, int i1, int j0, int j1, int p0, int p1,
+                              double[] a, int aOff, int ars, int acs,
+                              double[] b, int bOff, int ldb, double[] c, int cOff, int ldc) {
+        int j = j0;
+        for (; j + 2 * L <= j1; j += 2 * L) {
+            int i = i0;
+            for (; i + 4 <= i1; i += 4) {
+                tile4x2(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            }
+            for (; i < i1; i++) {
+                tile1x2(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            }
+        }
+        for (; j + L <= j1; j += L) {
+            for (int i = i0; i < i1; i++) {
+                tile1x1(i, j, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            }
+        }
+        for (; j < j1; j++) {
+            for (int i = i0; i < i1; i++) {
+                int ci = cOff + i * ldc + j;
+                double s = c[ci];
+                int ai = aOff + i * ars;
+                for (int p = p0; p < p1; p++) {
+                    s = Math.fma(a[ai + p * acs], b[bOff + p * ldb + j], s);
+                }
+                c[ci] = s;
+            }
+        }
+    }
+
+    private static void tile4x2(int i, int j, int p0, int p1, double[] a, int aOff, int ars,
+                                int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
+                                int ldc) {
+        int c0 = cOff + i * ldc + j;
+        int c1 = c0 + ldc;
+        int c2 = c1 + ldc;
+        int c3 = c2 + ldc;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, c0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, c0 + L);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, c1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, c1 + L);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, c2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, c2 + L);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, c3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, c3 + L);
+        int ai = aOff + i * ars;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOff + p * ldb + j;
+            DoubleVector b0 = DoubleVector.fromArray(S, b, bp);
+            DoubleVector b1 = DoubleVector.fromArray(S, b, bp + L);
+            int ap = ai + p * acs;
+            DoubleVector av = DoubleVector.broadcast(S, a[ap]);
+            s00 = av.fma(b0, s00);
+            s01 = av.fma(b1, s01);
+            av = DoubleVector.broadcast(S, a[ap + ars]);
+            s10 = av.fma(b0, s10);
+            s11 = av.fma(b1, s11);
+            av = DoubleVector.broadcast(S, a[ap + 2 * ars]);
+            s20 = av.fma(b0, s20);
+            s21 = av.fma(b1, s21);
+            av = DoubleVector.broadcast(S, a[ap + 3 * ars]);
+            s30 = av.fma(b0, s30);
+            s31 = av.fma(b1, s31);
+        }
+        s00.intoArray(c, c0);
+        s01.intoArray(c, c0 + L);
+        s10.intoArray(c, c1);
+        s11.intoArray(c, c1 + L);
+        s20.intoArray(c, c2);
+        s21.intoArray(c, c2 + L);
+        s30.intoArray(c, c3);
+        s31.intoArray(c, c3 + L);
+    }
+
+    private static void tile1x2(int i, int j, int p0, int p1, double[] a, int aOff, int ars,
+                                int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
+                                int ldc) {
+        int c0 = cOff + i * ldc + j;
+        DoubleVector s0 = DoubleVector.fromArray(S, c, c0);
+        DoubleVector s1 = DoubleVector.fromArray(S, c, c0 + L);
+        int ai = aOff + i * ars;
+        for (int p = p0; p < p1; p++) {
+            int bp = bOff + p * ldb + j;
+            DoubleVector av = DoubleVector.broadcast(S, a[ai + p * acs]);
+            s0 = av.fma(DoubleVector.fromArray(S, b, bp), s0);
+            s1 = av.fma(DoubleVector.fromArray(S, b, bp + L), s1);
+        }
+        s0.intoArray(c, c0);
+        s1.intoArray(c, c0 + L);
+    }
+
+    private static void tile1x1(int i, int j, int p0, int p1, double[] a, int aOff, int ars,
+                                int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
+                                int ldc) {
+        int c0 = cOff + i * ldc + j;
+        DoubleVector s0 = DoubleVector.fromArray(S, c, c0);
+        int ai = aOff + i * ars;
+        for (int p = p0; p < p1; p++) {
+            DoubleVector av = DoubleVector.broadcast(S, a[ai + p * acs]);
+            s0 = av.fma(DoubleVector.fromArray(S, b, bOff + p * ldb + j), s0);
+        }
+        s0.intoArray(c, c0);
+    }
+
+    // ------------------------------------------------------------------ pointwise and rows
+
+    @Override
+    public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
+                                   int biasOff, KernelActivation act, double[] out, int outOff) {
+        out = Kernels.output(out, outOff, rows, cols, "out");
+        Gemm.checkMatrix(z, "z", zOff, rows, cols, cols);
+        if (bias != null) {
+            Gemm.checkVector(bias, "bias", biasOff, cols);
+        }
+        int bound = S.loopBound(cols);
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        for (int r = 0; r < rows; r++) {
+            int zr = zOff + r * cols;
+            int or = outOff + r * cols;
+            int j = 0;
+            for (; j < bound; j += L) {
+                DoubleVector v = DoubleVector.fromArray(S, z, zr + j);
+                if (bias != null) {
+                    v = v.add(DoubleVector.fromArray(S, bias, biasOff + j));
+                }
+                switch (act) {
+                    case RELU:
+                        v = v.max(zero);
+                        break;
+                    case SIGMOID:
+                        v = one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+                        break;
+                    case TANH:
+                        v = v.lanewise(VectorOperators.TANH);
+                        break;
+                    case LEAKY_RELU:
+                        v = v.mul(KernelActivation.LEAKY_SLOPE)
+                                .blend(v, v.compare(VectorOperators.GT, 0.0));
+                        break;
+                    default:
+                        break;
+                }
+                v.intoArray(out, or + j);
+            }
+            for (; j < cols; j++) {
+                double v = z[zr + j];
+                if (bias != null) {
+                    v += bias[biasOff + j];
+                }
+                out[or + j] = act.apply(v);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
+                                       double[] g, int gOff, double[] out, int outOff) {
+        out = Kernels.output(out, outOff, 1, len, "out");
+        Gemm.checkVector(y, "y", yOff, len);
+        Gemm.checkVector(g, "g", gOff, len);
+        int bound = S.loopBound(len);
+        DoubleVector zero = DoubleVector.zero(S);
+        DoubleVector one = DoubleVector.broadcast(S, 1.0);
+        int i = 0;
+        for (; i < bound; i += L) {
+            DoubleVector yv = DoubleVector.fromArray(S, y, yOff + i);
+            DoubleVector gv = DoubleVector.fromArray(S, g, gOff + i);
+            DoubleVector r;
+            switch (act) {
+                case RELU:
+                    r = zero.blend(gv, yv.compare(VectorOperators.GT, 0.0));
+                    break;
+                case SIGMOID:
+                    r = gv.mul(yv.mul(one.sub(yv)));
+                    break;
+                case TANH:
+                    r = gv.mul(one.sub(yv.mul(yv)));
+                    break;
+                case LEAKY_RELU:
+                    r = gv.mul(KernelActivation.LEAKY_SLOPE)
+                            .blend(gv, yv.compare(VectorOperators.GT, 0.0));
+                    break;
+                default:
+                    r = gv;
+                    break;
+            }
+            r.intoArray(out, outOff + i);
+        }
+        for (; i < len; i++) {
+            double v = y[yOff + i];
+            double gi = g[gOff + i];
+            switch (act) {
+                case RELU:
+                    out[outOff + i] = v > 0 ? gi : 0.0;
+                    break;
+                case SIGMOID:
+                    out[outOff + i] = gi * (v * (1.0 - v));
+                    break;
+                case TANH:
+                    out[outOff + i] = gi * (1.0 - v * v);
+                    break;
+                case LEAKY_RELU:
+                    out[outOff + i] = v > 0 ? gi : gi * KernelActivation.LEAKY_SLOPE;
+                    break;
+                default:
+                    out[outOff + i] = gi;
+                    break;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate,
+                               double[] out, int outOff) {
+        if (out == null && accumulate) {
+            throw new NullPointerException("out (accumulating into null)");
+        }
+        out = Kernels.output(out, outOff, 1, cols, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        if (!accumulate) {
+            for (int j = 0; j < cols; j++) {
+                out[outOff + j] = 0.0;
+            }
+        }
+        int bound = S.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            int xr = xOff + r * cols;
+            int j = 0;
+            for (; j < bound; j += L) {
+                DoubleVector.fromArray(S, out, outOff + j)
+                        .add(DoubleVector.fromArray(S, x, xr + j))
+                        .intoArray(out, outOff + j);
+            }
+            for (; j < cols; j++) {
+                out[outOff + j] += x[xr + j];
+            }
+        }
+        return out;
+    }
+
+    /** Row maximum; NaN if the row has NaN. */
+    private static double rowMax(double[] x, int from, int len) {
+        int bound = S.loopBound(len);
+        double m = Double.NEGATIVE_INFINITY;
+        int j = 0;
+        if (bound > 0) {
+            DoubleVector mv = DoubleVector.broadcast(S, Double.NEGATIVE_INFINITY);
+            for (; j < bound; j += L) {
+                mv = mv.max(DoubleVector.fromArray(S, x, from + j));
+            }
+            m = mv.reduceLanes(VectorOperators.MAX);
+        }
+        for (; j < len; j++) {
+            m = Math.max(m, x[from + j]);
+        }
+        return m;
+    }
+
+    /** Sum of exp(x - m) over a row, optionally storing the exponentials. */
+    private static double sumExp(double[] x, int from, int len, double m, double[] out,
+                                 int outFrom) {
+        int bound = S.loopBound(len);
+        DoubleVector mv = DoubleVector.broadcast(S, m);
+        DoubleVector acc = DoubleVector.zero(S);
+        int j = 0;
+        for (; j < bound; j += L) {
+            DoubleVector e = DoubleVector.fromArray(S, x, from + j).sub(mv)
+                    .lanewise(VectorOperators.EXP);
+            if (out != null) {
+                e.intoArray(out, outFrom + j);
+            }
+            acc = acc.add(e);
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        for (; j < len; j++) {
+            double e = Math.exp(x[from + j] - m);
+            if (out != null) {
+                out[outFrom + j] = e;
+            }
+            s += e;
+        }
+        return s;
+    }
+
+    private static double logSumExp(double[] x, int from, int len) {
+        double m = rowMax(x, from, len);
+        if (m == Double.NEGATIVE_INFINITY || m == Double.POSITIVE_INFINITY || m != m) {
+            return m;
+        }
+        return m + Math.log(sumExp(x, from, len, m, null, 0));
+    }
+
+    @Override
+    public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                int outOff) {
+        out = Kernels.output(out, outOff, rows, cols, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        int bound = S.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            int xr = xOff + r * cols;
+            int or = outOff + r * cols;
+            double m = rowMax(x, xr, cols);
+            double inv = 1.0 / sumExp(x, xr, cols, m, out, or);
+            DoubleVector iv = DoubleVector.broadcast(S, inv);
+            int j = 0;
+            for (; j < bound; j += L) {
+                DoubleVector.fromArray(S, out, or + j).mul(iv).intoArray(out, or + j);
+            }
+            for (; j < cols; j++) {
+                out[or + j] *= inv;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                   int outOff) {
+        out = Kernels.output(out, outOff, rows, cols, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        int bound = S.loopBound(cols);
+        for (int r = 0; r < rows; r++) {
+            int xr = xOff + r * cols;
+            int or = outOff + r * cols;
+            double lse = logSumExp(x, xr, cols);
+            DoubleVector lv = DoubleVector.broadcast(S, lse);
+            int j = 0;
+            for (; j < bound; j += L) {
+                DoubleVector.fromArray(S, x, xr + j).sub(lv).intoArray(out, or + j);
+            }
+            for (; j < cols; j++) {
+                out[or + j] = x[xr + j] - lse;
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                  int outOff) {
+        out = Kernels.output(out, outOff, 1, rows, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        for (int r = 0; r < rows; r++) {
+            out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ reductions
+
+    @Override
+    public double dot(int len, double[] a, int aOff, double[] b, int bOff) {
+        Gemm.checkVector(a, "a", aOff, len);
+        Gemm.checkVector(b, "b", bOff, len);
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        int i = 0;
+        for (; i + 2 * L <= len; i += 2 * L) {
+            s0 = DoubleVector.fromArray(S, a, aOff + i)
+                    .fma(DoubleVector.fromArray(S, b, bOff + i), s0);
+            s1 = DoubleVector.fromArray(S, a, aOff + i + L)
+                    .fma(DoubleVector.fromArray(S, b, bOff + i + L), s1);
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; i < len; i++) {
+            s = Math.fma(a[aOff + i], b[bOff + i], s);
+        }
+        return s;
+    }
+
+    @Override
+    public double sumRelEntr(int len, double[] p, int pOff, double[] q, int qOff) {
+        Gemm.checkVector(p, "p", pOff, len);
+        Gemm.checkVector(q, "q", qOff, len);
+        DoubleVector acc = DoubleVector.zero(S);
+        double special = 0.0;
+        int bound = S.loopBound(len);
+        int i = 0;
+        for (; i < bound; i += L) {
+            DoubleVector pv = DoubleVector.fromArray(S, p, pOff + i);
+            DoubleVector qv = DoubleVector.fromArray(S, q, qOff + i);
+            VectorMask<Double> pos = pv.compare(VectorOperators.GT, 0.0)
+                    .and(qv.compare(VectorOperators.GT, 0.0));
+            if (pos.allTrue()) {
+                acc = acc.add(pv.mul(pv.div(qv).lanewise(VectorOperators.LOG)));
+            } else {
+                for (int l = 0; l < L; l++) {
+                    special += ScalarKernelOps.relEntr(p[pOff + i + l], q[qOff + i + l]);
+                }
+            }
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD) + special;
+        for (; i < len; i++) {
+            s += ScalarKernelOps.relEntr(p[pOff + i], q[qOff + i]);
+        }
+        return s;
+    }
+
+    @Override
+    public double sumXLogX(int len, double[] p, int pOff) {
+        Gemm.checkVector(p, "p", pOff, len);
+        DoubleVector acc = DoubleVector.zero(S);
+        double special = 0.0;
+        int bound = S.loopBound(len);
+        int i = 0;
+        for (; i < bound; i += L) {
+            DoubleVector pv = DoubleVector.fromArray(S, p, pOff + i);
+            if (pv.compare(VectorOperators.GT, 0.0).allTrue()) {
+                acc = acc.add(pv.mul(pv.lanewise(VectorOperators.LOG)));
+            } else {
+                for (int l = 0; l < L; l++) {
+                    special += ScalarKernelOps.xLogX(p[pOff + i + l]);
+                }
+            }
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD) + special;
+        for (; i < len; i++) {
+            s += ScalarKernelOps.xLogX(p[pOff + i]);
+        }
+        return s;
+    }
+
+    @Override
+    public double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
+        Gemm.checkVector(p, "p", pOff, len);
+        Gemm.checkVector(q, "q", qOff, len);
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        int i = 0;
+        for (; i + 2 * L <= len; i += 2 * L) {
+            s0 = s0.add(DoubleVector.fromArray(S, p, pOff + i)
+                    .sub(DoubleVector.fromArray(S, q, qOff + i)).abs());
+            s1 = s1.add(DoubleVector.fromArray(S, p, pOff + i + L)
+                    .sub(DoubleVector.fromArray(S, q, qOff + i + L)).abs());
+        }
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; i < len; i++) {
+            s += Math.abs(p[pOff + i] - q[qOff + i]);
+        }
+        return s;
+    }
+}
