@@ -212,6 +212,18 @@ class MomentsTest {
     }
 
     @Test
+    void parallelStreamCollector() {
+        double[] x = new dev.statlearn.stats.distribution.Normal(3, 2).sample(Randomness.seeded(8), 50_000);
+        Moments seq = Moments.of(x);
+        Moments par = java.util.stream.DoubleStream.of(x).parallel()
+                .collect(Moments::create, Moments::accept, Moments::combine);
+        assertEquals(seq.count(), par.count());
+        assertEquals(seq.mean(), par.mean(), 1e-13);
+        assertEquals(seq.variance(), par.variance(), 1e-12);
+        assertEquals(seq.kurtosis(), par.kurtosis(), 1e-10);
+    }
+
+    @Test
     void manyPartsCombineLikeOnePass() {
         double[] x = new dev.statlearn.stats.distribution.Gamma(2, 1).sample(Randomness.seeded(3), 100_003);
         Moments whole = Moments.of(x);
