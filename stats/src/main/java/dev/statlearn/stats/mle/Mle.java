@@ -696,6 +696,28 @@ public final class Mle {
     }
 
     /**
+     * Maximum likelihood for a user's own model when the number of observations is not
+     * given: as {@link #fit(ToDoubleFunction, double[], int, String...)} with parameters named
+     * {@code theta[0]}, {@code theta[1]}, …; the fit's {@link Fit#n()} is 0 and its
+     * {@link Fit#bic()} NaN (AIC does not need \( n \)).
+     *
+     * @param logLikelihood log-likelihood of the whole sample as a function of the parameters
+     * @param start         starting parameters, finite, with a finite log-likelihood; not
+     *                      modified
+     * @return the fit; {@link Fit#distribution()} is a copy of the estimated parameters
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as for {@link #fit(ToDoubleFunction, double[], int, String...)}
+     */
+    public static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+        Checks.notNull(logLikelihood, "logLikelihood");
+        Checks.finiteNonEmpty(start, "start");
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        double[] theta = r.theta();
+        return Fit.of(theta.clone(), r.logLikelihood(), 0, theta.length, parameterNames(theta.length, new String[0]),
+                theta, r.covariance());
+    }
+
+    /**
      * Maximum likelihood for any parametric family of continuous distributions, numerically:
      * maximizes \( \sum_i \log f_\theta(x_i) \) over \( \theta \) with
      * {@link #fit(ToDoubleFunction, double[], int, String...)}. Parameters for which
