@@ -213,6 +213,17 @@ class MlePropertiesTest {
     }
 
     @Test
+    void genericDiscreteFit() {
+        int[] k = new Poisson(6.5).sample(Randomness.seeded(12), 2000);
+        Fit<Poisson> closed = Mle.poisson(k);
+        Fit<Poisson> numeric = Mle.fit(t -> new Poisson(t[0]), k, new double[] {1}, "rate");
+        assertEquals(closed.estimate("rate"), numeric.estimate("rate"), 1e-6 * closed.estimate("rate"));
+        assertEquals(closed.standardError("rate"), numeric.standardError("rate"), 1e-3 * closed.standardError("rate"));
+        assertEquals(closed.logLikelihood(), numeric.logLikelihood(), 1e-9 * Math.abs(closed.logLikelihood()));
+        assertInstanceOf(Poisson.class, numeric.distribution());
+    }
+
+    @Test
     void waldIntervalsAndInformationCriteria() {
         double[] petal = Datasets.iris().column(2);
         Fit<Normal> f = Mle.normal(petal);
