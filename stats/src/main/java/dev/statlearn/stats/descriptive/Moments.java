@@ -29,6 +29,9 @@ import java.util.function.DoubleConsumer;
  * {@code populationVariance} is 0 for \( n = 1 \). For constant data the variance is 0 and
  * skewness and kurtosis are NaN (0/0), as in SciPy.
  *
+ * <p>Works as a stream collector, sequential or parallel:
+ * {@code DoubleStream.of(x).collect(Moments::create, Moments::accept, Moments::combine)}.
+ *
  * <p><b>Mutable and not thread-safe.</b> Accessors may fold buffered values into the running
  * totals; results can therefore differ in the last bits depending on when they are called,
  * never more.

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Result of a maximum-likelihood fit: the fitted model, its maximized log-likelihood, the
@@ -59,7 +60,8 @@ public final class Fit<D> {
      *
      * @param distribution   fitted model
      * @param logLikelihood  maximized log-likelihood, finite
-     * @param n              number of observations, {@code >= 1}
+     * @param n              number of observations, {@code >= 1}, or 0 when unknown (then
+     *                       {@link #bic()} is NaN)
      * @param parameterCount number of free parameters \( k \) for AIC/BIC, {@code >= 1}
      * @param names          parameter names, one per estimate, distinct
      * @param estimates      estimates; copied
@@ -74,7 +76,7 @@ public final class Fit<D> {
                                 List<String> names, double[] estimates, double[][] covariance) {
         Checks.notNull(distribution, "distribution");
         Checks.finite(logLikelihood, "logLikelihood");
-        Checks.positive(n, "n");
+        Checks.nonNegative(n, "n");
         Checks.positive(parameterCount, "parameterCount");
         Checks.notNull(names, "names");
         Checks.notNull(estimates, "estimates");
@@ -116,7 +118,7 @@ public final class Fit<D> {
     /**
      * Number of observations.
      *
-     * @return \( n \)
+     * @return \( n \), or 0 if unknown (a fit by {@link Mle#fit(ToDoubleFunction, double[])})
      */
     public int n() {
         return n;
@@ -144,9 +146,12 @@ public final class Fit<D> {
     /**
      * Bayesian (Schwarz) information criterion \( k \ln n - 2\ell \) (smaller is better).
      *
-     * @return the BIC
+     * @return the BIC, NaN if the number of observations is unknown
      */
     public double bic() {
+        if (n == 0) {
+            return Double.NaN;
+        }
         return parameterCount * Math.log(n) - 2.0 * logLikelihood;
     }
 

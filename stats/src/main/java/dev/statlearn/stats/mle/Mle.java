@@ -8,6 +8,7 @@ import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Binomial;
 import dev.statlearn.stats.distribution.Categorical;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.DiscreteDistribution;
 import dev.statlearn.stats.distribution.Exponential;
 import dev.statlearn.stats.distribution.Gamma;
 import dev.statlearn.stats.distribution.Geometric;
@@ -696,6 +697,28 @@ public final class Mle {
     }
 
     /**
+     * Maximum likelihood for a user's own model when the number of observations is not
+     * given: as {@link #fit(ToDoubleFunction, double[], int, String...)} with parameters named
+     * {@code theta[0]}, {@code theta[1]}, …; the fit's {@link Fit#n()} is 0 and its
+     * {@link Fit#bic()} NaN (AIC does not need \( n \)).
+     *
+     * @param logLikelihood log-likelihood of the whole sample as a function of the parameters
+     * @param start         starting parameters, finite, with a finite log-likelihood; not
+     *                      modified
+     * @return the fit; {@link Fit#distribution()} is a copy of the estimated parameters
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as for {@link #fit(ToDoubleFunction, double[], int, String...)}
+     */
+    public static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+        Checks.notNull(logLikelihood, "logLikelihood");
+        Checks.finiteNonEmpty(start, "start");
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        double[] theta = r.theta();
+        return Fit.of(theta.clone(), r.logLikelihood(), 0, theta.length, parameterNames(theta.length, new String[0]),
+                theta, r.covariance());
+    }
+
+    /**
      * Maximum likelihood for any parametric family of continuous distributions, numerically:
      * maximizes \( \sum_i \log f_\theta(x_i) \) over \( \theta \) with
      * {@link #fit(ToDoubleFunction, double[], int, String...)}. Parameters for which
@@ -718,6 +741,44 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.finiteNonEmpty(x, "x");
         double[] data = x.clone();
+        ToDoubleFunction<double[]> ll = theta -> {
+            D d;
+            try {
+                d = family.apply(theta);
+            } catch (IllegalArgumentException outside) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return d.logLikelihood(data);
+        };
+        Fit<double[]> f = fit(ll, start, data.length, names);
+        double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
+        return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
+                theta, f.covariance());
+    }
+
+    /**
+     * Maximum likelihood for any parametric family of discrete distributions, numerically:
+     * maximizes \( \sum_i \log p_\theta(k_i) \) over \( \theta \) with
+     * {@link #fit(ToDoubleFunction, double[], int, String...)}. Parameters for which
+     * {@code family} throws {@link IllegalArgumentException} count as outside the parameter
+     * space.
+     *
+     * @param family maps a parameter vector to a distribution, e.g.
+     *               {@code t -> new Poisson(t[0])}
+     * @param k      observations; not modified
+     * @param start  starting parameters; not modified
+     * @param names  parameter names (empty for {@code theta[j]})
+     * @param <D>    type of the distribution
+     * @return the fit, with the fitted distribution
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as for {@link #fit(ToDoubleFunction, double[], int, String...)},
+     *                                  or if {@code k} is empty
+     */
+    public static <D extends DiscreteDistribution> Fit<D> fit(Function<double[], D> family, int[] k,
+                                                              double[] start, String... names) {
+        Checks.notNull(family, "family");
+        Checks.nonEmpty(k, "k");
+        int[] data = k.clone();
         ToDoubleFunction<double[]> ll = theta -> {
             D d;
             try {

@@ -204,6 +204,23 @@ class MlePropertiesTest {
         assertEquals(n.standardError("mean"), f.standardError("theta[0]"), 1e-3 * n.standardError("mean"));
         // se of log sd = se(sd)/sd = 1/sqrt(2n) (delta method)
         assertEquals(1 / Math.sqrt(2.0 * petal.length), f.standardError("theta[1]"), 1e-3 / Math.sqrt(2.0 * petal.length));
+        // the two-argument form: n unknown, so no BIC
+        Fit<double[]> g = Mle.fit(t -> new Normal(t[0], Math.exp(t[1])).logLikelihood(petal), new double[] {0, 0});
+        assertEquals(f.estimate("theta[0]"), g.estimate("theta[0]"), 1e-9);
+        assertEquals(0, g.n());
+        assertTrue(Double.isNaN(g.bic()));
+        assertEquals(f.aic(), g.aic(), 1e-9);
+    }
+
+    @Test
+    void genericDiscreteFit() {
+        int[] k = new Poisson(6.5).sample(Randomness.seeded(12), 2000);
+        Fit<Poisson> closed = Mle.poisson(k);
+        Fit<Poisson> numeric = Mle.fit(t -> new Poisson(t[0]), k, new double[] {1}, "rate");
+        assertEquals(closed.estimate("rate"), numeric.estimate("rate"), 1e-6 * closed.estimate("rate"));
+        assertEquals(closed.standardError("rate"), numeric.standardError("rate"), 1e-3 * closed.standardError("rate"));
+        assertEquals(closed.logLikelihood(), numeric.logLikelihood(), 1e-9 * Math.abs(closed.logLikelihood()));
+        assertInstanceOf(Poisson.class, numeric.distribution());
     }
 
     @Test
