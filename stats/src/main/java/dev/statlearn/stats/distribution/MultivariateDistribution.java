@@ -57,6 +57,20 @@ public interface MultivariateDistribution extends Distribution {
     double[][] covariance();
 
     /**
+     * Per-coordinate variances, the diagonal of {@link #covariance()}.
+     *
+     * @return a new array of length {@link #dimension()}
+     */
+    default double[] variance() {
+        double[][] c = covariance();
+        double[] v = new double[c.length];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = c[i][i];
+        }
+        return v;
+    }
+
+    /**
      * Draws one vector.
      *
      * @param rng source of randomness; its state advances

@@ -141,6 +141,7 @@ class ScipyDistributionsTest {
             case "mean":
                 return d.mean()[row.k()];
             case "var":
+                assertEquals(d.covariance()[row.k()][row.k()], d.variance()[row.k()]);
                 return d.covariance()[row.k()][row.k()];
             default:
                 throw new AssertionError(row.function());

@@ -1,0 +1,217 @@
+package dev.statlearn.stats.descriptive;
+
+import dev.statlearn.core.Checks;
+
+/**
+ * Streaming, mergeable mean vector, covariance matrix and correlation matrix of
+ * \( d \)-dimensional observations.
+ *
+ * <p>\[ \bar x = \frac1n \sum_i x_i, \qquad
+ * S = \frac{1}{n-1} \sum_i (x_i - \bar x)(x_i - \bar x)^\top, \qquad
+ * R_{jk} = \frac{S_{jk}}{\sqrt{S_{jj} S_{kk}}}, \]
+ * equal to {@code numpy.cov(x, rowvar=False)} and {@code numpy.corrcoef(x, rowvar=False)}.
+ *
+ * <ul>
+ *   <li>Welford's rank-one update per row; {@link #combine(CovarianceMatrix)} uses the pairwise
+ *       formula of Chan et al.</li>
+ *   <li>Rows must have length \( d \) and finite values. {@code covariance} needs
+ *       \( n \ge 2 \) (NaN entries otherwise); a correlation involving a constant column is
+ *       NaN, the diagonal is 1 otherwise.</li>
+ *   <li>Mutable and not thread-safe. Returned arrays are fresh copies.</li>
+ * </ul>
+ *
+ * @since 0.1
+ */
+public final class CovarianceMatrix {
+
+    private final int d;
+    private long n;
+    private final double[] mean;
+    private final double[][] s; // co-moment sums, full symmetric
+    private final double[] delta;
+
+    private CovarianceMatrix(int d) {
+        this.d = d;
+        this.mean = new double[d];
+        this.s = new double[d][d];
+        this.delta = new double[d];
+    }
+
+    /**
+     * An empty accumulator for {@code d}-dimensional rows.
+     *
+     * @param d dimension, {@code >= 1}
+     * @return a new accumulator
+     * @throws IllegalArgumentException if {@code d < 1}
+     */
+    public static CovarianceMatrix create(int d) {
+        Checks.positive(d, "d");
+        return new CovarianceMatrix(d);
+    }
+
+    /**
+     * The covariance of the rows of a matrix.
+     *
+     * @param x observations, one per row, rectangular and finite; not modified
+     * @return a new accumulator holding the rows
+     * @throws NullPointerException     if {@code x} or a row is null
+     * @throws IllegalArgumentException if {@code x} is empty, ragged or has a non-finite value
+     */
+    public static CovarianceMatrix of(double[][] x) {
+        Checks.finiteMatrix(x, "x");
+        CovarianceMatrix c = new CovarianceMatrix(x[0].length);
+        for (double[] row : x) {
+            c.accept(row);
+        }
+        return c;
+    }
+
+    /**
+     * Adds one observation.
+     *
+     * @param x row of length {@link #dimension()}, finite; not modified
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if the length is wrong or a value is not finite
+     */
+    public void accept(double[] x) {
+        Checks.notNull(x, "x");
+        if (x.length != d) {
+            throw new IllegalArgumentException("x has length " + x.length + " but dimension is " + d);
+        }
+        Checks.allFinite(x, "x");
+        n++;
+        for (int j = 0; j < d; j++) {
+            delta[j] = x[j] - mean[j];
+            mean[j] += delta[j] / n;
+        }
+        for (int j = 0; j < d; j++) {
+            double after = x[j] - mean[j];
+            double[] sj = s[j];
+            for (int k = 0; k < d; k++) {
+                sj[k] += delta[k] * after;
+            }
+        }
+    }
+
+    /**
+     * Merges another accumulator of the same dimension into this one.
+     *
+     * @param other accumulator to merge; unchanged
+     * @return this accumulator
+     * @throws NullPointerException     if {@code other} is null
+     * @throws IllegalArgumentException if the dimensions differ
+     */
+    public CovarianceMatrix combine(CovarianceMatrix other) {
+        Checks.notNull(other, "other");
+        if (other.d != d) {
+            throw new IllegalArgumentException(
+                    "other has dimension " + other.d + " but this has dimension " + d);
+        }
+        if (other.n == 0) {
+            return this;
+        }
+        double na = n;
+        double nb = other.n;
+        double nt = na + nb;
+        double f = na * nb / nt;
+        double[] dm = new double[d];
+        for (int j = 0; j < d; j++) {
+            dm[j] = other.mean[j] - mean[j];
+        }
+        for (int j = 0; j < d; j++) {
+            for (int k = 0; k < d; k++) {
+                s[j][k] += other.s[j][k] + dm[j] * dm[k] * f;
+            }
+            mean[j] += dm[j] * nb / nt;
+        }
+        n += other.n;
+        return this;
+    }
+
+    /**
+     * Dimension \( d \).
+     *
+     * @return the dimension
+     */
+    public int dimension() {
+        return d;
+    }
+
+    /**
+     * Number of observations.
+     *
+     * @return the count
+     */
+    public long count() {
+        return n;
+    }
+
+    /**
+     * Mean vector.
+     *
+     * @return a new array (NaN entries if empty)
+     */
+    public double[] mean() {
+        double[] m = mean.clone();
+        if (n == 0) {
+            java.util.Arrays.fill(m, Double.NaN);
+        }
+        return m;
+    }
+
+    /**
+     * Unbiased covariance matrix (divides by \( n - 1 \)).
+     *
+     * @return a new \( d \times d \) array (NaN entries if fewer than 2 observations)
+     */
+    public double[][] covariance() {
+        return scaled(n < 2 ? Double.NaN : 1.0 / (n - 1));
+    }
+
+    /**
+     * Population covariance matrix (divides by \( n \)), the maximum-likelihood estimate.
+     *
+     * @return a new \( d \times d \) array (NaN entries if empty)
+     */
+    public double[][] populationCovariance() {
+        return scaled(n == 0 ? Double.NaN : 1.0 / n);
+    }
+
+    private double[][] scaled(double f) {
+        double[][] c = new double[d][d];
+        for (int j = 0; j < d; j++) {
+            for (int k = 0; k < d; k++) {
+                // symmetrize against rounding
+                c[j][k] = 0.5 * (s[j][k] + s[k][j]) * f;
+            }
+        }
+        return c;
+    }
+
+    /**
+     * Pearson correlation matrix.
+     *
+     * @return a new \( d \times d \) array; NaN where a column is constant or \( n &lt; 2 \)
+     */
+    public double[][] correlation() {
+        double[][] r = new double[d][d];
+        for (int j = 0; j < d; j++) {
+            for (int k = 0; k < d; k++) {
+                double sjk = 0.5 * (s[j][k] + s[k][j]);
+                if (n < 2 || s[j][j] == 0 || s[k][k] == 0) {
+                    r[j][k] = Double.NaN;
+                } else if (j == k) {
+                    r[j][k] = 1.0;
+                } else {
+                    r[j][k] = Math.max(-1.0, Math.min(1.0, sjk / Math.sqrt(s[j][j] * s[k][k])));
+                }
+            }
+        }
+        return r;
+    }
+
+    @Override
+    public String toString() {
+        return "CovarianceMatrix(d=" + d + ", n=" + n + ")";
+    }
+}

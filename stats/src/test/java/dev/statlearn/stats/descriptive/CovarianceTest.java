@@ -1,0 +1,165 @@
+package dev.statlearn.stats.descriptive;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.Datasets;
+import dev.statlearn.stats.distribution.Normal;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class CovarianceTest {
+
+    /** tools/reference/descriptive.py: np.cov(iris[:, :4], rowvar=False), numpy 1.24.2. */
+    private static final double[][] IRIS_COV = {
+        {0.6856935123042505, -0.0424340044742729, 1.2743154362416103, 0.5162706935123044},
+        {-0.0424340044742729, 0.1899794183445188, -0.3296563758389263, -0.12163937360178978},
+        {1.2743154362416103, -0.3296563758389263, 3.116277852348994, 1.2956093959731538},
+        {0.5162706935123044, -0.12163937360178978, 1.2956093959731538, 0.5810062639821029}};
+
+    /** tools/reference/descriptive.py: np.corrcoef(iris[:, :4], rowvar=False), numpy 1.24.2. */
+    private static final double[][] IRIS_CORR = {
+        {1.0, -0.11756978413300205, 0.8717537758865829, 0.817941126271576},
+        {-0.11756978413300205, 1.0, -0.42844010433054014, -0.36612593253643955},
+        {0.8717537758865829, -0.4284401043305401, 1.0, 0.9628654314027958},
+        {0.817941126271576, -0.3661259325364395, 0.9628654314027958, 1.0}};
+
+    private static void assertMatrix(double[][] expected, double[][] actual, double rel) {
+        for (int i = 0; i < expected.length; i++) {
+            for (int j = 0; j < expected.length; j++) {
+                assertEquals(expected[i][j], actual[i][j], rel * Math.abs(expected[i][j]), "[" + i + "][" + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void irisMatchesNumpy() {
+        double[][] x = Datasets.iris().features();
+        CovarianceMatrix c = CovarianceMatrix.of(x);
+        assertMatrix(IRIS_COV, c.covariance(), 1e-10);
+        assertMatrix(IRIS_CORR, c.correlation(), 1e-10);
+        for (int i = 0; i < 4; i++) {
+            for (int j = 0; j < 4; j++) {
+                double[] a = new double[x.length];
+                double[] b = new double[x.length];
+                for (int r = 0; r < x.length; r++) {
+                    a[r] = x[r][i];
+                    b[r] = x[r][j];
+                }
+                Covariance pair = Covariance.of(a, b);
+                assertEquals(IRIS_COV[i][j], pair.covariance(), 1e-10 * Math.abs(IRIS_COV[i][j]));
+                assertEquals(IRIS_CORR[i][j], pair.correlation(), 1e-10 * Math.abs(IRIS_CORR[i][j]));
+            }
+        }
+    }
+
+    @Test
+    void combineEqualsOnePass() {
+        double[] x = Normal.standard().sample(Randomness.seeded(1), 1001);
+        double[] y = new Normal(5, 2).sample(Randomness.seeded(2), 1001);
+        for (int i = 0; i < x.length; i++) {
+            y[i] += 0.5 * x[i];
+        }
+        Covariance whole = Covariance.of(x, y);
+        Covariance a = Covariance.of(Arrays.copyOfRange(x, 0, 300), Arrays.copyOfRange(y, 0, 300));
+        Covariance b = Covariance.of(Arrays.copyOfRange(x, 300, 1001), Arrays.copyOfRange(y, 300, 1001));
+        a.combine(b);
+        assertEquals(whole.covariance(), a.covariance(), 1e-12);
+        assertEquals(whole.correlation(), a.correlation(), 1e-12);
+        assertEquals(whole.meanY(), a.meanY(), 1e-12);
+
+        double[][] rows = new double[1001][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new double[] {x[i], y[i], x[i] - y[i]};
+        }
+        CovarianceMatrix wm = CovarianceMatrix.of(rows);
+        CovarianceMatrix am = CovarianceMatrix.of(Arrays.copyOfRange(rows, 0, 10));
+        am.combine(CovarianceMatrix.of(Arrays.copyOfRange(rows, 10, 1001)));
+        double[][] e = wm.covariance();
+        double[][] g = am.covariance();
+        for (int i = 0; i < 3; i++) {
+            for (int j = 0; j < 3; j++) {
+                assertEquals(e[i][j], g[i][j], 1e-12 * Math.max(1, Math.abs(e[i][j])));
+            }
+        }
+        assertEquals(whole.covariance(), e[0][1], 1e-12);
+    }
+
+    @Test
+    void combineEqualsOnePassProperty() {
+        org.quicktheories.QuickTheory.qt().withExamples(150)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(2, 300),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 300),
+                        org.quicktheories.generators.SourceDSL.longs().all())
+                .checkAssert((n, cutRaw, seed) -> {
+                    double[][] rows = MultivariateNormalRows.draw(n, seed);
+                    int cut = cutRaw % (n + 1);
+                    CovarianceMatrix whole = CovarianceMatrix.of(rows);
+                    CovarianceMatrix merged = CovarianceMatrix.create(3);
+                    for (int i = 0; i < cut; i++) {
+                        merged.accept(rows[i]);
+                    }
+                    CovarianceMatrix rest = CovarianceMatrix.create(3);
+                    for (int i = cut; i < n; i++) {
+                        rest.accept(rows[i]);
+                    }
+                    merged.combine(rest);
+                    double[][] e = whole.covariance();
+                    double[][] g = merged.covariance();
+                    for (int i = 0; i < 3; i++) {
+                        assertEquals(whole.mean()[i], merged.mean()[i], 1e-12 * Math.max(1, Math.abs(whole.mean()[i])));
+                        for (int j = 0; j < 3; j++) {
+                            assertEquals(e[i][j], g[i][j], 1e-10 * Math.max(1, Math.abs(e[i][j])));
+                            assertEquals(e[i][j], e[j][i]);
+                        }
+                    }
+                    Covariance pair = Covariance.create();
+                    for (double[] r : rows) {
+                        pair.accept(r[0], r[2]);
+                    }
+                    assertEquals(e[0][2], pair.covariance(), 1e-10 * Math.max(1, Math.abs(e[0][2])));
+                });
+    }
+
+    /** Correlated test rows: x, 3x + noise, shifted by 1e4. */
+    private static final class MultivariateNormalRows {
+        static double[][] draw(int n, long seed) {
+            double[] z = Normal.standard().sample(Randomness.seeded(seed), 3 * n);
+            double[][] rows = new double[n][];
+            for (int i = 0; i < n; i++) {
+                rows[i] = new double[] {z[3 * i], 3 * z[3 * i] + z[3 * i + 1], 1e4 + z[3 * i + 2] - z[3 * i]};
+            }
+            return rows;
+        }
+    }
+
+    @Test
+    void edgeCases() {
+        assertTrue(Double.isNaN(Covariance.create().covariance()));
+        assertTrue(Double.isNaN(Covariance.of(new double[] {1, 2, 3}, new double[] {4, 4, 4}).correlation()));
+        assertThrows(IllegalArgumentException.class, () -> Covariance.of(new double[] {1}, new double[] {1, 2}));
+        assertThrows(IllegalArgumentException.class, () -> Covariance.create().accept(1, Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> CovarianceMatrix.create(2).accept(new double[] {1}));
+        assertThrows(IllegalArgumentException.class,
+                () -> CovarianceMatrix.create(2).combine(CovarianceMatrix.create(3)));
+        assertEquals(-1.0, Covariance.of(new double[] {1, 2, 3}, new double[] {3, 2, 1}).correlation(), 1e-15);
+    }
+
+    @Test
+    void centralLimitTheorem() {
+        // Exponential(1): sigma = 1, skewness 2. Means of n = 100: sd ~ 1/10, skewness ~ 2/sqrt(100) = 0.2.
+        Moments means = SamplingDistribution.ofMean(new dev.statlearn.stats.distribution.Exponential(1), 100, 4000,
+                Randomness.seeded(2024));
+        assertEquals(4000, means.count());
+        // sd of the sample mean of 4000 means ~ 0.1/sqrt(4000) = 0.0016: 5 sd bound (false failure ~6e-7)
+        assertEquals(1.0, means.mean(), 0.008);
+        // sd of the sample sd ~ 0.1 * sqrt((kurtosis + 2)/(4 R)) ~ 0.1 * 0.012: 5 sd bound ~ 0.006
+        assertEquals(0.1, means.standardDeviation(), 0.006);
+        assertTrue(means.skewness() > 0.05 && means.skewness() < 0.45, "skewness " + means.skewness());
+        Moments poissonMeans = SamplingDistribution.ofMean(new dev.statlearn.stats.distribution.Poisson(4), 25, 2000,
+                Randomness.seeded(7));
+        assertEquals(2.0 / 5.0, poissonMeans.standardDeviation(), 0.04);
+    }
+}
