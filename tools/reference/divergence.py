@@ -121,3 +121,20 @@ kl = integrate.quad(lambda t: p.pdf(t) * (p.logpdf(t) - q.logpdf(t)) if p.pdf(t)
 print("# TV(gamma(a=2, scale=1), lognorm(s=0.8, scale=exp(0.5))) =", repr(tv))
 print("# KL(gamma(a=2, scale=1) || lognorm(s=0.8, scale=exp(0.5))) =", repr(kl))
 print("# scipy.stats.norm.sf(4) =", repr(st.norm.sf(4)))
+# singular densities and heavy tails (quad split at the listed points; beyond the last point the tail mass of
+# the log-normal, which dominates there, is added)
+p, q = st.gamma(0.5), st.expon()
+f = lambda t: abs(p.pdf(t) - q.pdf(t))
+tv = 0.5 * sum(integrate.quad(f, a, b, limit=500, epsabs=1e-15)[0] for a, b in [(0, 1e-6), (1e-6, 1), (1, 80)])
+print("# TV(gamma(a=0.5), expon()) =", repr(tv))
+p, q = st.lognorm(2), st.expon()
+f = lambda t: abs(p.pdf(t) - q.pdf(t))
+pts = [1e-6, 1e-4, 0.01, 0.1, 0.5, 1, 2, 3, 5, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7]
+tv = 0.5 * (sum(integrate.quad(f, a, b, limit=500, epsabs=1e-15)[0] for a, b in zip([0] + pts[:-1], pts)) + p.sf(1e7))
+print("# TV(lognorm(s=2), expon()) =", repr(tv))
+# closed form (mpmath, 30 digits): beta(1/2, 1/2) density 1/(pi sqrt(x(1-x))) crosses 1 at x1 = (1 - sqrt(1 - 4/pi^2))/2,
+# TV(beta(1/2, 1/2), uniform(0, 1)) = 2 (F(x1) - x1), F(x) = (2/pi) asin(sqrt x)
+from mpmath import mp, mpf, sqrt as msqrt, asin, pi as mpi
+mp.dps = 30
+x1 = (1 - msqrt(1 - 4 / mpi ** 2)) / 2
+print("# TV(beta(0.5, 0.5), uniform(0, 1)) =", mp.nstr(2 * (2 / mpi * asin(msqrt(x1)) - x1), 20))

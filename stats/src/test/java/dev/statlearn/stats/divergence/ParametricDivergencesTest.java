@@ -8,6 +8,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.statlearn.core.Randomness;
+import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Categorical;
 import dev.statlearn.stats.distribution.Exponential;
 import dev.statlearn.stats.distribution.Gamma;
@@ -108,6 +109,31 @@ class ParametricDivergencesTest {
         // scipy.integrate.quad: TV(norm(0, 1), laplace(0, 1)), TV(gamma(2), lognorm(0.8, scale=e^0.5)) (+ tail beyond 200)
         assertRel(0.1174736772570984, Divergences.totalVariation(Normal.of(0, 1), Laplace.of(0, 1)), 1e-9);
         assertRel(0.07785941128936956, Divergences.totalVariation(Gamma.of(2, 1), LogNormal.of(0.5, 0.8)), 1e-9);
+    }
+
+    @Test
+    void totalVariationHandlesSingularitiesNarrowPeaksAndHeavyTails() {
+        // scipy.integrate.quad (split at 1e-6 and 1): TV(gamma(a=0.5), expon())
+        assertRel(0.3024398656114201, Divergences.totalVariation(Gamma.of(0.5, 1), Exponential.of(1)), 1e-10);
+        // mpmath closed form 0.21051366235301868433; about 1e-8 of beta mass lies within one ulp of 1,
+        // where the density cannot be evaluated, hence the looser tolerance next to the singularity
+        assertEquals(0.21051366235301868, Divergences.totalVariation(Beta.of(0.5, 0.5), Uniform.of(0, 1)), 1e-8);
+        // scipy.integrate.quad, split at decades up to 1e7 plus the tail: TV(lognorm(s=2), expon())
+        assertRel(0.27589609507862106, Divergences.totalVariation(LogNormal.of(0, 2), Gamma.of(1, 1)), 1e-9);
+        // a peak much narrower than the other distribution's scale, far away: TV = 1 - 2e-16 or so
+        assertEquals(1, Divergences.totalVariation(Normal.of(0, 1e-3), Normal.of(100, 1)), 1e-9);
+        assertEquals(1, Divergences.totalVariation(Normal.of(0, 1e-3), Normal.of(0.1, 1e-3)), 1e-9);
+        assertEquals(0, Divergences.totalVariation(Gamma.of(3, 2), Gamma.of(3, 2)));
+    }
+
+    @Test
+    void quadratureTvEqualsClosedFormForNormalsWithEqualSd() {
+        qt().withExamples(100)
+                .forAll(doubles().between(-5, 5), doubles().between(-5, 5), doubles().between(0.05, 5))
+                .checkAssert((m1, m2, sd) -> {
+                    double expected = org.apache.commons.math3.special.Erf.erf(Math.abs(m1 - m2) / (2 * Math.sqrt(2) * sd));
+                    assertEquals(expected, Divergences.totalVariation(Normal.of(m1, sd), Normal.of(m2, sd)), 1e-9);
+                });
     }
 
     @Test
