@@ -12,7 +12,8 @@ int[] emCount = new int[2];
 for (int i = 0; i < emFit.size(); i++) { emCount[emFit.label(i)]++; for (int j = 0; j < 64; j++) emCentroid[emFit.label(i)][j] += emFit.value(i, j); }
 for (int c = 0; c < 2; c++) for (int j = 0; j < 64; j++) emCentroid[c][j] /= emCount[c];
 double[] emScore = new double[emTest.size()];
-for (int i = 0; i < emTest.size(); i++) { double d0 = 0, d1 = 0; for (int j = 0; j < 64; j++) { double a = emTest.value(i, j) - emCentroid[1][j], b = emTest.value(i, j) - emCentroid[0][j]; d1 += a * a; d0 += b * b; } emScore[i] = Math.sqrt(d0) - Math.sqrt(d1); }
+double[] emNear = new double[emTest.size()];   // an alternative score: closeness to the eights' centroid only
+for (int i = 0; i < emTest.size(); i++) { double d0 = 0, d1 = 0; for (int j = 0; j < 64; j++) { double a = emTest.value(i, j) - emCentroid[1][j], b = emTest.value(i, j) - emCentroid[0][j]; d1 += a * a; d0 += b * b; } emScore[i] = Math.sqrt(d0) - Math.sqrt(d1); emNear[i] = -Math.sqrt(d1); }
 int[] emY = emTest.labels();
 System.out.println("test half: " + emY.length + " images, " + java.util.Arrays.stream(emY).sum() + " eights");
 
@@ -30,6 +31,9 @@ var emRoc = RocCurve.of(emY, emScore);
 var emPr = PrecisionRecallCurve.of(emY, emScore);
 System.out.println(emRoc + "  " + emPr);
 System.out.println("ROC AUC, DeLong:     " + DeLong.of(emY, emScore).confidenceInterval(0.95));
+var emVs = DeLong.compare(emY, emScore, emNear);   // paired: same images, two scores
+System.out.printf("DeLong paired test, difference score vs closeness-only score: AUC %.4f vs %.4f, z = %.2f, p = %.2g; difference %s%n",
+        emVs.aucA(), emVs.aucB(), emVs.z(), emVs.pValue(), emVs.confidenceInterval(0.95));
 System.out.println("average precision, bootstrap (1000 stratified resamples, seed 7): "
         + Bootstrap.withDefaults().withResamples(1000).scoreInterval(emY, emScore, PrecisionRecallCurve::averagePrecision, Randomness.seeded(7)));
 

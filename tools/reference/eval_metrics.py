@@ -175,6 +175,26 @@ def delong_reference(y, s):
     return auc, var
 
 
+def delong_compare_reference(y, sa, sb):
+    """Paired DeLong test from the paper's formulas: per-score components V10, V01 (as in
+    delong_reference), S10 / S01 = 2 x 2 sample covariance matrices (ddof=1),
+    var(A - B) = (S10_aa + S10_bb - 2 S10_ab) / m + (S01_aa + S01_bb - 2 S01_ab) / n,
+    z = (aucA - aucB) / sqrt(var), p = 2 * norm.cdf(-|z|)."""
+    from scipy import stats
+    comps = []
+    for s in (sa, sb):
+        x = s[y == 1][:, None]
+        z = s[y == 0][None, :]
+        psi = (x > z) + 0.5 * (x == z)
+        comps.append((psi.mean(axis=1), psi.mean(axis=0), psi.mean()))
+    s10 = np.cov(np.vstack([comps[0][0], comps[1][0]]), ddof=1)
+    s01 = np.cov(np.vstack([comps[0][1], comps[1][1]]), ddof=1)
+    m, n = len(comps[0][0]), len(comps[0][1])
+    var = (s10[0, 0] + s10[1, 1] - 2 * s10[0, 1]) / m + (s01[0, 0] + s01[1, 1] - 2 * s01[0, 1]) / n
+    zz = (comps[0][2] - comps[1][2]) / np.sqrt(var)
+    return comps[0][2], comps[1][2], np.sqrt(var), zz, 2 * stats.norm.cdf(-abs(zz))
+
+
 def delong_section():
     from scipy import stats
     import scipy
@@ -189,6 +209,23 @@ def delong_section():
         auc, var = delong_reference(y, s)
         z = stats.norm.ppf(0.975)
         print("double[] %s_DELONG = %s;" % (name, jarr([auc, var, max(0.0, auc - z * np.sqrt(var)), min(1.0, auc + z * np.sqrt(var))])))
+    print("// delong_compare_reference(y, a, b) -> aucA, aucB, se, z, p; breast cancer: a = worst radius (20), b = mean texture (1);")
+    print("// digits 0 vs rest: a = digits score, b = -pixel 36 (centre)")
+    d = load_breast_cancer()
+    cy = (d.target == 0).astype(int)
+    print("double[] CANCER_COMPARE = %s;" % jarr(delong_compare_reference(cy, d.data[:, 20], d.data[:, 1])))
+    g = load_digits()
+    dy, ds = digits_zero_vs_rest()
+    print("double[] DIGITS_COMPARE = %s;" % jarr(delong_compare_reference(dy, ds, -g.data[:, 36])))
+    ry, rs = random_scores()
+    print("// random_scores(): a = s, b = np.round(s) (half to even, = Math.rint)")
+    print("double[] RANDOM_COMPARE = %s;" % jarr(delong_compare_reference(ry, rs, np.round(rs))))
+    import mpmath
+    mpmath.mp.dps = 40
+    zs = [-20.0, -8.0, -5.0, -2.5, -1.0, -0.3, 0.0, 0.2, 1.5, 3.0, 6.0, 9.0]
+    print("// mpmath %s, mp.dps = 40: ncdf(z) for z in %s (scipy's norm.cdf(-20) is off by 3e-14 relative)" % (mpmath.__version__, jarr(zs)))
+    print("double[] NORM_Z = %s;" % jarr(zs))
+    print("double[] NORM_CDF = %s;" % jarr([float(mpmath.ncdf(z)) for z in zs]))
     ps = [1e-300, 1e-20, 1e-5, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 1 - 1e-12]
     print("// scipy.stats.norm.ppf(p) for p in %s" % jarr(ps))
     print("double[] NORM_P = %s;" % jarr(ps))

@@ -32,7 +32,7 @@ public final class ReliabilityTable {
     /**
      * One non-empty bin.
      *
-     * @param lower            lower edge (exclusive, except 0 for the first bin)
+     * @param lower            lower edge (exclusive, except for the first bin, which holds its lower edge)
      * @param upper            upper edge (inclusive)
      * @param count            number of predictions in the bin, {@code > 0}
      * @param meanPredicted    mean predicted probability \( \bar p_b \)
@@ -67,10 +67,13 @@ public final class ReliabilityTable {
 
     private final List<Bin> bins;
     private final long total;
+    /** Whether the first listed bin is bin 0, which holds its lower edge. */
+    private final boolean firstClosed;
 
-    private ReliabilityTable(List<Bin> bins, long total) {
+    private ReliabilityTable(List<Bin> bins, long total, boolean firstClosed) {
         this.bins = Collections.unmodifiableList(bins);
         this.total = total;
+        this.firstClosed = firstClosed;
     }
 
     /**
@@ -165,7 +168,7 @@ public final class ReliabilityTable {
                         (double) positives[b] / count[b]));
             }
         }
-        return new ReliabilityTable(bins, p.length);
+        return new ReliabilityTable(bins, p.length, count[0] > 0);
     }
 
     /**
@@ -223,7 +226,8 @@ public final class ReliabilityTable {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %7s %10s %10s %8s\n",
                 "bin", "count", "predicted", "observed", "gap"));
         for (Bin b : bins) {
-            sb.append(String.format(Locale.ROOT, "(%.3f,%.3f] %7d %10.4f %10.4f %+8.4f\n", b.lower(), b.upper(),
+            sb.append(String.format(Locale.ROOT, "%s%.3f,%.3f] %7d %10.4f %10.4f %+8.4f\n",
+                    firstClosed && b == bins.get(0) ? "[" : "(", b.lower(), b.upper(),
                     b.count(), b.meanPredicted(), b.fractionPositive(), b.gap()));
         }
         sb.append(String.format(Locale.ROOT, "ECE = %.4f, MCE = %.4f", expectedCalibrationError(),

@@ -2,6 +2,7 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.eval.ConfidenceInterval;
+import dev.statlearn.eval.internal.NormalCdf;
 import dev.statlearn.eval.internal.NormalQuantile;
 import dev.statlearn.eval.internal.RankCounts;
 
@@ -28,11 +29,67 @@ import java.util.Arrays;
  * O(PN) double sum. Ties count ½. Needs at least 2 positives and 2 negatives. When every
  * positive outranks every negative the variance is 0 and the interval collapses to the point.
  *
+ * <p>{@link #compare(int[], double[], double[])} tests two scores of the same samples (two
+ * models, paired): with the \( 2 \times 2 \) sample covariance matrices \( S_{10} \), \( S_{01} \)
+ * of the components of both scores,
+ * \[ \widehat{\mathrm{Var}}(\hat\theta_A - \hat\theta_B) = \frac{S_{10}^{AA} + S_{10}^{BB} - 2 S_{10}^{AB}}{P}
+ *    + \frac{S_{01}^{AA} + S_{01}^{BB} - 2 S_{01}^{AB}}{N}, \]
+ * \( z = (\hat\theta_A - \hat\theta_B) / \sqrt{\widehat{\mathrm{Var}}} \) and the two-sided
+ * p-value \( 2\Phi(-|z|) \) (\( \Phi \) by Cody's erfc).
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
  */
 public final class DeLong {
+
+    /**
+     * DeLong's paired comparison of two AUCs on the same samples.
+     *
+     * @param aucA          AUC of the first scores
+     * @param aucB          AUC of the second scores
+     * @param standardError standard error of {@code aucA - aucB}, {@code >= 0}
+     * @param z             \( (\mathrm{AUC}_A - \mathrm{AUC}_B) / \mathrm{SE} \); 0 if both are 0,
+     *                      \( \pm\infty \) if only the standard error is 0
+     * @param pValue        two-sided p-value of \( H_0: \mathrm{AUC}_A = \mathrm{AUC}_B \)
+     */
+    public record Comparison(double aucA, double aucB, double standardError, double z, double pValue) {
+        /**
+         * Checks the comparison.
+         *
+         * @throws IllegalArgumentException if an AUC or the p-value is outside [0, 1], or the
+         *                                  standard error is negative or NaN
+         */
+        public Comparison {
+            Checks.inRange(aucA, 0, 1, "aucA");
+            Checks.inRange(aucB, 0, 1, "aucB");
+            Checks.nonNegative(standardError, "standardError");
+            Checks.inRange(pValue, 0, 1, "pValue");
+        }
+
+        /**
+         * Returns \( \mathrm{AUC}_A - \mathrm{AUC}_B \).
+         *
+         * @return the difference
+         */
+        public double difference() {
+            return aucA - aucB;
+        }
+
+        /**
+         * Returns the normal-approximation interval of the difference (bounds limited to [−1, 1]).
+         *
+         * @param level coverage in (0, 1)
+         * @return the interval around {@link #difference()}
+         * @throws IllegalArgumentException if {@code level} is not in (0, 1)
+         */
+        public ConfidenceInterval confidenceInterval(double level) {
+            Checks.inOpenRange(level, 0, 1, "level");
+            double half = NormalQuantile.of(0.5 + level / 2) * standardError;
+            double d = difference();
+            return new ConfidenceInterval(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
+        }
+    }
 
     private final double auc;
     private final double variance;
@@ -125,6 +182,118 @@ public final class DeLong {
         double s10 = sumSquares(v10, auc) / (p - 1);
         double s01 = sumSquares(v01, auc) / (n - 1);
         return new DeLong(auc, s10 / p + s01 / n, p, n);
+    }
+
+    /**
+     * DeLong's paired test of two scores of the same samples (binary labels, positive class 1).
+     *
+     * @param actual  labels in {0, 1}, at least 2 of each. Not modified.
+     * @param scoresA finite scores of the first model. Not modified.
+     * @param scoresB finite scores of the second model, same length. Not modified.
+     * @return the comparison
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
+     *                                  finite, or there are fewer than 2 positives or 2 negatives
+     */
+    public static Comparison compare(int[] actual, double[] scoresA, double[] scoresB) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scoresA, "scoresA");
+        Checks.notNull(scoresB, "scoresB");
+        Checks.labels(actual, 2, "actual");
+        Checks.sameLength(actual.length, "actual", scoresB.length, "scoresB");
+        double[][] a = components(actual, scoresA, "scoresA");
+        double[][] b = components(actual, scoresB, "scoresB");
+        int p = a[0].length;
+        int n = a[1].length;
+        double[][] sa = RankCounts.split(actual, scoresA, 1);
+        double[][] sb = RankCounts.split(actual, scoresB, 1);
+        double aucA = RankCounts.twiceArea(sa[0], sa[1]) / (2.0 * p * (double) n);
+        double aucB = RankCounts.twiceArea(sb[0], sb[1]) / (2.0 * p * (double) n);
+        // variance of the difference of the components = var(A) + var(B) - 2 cov(A, B)
+        double v10 = differenceVariance(a[0], b[0], aucA, aucB);
+        double v01 = differenceVariance(a[1], b[1], aucA, aucB);
+        double var = Math.max(0.0, v10 / p + v01 / n);
+        double se = Math.sqrt(var);
+        double d = aucA - aucB;
+        double z = se > 0 ? d / se : d == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, d);
+        double pValue = Math.min(1.0, 2 * NormalCdf.of(-Math.abs(z)));
+        return new Comparison(aucA, aucB, se, z, pValue);
+    }
+
+    /** Sample variance (n - 1) of {@code a[i] - b[i]} about {@code ma - mb}. */
+    private static double differenceVariance(double[] a, double[] b, double ma, double mb) {
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < a.length; i++) {
+            double dd = (a[i] - ma) - (b[i] - mb);
+            s += dd * dd;
+            c += dd;
+        }
+        return Math.max(0.0, s - c * c / a.length) / (a.length - 1);
+    }
+
+    /**
+     * Structural components in the original sample order: {@code {V10 of each positive, V01 of
+     * each negative}}, by binary search in the sorted scores of the other class.
+     */
+    private static double[][] components(int[] actual, double[] scores, String name) {
+        Checks.sameLength(actual.length, "actual", scores.length, name);
+        double[][] pn = RankCounts.split(actual, scores, 1);
+        int p = pn[0].length;
+        int n = pn[1].length;
+        if (p < 2 || n < 2) {
+            throw new IllegalArgumentException("actual must contain at least 2 positives (label 1) and 2 negatives"
+                    + " for DeLong's variance, but it has " + p + " positives and " + n + " negatives");
+        }
+        double[] x = pn[0].clone();
+        double[] y = pn[1].clone();
+        Arrays.sort(x);
+        Arrays.sort(y);
+        double[] v10 = new double[p];
+        for (int i = 0; i < p; i++) {
+            double s = pn[0][i];
+            int lt = lowerBound(y, s);
+            int le = upperBound(y, s);
+            v10[i] = (lt + 0.5 * (le - lt)) / n;
+        }
+        double[] v01 = new double[n];
+        for (int j = 0; j < n; j++) {
+            double s = pn[1][j];
+            int lt = lowerBound(x, s);
+            int le = upperBound(x, s);
+            v01[j] = ((p - le) + 0.5 * (le - lt)) / p;
+        }
+        return new double[][] {v10, v01};
+    }
+
+    /** Number of elements {@code < v} in sorted {@code a}. */
+    private static int lowerBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Number of elements {@code <= v} in sorted {@code a}. */
+    private static int upperBound(double[] a, double v) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static double sumSquares(double[] v, double mean) {

@@ -2,7 +2,9 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.Fixtures;
+import dev.statlearn.eval.internal.NormalCdf;
 import dev.statlearn.eval.internal.NormalQuantile;
+import dev.statlearn.core.data.Datasets;
 import org.junit.jupiter.api.Test;
 
 import static dev.statlearn.eval.Fixtures.assertClose;
@@ -29,6 +31,16 @@ class DeLongTest {
 // scipy.stats.norm.ppf(p) for p in {1e-300, 1e-20, 1e-05, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 0.999999999999}
     static final double[] NORM_P = {1e-300, 1e-20, 1e-05, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 0.999999999999};
     static final double[] NORM_PPF = {-37.0470962993612, -9.262340089798409, -4.264890793922825, -2.241402727604945, -1.9599639845400545, -0.5244005127080409, 0.0, 0.2533471031357997, 1.959963984540054, 2.5758293035489004, 7.0344869100478356};
+
+    // delong_compare_reference(y, a, b) -> aucA, aucB, se, z, p; breast cancer: a = worst radius (20), b = mean texture (1);
+    // digits 0 vs rest: a = digits score, b = -pixel 36 (centre)
+    static final double[] CANCER_COMPARE = {0.9704428941387876, 0.7758244807356905, 0.020749181880797562, 9.379570458303595, 6.624203746277247e-21};
+    static final double[] DIGITS_COMPARE = {0.9949164069928031, 0.9674441845778016, 0.0033421183171495365, 8.22000294664385, 2.034981809265693e-16};
+    // random_scores(): a = s, b = np.round(s) (half to even, = Math.rint)
+    static final double[] RANDOM_COMPARE = {0.7864906832298136, 0.7804736024844721, 0.014307346980474636, 0.4205588047562653, 0.6740772805808284};
+    // mpmath 1.2.1, mp.dps = 40: ncdf(z) for z in {-20.0, -8.0, -5.0, -2.5, -1.0, -0.3, 0.0, 0.2, 1.5, 3.0, 6.0, 9.0} (scipy's norm.cdf(-20) is off by 3e-14 relative)
+    static final double[] NORM_Z = {-20.0, -8.0, -5.0, -2.5, -1.0, -0.3, 0.0, 0.2, 1.5, 3.0, 6.0, 9.0};
+    static final double[] NORM_CDF = {2.7536241186062337e-89, 6.220960574271784e-16, 2.866515718791939e-07, 0.006209665325776135, 0.15865525393145705, 0.3820885778110474, 0.5, 0.579259709439103, 0.9331927987311419, 0.9986501019683699, 0.9999999990134123, 1.0};
 
     static void check(double[] e, int[] y, double[] s) {
         DeLong d = DeLong.of(y, s);
@@ -69,6 +81,69 @@ class DeLongTest {
         }
         assertThrows(IllegalArgumentException.class, () -> NormalQuantile.of(0));
         assertThrows(IllegalArgumentException.class, () -> NormalQuantile.of(Double.NaN));
+    }
+
+    @Test
+    void normalCdfMatchesScipy() {
+        for (int i = 0; i < NORM_Z.length; i++) {
+            double expected = NORM_CDF[i];
+            double actual = NormalCdf.of(NORM_Z[i]);
+            // Cody's erfc is accurate to ~1e-16; rounding z / sqrt(2) adds about z^2 ulp in the tail
+            double tol = Math.max(4, NORM_Z[i] * NORM_Z[i]) * Math.ulp(1.0);
+            assertEquals(expected, actual, tol * expected, "cdf(" + NORM_Z[i] + ")");
+        }
+        // mpmath: ncdf(-38) = 2.885e-316 (subnormal); Cody's erfc underflows to 0 beyond x = 26.543
+        assertTrue(NormalCdf.of(-38) <= 3e-316);
+        assertTrue(Double.isNaN(NormalCdf.of(Double.NaN)));
+    }
+
+    static void checkCompare(double[] e, DeLong.Comparison c) {
+        assertClose(e[0], c.aucA(), "aucA");
+        assertClose(e[1], c.aucB(), "aucB");
+        // standard error from sums of squares in another order: relative 1e-10
+        assertEquals(e[2], c.standardError(), 1e-10 * e[2], "se");
+        assertEquals(e[3], c.z(), 1e-10 * Math.abs(e[3]), "z");
+        // tiny p-values: relative error about |z|^2 times that of z
+        assertEquals(e[4], c.pValue(), 1e-7 * e[4], "p");
+    }
+
+    @Test
+    void pairedComparisonMatchesFormulaReference() {
+        int[] cy = Fixtures.cancerActual();
+        checkCompare(CANCER_COMPARE, DeLong.compare(cy, Fixtures.cancerScore(), Datasets.breastCancer().column(1)));
+        double[] pixel = Datasets.digits().column(36);
+        for (int i = 0; i < pixel.length; i++) {
+            pixel[i] = -pixel[i];
+        }
+        checkCompare(DIGITS_COMPARE, DeLong.compare(Fixtures.digitsActual(), Fixtures.digitsScore(), pixel));
+        double[] rounded = RocCurveTest.RANDOM_S.clone();
+        for (int i = 0; i < rounded.length; i++) {
+            rounded[i] = Math.rint(rounded[i]);
+        }
+        DeLong.Comparison c = DeLong.compare(RocCurveTest.RANDOM_Y, RocCurveTest.RANDOM_S, rounded);
+        checkCompare(RANDOM_COMPARE, c);
+        ConfidenceInterval ci = c.confidenceInterval(0.95);
+        assertTrue(ci.contains(0.0) && ci.contains(c.difference()), ci.toString());
+    }
+
+    @Test
+    void comparingScoresWithThemselves() {
+        DeLong.Comparison c = DeLong.compare(RocCurveTest.RANDOM_Y, RocCurveTest.RANDOM_S, RocCurveTest.RANDOM_S);
+        assertEquals(0.0, c.difference());
+        assertEquals(0.0, c.standardError());
+        assertEquals(0.0, c.z());
+        assertEquals(1.0, c.pValue());
+        // swapping the models negates z, keeps p
+        double[] other = RocCurveTest.RANDOM_S.clone();
+        for (int i = 0; i < other.length; i++) {
+            other[i] = Math.rint(other[i]);
+        }
+        DeLong.Comparison ab = DeLong.compare(RocCurveTest.RANDOM_Y, RocCurveTest.RANDOM_S, other);
+        DeLong.Comparison ba = DeLong.compare(RocCurveTest.RANDOM_Y, other, RocCurveTest.RANDOM_S);
+        assertEquals(-ab.z(), ba.z(), 1e-12);
+        assertEquals(ab.pValue(), ba.pValue(), 1e-12);
+        assertThrows(IllegalArgumentException.class,
+                () -> DeLong.compare(new int[] {0, 1, 0, 1}, new double[] {1, 2, 3, 4}, new double[] {1, 2, 3}));
     }
 
     @Test
