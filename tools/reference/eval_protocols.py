@@ -82,7 +82,7 @@ print("# np.bincount(Sampler(sampling_strategy=s, random_state=0).fit_resample(x
 cases = [("breast", bc_x, bc_y), ("digits", dig_x, dig_y), ("wine", wine_x, wine_y),
          ("wine3", wine_x, wine_raw), ("random", rnd_x, rnd_y)]
 for name, x, y in cases:
-    for s in ["auto", 0.5, 0.8, 0.73, 1.0]:
+    for s in ["auto", 0.5, 0.8, 0.73, 1.0, 0.5935, 0.5938]:
         if s != "auto" and len(np.unique(y)) != 2:
             continue
         key = "%s.%s" % (name, s)

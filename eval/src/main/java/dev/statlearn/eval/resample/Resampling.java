@@ -22,8 +22,10 @@ import java.util.random.RandomGenerator;
  *       {@code sampling_strategy}): over-sampling and SMOTE add
  *       \( \lfloor r\, n_{\max} - n_{\min} \rfloor \) minority rows, so that the minority count is
  *       \( \approx r\, n_{\max} \); under-sampling keeps \( \lfloor n_{\min} / r \rfloor \) majority
- *       rows. A ratio the data already exceeds (so that rows would have to be removed by an
- *       over-sampler, or added by an under-sampler) is rejected, as imbalanced-learn does.</li>
+ *       rows. As in imbalanced-learn, the counts are truncated toward zero and then an
+ *       over-sampling ratio that asks for no new row (\( \lfloor r\, n_{\max} - n_{\min} \rfloor
+ *       \le 0 \)) and an under-sampling ratio that asks for more majority rows than exist are
+ *       rejected.</li>
  * </ul>
  *
  * <h2>Output order</h2>
@@ -63,7 +65,7 @@ public final class Resampling {
      * drawn uniformly with replacement.
      *
      * @param data  binary classification data; not modified
-     * @param ratio target ratio in {@code (0, 1]}, at least the current ratio
+     * @param ratio target ratio in {@code (0, 1]}, asking for at least one new row
      * @param rng   generator
      * @return the input rows followed by the copies
      * @throws IllegalArgumentException if the data does not have exactly two classes present, or
@@ -288,26 +290,29 @@ public final class Resampling {
     /** Rows to add: {@code (int) (ratio * nMax - nMin)} to the minority class of binary data. */
     static int[] ratioUp(int[] counts, double ratio) {
         int[] mm = binary(counts, ratio);
-        double add = ratio * counts[mm[0]] - counts[mm[1]];
-        if (add < 0) {
-            throw new IllegalArgumentException("ratio must be at least the current minority/majority ratio "
-                    + (double) counts[mm[1]] / counts[mm[0]] + " for over-sampling, was " + ratio);
+        // truncate toward zero, as imbalanced-learn's int(...); like it, reject adding nothing
+        int add = (int) (ratio * counts[mm[0]] - counts[mm[1]]);
+        if (add <= 0) {
+            throw new IllegalArgumentException("ratio must ask for at least one new minority row, i.e. exceed the "
+                    + "current minority/majority ratio " + (double) counts[mm[1]] / counts[mm[0]]
+                    + " by at least 1/" + counts[mm[0]] + ", was " + ratio);
         }
         int[] out = new int[counts.length];
-        out[mm[1]] = (int) add;
+        out[mm[1]] = add;
         return out;
     }
 
     /** Rows to keep: the majority class of binary data keeps {@code (int) (nMin / ratio)}. */
     static int[] ratioDown(int[] counts, double ratio) {
         int[] mm = binary(counts, ratio);
-        double keep = counts[mm[1]] / ratio;
+        int keep = (int) (counts[mm[1]] / ratio);
         if (keep > counts[mm[0]]) {
             throw new IllegalArgumentException("ratio must be at least the current minority/majority ratio "
-                    + (double) counts[mm[1]] / counts[mm[0]] + " for under-sampling, was " + ratio);
+                    + (double) counts[mm[1]] / counts[mm[0]] + " for under-sampling (after truncation), was "
+                    + ratio);
         }
         int[] out = counts.clone();
-        out[mm[0]] = (int) keep;
+        out[mm[0]] = keep;
         return out;
     }
 

@@ -137,15 +137,23 @@ class ResamplingPropertyTest {
                     assertEquals(under.sourceRows().length, Arrays.stream(under.sourceRows()).distinct().count());
                     assertSame(under, Resampling.randomUndersample(in, Randomness.seeded(seed)));
                     if (classes == 2 && counts[0] > 0 && counts[1] > 0) {
-                        double current = (double) min / max;
-                        if (ratio >= current) {
+                        // imbalanced-learn: int(r * max - min) new rows, an error unless > 0
+                        int add = (int) (ratio * max - min);
+                        if (add > 0) {
                             Resampled up = Resampling.randomOversample(in, ratio, Randomness.seeded(seed));
-                            assertEquals(n + (int) (ratio * max - min), up.dataset().size());
-                            Resampled down = Resampling.randomUndersample(in, ratio, Randomness.seeded(seed));
-                            assertEquals(min + (int) (min / ratio), down.dataset().size());
+                            assertEquals(n + add, up.dataset().size());
                         } else {
                             assertThrows(IllegalArgumentException.class,
                                     () -> Resampling.randomOversample(in, ratio, Randomness.seeded(seed)));
+                        }
+                        // int(min / r) majority rows kept, an error if more than exist
+                        int keep = (int) (min / ratio);
+                        if (keep <= max) {
+                            Resampled down = Resampling.randomUndersample(in, ratio, Randomness.seeded(seed));
+                            assertEquals(min + keep, down.dataset().size());
+                        } else {
+                            assertThrows(IllegalArgumentException.class,
+                                    () -> Resampling.randomUndersample(in, ratio, Randomness.seeded(seed)));
                         }
                     }
                 });
