@@ -73,19 +73,96 @@ final class MlpFile {
     static Mlp load(Path path) throws IOException {
         long size = Files.size(path);
         if (size > MAX_BYTES) {
-            throw new ModelFormatException("file " + path + " has " + size + " bytes, more than the limit of "
-                    + MAX_BYTES + " for a network file");
+            throw new ModelFormatException("not a valid network file (" + path + "): " + size
+                    + " bytes, more than the limit of " + MAX_BYTES);
         }
-        return parse(Files.readAllBytes(path), path.toString());
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = readBounded(in, path.toString());
+            if (bytes.length != size) {
+                throw new ModelFormatException("not a valid network file (" + path + "): the architecture needs "
+                        + (bytes.length) + " bytes but the file has " + size);
+            }
+            return parse(bytes, path.toString());
+        }
     }
 
     static Mlp read(InputStream in) throws IOException {
-        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
-        if (bytes.length > MAX_BYTES) {
-            throw new ModelFormatException("stream holds more than the limit of " + MAX_BYTES
-                    + " bytes for a network file");
+        return parse(readBounded(in, "stream"), "stream");
+    }
+
+    /**
+     * Reads exactly one network's bytes: the fixed header first, then the layer table, then as
+     * many bytes as the (limit-checked) architecture needs. Never allocates more than the
+     * declared, limit-checked size, and stops early on a wrong magic.
+     */
+    static byte[] readBounded(InputStream in, String source) throws IOException {
+        String where = "not a valid network file (" + source + "): ";
+        byte[] head = in.readNBytes(HEADER);
+        if (head.length < MAGIC.length) {
+            return head; // parse() reports "too short"
         }
-        return parse(bytes, "stream");
+        for (int i = 0; i < MAGIC.length; i++) {
+            if (head[i] != MAGIC[i]) {
+                throw new ModelFormatException(where + "wrong magic (expected ASCII \"SLNN-MLP\")");
+            }
+        }
+        if (head.length < HEADER) {
+            throw new ModelFormatException(where + "truncated: " + head.length + " bytes, the header alone needs "
+                    + (HEADER + 4));
+        }
+        ByteBuffer hb = ByteBuffer.wrap(head);
+        int version = hb.getInt(MAGIC.length);
+        if (version != VERSION) {
+            throw new ModelFormatException(where + "unsupported format version " + version + " (this reader reads "
+                    + VERSION + ")");
+        }
+        int inputs = hb.getInt(MAGIC.length + 4);
+        int layers = hb.getInt(MAGIC.length + 8);
+        checkInputsAndLayers(inputs, layers, where);
+        byte[] table = in.readNBytes(5 * layers);
+        if (table.length < 5 * layers) {
+            throw new ModelFormatException(where + "truncated inside the layer table");
+        }
+        ByteBuffer tb = ByteBuffer.wrap(table);
+        long parameters = 0;
+        int prev = inputs;
+        for (int l = 1; l <= layers; l++) {
+            int units = tb.getInt((l - 1) * 5);
+            checkUnits(units, l, where);
+            parameters += (long) units * prev + units;
+            if (parameters > MAX_PARAMETERS) {
+                throw new ModelFormatException(where + "declares more than the limit of " + MAX_PARAMETERS
+                        + " parameters");
+            }
+            prev = units;
+        }
+        int rest = (int) (8 * parameters + 4);
+        byte[] body = in.readNBytes(rest);
+        if (body.length < rest) {
+            throw new ModelFormatException(where + "truncated: the architecture needs " + (HEADER + 5L * layers + rest)
+                    + " bytes but there are only " + (HEADER + 5L * layers + body.length));
+        }
+        byte[] all = new byte[HEADER + table.length + rest];
+        System.arraycopy(head, 0, all, 0, HEADER);
+        System.arraycopy(table, 0, all, HEADER, table.length);
+        System.arraycopy(body, 0, all, HEADER + table.length, rest);
+        return all;
+    }
+
+    private static void checkInputsAndLayers(int inputs, int layers, String where) throws ModelFormatException {
+        if (inputs < 1 || inputs > MAX_UNITS) {
+            throw new ModelFormatException(where + "inputs must be in [1, " + MAX_UNITS + "], was " + inputs);
+        }
+        if (layers < 1 || layers > MAX_LAYERS) {
+            throw new ModelFormatException(where + "layer count must be in [1, " + MAX_LAYERS + "], was " + layers);
+        }
+    }
+
+    private static void checkUnits(int units, int layer, String where) throws ModelFormatException {
+        if (units < 1 || units > MAX_UNITS) {
+            throw new ModelFormatException(where + "units of layer " + layer + " must be in [1, " + MAX_UNITS
+                    + "], was " + units);
+        }
     }
 
     static Mlp parse(byte[] bytes, String source) throws ModelFormatException {
@@ -118,12 +195,7 @@ final class MlpFile {
         }
         int inputs = buf.getInt();
         int layers = buf.getInt();
-        if (inputs < 1 || inputs > MAX_UNITS) {
-            throw new ModelFormatException(where + "inputs must be in [1, " + MAX_UNITS + "], was " + inputs);
-        }
-        if (layers < 1 || layers > MAX_LAYERS) {
-            throw new ModelFormatException(where + "layer count must be in [1, " + MAX_LAYERS + "], was " + layers);
-        }
+        checkInputsAndLayers(inputs, layers, where);
         if (bytes.length < HEADER + 5L * layers + 4) {
             throw new ModelFormatException(where + "truncated inside the layer table");
         }
@@ -135,10 +207,7 @@ final class MlpFile {
         for (int l = 1; l <= layers; l++) {
             int units = buf.getInt();
             int code = buf.get();
-            if (units < 1 || units > MAX_UNITS) {
-                throw new ModelFormatException(where + "units of layer " + l + " must be in [1, " + MAX_UNITS
-                        + "], was " + units);
-            }
+            checkUnits(units, l, where);
             sizes[l] = units;
             if (l < layers) {
                 if (code < 0 || code >= Activation.values().length) {

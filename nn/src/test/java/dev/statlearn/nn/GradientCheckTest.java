@@ -84,7 +84,7 @@ class GradientCheckTest {
                 c = GradientCheck.of(net, x, randomX(rng, n, m));
             }
             assertTrue(c.maxRelativeError() < 1e-6, c.toString());
-            assertTrue(c.checked() > 0 || c.skipped() > 0, c.toString());
+            assertTrue(c.checked() > 0, c.toString());
         });
     }
 

@@ -184,4 +184,32 @@ class MlpFileTest {
         assertTrue(e.getMessage().contains("limit"), e.getMessage());
         assertThrows(java.nio.file.NoSuchFileException.class, () -> Mlp.load(dir.resolve("missing")));
     }
+
+    @Test
+    void streamsHoldOneNetworkAfterAnotherAndGarbageIsRejectedEarly() throws IOException {
+        Mlp a = Mlp.builder(3).hidden(2, Activation.TANH).output(2, Output.SOFTMAX).seed(1).build();
+        Mlp b = Mlp.builder(2).output(1, Output.LINEAR).seed(2).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        a.write(out);
+        b.write(out);
+        ByteArrayInputStream in = new ByteArrayInputStream(out.toByteArray());
+        assertEquals(a, Mlp.read(in));
+        assertEquals(b, Mlp.read(in));
+        long[] read = {0};
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                read[0]++;
+                return 'A';
+            }
+        };
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> Mlp.read(endless));
+        assertTrue(e.getMessage().contains("magic"), e.getMessage());
+        assertTrue(read[0] <= 64, "read " + read[0] + " bytes");
+        // a file with trailing bytes is not a network file
+        Path f = dir.resolve("trailing.slnn");
+        Files.write(f, out.toByteArray());
+        e = assertThrows(ModelFormatException.class, () -> Mlp.load(f));
+        assertTrue(e.getMessage().contains("bytes"), e.getMessage());
+    }
 }

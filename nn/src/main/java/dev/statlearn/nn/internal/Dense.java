@@ -1,13 +1,17 @@
 package dev.statlearn.nn.internal;
 
+import dev.statlearn.core.internal.kernel.Kernels;
+
 /**
  * Dense linear algebra kernels for the network: every matrix product, bias add, activation and
  * row-wise softmax of the {@code nn} module goes through this class.
  *
  * <p>All matrices are flat, row-major {@code double[]} arrays with explicit dimensions. Outputs
- * are overwritten (never accumulated into) unless the method name says otherwise. The loops are
- * plain i-k-j loops whose inner loop runs over a contiguous row, so that the JIT can unroll and
- * vectorise them; nothing here allocates.
+ * are overwritten (never accumulated into) unless the method name says otherwise. The matrix
+ * products delegate to core's kernel layer ({@code dev.statlearn.core.internal.kernel.Kernels}:
+ * packed panels, row-parallel above a size threshold, each entry summed over the inner index in
+ * order, so results do not depend on the thread count); the element-wise loops are plain loops
+ * over contiguous rows. Nothing here allocates (the kernel layer keeps per-thread scratch).
  *
  * <p>Not part of the public API.
  */
@@ -40,21 +44,7 @@ public final class Dense {
      * @param c output, overwritten
      */
     public static void mulAB(double[] a, int n, int m, double[] b, int p, double[] c) {
-        for (int i = 0; i < n; i++) {
-            int ci = i * p;
-            java.util.Arrays.fill(c, ci, ci + p, 0.0);
-            int ai = i * m;
-            for (int k = 0; k < m; k++) {
-                double aik = a[ai + k];
-                if (aik == 0.0) {
-                    continue;
-                }
-                int bk = k * p;
-                for (int j = 0; j < p; j++) {
-                    c[ci + j] += aik * b[bk + j];
-                }
-            }
-        }
+        Kernels.ops().mult(n, p, m, a, 0, b, 0, c, 0);
     }
 
     /**
@@ -68,21 +58,7 @@ public final class Dense {
      * @param c output, overwritten
      */
     public static void mulAtB(double[] a, int n, int m, double[] b, int p, double[] c) {
-        java.util.Arrays.fill(c, 0, m * p, 0.0);
-        for (int i = 0; i < n; i++) {
-            int ai = i * m;
-            int bi = i * p;
-            for (int k = 0; k < m; k++) {
-                double aik = a[ai + k];
-                if (aik == 0.0) {
-                    continue;
-                }
-                int ck = k * p;
-                for (int j = 0; j < p; j++) {
-                    c[ck + j] += aik * b[bi + j];
-                }
-            }
-        }
+        Kernels.ops().multTransA(m, p, n, a, 0, b, 0, c, 0);
     }
 
     /**
@@ -96,17 +72,7 @@ public final class Dense {
      * @param c output, overwritten
      */
     public static void mulABt(double[] a, int n, int m, double[] b, int p, double[] c) {
-        for (int i = 0; i < n; i++) {
-            int ai = i * m;
-            for (int j = 0; j < p; j++) {
-                int bj = j * m;
-                double s = 0.0;
-                for (int k = 0; k < m; k++) {
-                    s += a[ai + k] * b[bj + k];
-                }
-                c[i * p + j] = s;
-            }
-        }
+        Kernels.ops().multTransB(n, p, m, a, 0, b, 0, c, 0);
     }
 
     /**
