@@ -1,4 +1,6 @@
 // The statlearn tour: ./jshell.sh examples/tour.jsh
-// Each section is a fragment under examples/tour/, runnable on its own after the startup imports.
+// Each section is a fragment under examples/tour/, run in order after the startup imports.
+// CI runs this same file through the JShell API (eval's TourTest), so the tour stays true.
 /open examples/tour/10-core.jsh
+/open examples/tour/30-nn.jsh
 /exit

@@ -156,6 +156,8 @@ def curve_section():
     print("// digits_multiclass_scores(): [roc_auc_score(y == c, p[:, c]) for c in 0..9], then roc_auc_score(y, p, multi_class='ovr', average='macro')")
     print("double[] DIGITS_OVR = %s;" % jarr([skm.roc_auc_score(y == c, p[:, c]) for c in range(10)]))
     print("double DIGITS_OVR_MACRO = %r;" % skm.roc_auc_score(y, p, multi_class="ovr", average="macro"))
+    print("// roc_auc_score(y, p, multi_class='ovr', average='weighted')")
+    print("double DIGITS_OVR_WEIGHTED = %r;" % skm.roc_auc_score(y, p, multi_class="ovr", average="weighted"))
 
 
 def delong_reference(y, s):
@@ -228,10 +230,58 @@ def probability_section():
             print("double[] %s_PRED_%d = %s;" % (name, nb, jarr(pp)))
             print("long[] %s_COUNT_%d = %s;" % (name, nb, jarr(counts)))
             print("double[] %s_ECE_MCE_%d = %s;" % (name, nb, jarr([ece, np.max(np.abs(pt - pp))])))
+        for nb in (4, 10):
+            pt, pp = calibration_curve(y, p, n_bins=nb, strategy="quantile")
+            bins = np.percentile(p, np.linspace(0, 1, nb + 1) * 100)
+            ids = np.searchsorted(bins[1:-1], p)
+            counts = np.bincount(ids, minlength=nb)
+            counts = counts[counts > 0]
+            print("// %s: calibration_curve(y, p, n_bins=%d, strategy='quantile') -> prob_true, prob_pred; bin counts" % (name, nb))
+            print("double[] %s_QTRUE_%d = %s;" % (name, nb, jarr(pt)))
+            print("double[] %s_QPRED_%d = %s;" % (name, nb, jarr(pp)))
+            print("long[] %s_QCOUNT_%d = %s;" % (name, nb, jarr(counts)))
     y, p = digits_multiclass_scores()
     onehot = np.eye(10)[y]
     print("// digits_multiclass_scores(): log_loss(y, p) (sklearn renormalises rows), mean(sum((p - onehot)**2, axis=1)) (numpy, Brier 1950)")
     print("double[] DIGITS_MULTI = %s;" % jarr([skm.log_loss(y, p), np.mean(np.sum((p - onehot) ** 2, axis=1))]))
+
+
+def threshold_section():
+    """Brute force over every candidate threshold t of roc_curve(drop_intermediate=False) (decreasing;
+    the first, max + 1, flags nothing); rule: positive iff score >= t; np.argmax / np.argmin take
+    the first optimum, i.e. the highest threshold. Metrics from sklearn / imblearn on the
+    thresholded predictions."""
+    header()
+    cases = [("RANDOM",) + random_scores(), ("CANCER",) + breast_cancer_binary(), ("DIGITS",) + digits_zero_vs_rest()]
+    print("// columns: threshold, criterion value, tn, fp, fn, tp (confusion_matrix(y, s >= t).ravel())")
+    for name, y, s in cases:
+        _, _, thr = skm.roc_curve(y, s, drop_intermediate=False)
+        preds = [(s >= t).astype(int) for t in thr]
+        cms = [skm.confusion_matrix(y, p, labels=[0, 1]).ravel() for p in preds]
+        n = len(y)
+        crit = {
+            "YOUDEN": [skm.recall_score(y, p, zero_division=0) - fp / (fp + tn) for p, (tn, fp, fn, tp) in zip(preds, cms)],
+            "F1": [skm.f1_score(y, p, zero_division=0) for p in preds],
+            "F2": [skm.fbeta_score(y, p, beta=2.0, zero_division=0) for p in preds],
+            "GMEAN": [imm.geometric_mean_score(y, p) for p in preds],
+            "MCC": [skm.matthews_corrcoef(y, p) for p in preds],
+            "COST": [-(1.0 * fp + 10.0 * fn) / n for (tn, fp, fn, tp) in cms],
+        }
+        for key, vals in crit.items():
+            vals = np.array(vals)
+            # tolerate rounding differences between formulas: first value within 1e-12 of the max
+            i = int(np.argmax(vals >= vals.max() - 1e-12))
+            v = -vals[i] if key == "COST" else vals[i]
+            label = {"COST": "min expected cost (c_fp = 1, c_fn = 10), per sample"}.get(key, "max " + key)
+            print("// %s %s" % (name, label))
+            print("double[] %s_%s = %s;" % (name, key, jarr([thr[i], v] + [float(c) for c in cms[i]])))
+        prec = np.array([skm.precision_score(y, p, zero_division=0) if (tp + fp) > 0 else -1 for p, (tn, fp, fn, tp) in zip(preds, cms)])
+        rec = np.array([skm.recall_score(y, p) for p in preds])
+        ok = prec >= 0.9
+        r = np.where(ok, rec, -1)
+        i = int(np.argmax(r))
+        print("// %s max recall with precision >= 0.9 (value = recall)" % name)
+        print("double[] %s_RECALL_AT_P90 = %s;" % (name, jarr([thr[i], rec[i]] + [float(c) for c in cms[i]])))
 
 
 if __name__ == "__main__":
@@ -244,3 +294,5 @@ if __name__ == "__main__":
         delong_section()
     if section in ("probability", "all"):
         probability_section()
+    if section in ("threshold", "all"):
+        threshold_section()

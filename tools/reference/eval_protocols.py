@@ -193,3 +193,17 @@ b = rs.normal(loc=0.3, scale=1.2, size=400)
 out("drift.normal.a", [float.hex(float(v)) for v in a])
 out("drift.normal.b", [float.hex(float(v)) for v in b])
 out("drift.normal", [repr(float(v)) for v in drift_row(a, b)])
+
+# ---- fold allocation ------------------------------------------------------------------------
+print("# per test fold, np.bincount(y[test], minlength=k) for")
+print("# StratifiedKFold(n_splits=s, shuffle=True, random_state=0).split(x, y) (the allocation does")
+print("# not depend on the shuffle); KFold(n_splits=s).split(x): test fold sizes")
+from sklearn.model_selection import KFold, StratifiedKFold
+ir_x, ir_y = load("iris.csv")
+for name, x, y, s in [("wine3", wine_x, wine_raw, 4), ("digits10", dig_x, dig_raw, 5),
+                      ("digits10", dig_x, dig_raw, 7), ("breast", bc_x, bc_raw, 10),
+                      ("iris", ir_x, ir_y, 3)]:
+    rows = [np.bincount(y[te], minlength=y.max() + 1)
+            for _, te in StratifiedKFold(n_splits=s, shuffle=True, random_state=0).split(x, y)]
+    out("folds.stratified.%s.%d" % (name, s), np.array(rows))
+    out("folds.kfold.%s.%d" % (name, s), [len(te) for _, te in KFold(n_splits=s).split(x)])

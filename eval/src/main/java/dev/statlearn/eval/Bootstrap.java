@@ -22,7 +22,8 @@ import java.util.random.RandomGenerator;
  *
  * <p>Reproducibility: the replicates consume the given generator sequentially, so the same seed
  * gives the same interval (no threads are used). A metric that returns NaN or ±∞ on a replicate
- * is an error. Immutable configuration.
+ * is an error. The arrays handed to the metric for the replicates are reused from one replicate to
+ * the next: the metric must not keep them. Immutable configuration.
  *
  * <pre>{@code
  * ConfidenceInterval ci = Bootstrap.withDefaults().withResamples(1000)

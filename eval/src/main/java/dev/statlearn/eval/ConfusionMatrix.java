@@ -42,6 +42,9 @@ import java.util.Locale;
  */
 public final class ConfusionMatrix {
 
+    /** Largest supported number of classes (the \( k^2 \) counts fit one array). */
+    public static final int MAX_CLASSES = 46_340;
+
     private final int k;
     /** Row-major counts, row = actual, column = predicted. */
     private final long[] counts;
@@ -78,7 +81,7 @@ public final class ConfusionMatrix {
      * @return the confusion matrix
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the arrays are empty, differ in length or contain a
-     *                                  negative label
+     *                                  negative label, or a label is {@code >= }{@value #MAX_CLASSES}
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted) {
         Checks.notNull(actual, "actual");
@@ -103,13 +106,14 @@ public final class ConfusionMatrix {
      * @param k         number of classes, {@code >= 1}
      * @return the confusion matrix
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the arrays are empty, differ in length, {@code k < 1},
-     *                                  or a label is outside {@code [0, k)}
+     * @throws IllegalArgumentException if the arrays are empty, differ in length, {@code k < 1} or
+     *                                  {@code k > }{@value #MAX_CLASSES}, or a label is outside {@code [0, k)}
      */
     public static ConfusionMatrix of(int[] actual, int[] predicted, int k) {
         Checks.notNull(actual, "actual");
         Checks.notNull(predicted, "predicted");
         Checks.atLeast(k, 1, "k");
+        checkClassCount(k);
         Checks.nonEmpty(actual, "actual");
         Checks.sameLength(actual.length, "actual", predicted.length, "predicted");
         Checks.labels(actual, k, "actual");
@@ -136,6 +140,7 @@ public final class ConfusionMatrix {
         if (k == 0) {
             throw new IllegalArgumentException("counts must not be empty");
         }
+        checkClassCount(k);
         long[] c = new long[k * k];
         for (int a = 0; a < k; a++) {
             Checks.notNull(counts[a], "counts[" + a + "]");
@@ -171,6 +176,12 @@ public final class ConfusionMatrix {
         nonNegative(falseNegatives, "falseNegatives");
         nonNegative(trueNegatives, "trueNegatives");
         return new ConfusionMatrix(2, new long[] {trueNegatives, falsePositives, falseNegatives, truePositives});
+    }
+
+    private static void checkClassCount(int k) {
+        if (k > MAX_CLASSES) {
+            throw new IllegalArgumentException("number of classes must be <= " + MAX_CLASSES + ", was " + k);
+        }
     }
 
     private static void nonNegative(long x, String name) {
@@ -425,6 +436,9 @@ public final class ConfusionMatrix {
 
     private static double fScore(double p, double r, double beta) {
         double b2 = beta * beta;
+        if (b2 == Double.POSITIVE_INFINITY) { // beta > ~1.3e154: the limit, recall
+            return r;
+        }
         double den = b2 * p + r;
         if (den == 0.0) {
             den = 1.0;

@@ -179,6 +179,8 @@ class ConfusionMatrixTest {
         assertTrue(e.getMessage().contains("actual[1]"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(new int[] {-1}, new int[] {0}));
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(new int[0], new int[0]));
+        e = assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.of(new int[] {0}, new int[] {1_000_000}));
+        assertTrue(e.getMessage().contains("number of classes"), e.getMessage());
         assertThrows(NullPointerException.class, () -> ConfusionMatrix.of(null, new int[] {0}));
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.ofCounts(new long[][] {{1, 2}, {3}}));
         assertThrows(IllegalArgumentException.class, () -> ConfusionMatrix.ofCounts(new long[][] {{1, -2}, {3, 0}}));
@@ -189,6 +191,8 @@ class ConfusionMatrixTest {
         assertTrue(e.getMessage().contains("c"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, 0.0));
         assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, Double.NaN));
+        assertEquals(m.recall(0), m.fBeta(0, 1e200), 0.0);
+        assertEquals(m.recall(3), m.fBeta(3, 1e200), 0.0);
         assertThrows(IllegalArgumentException.class,
                 () -> m.combine(ConfusionMatrix.of(new int[] {0}, new int[] {1})));
     }

@@ -12,7 +12,9 @@ import java.util.Locale;
  * bins, and each bin compares the mean predicted probability with the observed fraction of
  * positives. A calibrated model has the two close in every bin.
  *
- * <p>Uniform bins split [0, 1] at \( e_b = b/B \). A probability equal to an interior edge
+ * <p>Uniform bins ({@link #of(int[], double[], int) of}) split [0, 1] at \( e_b = b/B \);
+ * quantile bins ({@link #ofQuantiles(int[], double[], int) ofQuantiles}) at the quantiles of the
+ * predictions. A probability equal to an interior edge
  * belongs to the lower bin (bins are \( [0, e_1], (e_1, e_2], \dots \)), exactly as scikit-learn's
  * {@code calibration_curve(y, p, n_bins=B, strategy="uniform")}, whose {@code prob_true} and
  * {@code prob_pred} are the non-empty rows' {@link Bin#fractionPositive()} and
@@ -85,20 +87,72 @@ public final class ReliabilityTable {
     public static ReliabilityTable of(int[] actual, double[] p, int numBins) {
         ProbabilityScores.checkBinary(actual, p);
         Checks.atLeast(numBins, 1, "numBins");
-        double step = 1.0 / numBins; // edges as numpy.linspace(0, 1, numBins + 1): b * step
+        double step = 1.0 / numBins; // numpy.linspace(0, 1, numBins + 1): b * step, last edge exactly 1
+        double[] edges = new double[numBins + 1];
+        for (int b = 0; b < numBins; b++) {
+            edges[b] = b * step;
+        }
+        edges[numBins] = 1.0;
+        return binned(actual, p, edges);
+    }
+
+    /**
+     * Builds the table with {@code numBins} bins of (about) equal counts: the edges are the
+     * \( b/B \) quantiles of {@code p} with linear interpolation, exactly as scikit-learn's
+     * {@code calibration_curve(y, p, n_bins=B, strategy="quantile")} (numpy's {@code percentile});
+     * tied edges give empty bins, which are dropped.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param numBins number of bins, {@code >= 1}
+     * @return the table
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], double[], int)}
+     */
+    public static ReliabilityTable ofQuantiles(int[] actual, double[] p, int numBins) {
+        ProbabilityScores.checkBinary(actual, p);
+        Checks.atLeast(numBins, 1, "numBins");
+        double[] sorted = p.clone();
+        java.util.Arrays.sort(sorted);
+        int n = sorted.length;
+        double step = 1.0 / numBins;
+        double[] edges = new double[numBins + 1];
+        for (int b = 0; b <= numBins; b++) {
+            // numpy: q = linspace(0, 1, B + 1) * 100; percentile divides by 100 again
+            double q = (b == numBins ? 1.0 : b * step) * 100 / 100;
+            double virtual = (n - 1) * q;
+            int lo = (int) Math.floor(virtual);
+            if (lo >= n - 1) {
+                edges[b] = sorted[n - 1];
+                continue;
+            }
+            lo = Math.max(lo, 0);
+            double gamma = virtual - lo;
+            double a = sorted[lo];
+            double diff = sorted[lo + 1] - a;
+            edges[b] = gamma >= 0.5 ? sorted[lo + 1] - diff * (1 - gamma) : a + diff * gamma;
+        }
+        return binned(actual, p, edges);
+    }
+
+    /** Bins by the number of interior edges strictly below each probability (numpy.searchsorted, side="left"). */
+    private static ReliabilityTable binned(int[] actual, double[] p, double[] edges) {
+        int numBins = edges.length - 1;
         long[] count = new long[numBins];
         long[] positives = new long[numBins];
         double[] sum = new double[numBins];
         for (int i = 0; i < p.length; i++) {
-            // number of interior edges strictly below p (numpy.searchsorted side="left")
-            int b = (int) Math.ceil(p[i] / step) - 1;
-            b = Math.max(0, Math.min(numBins - 1, b));
-            while (b > 0 && !(b * step < p[i])) {
-                b--;
+            int lo = 1;
+            int hi = numBins; // search interior edges edges[1..numBins-1]
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (edges[mid] < p[i]) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
             }
-            while (b < numBins - 1 && (b + 1) * step < p[i]) {
-                b++;
-            }
+            int b = lo - 1;
             count[b]++;
             positives[b] += actual[i];
             sum[b] += p[i];
@@ -106,8 +160,8 @@ public final class ReliabilityTable {
         List<Bin> bins = new ArrayList<>();
         for (int b = 0; b < numBins; b++) {
             if (count[b] > 0) {
-                double upper = b == numBins - 1 ? 1.0 : (b + 1) * step;
-                bins.add(new Bin(b * step, upper, count[b], Math.min(1.0, sum[b] / count[b]),
+                double lower = Math.min(edges[b], edges[b + 1]);
+                bins.add(new Bin(lower, edges[b + 1], count[b], Math.min(1.0, sum[b] / count[b]),
                         (double) positives[b] / count[b]));
             }
         }

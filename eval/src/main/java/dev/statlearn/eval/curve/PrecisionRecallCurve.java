@@ -31,6 +31,16 @@ import dev.statlearn.eval.internal.RankCounts;
  */
 public final class PrecisionRecallCurve {
 
+    /**
+     * One point of the curve.
+     *
+     * @param threshold positive iff score &ge; threshold
+     * @param recall    \( TP/P \)
+     * @param precision \( TP/(TP+FP) \)
+     */
+    public record Point(double threshold, double recall, double precision) {
+    }
+
     /** Decreasing-threshold counts. */
     private final RankCounts rc;
     private final double averagePrecision;
@@ -111,6 +121,23 @@ public final class PrecisionRecallCurve {
      */
     public int size() {
         return rc.size;
+    }
+
+    /**
+     * Returns one point per threshold, in increasing-threshold order (as {@link #thresholds()};
+     * the final (recall 0, precision 1) end point has no threshold and is not included).
+     *
+     * @return an unmodifiable list of {@link #size()} points
+     */
+    public java.util.List<Point> points() {
+        double[] t = thresholds();
+        double[] p = precisions();
+        double[] r = recalls();
+        Point[] out = new Point[t.length];
+        for (int i = 0; i < t.length; i++) {
+            out[i] = new Point(t[i], r[i], p[i]);
+        }
+        return java.util.List.of(out);
     }
 
     /**

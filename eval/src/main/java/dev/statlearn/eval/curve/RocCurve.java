@@ -13,7 +13,7 @@ import java.util.Arrays;
  *
  * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order: thresholds
  * strictly decreasing, the first point \( (0, 0) \) at threshold \( \max(s) + 1 \) (nothing
- * flagged), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
+ * flagged; the next double above \( \max(s) \) when adding 1 is lost to rounding), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
  * move the curve diagonally.
  *
  * <p>The AUC is the trapezoidal area, which equals the Mann–Whitney probability with ties
@@ -38,6 +38,16 @@ import java.util.Arrays;
  * @since 0.1
  */
 public final class RocCurve {
+
+    /**
+     * One point of the curve.
+     *
+     * @param threshold         positive iff score &ge; threshold
+     * @param falsePositiveRate \( FP/N \)
+     * @param truePositiveRate  \( TP/P \)
+     */
+    public record Point(double threshold, double falsePositiveRate, double truePositiveRate) {
+    }
 
     /** Arrays may be longer than {@code size}; only {@code [0, size)} is used. */
     private final double[] thresholds;
@@ -153,6 +163,29 @@ public final class RocCurve {
     }
 
     /**
+     * Multiclass one-vs-rest AUC weighted by prevalence: \( \sum_c \frac{n_c}{n} \mathrm{AUC}_c \)
+     * (scikit-learn's {@code roc_auc_score(y, scores, multi_class="ovr", average="weighted")}).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the prevalence-weighted AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestMacroAuc(int[], double[][])}
+     */
+    public static double oneVsRestWeightedAuc(int[] actual, double[][] scores) {
+        double[] per = oneVsRestAucs(actual, scores);
+        long[] counts = new long[per.length];
+        for (int a : actual) {
+            counts[a]++;
+        }
+        double s = 0;
+        for (int c = 0; c < per.length; c++) {
+            s += per[c] * counts[c];
+        }
+        return s / actual.length;
+    }
+
+    /**
      * The one-vs-rest AUC of each class (see {@link #oneVsRestMacroAuc(int[], double[][])}).
      *
      * @param actual labels in {@code [0, k)}, every class present. Not modified.
@@ -195,6 +228,19 @@ public final class RocCurve {
      */
     public int size() {
         return size;
+    }
+
+    /**
+     * Returns the points in decreasing-threshold order (from (0, 0) to (1, 1)).
+     *
+     * @return an unmodifiable list of {@link #size()} points
+     */
+    public java.util.List<Point> points() {
+        Point[] out = new Point[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = new Point(thresholds[i], (double) fps[i] / negatives, (double) tps[i] / positives);
+        }
+        return java.util.List.of(out);
     }
 
     /**

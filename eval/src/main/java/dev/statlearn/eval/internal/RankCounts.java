@@ -177,7 +177,8 @@ public final class RankCounts {
             m++;
         }
         if (m > 1) {
-            thr[0] = thr[1] + 1;
+            // max + 1 as scikit-learn; for huge scores where + 1 is lost, the next double up
+            thr[0] = thr[1] + 1 > thr[1] ? thr[1] + 1 : Math.nextUp(thr[1]);
         }
         if (m < n / 2) { // many ties: do not keep mostly empty arrays
             thr = Arrays.copyOf(thr, m);

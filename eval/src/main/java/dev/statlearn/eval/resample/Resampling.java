@@ -186,8 +186,8 @@ public final class Resampling {
      * @param data           classification data with finite features and at least 2 rows
      * @param classesToClean classes whose linked rows are removed
      * @return the kept rows in input order
-     * @throws IllegalArgumentException if a feature is NaN, a class is out of range, or there are
-     *                                  fewer than 2 rows
+     * @throws IllegalArgumentException if a feature is NaN, a class is out of range, there are
+     *                                  fewer than 2 rows, or no row would be left
      */
     public static Resampled tomekLinks(Dataset data, int... classesToClean) {
         int[] y = labels(data);
@@ -462,6 +462,10 @@ public final class Resampling {
             if (!(link[i] && clean[y[i]])) {
                 total++;
             }
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException(
+                    "every row of data is in a Tomek link of a class to clean: no row would be left");
         }
         int[] src = new int[total];
         int pos = 0;

@@ -17,7 +17,9 @@ import java.util.random.RandomGenerator;
 
 /**
  * Cross-validation of a user's learner, with preprocessing and resampling kept inside the training
- * folds (no leakage), and baselines run on the same folds. Immutable configuration:
+ * folds (no leakage), and baselines run on the same folds. Protocols: k-fold and stratified k-fold,
+ * optionally repeated (iterated k-fold), and (stratified) hold-out, optionally repeated (repeated
+ * random hold-out; with a single hold-out the sd is {@code NaN}). Immutable configuration:
  * <pre>{@code
  * CrossValidationResult r = CrossValidation.stratifiedKFold(5).withRepeats(2)
  *         .withPreprocessor(StandardScaler::fit)
@@ -52,7 +54,8 @@ import java.util.random.RandomGenerator;
  */
 public final class CrossValidation {
 
-    private final int folds;
+    private final int folds;          // 1 for hold-out
+    private final double testFraction; // hold-out only
     private final boolean stratified;
     private final int repeats;
     private final Preprocessor preprocessor;
@@ -60,9 +63,11 @@ public final class CrossValidation {
     private final List<FoldMetric> metrics;
     private final boolean baselines;
 
-    private CrossValidation(int folds, boolean stratified, int repeats, Preprocessor preprocessor,
-                            Resampler resampler, List<FoldMetric> metrics, boolean baselines) {
+    private CrossValidation(int folds, double testFraction, boolean stratified, int repeats,
+                            Preprocessor preprocessor, Resampler resampler, List<FoldMetric> metrics,
+                            boolean baselines) {
         this.folds = folds;
+        this.testFraction = testFraction;
         this.stratified = stratified;
         this.repeats = repeats;
         this.preprocessor = preprocessor;
@@ -80,7 +85,7 @@ public final class CrossValidation {
      * @throws IllegalArgumentException if {@code k < 2}
      */
     public static CrossValidation kFold(int k) {
-        return new CrossValidation(Checks.atLeast(k, 2, "k"), false, 1, null, null, List.of(), true);
+        return new CrossValidation(Checks.atLeast(k, 2, "k"), 0, false, 1, null, null, List.of(), true);
     }
 
     /**
@@ -91,7 +96,34 @@ public final class CrossValidation {
      * @throws IllegalArgumentException if {@code k < 2}
      */
     public static CrossValidation stratifiedKFold(int k) {
-        return new CrossValidation(Checks.atLeast(k, 2, "k"), true, 1, null, null, List.of(), true);
+        return new CrossValidation(Checks.atLeast(k, 2, "k"), 0, true, 1, null, null, List.of(), true);
+    }
+
+    /**
+     * Random hold-out validation: one split with \( \lceil f n \rceil \) test rows
+     * ({@link Splits#holdout}); with {@link #withRepeats(int)}, repeated random hold-out (each
+     * repeat an independent split, so test sets may overlap across repeats).
+     *
+     * @param testFraction fraction of rows held out, in (0, 1)
+     * @return the configuration
+     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1)
+     */
+    public static CrossValidation holdout(double testFraction) {
+        return new CrossValidation(1, Checks.inOpenRange(testFraction, 0, 1, "testFraction"), false, 1,
+                null, null, List.of(), true);
+    }
+
+    /**
+     * Stratified random hold-out validation ({@link Splits#stratifiedHoldout}; classification
+     * only), repeatable like {@link #holdout(double)}.
+     *
+     * @param testFraction fraction of rows held out, in (0, 1)
+     * @return the configuration
+     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1)
+     */
+    public static CrossValidation stratifiedHoldout(double testFraction) {
+        return new CrossValidation(1, Checks.inOpenRange(testFraction, 0, 1, "testFraction"), true, 1,
+                null, null, List.of(), true);
     }
 
     /**
@@ -101,7 +133,7 @@ public final class CrossValidation {
      * @return a new configuration
      */
     public CrossValidation withRepeats(int r) {
-        return new CrossValidation(folds, stratified, Checks.positive(r, "r"), preprocessor, resampler,
+        return new CrossValidation(folds, testFraction, stratified, Checks.positive(r, "r"), preprocessor, resampler,
                 metrics, baselines);
     }
 
@@ -112,7 +144,7 @@ public final class CrossValidation {
      * @return a new configuration
      */
     public CrossValidation withPreprocessor(Preprocessor p) {
-        return new CrossValidation(folds, stratified, repeats, p, resampler, metrics, baselines);
+        return new CrossValidation(folds, testFraction, stratified, repeats, p, resampler, metrics, baselines);
     }
 
     /**
@@ -123,7 +155,7 @@ public final class CrossValidation {
      * @return a new configuration
      */
     public CrossValidation withResampler(Resampler r) {
-        return new CrossValidation(folds, stratified, repeats, preprocessor, r, metrics, baselines);
+        return new CrossValidation(folds, testFraction, stratified, repeats, preprocessor, r, metrics, baselines);
     }
 
     /**
@@ -148,7 +180,7 @@ public final class CrossValidation {
                 }
             }
         }
-        return new CrossValidation(folds, stratified, repeats, preprocessor, resampler, list, baselines);
+        return new CrossValidation(folds, testFraction, stratified, repeats, preprocessor, resampler, list, baselines);
     }
 
     /**
@@ -158,7 +190,7 @@ public final class CrossValidation {
      * @return a new configuration
      */
     public CrossValidation withBaselines(boolean on) {
-        return new CrossValidation(folds, stratified, repeats, preprocessor, resampler, metrics, on);
+        return new CrossValidation(folds, testFraction, stratified, repeats, preprocessor, resampler, metrics, on);
     }
 
     /**
@@ -167,9 +199,10 @@ public final class CrossValidation {
      *
      * @param data the dataset
      * @param rng  generator, advanced by one draw
-     * @return {@code folds * repeats} splits
-     * @throws IllegalArgumentException if the dataset has fewer rows than folds, or stratification
-     *                                  is asked for a regression dataset
+     * @return {@code folds * repeats} splits (one per repeat for hold-out)
+     * @throws IllegalArgumentException if the dataset has fewer rows than folds, a hold-out side
+     *                                  would be empty, or stratification is asked for a regression
+     *                                  dataset
      */
     public List<Split> splits(Dataset data, RandomGenerator rng) {
         Checks.notNull(data, "data");
@@ -179,10 +212,20 @@ public final class CrossValidation {
 
     private List<Split> splits(Dataset data, long seed) {
         RandomGenerator g = Randomness.stream(seed, 0);
-        if (stratified) {
-            if (!data.isClassification()) {
-                throw new IllegalArgumentException("stratified folds need a classification dataset, was " + data);
+        if (stratified && !data.isClassification()) {
+            throw new IllegalArgumentException("stratified splits need a classification dataset, was " + data);
+        }
+        if (folds == 1) {
+            List<Split> out = new ArrayList<>(repeats);
+            int[] y = stratified ? data.labels() : null;
+            for (int r = 0; r < repeats; r++) {
+                Split s = stratified ? Splits.stratifiedHoldout(y, testFraction, g)
+                        : Splits.holdout(data.size(), testFraction, g);
+                out.add(new Split(r, 0, s.train(), s.test()));
             }
+            return out;
+        }
+        if (stratified) {
             return Splits.repeatedStratifiedKFold(data.labels(), folds, repeats, g);
         }
         return Splits.repeatedKFold(data.size(), folds, repeats, g);
@@ -374,7 +417,8 @@ public final class CrossValidation {
     }
 
     private String describe() {
-        return (stratified ? "stratified " : "") + folds + "-fold" + (repeats > 1 ? " x " + repeats + " repeats" : "")
+        String p = folds == 1 ? "hold-out " + testFraction : folds + "-fold";
+        return (stratified ? "stratified " : "") + p + (repeats > 1 ? " x " + repeats + " repeats" : "")
                 + (preprocessor != null ? ", preprocessing fitted per training fold" : "")
                 + (resampler != null ? ", training folds resampled" : "");
     }

@@ -27,7 +27,10 @@ import java.util.random.RandomGenerator;
  *       one after another.</li>
  * </ul>
  * The random streams differ from numpy's, so the splits are not index-for-index those of
- * scikit-learn; the guarantees above are what is tested.
+ * scikit-learn. What does not depend on the shuffle is the same: k-fold test sizes equal
+ * {@code KFold}'s, and the number of rows of each class in each stratified test fold equals
+ * {@code StratifiedKFold}'s allocation whenever the classes first appear in the data in label order
+ * (scikit-learn numbers classes by first appearance).
  *
  * @since 0.1
  */

@@ -62,6 +62,31 @@ class ProbabilityScoresTest {
 // digits_multiclass_scores(): log_loss(y, p) (sklearn renormalises rows), mean(sum((p - onehot)**2, axis=1)) (numpy, Brier 1950)
     static final double[] DIGITS_MULTI = {2.1273090670258474, 0.8623260749065542};
 
+    // RANDOM: calibration_curve(y, p, n_bins=4, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] RANDOM_QTRUE_4 = {0.0, 0.5, 0.7, 0.9};
+    static final double[] RANDOM_QPRED_4 = {0.084, 0.35300000000000004, 0.6399999999999999, 0.8950000000000001};
+    static final long[] RANDOM_QCOUNT_4 = {10, 10, 10, 10};
+    // RANDOM: calibration_curve(y, p, n_bins=10, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] RANDOM_QTRUE_10 = {0.0, 0.0, 0.25, 0.5, 0.5, 0.6, 0.6666666666666666, 0.75, 1.0, 1.0};
+    static final double[] RANDOM_QPRED_10 = {0.0225, 0.105, 0.1925, 0.33, 0.4425, 0.5700000000000001, 0.6866666666666665, 0.7775000000000001, 0.8625, 0.97};
+    static final long[] RANDOM_QCOUNT_10 = {4, 4, 4, 4, 4, 5, 3, 4, 4, 4};
+    // CANCER: calibration_curve(y, p, n_bins=4, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] CANCER_QTRUE_4 = {0.006993006993006993, 0.03496503496503497, 0.46099290780141844, 0.9929577464788732};
+    static final double[] CANCER_QPRED_4 = {0.133239376774062, 0.21720346888970163, 0.30629626265608006, 0.547985780209539};
+    static final long[] CANCER_QCOUNT_4 = {143, 143, 141, 142};
+    // CANCER: calibration_curve(y, p, n_bins=10, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] CANCER_QTRUE_10 = {0.0, 0.0, 0.03508771929824561, 0.03508771929824561, 0.034482758620689655, 0.2727272727272727, 0.43859649122807015, 0.9122807017543859, 1.0, 1.0};
+    static final double[] CANCER_QPRED_10 = {0.09236178671509797, 0.1506264861727425, 0.1856913628789155, 0.2077407053742503, 0.23857530146346256, 0.27086426700300764, 0.31272126420640706, 0.3893465520792375, 0.49832106948267146, 0.6610886429877612};
+    static final long[] CANCER_QCOUNT_10 = {57, 57, 57, 57, 58, 55, 57, 57, 57, 57};
+    // DIGITS: calibration_curve(y, p, n_bins=4, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] DIGITS_QTRUE_4 = {0.0, 0.0, 0.004576659038901602, 0.39198218262806234};
+    static final double[] DIGITS_QPRED_4 = {0.20271004159239428, 0.3416763877715209, 0.45129561056792217, 0.6899680097185659};
+    static final long[] DIGITS_QCOUNT_4 = {459, 452, 437, 449};
+    // DIGITS: calibration_curve(y, p, n_bins=10, strategy='quantile') -> prob_true, prob_pred; bin counts
+    static final double[] DIGITS_QTRUE_10 = {0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.006134969325153374, 0.011049723756906077, 0.056179775280898875, 0.9166666666666666};
+    static final double[] DIGITS_QPRED_10 = {0.14054882154882145, 0.23176342371079253, 0.282268709191361, 0.32856085444610034, 0.37470102090422974, 0.41613833992094823, 0.4617401003904074, 0.5215344048216971, 0.6151424923391215, 0.8404757575757574};
+    static final long[] DIGITS_QCOUNT_10 = {189, 171, 181, 183, 187, 184, 163, 181, 178, 180};
+
     /** As minmax_probability() in the script: only correctly rounded operations. */
     static double[] minmax(double[] s) {
         double lo = Double.POSITIVE_INFINITY;
@@ -155,6 +180,30 @@ class ProbabilityScoresTest {
         assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(data.labels(), p), "brier");
     }
 
+    static void checkQuantile(int[] y, double[] p, double[][] e) {
+        int[] nb = {4, 10};
+        for (int t = 0; t < 2; t++) {
+            List<ReliabilityTable.Bin> bins = ReliabilityTable.ofQuantiles(y, p, nb[t]).bins();
+            assertEquals(e[3 * t].length, bins.size(), "quantile bins " + nb[t]);
+            for (int b = 0; b < bins.size(); b++) {
+                assertClose(e[3 * t][b], bins.get(b).fractionPositive(), "prob_true " + b);
+                assertClose(e[3 * t + 1][b], bins.get(b).meanPredicted(), "prob_pred " + b);
+                assertEquals((long) e[3 * t + 2][b], bins.get(b).count(), "count " + b);
+            }
+        }
+    }
+
+    @Test
+    void quantileBinsMatchSklearn() {
+        checkQuantile(RANDOM_Y, RANDOM_P, new double[][] {RANDOM_QTRUE_4, RANDOM_QPRED_4, d(RANDOM_QCOUNT_4),
+                RANDOM_QTRUE_10, RANDOM_QPRED_10, d(RANDOM_QCOUNT_10)});
+        checkQuantile(Fixtures.cancerActual(), minmax(Fixtures.cancerScore()), new double[][] {CANCER_QTRUE_4,
+                CANCER_QPRED_4, d(CANCER_QCOUNT_4), CANCER_QTRUE_10, CANCER_QPRED_10, d(CANCER_QCOUNT_10)});
+        // integer scores: many ties, so several quantile edges coincide
+        checkQuantile(Fixtures.digitsActual(), minmax(Fixtures.digitsScore()), new double[][] {DIGITS_QTRUE_4,
+                DIGITS_QPRED_4, d(DIGITS_QCOUNT_4), DIGITS_QTRUE_10, DIGITS_QPRED_10, d(DIGITS_QCOUNT_10)});
+    }
+
     @Test
     void edgeCases() {
         // probability 0 on the actual class: +infinity (sklearn would clip to eps)
@@ -211,6 +260,9 @@ class ProbabilityScoresTest {
                     }
                     assertEquals((long) n, total);
                     assertTrue(r.expectedCalibrationError() <= r.maximumCalibrationError() + 1e-15);
+                    ReliabilityTable q = ReliabilityTable.ofQuantiles(y, p, nb);
+                    assertEquals((long) n, q.bins().stream().mapToLong(ReliabilityTable.Bin::count).sum());
+                    assertEquals(r.total(), q.total());
                 });
     }
 }

@@ -52,6 +52,8 @@ class RocCurveTest {
 // digits_multiclass_scores(): [roc_auc_score(y == c, p[:, c]) for c in 0..9], then roc_auc_score(y, p, multi_class='ovr', average='macro')
     static final double[] DIGITS_OVR = {0.9994690855084635, 0.9757459259007246, 0.9853700216223756, 0.9776443821480083, 0.9879280400415733, 0.9938897016296397, 0.9970290192002625, 0.9971928928051046, 0.9342426753351605, 0.9569813784099499};
     static final double DIGITS_OVR_MACRO = 0.9805493122601263;
+    // roc_auc_score(y, p, multi_class='ovr', average='weighted')
+    static final double DIGITS_OVR_WEIGHTED = 0.9806834871164573;
 
     static double sum(double[] x) {
         double s = 0;
@@ -74,6 +76,10 @@ class RocCurveTest {
         assertClose(TINY_REC, pr.recalls(), "recall");
         assertClose(TINY_PR_THR, pr.thresholds(), "pr thresholds");
         assertClose(TINY_AP, pr.averagePrecision(), "ap");
+        assertEquals(new RocCurve.Point(TINY_ROC_THR[2], TINY_FPR[2], TINY_TPR[2]), roc.points().get(2));
+        assertEquals(roc.size(), roc.points().size());
+        assertEquals(new PrecisionRecallCurve.Point(TINY_PR_THR[1], TINY_REC[1], TINY_PREC[1]), pr.points().get(1));
+        assertEquals(pr.size(), pr.points().size());
     }
 
     @Test
@@ -143,6 +149,7 @@ class RocCurveTest {
         }
         assertClose(DIGITS_OVR, RocCurve.oneVsRestAucs(d.labels(), p), "per class");
         assertClose(DIGITS_OVR_MACRO, RocCurve.oneVsRestMacroAuc(d.labels(), p), "macro");
+        assertClose(DIGITS_OVR_WEIGHTED, RocCurve.oneVsRestWeightedAuc(d.labels(), p), "weighted");
     }
 
     @Test
@@ -158,6 +165,14 @@ class RocCurveTest {
         assertEquals(0, roc.truePositives(0));
         assertEquals(roc.positives(), roc.truePositives(roc.size() - 1));
         assertEquals(roc.negatives(), roc.falsePositives(roc.size() - 1));
+    }
+
+    @Test
+    void firstThresholdFlagsNothingEvenForHugeScores() {
+        RocCurve roc = RocCurve.of(new int[] {0, 1}, new double[] {1e300, 1e300});
+        assertTrue(roc.threshold(0) > 1e300);
+        assertEquals(0, roc.truePositives(0) + roc.falsePositives(0));
+        assertEquals(0.5, roc.auc());
     }
 
     @Test

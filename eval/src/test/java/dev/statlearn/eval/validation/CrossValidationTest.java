@@ -214,6 +214,28 @@ class CrossValidationTest {
     }
 
     @Test
+    void repeatedStratifiedHoldout() {
+        Dataset data = withIds(100);
+        CrossValidation cv = CrossValidation.stratifiedHoldout(0.25).withRepeats(3);
+        List<Split> splits = cv.splits(data, Randomness.seeded(5));
+        assertEquals(3, splits.size());
+        for (int r = 0; r < 3; r++) {
+            Split s = splits.get(r);
+            assertEquals(r, s.repeat());
+            assertEquals(25, s.test().length);
+            assertEquals(75, s.train().length);
+            assertEquals(5, s.testOf(data).classCounts()[1], "20 positives, a quarter held out");
+        }
+        CrossValidationResult res = cv.classify(data, Baselines.majorityClass(), Randomness.seeded(5));
+        assertEquals(3, res.metric("accuracy").values().length);
+        assertEquals(0.8, res.metric("accuracy").mean(), 1e-15);
+        assertTrue(Double.isNaN(CrossValidation.holdout(0.5).classify(data, Baselines.majorityClass(),
+                Randomness.seeded(1)).metric("accuracy").sd()), "one hold-out: no sd");
+        assertThrows(IllegalArgumentException.class, () -> CrossValidation.holdout(1.0));
+        assertTrue(cv.toString().contains("stratified hold-out 0.25 x 3 repeats"), cv.toString());
+    }
+
+    @Test
     void rejectsBadPredictions() {
         Dataset data = withIds(20);
         assertThrows(IllegalArgumentException.class, () -> CrossValidation.kFold(2)

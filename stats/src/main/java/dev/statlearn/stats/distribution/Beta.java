@@ -161,6 +161,37 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         return d > 0 ? Math.exp(-d) / (1.0 + Math.exp(-d)) : 1.0 / (1.0 + Math.exp(d));
     }
 
+    /**
+     * Log-likelihood \( (\alpha-1)\sum\log x_i + (\beta-1)\sum\log(1-x_i) - n\log B(\alpha,\beta) \),
+     * with the normalizing constant computed once.
+     *
+     * @param x observations; not modified
+     * @return the log-likelihood, \( -\infty \) if a value is outside the support, 0 for an
+     *         empty array
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if a value is NaN
+     */
+    @Override
+    public double logLikelihood(double[] x) {
+        Objects.requireNonNull(x, "x");
+        double s1 = 0;
+        double s2 = 0;
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < 1)) {
+                // NaN, an end point or outside: the general path handles every case
+                return ContinuousDistribution.super.logLikelihood(x);
+            }
+            s1 += Math.log(v);
+            s2 += Math.log1p(-v);
+        }
+        if (x.length == 0) {
+            return 0.0;
+        }
+        return (alpha - 1) * s1 + (beta - 1) * s2
+                - x.length * org.apache.commons.math3.special.Beta.logBeta(alpha, beta);
+    }
+
     @Override
     public String toString() {
         return "Beta(alpha=" + alpha + ", beta=" + beta + ")";

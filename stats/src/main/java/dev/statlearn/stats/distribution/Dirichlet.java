@@ -18,7 +18,7 @@ import org.apache.commons.math3.special.Gamma;
  *   <li>Support: vectors with \( x_i \in [0, 1] \) summing to 1 (within \( 10^{-9} \));
  *       outside it the density is 0 ({@code logDensity} \( -\infty \)). A coordinate
  *       \( x_i = 0 \) gives \( +\infty \), \( 0 \) or \( -\infty \) for \( \alpha_i &lt; 1 \),
- *       \( = 1 \), \( &gt; 1 \).</li>
+ *       \( = 1 \), \( &gt; 1 \) (\( -\infty \) takes precedence).</li>
  *   <li>Mean \( \alpha_i/\alpha_0 \); covariance
  *       \( (\alpha_0 \alpha_i \delta_{ij} - \alpha_i\alpha_j) / (\alpha_0^2(\alpha_0+1)) \).</li>
  *   <li>Equal to {@code scipy.stats.dirichlet(alpha)}.</li>
@@ -114,7 +114,11 @@ public final class Dirichlet implements MultivariateDistribution {
         for (int i = 0; i < x.length; i++) {
             double a = alpha[i] - 1;
             if (a != 0) {
-                s += a * Math.log(x[i]);
+                double t = a * Math.log(x[i]);
+                if (t == Double.NEGATIVE_INFINITY) {
+                    return t; // a zero coordinate with alpha > 1: density 0, whatever the others
+                }
+                s += t;
             }
         }
         return s;

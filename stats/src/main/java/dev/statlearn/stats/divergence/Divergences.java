@@ -864,13 +864,14 @@ public final class Divergences {
         }
     }
 
+    /** Values sorted ascending with their weights carried along (stable merge sort on indices, no boxing). */
     private static double[][] sortWithWeights(double[] x, double[] w) {
         int n = x.length;
-        Integer[] idx = new Integer[n];
+        int[] idx = new int[n];
         for (int i = 0; i < n; i++) {
             idx[i] = i;
         }
-        Arrays.sort(idx, (a, b) -> Double.compare(x[a], x[b]));
+        mergeSort(idx, new int[n], 0, n, x);
         double[] xs = new double[n];
         double[] ws = new double[n];
         for (int i = 0; i < n; i++) {
@@ -878,6 +879,28 @@ public final class Divergences {
             ws[i] = w[idx[i]];
         }
         return new double[][] {xs, ws};
+    }
+
+    private static void mergeSort(int[] idx, int[] tmp, int from, int to, double[] key) {
+        if (to - from < 2) {
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(idx, tmp, from, mid, key);
+        mergeSort(idx, tmp, mid, to, key);
+        if (key[idx[mid - 1]] <= key[idx[mid]]) {
+            return;
+        }
+        System.arraycopy(idx, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            if (j >= to || (i < mid && key[tmp[i]] <= key[tmp[j]])) {
+                idx[k] = tmp[i++];
+            } else {
+                idx[k] = tmp[j++];
+            }
+        }
     }
 
     // ---------------------------------------------------------------- checks

@@ -616,13 +616,16 @@ public final class MonteCarlo {
         double w = checkInterval(a, b);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
-        Sobol sobol = new Sobol(1);
         double[] est = new double[randomizations];
         for (int r = 0; r < randomizations; r++) {
-            sobol.reset(rng);
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                s += f.applyAsDouble(a + w * sobol.next1());
+            // One-dimensional Sobol points (van der Corput, gray-code order) with a random digital
+            // shift, inlined: the same points as Sobol(1).reset(rng) then next1() (see Sobol).
+            long shift = rng.nextLong() >>> 12;
+            long state = 0;
+            double s = f.applyAsDouble(a + w * (shift * 0x1p-52));
+            for (int i = 1; i < n; i++) {
+                state ^= 1L << (51 - Integer.numberOfTrailingZeros(i));
+                s += f.applyAsDouble(a + w * ((state ^ shift) * 0x1p-52));
             }
             est[r] = w * (s / n);
         }
@@ -728,6 +731,108 @@ public final class MonteCarlo {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
         double w = checkInterval(a, b);
+        return runChunks(n, seed, executor, w, (rng, size, out, c) -> {
+            double k = f.applyAsDouble(a + w * rng.nextDouble());
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = 1; i < size; i++) {
+                double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
+                s1 += d;
+                s2 += d * d;
+            }
+            out.store(c, size, k, s1, s2);
+        });
+    }
+
+    /**
+     * Plain Monte Carlo over a box in several dimensions, in parallel on the JDK's common
+     * fork/join pool; see {@link #parallel(ToDoubleFunction, double[], double[], long, long, Executor)}.
+     *
+     * @param f     the integrand; must be thread-safe; receives a point array reused within one
+     *              chunk (read it, do not keep it)
+     * @param lower lower corner, finite. Not modified.
+     * @param upper upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
+     * @param n     number of samples, \( \ge 2 \)
+     * @param seed  the seed
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)}
+     */
+    public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
+                                    long seed) {
+        return parallel(f, lower, upper, n, seed, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * Plain Monte Carlo over a box in several dimensions, in parallel on the given executor and
+     * bit-for-bit reproducible, with the same fixed chunking and per-chunk streams as
+     * {@link #parallel(DoubleUnaryOperator, double, double, long, long, Executor)}. Each chunk
+     * allocates one point array.
+     *
+     * @param f        the integrand; must be thread-safe; receives a point array reused within
+     *                 one chunk (read it, do not keep it)
+     * @param lower    lower corner, finite. Not modified.
+     * @param upper    upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
+     * @param n        number of samples, \( \ge 2 \)
+     * @param seed     the seed
+     * @param executor runs one task per chunk
+     * @return the estimate
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)}
+     */
+    public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
+                                    long seed, Executor executor) {
+        Checks.notNull(f, "f");
+        Checks.notNull(executor, "executor");
+        double volume = checkBox(lower, upper);
+        int d = lower.length;
+        double[] lo = lower.clone();
+        double[] width = new double[d];
+        for (int j = 0; j < d; j++) {
+            width[j] = upper[j] - lower[j];
+        }
+        return runChunks(n, seed, executor, volume, (rng, size, out, c) -> {
+            double[] x = new double[d];
+            fill(x, lo, width, rng);
+            double k = f.applyAsDouble(x);
+            double s1 = 0;
+            double s2 = 0;
+            for (int i = 1; i < size; i++) {
+                fill(x, lo, width, rng);
+                double dv = f.applyAsDouble(x) - k;
+                s1 += dv;
+                s2 += dv * dv;
+            }
+            out.store(c, size, k, s1, s2);
+        });
+    }
+
+    /** Work of one chunk: draw {@code size} samples from {@code rng} and store their sums. */
+    @FunctionalInterface
+    private interface ChunkKernel {
+        void run(RandomGenerator rng, int size, Partials out, int chunk);
+    }
+
+    /** Per-chunk count, mean and centred sum of squares, combined in chunk order. */
+    private static final class Partials {
+        final long[] counts;
+        final double[] means;
+        final double[] m2s;
+
+        Partials(int chunks) {
+            counts = new long[chunks];
+            means = new double[chunks];
+            m2s = new double[chunks];
+        }
+
+        void store(int chunk, int size, double k, double s1, double s2) {
+            counts[chunk] = size;
+            means[chunk] = k + s1 / size;
+            m2s[chunk] = Math.max(0, s2 - s1 * s1 / size);
+        }
+    }
+
+    private static Estimate runChunks(long n, long seed, Executor executor, double scale, ChunkKernel kernel) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2, was " + n);
         }
@@ -737,27 +842,13 @@ public final class MonteCarlo {
                     + ", was " + n);
         }
         int chunks = (int) chunksL;
-        double[] means = new double[chunks];
-        double[] m2s = new double[chunks];
-        long[] counts = new long[chunks];
+        Partials partials = new Partials(chunks);
         CompletableFuture<?>[] tasks = new CompletableFuture<?>[chunks];
         for (int c = 0; c < chunks; c++) {
             final int chunk = c;
             final int size = (int) Math.min(CHUNK_SIZE, n - (long) c * CHUNK_SIZE);
-            tasks[c] = CompletableFuture.runAsync(() -> {
-                RandomGenerator rng = Randomness.stream(seed, chunk);
-                double k = f.applyAsDouble(a + w * rng.nextDouble());
-                double s1 = 0;
-                double s2 = 0;
-                for (int i = 1; i < size; i++) {
-                    double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
-                    s1 += d;
-                    s2 += d * d;
-                }
-                counts[chunk] = size;
-                means[chunk] = k + s1 / size;
-                m2s[chunk] = Math.max(0, s2 - s1 * s1 / size);
-            }, executor);
+            tasks[c] = CompletableFuture.runAsync(
+                    () -> kernel.run(Randomness.stream(seed, chunk), size, partials, chunk), executor);
         }
         try {
             CompletableFuture.allOf(tasks).join();
@@ -771,23 +862,23 @@ public final class MonteCarlo {
             }
             throw e;
         }
-        long count = counts[0];
-        double mean = means[0];
-        double m2 = m2s[0];
+        long count = partials.counts[0];
+        double mean = partials.means[0];
+        double m2 = partials.m2s[0];
         for (int c = 1; c < chunks; c++) {
-            long nb = counts[c];
+            long nb = partials.counts[c];
             long total = count + nb;
-            double delta = means[c] - mean;
+            double delta = partials.means[c] - mean;
             mean += delta * ((double) nb / total);
-            m2 += m2s[c] + delta * delta * ((double) count * nb / total);
+            m2 += partials.m2s[c] + delta * delta * ((double) count * nb / total);
             count = total;
         }
         if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
             throw new IllegalArgumentException(
-                    "f must return finite values with finite squares on [a, b]; the sample mean was "
+                    "f must return finite values with finite squares; the sample mean was "
                             + mean + " and the sum of squares " + m2);
         }
-        return new Estimate(w * mean, w * Math.sqrt(m2 / (count - 1.0) / count), count);
+        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (count - 1.0) / count), count);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -2,6 +2,9 @@ package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.stats.distribution.DiscreteDistribution;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.special.Gamma;
 
 /**
@@ -127,5 +130,87 @@ public final class ChiSquare {
         int df = k - 1 - ddof;
         double p = Gamma.regularizedGammaQ(df / 2.0, chi2 / 2.0, 1e-15, 100_000);
         return new TestResult(chi2, Math.min(1.0, Math.max(0.0, p)));
+    }
+
+    /**
+     * Tests whether integer draws come from a discrete distribution (the discrete companion of
+     * {@link KolmogorovSmirnov#oneSample(double[], dev.statlearn.stats.distribution.ContinuousDistribution)}).
+     *
+     * <p>Bins: walking up from the support's lower bound, consecutive values are pooled until the
+     * bin's expected count \(n\,P(\text{bin})\) reaches {@code minExpected} = 5; everything above the
+     * last closed bin forms an upper-tail bin (\(P(X &gt; k)\) from the survival function), which is
+     * merged into its neighbour if its own expected count is below 5. The p-value is then that of
+     * {@link #goodnessOfFit(long[], double[], int)} with ddof 0.
+     *
+     * <ul>
+     *   <li>A draw outside the support (probability 0) gives statistic \(+\infty\) and p-value 0.</li>
+     *   <li>Fewer than 2 bins (too few draws for the expected-count rule, or a one-point
+     *       distribution) is rejected: the test has no power.</li>
+     * </ul>
+     *
+     * @param draws        the sample, not empty. Not modified.
+     * @param distribution the hypothesised distribution
+     * @return statistic and p-value
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code draws} is empty or fewer than 2 bins can be formed
+     */
+    public static TestResult goodnessOfFit(int[] draws, DiscreteDistribution distribution) {
+        Checks.nonEmpty(draws, "draws");
+        Checks.notNull(distribution, "distribution");
+        final double minExpected = 5.0;
+        int n = draws.length;
+        int lower = distribution.supportLowerBound();
+        int upper = distribution.supportUpperBound();
+        for (int v : draws) {
+            if (v < lower || v > upper || distribution.pmf(v) == 0.0) {
+                return new TestResult(Double.POSITIVE_INFINITY, 0.0);
+            }
+        }
+        // bin upper edges (inclusive) and probabilities
+        List<Integer> edges = new ArrayList<>();
+        List<Double> probs = new ArrayList<>();
+        double acc = 0.0;
+        long k = lower;
+        while (k < upper) {
+            acc += distribution.pmf((int) k);
+            double tail = distribution.survival((int) k);
+            if (acc * n >= minExpected && tail * n >= minExpected) {
+                edges.add((int) k);
+                probs.add(acc);
+                acc = 0.0;
+            } else if (tail * n < minExpected) {
+                break;
+            }
+            k++;
+        }
+        // the upper tail: everything above the last closed edge
+        int lastEdge = edges.isEmpty() ? lower - 1 : edges.get(edges.size() - 1);
+        double tailProbability = lastEdge < lower ? 1.0 : distribution.survival(lastEdge);
+        if (tailProbability * n < minExpected && !probs.isEmpty()) {
+            edges.remove(edges.size() - 1);
+            tailProbability += probs.remove(probs.size() - 1);
+        }
+        probs.add(tailProbability);
+        if (probs.size() < 2) {
+            throw new IllegalArgumentException("draws must allow at least 2 bins with expected count >= 5, had n = " + n);
+        }
+        long[] observed = new long[probs.size()];
+        for (int v : draws) {
+            int bin = java.util.Collections.binarySearch(edges, v);
+            if (bin < 0) {
+                bin = -bin - 1;
+            }
+            observed[bin]++;
+        }
+        double[] p = new double[probs.size()];
+        double total = 0.0;
+        for (int i = 0; i < p.length; i++) {
+            p[i] = probs.get(i);
+            total += p[i];
+        }
+        for (int i = 0; i < p.length; i++) {
+            p[i] /= total;   // pmf sums and survival values agree to rounding; make them exact
+        }
+        return goodnessOfFit(observed, p, 0);
     }
 }

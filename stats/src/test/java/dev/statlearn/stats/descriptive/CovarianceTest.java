@@ -88,6 +88,54 @@ class CovarianceTest {
     }
 
     @Test
+    void combineEqualsOnePassProperty() {
+        org.quicktheories.QuickTheory.qt().withExamples(150)
+                .forAll(org.quicktheories.generators.SourceDSL.integers().between(2, 300),
+                        org.quicktheories.generators.SourceDSL.integers().between(0, 300),
+                        org.quicktheories.generators.SourceDSL.longs().all())
+                .checkAssert((n, cutRaw, seed) -> {
+                    double[][] rows = MultivariateNormalRows.draw(n, seed);
+                    int cut = cutRaw % (n + 1);
+                    CovarianceMatrix whole = CovarianceMatrix.of(rows);
+                    CovarianceMatrix merged = CovarianceMatrix.create(3);
+                    for (int i = 0; i < cut; i++) {
+                        merged.accept(rows[i]);
+                    }
+                    CovarianceMatrix rest = CovarianceMatrix.create(3);
+                    for (int i = cut; i < n; i++) {
+                        rest.accept(rows[i]);
+                    }
+                    merged.combine(rest);
+                    double[][] e = whole.covariance();
+                    double[][] g = merged.covariance();
+                    for (int i = 0; i < 3; i++) {
+                        assertEquals(whole.mean()[i], merged.mean()[i], 1e-12 * Math.max(1, Math.abs(whole.mean()[i])));
+                        for (int j = 0; j < 3; j++) {
+                            assertEquals(e[i][j], g[i][j], 1e-10 * Math.max(1, Math.abs(e[i][j])));
+                            assertEquals(e[i][j], e[j][i]);
+                        }
+                    }
+                    Covariance pair = Covariance.create();
+                    for (double[] r : rows) {
+                        pair.accept(r[0], r[2]);
+                    }
+                    assertEquals(e[0][2], pair.covariance(), 1e-10 * Math.max(1, Math.abs(e[0][2])));
+                });
+    }
+
+    /** Correlated test rows: x, 3x + noise, shifted by 1e4. */
+    private static final class MultivariateNormalRows {
+        static double[][] draw(int n, long seed) {
+            double[] z = Normal.standard().sample(Randomness.seeded(seed), 3 * n);
+            double[][] rows = new double[n][];
+            for (int i = 0; i < n; i++) {
+                rows[i] = new double[] {z[3 * i], 3 * z[3 * i] + z[3 * i + 1], 1e4 + z[3 * i + 2] - z[3 * i]};
+            }
+            return rows;
+        }
+    }
+
+    @Test
     void edgeCases() {
         assertTrue(Double.isNaN(Covariance.create().covariance()));
         assertTrue(Double.isNaN(Covariance.of(new double[] {1, 2, 3}, new double[] {4, 4, 4}).correlation()));

@@ -56,6 +56,26 @@ class DistributionPropertiesTest {
     }
 
     @Test
+    void logLikelihoodIsTheSumOfLogDensities() {
+        long seed = 1;
+        for (ContinuousDistribution d : CONTINUOUS) {
+            double[] x = d.sample(dev.statlearn.core.Randomness.seeded(seed++), 500);
+            double sum = 0;
+            for (double v : x) {
+                sum += d.logDensity(v);
+            }
+            assertEquals(sum, d.logLikelihood(x), 1e-10 * Math.max(1, Math.abs(sum)), d.toString());
+            assertEquals(0.0, d.logLikelihood(new double[0]), d.toString());
+            assertThrows(IllegalArgumentException.class, () -> d.logLikelihood(new double[] {Double.NaN}), d.toString());
+        }
+        assertEquals(Double.NEGATIVE_INFINITY, new Gamma(2, 1).logLikelihood(new double[] {1, 0, 2}));
+        assertEquals(Double.NEGATIVE_INFINITY, new Gamma(2, 1).logLikelihood(new double[] {1, -3}));
+        assertEquals(Double.NEGATIVE_INFINITY, new Beta(2, 1).logLikelihood(new double[] {0.5, 1.5}));
+        assertEquals(new Gamma(1, 3).logDensity(0) + new Gamma(1, 3).logDensity(2),
+                new Gamma(1, 3).logLikelihood(new double[] {0, 2}), 1e-15);
+    }
+
+    @Test
     void pmfSumsToOneAndMatchesCdf() {
         for (DiscreteDistribution d : DISCRETE) {
             double s = 0;

@@ -299,8 +299,11 @@ class DivergencesTest {
                         shifted[i] = u[i] + c;
                     }
                     assertEquals(Math.abs(c), Divergences.wasserstein1(u, shifted), 1e-9);
-                    double[] rev = u.clone();
-                    java.util.Collections.reverse(java.util.Arrays.asList(toBoxed(rev)));
+                    double[] rev = new double[u.length];
+                    for (int i = 0; i < u.length; i++) {
+                        rev[i] = u[u.length - 1 - i];
+                    }
+                    assertEquals(uv, Divergences.wasserstein1(rev, v), 1e-12 * (1 + uv)); // order does not matter
                     double[] doubled = new double[2 * u.length];
                     for (int i = 0; i < u.length; i++) {
                         doubled[2 * i] = u[i];
@@ -310,12 +313,22 @@ class DivergencesTest {
                 });
     }
 
-    private static Double[] toBoxed(double[] x) {
-        Double[] b = new Double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            b[i] = x[i];
-        }
-        return b;
+    @Test
+    void weightedWassersteinWithUnitWeightsEqualsUnweighted() {
+        qt().withExamples(200)
+                .forAll(lists().of(doubles().between(-100, 100)).ofSizeBetween(1, 60),
+                        lists().of(doubles().between(-100, 100)).ofSizeBetween(1, 60))
+                .checkAssert((lu, lv) -> {
+                    double[] u = toArray(lu);
+                    double[] v = toArray(lv);
+                    double plain = Divergences.wasserstein1(u, v);
+                    assertEquals(plain, Divergences.wasserstein1(u, v, ones(u.length), ones(v.length)),
+                            1e-12 * (1 + plain));
+                    // doubling every weight changes nothing; duplicating a value = doubling its weight
+                    double[] twos = ones(u.length);
+                    java.util.Arrays.fill(twos, 2);
+                    assertEquals(plain, Divergences.wasserstein1(u, v, twos, ones(v.length)), 1e-12 * (1 + plain));
+                });
     }
 
     private static double[] ones(int n) {

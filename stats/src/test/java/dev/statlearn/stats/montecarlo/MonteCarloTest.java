@@ -159,6 +159,26 @@ class MonteCarloTest {
     }
 
     @Test
+    void severalDimensionsInParallelAreReproducibleAndCorrect() {
+        long n = 3L * MonteCarlo.CHUNK_SIZE + 17;
+        java.util.function.ToDoubleFunction<double[]> f = x -> x[0] * x[1] * x[2];
+        double[] lo = new double[3];
+        double[] hi = {1, 1, 1};
+        ForkJoinPool eight = new ForkJoinPool(8);
+        try {
+            Estimate a = MonteCarlo.parallel(f, lo, hi, n, 9, Runnable::run);
+            Estimate b = MonteCarlo.parallel(f, lo, hi, n, 9, eight);
+            Estimate c = MonteCarlo.parallel(f, lo, hi, n, 9);
+            assertEquals(a, b);
+            assertEquals(a, c);
+            assertEquals(0.125, a.value(), 4 * a.standardError()); // 4 sigma: false failure 6e-5
+        } finally {
+            eight.shutdown();
+        }
+        assertMessage("n must be >= 2, was 0", () -> MonteCarlo.parallel(f, lo, hi, 0, 1));
+    }
+
+    @Test
     void parallelIsReproducibleForAnySeedAndSize() {
         ForkJoinPool four = new ForkJoinPool(4);
         try {
@@ -243,6 +263,24 @@ class MonteCarloTest {
         for (int i = 0; i < 1000; i++) {
             assertEquals(g1.nextVector()[0], one.next1(), 0.0);
         }
+    }
+
+    @Test
+    void oneDimensionalQuasiUsesTheSobolPoints() {
+        // the inlined 1-D loop must equal Sobol(1) with the same digital shift
+        RandomGenerator shifts = Randomness.seeded(77);
+        Sobol sobol = new Sobol(1);
+        double[] expected = new double[3];
+        for (int r = 0; r < 3; r++) {
+            sobol.reset(shifts);
+            double s = 0;
+            for (int i = 0; i < 1000; i++) {
+                s += Math.sin(2 + 3 * sobol.next1());
+            }
+            expected[r] = 3 * (s / 1000);
+        }
+        double mean = (expected[0] + expected[1] + expected[2]) / 3;
+        assertEquals(mean, MonteCarlo.quasi(Math::sin, 2, 5, 1000, 3, Randomness.seeded(77)).value(), 1e-15);
     }
 
     @Test

@@ -7,7 +7,11 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.statlearn.core.Randomness;
+import dev.statlearn.stats.distribution.Binomial;
+import dev.statlearn.stats.distribution.Poisson;
 import java.util.List;
+import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 
 class ChiSquareTest {
@@ -60,5 +64,42 @@ class ChiSquareTest {
                     assertEquals(0.0, r.statistic(), 1e-9 * scale * total);
                     assertTrue(r.pValue() > 1 - 1e-6);
                 });
+    }
+
+    @Test
+    void discreteSamplersAgainstTheirDistribution() {
+        // 50 Poisson(3.5) samples of 500: more than 3 rejections at 1% has probability 0.0016
+        int rejections = 0;
+        Poisson poisson = Poisson.of(3.5);
+        for (int seed = 0; seed < 50; seed++) {
+            if (ChiSquare.goodnessOfFit(poisson.sample(Randomness.seeded(seed), 500), poisson).rejectsAt(0.01)) {
+                rejections++;
+            }
+        }
+        assertTrue(rejections <= 3, "rejections " + rejections);
+        RandomGenerator rng = Randomness.seeded(99);
+        int[] wrong = Poisson.of(3.8).sample(rng, 3000);
+        assertTrue(ChiSquare.goodnessOfFit(wrong, poisson).pValue() < 1e-4);
+        // a value outside the support: p-value 0
+        TestResult outside = ChiSquare.goodnessOfFit(new int[] {0, 1, 2, 11}, Binomial.of(10, 0.5));
+        assertEquals(0.0, outside.pValue());
+        assertThrows(IllegalArgumentException.class, () -> ChiSquare.goodnessOfFit(new int[] {1, 2}, poisson));
+    }
+
+    @Test
+    void discreteBinningByHand() {
+        // Binomial(4, 1/2), n = 48: expected counts 3, 12, 18, 12, 3 -> bins {0,1}, {2}, {3,4}
+        int[] draws = new int[48];
+        int i = 0;
+        int[] counts = {5, 10, 20, 9, 4};
+        for (int v = 0; v < counts.length; v++) {
+            for (int c = 0; c < counts[v]; c++) {
+                draws[i++] = v;
+            }
+        }
+        TestResult r = ChiSquare.goodnessOfFit(draws, Binomial.of(4, 0.5));
+        TestResult expected = ChiSquare.goodnessOfFit(new long[] {15, 20, 13}, new double[] {5 / 16.0, 6 / 16.0, 5 / 16.0});
+        assertEquals(expected.statistic(), r.statistic(), 1e-12);
+        assertEquals(expected.pValue(), r.pValue(), 1e-12);
     }
 }

@@ -144,7 +144,7 @@ class KolmogorovSmirnovTest {
 
     @Test
     void oneSamplePValuesAreProbabilitiesAndDecreaseWithTheStatistic() {
-        qt().withExamples(100)
+        qt().withExamples(50)
                 .forAll(longs().all(), doubles().between(0, 1))
                 .checkAssert((seed, shift) -> {
                     RandomGenerator rng = Randomness.seeded(seed);
@@ -157,7 +157,7 @@ class KolmogorovSmirnovTest {
                     }
                 });
         // p-value is non-increasing in d for a fixed n (checked along a fine grid, every branch)
-        for (int n : new int[] {1, 7, 60, 140, 141, 1000, 50_000}) {
+        for (int n : new int[] {1, 7, 60, 140, 141, 1000, 5000}) {
             double prev = 1.0;
             int steps = n >= 1000 ? 100 : 500;
             for (int i = 1; i < steps; i++) {

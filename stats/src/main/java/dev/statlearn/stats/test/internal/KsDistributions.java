@@ -206,7 +206,7 @@ public final class KsDistributions {
         return Math.min(1.0, Math.max(0.0, p));
     }
 
-    /** log(n!/n^n) by Stirling's series (n &gt; 140). */
+    /** log(n!/n^n) for n &gt; 140, where the product would underflow. */
     private static double logFactorialOverPower(int n) {
         return Gamma.logGamma(n + 1.0) - n * Math.log(n);
     }

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Side by side: statlearn on JDK 17 (scalar kernels) and on Temurin 25 (Vector API kernels)
+# against PyTorch (CPU, 2 threads), NumPy / SciPy and scikit-learn, on the same workloads.
+# Runners alternate within one run (order rotated each round); every number is the median over
+# rounds of per-round medians of repeats. Prints a markdown report (machine, versions, times,
+# ratios, goals) to stdout and to --out FILE if given.
+#
+#   benchmarks/peers/compare.sh            quick mode: 3 rounds x 5 repeats, 1 s warm-up (~5-8 min)
+#   benchmarks/peers/compare.sh --full     5 rounds x 11 repeats, 3 s warm-up
+#   options: --rounds N --repeats N --warmup S --only w1,w2 --out FILE --no-build
+#   env: JAVA17 JAVA25 (java executables), PYTHON (default /usr/bin/python3)
+set -euo pipefail
+
+ROUNDS=3
+REPEATS=5
+WARMUP=1
+ONLY=""
+OUT=""
+BUILD=1
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --quick) ROUNDS=3; REPEATS=5; WARMUP=1 ;;
+    --full) ROUNDS=5; REPEATS=11; WARMUP=3 ;;
+    --rounds) ROUNDS="$2"; shift ;;
+    --repeats) REPEATS="$2"; shift ;;
+    --warmup) WARMUP="$2"; shift ;;
+    --only) ONLY="$2"; shift ;;
+    --out) OUT="$2"; shift ;;
+    --no-build) BUILD=0 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+HERE="$(cd "$(dirname "$0")" && pwd)"
+ROOT="$(cd "$HERE/../.." && pwd)"
+PYTHON="${PYTHON:-/usr/bin/python3}"
+JAVA17="${JAVA17:-/usr/lib/jvm/java-17-openjdk-amd64/bin/java}"
+JAVA25="${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+JAR="$ROOT/benchmarks/target/benchmarks.jar"
+
+# Python side: Debian's packages (not pip), installed when missing.
+if ! "$PYTHON" -c 'import torch, numpy, scipy, sklearn' 2>/dev/null; then
+  echo "installing python3-torch python3-scipy python3-sklearn python3-numpy" >&2
+  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq python3-torch python3-scipy python3-sklearn python3-numpy >&2
+fi
+for j in "$JAVA17" "$JAVA25"; do
+  [ -x "$j" ] || { echo "missing java: $j (set JAVA17 / JAVA25)" >&2; exit 1; }
+done
+if [ "$BUILD" = 1 ] || [ ! -f "$JAR" ]; then
+  echo "building $JAR" >&2
+  (cd "$ROOT" && JAVA_HOME="$(dirname "$(dirname "$(readlink -f "$JAVA17")")")" \
+     ./mvnw -B -ntp -q -pl benchmarks -am package -DskipTests >&2)
+fi
+
+TMP="$(mktemp -d)"
+trap 'rm -rf "$TMP"' EXIT
+ONLY_ARGS=()
+[ -n "$ONLY" ] && ONLY_ARGS=(--only "$ONLY")
+JVM_OPTS=(-Xms1g -Xmx2g)
+
+run_py()  { "$PYTHON" "$HERE/workloads.py" --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}"; }
+run_j17() { "$JAVA17" "${JVM_OPTS[@]}" -Dstatlearn.kernels=scalar -cp "$JAR" \
+              dev.statlearn.benchmarks.peers.PeerWorkloads --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}"; }
+run_j25() { "$JAVA25" "${JVM_OPTS[@]}" --add-modules jdk.incubator.vector -cp "$JAR" \
+              dev.statlearn.benchmarks.peers.PeerWorkloads --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}" \
+              2> >(grep -v 'incubator modules' >&2); }
+
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
+START="$(date -u '+%Y-%m-%d %H:%M UTC')"
+ORDER=(py j17 j25)
+for ((r = 1; r <= ROUNDS; r++)); do
+  for ((i = 0; i < 3; i++)); do
+    runner="${ORDER[$(( (i + r - 1) % 3 ))]}"
+    echo "round $r/$ROUNDS: $runner" >&2
+    "run_$runner" > "$TMP/$runner.$r"
+  done
+done
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
+
+{
+  echo "- Run: $START, $ROUNDS rounds x $REPEATS repeats, ${WARMUP} s warm-up per workload and runner"
+  echo "- Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores" \
+       "($(grep -o -w -E 'avx512f|avx2|fma' /proc/cpuinfo | sort -u | tr '\n' ' ')), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -sr)"
+  echo "- Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER"
+} > "$TMP/machine.txt"
+
+if [ -n "$OUT" ]; then
+  "$PYTHON" "$HERE/table.py" "$TMP" | tee "$OUT"
+else
+  "$PYTHON" "$HERE/table.py" "$TMP"
+fi

@@ -1,0 +1,59 @@
+// ---- eval: imbalance-aware metrics, ROC/PR curves, confidence intervals, calibration, thresholds ----
+// Task: digits "8 vs rest" (174 positives of 1797, about 1:9; the 0s are too easy for this score). Without a trained model we score each
+// image by a nearest-centroid rule fitted on one half and evaluated on the other half:
+// score = distance to the "rest" centroid - distance to the "0" centroid (higher = more like a 0).
+System.out.println("\n== eval: metrics, curves and thresholds on digits 8 vs rest ==");
+var emData = Datasets.digits().oneVsRest(8);
+var emPerm = Randomness.permutation(emData.size(), Randomness.seeded(40));
+var emFit = emData.select(java.util.Arrays.copyOfRange(emPerm, 0, 900));
+var emTest = emData.select(java.util.Arrays.copyOfRange(emPerm, 900, emPerm.length));
+double[][] emCentroid = new double[2][64];
+int[] emCount = new int[2];
+for (int i = 0; i < emFit.size(); i++) { emCount[emFit.label(i)]++; for (int j = 0; j < 64; j++) emCentroid[emFit.label(i)][j] += emFit.value(i, j); }
+for (int c = 0; c < 2; c++) for (int j = 0; j < 64; j++) emCentroid[c][j] /= emCount[c];
+double[] emScore = new double[emTest.size()];
+for (int i = 0; i < emTest.size(); i++) { double d0 = 0, d1 = 0; for (int j = 0; j < 64; j++) { double a = emTest.value(i, j) - emCentroid[1][j], b = emTest.value(i, j) - emCentroid[0][j]; d1 += a * a; d0 += b * b; } emScore[i] = Math.sqrt(d0) - Math.sqrt(d1); }
+int[] emY = emTest.labels();
+System.out.println("test half: " + emY.length + " images, " + java.util.Arrays.stream(emY).sum() + " eights");
+
+// Confusion matrix and the imbalanced-learn style report at the naive threshold 0
+int[] emPred = new int[emY.length];
+for (int i = 0; i < emY.length; i++) emPred[i] = emScore[i] >= 0 ? 1 : 0;
+var emCm = ConfusionMatrix.of(emY, emPred);
+System.out.println(emCm);
+System.out.printf("balanced accuracy %.4f, G-mean %.4f, MCC %.4f, Cohen's kappa %.4f, macro F1 %.4f%n",
+        emCm.balancedAccuracy(), emCm.gMean(), emCm.mcc(), emCm.cohenKappa(), emCm.f1(Average.MACRO));
+System.out.println(ClassificationReport.of(emCm, java.util.List.of("rest", "eight"), 0.1));
+
+// Curves, with a DeLong and a seeded bootstrap confidence interval
+var emRoc = RocCurve.of(emY, emScore);
+var emPr = PrecisionRecallCurve.of(emY, emScore);
+System.out.println(emRoc + "  " + emPr);
+System.out.println("ROC AUC, DeLong:     " + DeLong.of(emY, emScore).confidenceInterval(0.95));
+System.out.println("average precision, bootstrap (1000 stratified resamples, seed 7): "
+        + Bootstrap.withDefaults().withResamples(1000).scoreInterval(emY, emScore, PrecisionRecallCurve::averagePrecision, Randomness.seeded(7)));
+
+// Thresholds: each returns an operating point with its confusion counts
+System.out.println(Thresholds.youden(emRoc));
+System.out.println(Thresholds.maxFBeta(emRoc, 1.0));
+System.out.println(Thresholds.maxMcc(emRoc));
+System.out.println(Thresholds.maxRecallAtPrecision(emRoc, 0.95));
+var emCost = Thresholds.minExpectedCost(emRoc, 1.0, 25.0);   // a missed positive costs 25 false alarms
+System.out.println(emCost);
+// ... and in business terms, as if the positives were frauds among card transactions
+System.out.println("min cost: " + emCost.project(10_000, 0.005).describe("transactions a day", "frauds", "valid transactions"));
+System.out.println("max F1:   " + Thresholds.maxFBeta(emRoc, 1.0).project(10_000, 0.005).describe("transactions a day", "frauds", "valid transactions"));
+
+// Probability quality: squash the score with a logistic (uncalibrated on purpose)
+double[] emProb = java.util.Arrays.stream(emScore).map(s -> Numerics.sigmoid(s / 5)).toArray();
+System.out.printf("log loss %.4f, Brier score %.4f%n", ProbabilityScores.logLoss(emY, emProb), ProbabilityScores.brierScore(emY, emProb));
+System.out.println(ReliabilityTable.of(emY, emProb, 5));
+
+// Multiclass: one-vs-rest macro AUC of nearest-centroid scores over all ten digits
+var emAll = Datasets.digits();
+double[][] emC10 = new double[10][64];
+int[] emN10 = emAll.classCounts();
+for (int i = 0; i < emAll.size(); i++) for (int j = 0; j < 64; j++) emC10[emAll.label(i)][j] += emAll.value(i, j) / emN10[emAll.label(i)];
+double[][] emS10 = new double[emAll.size()][10];
+for (int i = 0; i < emAll.size(); i++) for (int c = 0; c < 10; c++) { double d = 0; for (int j = 0; j < 64; j++) { double a = emAll.value(i, j) - emC10[c][j]; d += a * a; } emS10[i][c] = -Math.sqrt(d); }
+System.out.printf("digits, 10 classes: one-vs-rest macro AUC of -distance to each class centroid = %.4f%n", RocCurve.oneVsRestMacroAuc(emAll.labels(), emS10));

@@ -1,0 +1,166 @@
+package dev.statlearn.stats.mle;
+
+import java.util.function.ToDoubleFunction;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/** Numerical maximization and observed information for {@link Mle#fit}. */
+final class GenericFit {
+
+    record Result(double[] theta, double logLikelihood, double[][] covariance) {
+    }
+
+    private GenericFit() {
+    }
+
+    static Result maximize(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+        int p = start.length;
+        ToDoubleFunction<double[]> f = t -> {
+            double v = logLikelihood.applyAsDouble(t.clone());
+            return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+        };
+        double[] theta = start.clone();
+        double best = f.applyAsDouble(theta);
+        if (!Double.isFinite(best)) {
+            throw new IllegalArgumentException("logLikelihood at start must be finite, was " + best);
+        }
+        // Nelder-Mead, restarted from the best point with a smaller simplex
+        double scale = 0.1;
+        for (int round = 0; round < 3; round++) {
+            double[] steps = new double[p];
+            for (int j = 0; j < p; j++) {
+                steps[j] = scale * Math.max(Math.abs(theta[j]), 1e-3);
+            }
+            SimplexOptimizer opt = new SimplexOptimizer(new SimpleValueChecker(1e-13, 1e-13));
+            try {
+                PointValuePair r = opt.optimize(new MaxEval(20_000 * p), new ObjectiveFunction(f::applyAsDouble),
+                        GoalType.MAXIMIZE, new InitialGuess(theta), new NelderMeadSimplex(steps));
+                if (r.getValue() >= best) {
+                    theta = r.getPoint();
+                    best = r.getValue();
+                }
+            } catch (TooManyEvaluationsException e) {
+                // keep the best point so far; the Newton polish below finishes the job
+            }
+            scale /= 10;
+        }
+        // Newton polish with finite-difference derivatives
+        for (int iter = 0; iter < 20; iter++) {
+            double[] h = steps(theta);
+            double[][] negH = negativeHessian(f, theta, best, h);
+            double[] g = gradient(f, theta, h);
+            double[] delta;
+            try {
+                delta = new CholeskyDecomposition(new Array2DRowRealMatrix(negH)).getSolver()
+                        .solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
+            } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+                break;
+            }
+            double[] next = theta.clone();
+            for (int j = 0; j < p; j++) {
+                next[j] += delta[j];
+            }
+            double v = f.applyAsDouble(next);
+            if (!(v > best)) {
+                break;
+            }
+            theta = next;
+            boolean small = true;
+            for (int j = 0; j < p; j++) {
+                small &= Math.abs(delta[j]) <= 1e-12 * Math.max(Math.abs(theta[j]), 1e-8);
+            }
+            best = v;
+            if (small) {
+                break;
+            }
+        }
+        double[][] negH = negativeHessian(f, theta, best, steps(theta));
+        RealMatrix cov;
+        try {
+            cov = new CholeskyDecomposition(new Array2DRowRealMatrix(negH), 1e-10, 1e-14).getSolver().getInverse();
+        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+            throw new IllegalArgumentException(
+                    "the observed information is not positive definite at the optimum: no standard errors"
+                            + " (is the model identifiable, and the optimum interior?)", e);
+        }
+        return new Result(theta, best, cov.getData());
+    }
+
+    private static double[] steps(double[] theta) {
+        double[] h = new double[theta.length];
+        for (int j = 0; j < h.length; j++) {
+            h[j] = 1e-4 * Math.max(Math.abs(theta[j]), 1e-3);
+        }
+        return h;
+    }
+
+    private static double[] gradient(ToDoubleFunction<double[]> f, double[] theta, double[] h) {
+        double[] g = new double[theta.length];
+        for (int j = 0; j < theta.length; j++) {
+            double[] a = theta.clone();
+            double[] b = theta.clone();
+            a[j] += h[j];
+            b[j] -= h[j];
+            g[j] = (f.applyAsDouble(a) - f.applyAsDouble(b)) / (2 * h[j]);
+        }
+        return g;
+    }
+
+    /** Central-difference negative Hessian; steps shrink if an evaluation leaves the domain. */
+    private static double[][] negativeHessian(ToDoubleFunction<double[]> f, double[] theta, double f0, double[] h0) {
+        int p = theta.length;
+        double[] h = h0.clone();
+        for (int attempt = 0; attempt < 6; attempt++) {
+            double[][] m = new double[p][p];
+            boolean finite = true;
+            for (int i = 0; i < p && finite; i++) {
+                double[] a = theta.clone();
+                double[] b = theta.clone();
+                a[i] += h[i];
+                b[i] -= h[i];
+                double fa = f.applyAsDouble(a);
+                double fb = f.applyAsDouble(b);
+                m[i][i] = -(fa - 2 * f0 + fb) / (h[i] * h[i]);
+                finite = Double.isFinite(m[i][i]);
+                for (int j = 0; j < i && finite; j++) {
+                    double[] pp = theta.clone();
+                    double[] pm = theta.clone();
+                    double[] mp = theta.clone();
+                    double[] mm = theta.clone();
+                    pp[i] += h[i];
+                    pp[j] += h[j];
+                    pm[i] += h[i];
+                    pm[j] -= h[j];
+                    mp[i] -= h[i];
+                    mp[j] += h[j];
+                    mm[i] -= h[i];
+                    mm[j] -= h[j];
+                    double v = -(f.applyAsDouble(pp) - f.applyAsDouble(pm) - f.applyAsDouble(mp)
+                            + f.applyAsDouble(mm)) / (4 * h[i] * h[j]);
+                    m[i][j] = v;
+                    m[j][i] = v;
+                    finite = Double.isFinite(v);
+                }
+            }
+            if (finite) {
+                return m;
+            }
+            for (int j = 0; j < p; j++) {
+                h[j] /= 10;
+            }
+        }
+        throw new IllegalArgumentException(
+                "the log-likelihood is not finite around the optimum: no standard errors (optimum on the boundary?)");
+    }
+}

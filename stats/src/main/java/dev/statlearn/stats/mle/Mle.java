@@ -1,0 +1,772 @@
+package dev.statlearn.stats.mle;
+
+import dev.statlearn.core.Checks;
+import dev.statlearn.stats.descriptive.CovarianceMatrix;
+import dev.statlearn.stats.descriptive.Moments;
+import dev.statlearn.stats.distribution.Bernoulli;
+import dev.statlearn.stats.distribution.Beta;
+import dev.statlearn.stats.distribution.Binomial;
+import dev.statlearn.stats.distribution.Categorical;
+import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.Exponential;
+import dev.statlearn.stats.distribution.Gamma;
+import dev.statlearn.stats.distribution.Geometric;
+import dev.statlearn.stats.distribution.Laplace;
+import dev.statlearn.stats.distribution.LogNormal;
+import dev.statlearn.stats.distribution.MultivariateNormal;
+import dev.statlearn.stats.distribution.Normal;
+import dev.statlearn.stats.distribution.Poisson;
+import dev.statlearn.stats.distribution.Uniform;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Maximum-likelihood estimators.
+ *
+ * <p>Each estimator maximizes \( \ell(\theta) = \sum_i \log f_\theta(x_i) \) and returns a
+ * {@link Fit} with standard errors from the expected Fisher information at the estimate
+ * (formulas in each method). The estimates equal SciPy's:
+ *
+ * <table class="striped">
+ *   <caption>Estimators</caption>
+ *   <thead><tr><th>method</th><th>estimate</th><th>SciPy</th></tr></thead>
+ *   <tbody>
+ *   <tr><td>{@link #normal}</td><td>\( \bar x,\ \hat\sigma = \sqrt{\tfrac1n\sum(x_i-\bar x)^2} \)</td><td>{@code norm.fit}</td></tr>
+ *   <tr><td>{@link #exponential}</td><td>\( \hat\lambda = 1/\bar x \)</td><td>{@code expon.fit(floc=0)}</td></tr>
+ *   <tr><td>{@link #gamma}</td><td>Newton on \( \log\alpha - \psi(\alpha) = \log\bar x - \overline{\log x} \), \( \hat\beta = \hat\alpha/\bar x \)</td><td>{@code gamma.fit(floc=0)}</td></tr>
+ *   <tr><td>{@link #beta}</td><td>Newton on \( \psi(\alpha) - \psi(\alpha+\beta) = \overline{\log x} \), \( \psi(\beta) - \psi(\alpha+\beta) = \overline{\log(1-x)} \)</td><td>{@code beta.fit(floc=0, fscale=1)}</td></tr>
+ *   <tr><td>{@link #logNormal}</td><td>mean and \( 1/n \) sd of \( \log x \)</td><td>{@code lognorm.fit(floc=0)}</td></tr>
+ *   <tr><td>{@link #laplace}</td><td>median, mean absolute deviation from it</td><td>{@code laplace.fit}</td></tr>
+ *   <tr><td>{@link #uniform}</td><td>min, max</td><td>{@code uniform.fit}</td></tr>
+ *   <tr><td>{@link #bernoulli}, {@link #binomial}, {@link #poisson}, {@link #geometric}, {@link #categorical}</td><td>sample proportions / means</td><td>closed forms</td></tr>
+ *   <tr><td>{@link #multivariateNormal}</td><td>mean vector, covariance dividing by \( n \)</td><td>{@code np.cov(x, rowvar=False, bias=True)}</td></tr>
+ *   </tbody>
+ * </table>
+ *
+ * <p><b>Degenerate data</b> get an {@link IllegalArgumentException} naming the problem rather
+ * than NaN parameters: no observations; fewer than 2 (or constant) observations where a
+ * scale or shape must be estimated; values outside the family's support (e.g. a negative
+ * value for the gamma, 0 or 1 for the beta); all-zero counts for the Poisson.
+ *
+ * @since 0.1
+ */
+public final class Mle {
+
+    private static final double LN_2PI = Math.log(2 * Math.PI);
+
+    private Mle() {
+    }
+
+    // ------------------------------------------------------------------ continuous families
+
+    /**
+     * Normal: \( \hat\mu = \bar x \), \( \hat\sigma^2 = \frac1n \sum (x_i - \bar x)^2 \)
+     * (as {@code scipy.stats.norm.fit}). Standard errors \( \hat\sigma/\sqrt n \) and
+     * \( \hat\sigma/\sqrt{2n} \) (estimates uncorrelated).
+     *
+     * @param x observations, finite; not modified
+     * @return the fit, parameters {@code mean}, {@code sd}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or the
+     *                                  values are all equal
+     */
+    public static Fit<Normal> normal(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a standard deviation");
+        Moments m = Moments.of(x);
+        double mean = m.mean();
+        double var = m.populationVariance();
+        if (!(var > 0)) {
+            throw constant("x", "a normal");
+        }
+        double sd = Math.sqrt(var);
+        int n = x.length;
+        double ll = -0.5 * n * (LN_2PI + Math.log(var) + 1.0);
+        return Fit.of(new Normal(mean, sd), ll, n, 2, List.of("mean", "sd"), new double[] {mean, sd},
+                new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
+    }
+
+    /**
+     * Exponential: \( \hat\lambda = 1/\bar x \) (as {@code scipy.stats.expon.fit(x, floc=0)},
+     * whose scale is \( 1/\hat\lambda \)). Standard error \( \hat\lambda/\sqrt n \).
+     *
+     * @param x observations, finite and {@code >= 0}, not all 0; not modified
+     * @return the fit, parameter {@code rate}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if empty, a value is negative or not finite, or all
+     *                                  values are 0
+     */
+    public static Fit<Exponential> exponential(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 1, "x", "a rate");
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            double v = x[i];
+            if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, v, "[0, inf)", "an exponential");
+            }
+            sum += v;
+        }
+        if (!(sum > 0)) {
+            throw new IllegalArgumentException("x must not be all 0 to fit an exponential (the rate would be infinite)");
+        }
+        int n = x.length;
+        double rate = n / sum;
+        double ll = n * Math.log(rate) - rate * sum;
+        return Fit.of(new Exponential(rate), ll, n, 1, List.of("rate"), new double[] {rate},
+                new double[][] {{rate * rate / n}});
+    }
+
+    /**
+     * Gamma with shape \( \alpha \) and rate \( \beta \): one pass over the data for
+     * \( \bar x \) and \( \overline{\log x} \), then Newton's method on
+     * \( \log\alpha - \psi(\alpha) = s = \log\bar x - \overline{\log x} \) started from
+     * Minka's approximation \( \alpha_0 = (3 - s + \sqrt{(s-3)^2 + 24s}) / (12s) \);
+     * \( \hat\beta = \hat\alpha / \bar x \). Equals {@code scipy.stats.gamma.fit(x, floc=0)}
+     * (shape {@code a}, scale \( 1/\hat\beta \)).
+     *
+     * <p>Standard errors from the inverse of \( n \begin{pmatrix} \psi'(\alpha) &amp; -1/\beta \\
+     * -1/\beta &amp; \alpha/\beta^2 \end{pmatrix} \).
+     *
+     * @param x observations, finite and {@code > 0}, not all equal; not modified
+     * @return the fit, parameters {@code shape}, {@code rate}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite and
+     *                                  positive, or all values are equal
+     */
+    public static Fit<Gamma> gamma(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a gamma shape");
+        int n = x.length;
+        double sum = 0;
+        double sumLog = 0;
+        double first = x[0];
+        boolean constant = true;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, v, "(0, inf)", "a gamma");
+            }
+            sum += v;
+            sumLog += Math.log(v);
+            constant &= v == first;
+        }
+        if (constant) {
+            throw constant("x", "a gamma");
+        }
+        double mean = sum / n;
+        double meanLog = sumLog / n;
+        double s = Math.log(mean) - meanLog;
+        if (!(s > 0)) {
+            // only possible through rounding for nearly constant data
+            throw new IllegalArgumentException(
+                    "x is too nearly constant to fit a gamma: log(mean) - mean(log x) = " + s);
+        }
+        double a = gammaShape(s);
+        double rate = a / mean;
+        double ll = n * (a * Math.log(rate) - org.apache.commons.math3.special.Gamma.logGamma(a))
+                + (a - 1) * sumLog - rate * sum;
+        // inverse of n [[psi'(a), -1/b], [-1/b, a/b^2]]
+        double t = org.apache.commons.math3.special.Gamma.trigamma(a);
+        double i11 = n * t;
+        double i12 = -n / rate;
+        double i22 = n * a / (rate * rate);
+        double[][] cov = invert2(i11, i12, i22);
+        return Fit.of(new Gamma(a, rate), ll, n, 2, List.of("shape", "rate"), new double[] {a, rate}, cov);
+    }
+
+    /** Solves log(a) - digamma(a) = s (s &gt; 0) by Newton's method. */
+    static double gammaShape(double s) {
+        double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
+        for (int iter = 0; iter < 100; iter++) {
+            double f = Math.log(a) - org.apache.commons.math3.special.Gamma.digamma(a) - s;
+            double df = 1.0 / a - org.apache.commons.math3.special.Gamma.trigamma(a);
+            double next = a - f / df;
+            if (!(next > 0)) {
+                next = a / 2; // f is decreasing and convex: only overshoots to the left can leave (0, inf)
+            }
+            if (Math.abs(next - a) <= 1e-15 * a) {
+                return next;
+            }
+            a = next;
+        }
+        return a;
+    }
+
+    /**
+     * Beta: Newton's method on the score equations
+     * \( \psi(\alpha) - \psi(\alpha+\beta) = \overline{\log x} \),
+     * \( \psi(\beta) - \psi(\alpha+\beta) = \overline{\log(1-x)} \), started from the method
+     * of moments, with step halving so the log-likelihood (concave in \( (\alpha, \beta) \))
+     * never decreases. Equals {@code scipy.stats.beta.fit(x, floc=0, fscale=1)}.
+     *
+     * <p>Standard errors from the inverse of \( n \begin{pmatrix} \psi'(\alpha) - \psi'(\alpha+\beta)
+     * &amp; -\psi'(\alpha+\beta) \\ -\psi'(\alpha+\beta) &amp; \psi'(\beta) - \psi'(\alpha+\beta)
+     * \end{pmatrix} \).
+     *
+     * @param x observations in the open interval (0, 1), not all equal; not modified
+     * @return the fit, parameters {@code alpha}, {@code beta}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is outside (0, 1), or
+     *                                  all values are equal
+     */
+    public static Fit<Beta> beta(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "beta shapes");
+        int n = x.length;
+        double sum = 0;
+        double sumSq = 0;
+        double sumLog = 0;
+        double sumLog1m = 0;
+        boolean constant = true;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < 1)) {
+                throw outside("x", i, v, "(0, 1)", "a beta");
+            }
+            sum += v;
+            sumSq += v * v;
+            sumLog += Math.log(v);
+            sumLog1m += Math.log1p(-v);
+            constant &= v == x[0];
+        }
+        if (constant) {
+            throw constant("x", "a beta");
+        }
+        double l1 = sumLog / n;
+        double l2 = sumLog1m / n;
+        double m = sum / n;
+        double v = sumSq / n - m * m;
+        double common = v > 0 ? m * (1 - m) / v - 1 : 1;
+        double a = common > 0 ? m * common : 1;
+        double b = common > 0 ? (1 - m) * common : 1;
+        double ll = betaMeanLogLik(a, b, l1, l2);
+        for (int iter = 0; iter < 200; iter++) {
+            double dab = org.apache.commons.math3.special.Gamma.digamma(a + b);
+            double g1 = org.apache.commons.math3.special.Gamma.digamma(a) - dab - l1;
+            double g2 = org.apache.commons.math3.special.Gamma.digamma(b) - dab - l2;
+            double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
+            double j11 = org.apache.commons.math3.special.Gamma.trigamma(a) - tab;
+            double j22 = org.apache.commons.math3.special.Gamma.trigamma(b) - tab;
+            double j12 = -tab;
+            double det = j11 * j22 - j12 * j12;
+            // Newton step on the score: theta -= J^{-1} g (J is the Fisher information, p.d.)
+            double da = (j22 * g1 - j12 * g2) / det;
+            double db = (j11 * g2 - j12 * g1) / det;
+            double step = 1.0;
+            double na = a - da;
+            double nb = b - db;
+            double nll = na > 0 && nb > 0 ? betaMeanLogLik(na, nb, l1, l2) : Double.NEGATIVE_INFINITY;
+            while (!(nll >= ll) && step > 1e-10) {
+                step /= 2;
+                na = a - step * da;
+                nb = b - step * db;
+                nll = na > 0 && nb > 0 ? betaMeanLogLik(na, nb, l1, l2) : Double.NEGATIVE_INFINITY;
+            }
+            if (!(nll >= ll)) {
+                break; // no ascent possible: at the maximum to rounding
+            }
+            boolean done = Math.abs(na - a) <= 1e-15 * a && Math.abs(nb - b) <= 1e-15 * b;
+            a = na;
+            b = nb;
+            ll = nll;
+            if (done) {
+                break;
+            }
+        }
+        double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
+        double[][] cov = invert2(n * (org.apache.commons.math3.special.Gamma.trigamma(a) - tab), -n * tab,
+                n * (org.apache.commons.math3.special.Gamma.trigamma(b) - tab));
+        return Fit.of(new Beta(a, b), n * ll, n, 2, List.of("alpha", "beta"), new double[] {a, b}, cov);
+    }
+
+    /** Mean log-likelihood of a beta from its sufficient statistics. */
+    private static double betaMeanLogLik(double a, double b, double l1, double l2) {
+        return (a - 1) * l1 + (b - 1) * l2 - org.apache.commons.math3.special.Beta.logBeta(a, b);
+    }
+
+    /**
+     * Continuous uniform: \( \hat a = \min x \), \( \hat b = \max x \) (as
+     * {@code scipy.stats.uniform.fit}, whose scale is \( \hat b - \hat a \)). This is a
+     * non-regular model (the support depends on the parameters), so the Fisher information does
+     * not apply; the reported standard errors are the exact sampling standard deviations of the
+     * extreme order statistics, \( (\hat b - \hat a) \sqrt{n / ((n+1)^2 (n+2))} \).
+     *
+     * @param x observations, finite, not all equal; not modified
+     * @return the fit, parameters {@code lower}, {@code upper}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or all
+     *                                  values are equal
+     */
+    public static Fit<Uniform> uniform(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a uniform");
+        Checks.allFinite(x, "x");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        if (!(hi > lo)) {
+            throw constant("x", "a uniform");
+        }
+        int n = x.length;
+        double w = hi - lo;
+        double var = w * w * n / ((n + 1.0) * (n + 1.0) * (n + 2.0));
+        double cov = w * w / ((n + 1.0) * (n + 1.0) * (n + 2.0));
+        return Fit.of(new Uniform(lo, hi), -n * Math.log(w), n, 2, List.of("lower", "upper"),
+                new double[] {lo, hi}, new double[][] {{var, cov}, {cov, var}});
+    }
+
+    /**
+     * Log-normal: \( \hat\mu \) and \( \hat\sigma \) are the mean and the \( 1/n \) standard
+     * deviation of \( \log x \) (as {@code scipy.stats.lognorm.fit(x, floc=0)}, whose shape is
+     * \( \hat\sigma \) and scale \( e^{\hat\mu} \)). Standard errors
+     * \( \hat\sigma/\sqrt n \) and \( \hat\sigma/\sqrt{2n} \).
+     *
+     * @param x observations, finite and {@code > 0}, not all equal; not modified
+     * @return the fit, parameters {@code mu}, {@code sigma}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite and
+     *                                  positive, or all values are equal
+     */
+    public static Fit<LogNormal> logNormal(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a log-normal");
+        int n = x.length;
+        double[] logs = new double[n];
+        double sumLog = 0;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, v, "(0, inf)", "a log-normal");
+            }
+            logs[i] = Math.log(v);
+            sumLog += logs[i];
+        }
+        Moments m = Moments.of(logs);
+        double var = m.populationVariance();
+        if (!(var > 0)) {
+            throw constant("x", "a log-normal");
+        }
+        double mu = m.mean();
+        double sigma = Math.sqrt(var);
+        double ll = -sumLog - 0.5 * n * (LN_2PI + Math.log(var) + 1.0);
+        return Fit.of(new LogNormal(mu, sigma), ll, n, 2, List.of("mu", "sigma"), new double[] {mu, sigma},
+                new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
+    }
+
+    /**
+     * Laplace: \( \hat\mu \) the sample median (the mean of the two middle values for even
+     * \( n \), as NumPy) and \( \hat b = \frac1n \sum |x_i - \hat\mu| \) (as
+     * {@code scipy.stats.laplace.fit}). Standard errors \( \hat b/\sqrt n \) for both (the
+     * Fisher information is \( 1/b^2 \) per observation for each parameter).
+     *
+     * @param x observations, finite, not all equal; not modified
+     * @return the fit, parameters {@code location}, {@code scale}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or the
+     *                                  mean absolute deviation is 0
+     */
+    public static Fit<Laplace> laplace(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a Laplace scale");
+        Checks.allFinite(x, "x");
+        int n = x.length;
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        double sad = 0;
+        for (double v : x) {
+            sad += Math.abs(v - median);
+        }
+        double scale = sad / n;
+        if (!(scale > 0)) {
+            throw constant("x", "a Laplace");
+        }
+        double ll = -n * Math.log(2 * scale) - sad / scale;
+        return Fit.of(new Laplace(median, scale), ll, n, 2, List.of("location", "scale"),
+                new double[] {median, scale}, new double[][] {{scale * scale / n, 0}, {0, scale * scale / n}});
+    }
+
+    // -------------------------------------------------------------------- discrete families
+
+    /**
+     * Bernoulli: \( \hat p = \bar x \). Standard error \( \sqrt{\hat p(1-\hat p)/n} \)
+     * (0 when \( \hat p \in \{0, 1\} \)).
+     *
+     * @param x observations, each 0 or 1; not modified
+     * @return the fit, parameter {@code p}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if empty or a value is not 0 or 1
+     */
+    public static Fit<Bernoulli> bernoulli(int[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 1, "x", "a Bernoulli");
+        long ones = 0;
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == 1) {
+                ones++;
+            } else if (x[i] != 0) {
+                throw new IllegalArgumentException("x[" + i + "] must be 0 or 1, was " + x[i]);
+            }
+        }
+        int n = x.length;
+        double p = (double) ones / n;
+        Bernoulli d = new Bernoulli(p);
+        return Fit.of(d, d.logLikelihood(x), n, 1, List.of("p"), new double[] {p},
+                new double[][] {{p * (1 - p) / n}});
+    }
+
+    /**
+     * Binomial with a known number of trials: \( \hat p = \sum k_i / (n m) \). Standard error
+     * \( \sqrt{\hat p(1-\hat p)/(n m)} \).
+     *
+     * @param successes observed successes, each in [0, trials]; not modified
+     * @param trials    trials per observation \( m \), {@code >= 1}
+     * @return the fit, parameter {@code p}
+     * @throws NullPointerException     if {@code successes} is null
+     * @throws IllegalArgumentException if empty, {@code trials < 1} or a count is out of range
+     */
+    public static Fit<Binomial> binomial(int[] successes, int trials) {
+        Checks.notNull(successes, "successes");
+        Checks.positive(trials, "trials");
+        requireAtLeast(successes.length, 1, "successes", "a binomial");
+        long total = 0;
+        for (int i = 0; i < successes.length; i++) {
+            int k = successes[i];
+            if (k < 0 || k > trials) {
+                throw new IllegalArgumentException(
+                        "successes[" + i + "] must be in [0, " + trials + "], was " + k);
+            }
+            total += k;
+        }
+        int n = successes.length;
+        double nm = (double) n * trials;
+        double p = total / nm;
+        Binomial d = new Binomial(trials, p);
+        return Fit.of(d, d.logLikelihood(successes), n, 1, List.of("p"), new double[] {p},
+                new double[][] {{p * (1 - p) / nm}});
+    }
+
+    /**
+     * Poisson: \( \hat\lambda = \bar k \). Standard error \( \sqrt{\hat\lambda/n} \).
+     *
+     * @param k counts, each {@code >= 0}, not all 0; not modified
+     * @return the fit, parameter {@code rate}
+     * @throws NullPointerException     if {@code k} is null
+     * @throws IllegalArgumentException if empty, a count is negative, or all counts are 0
+     */
+    public static Fit<Poisson> poisson(int[] k) {
+        Checks.notNull(k, "k");
+        requireAtLeast(k.length, 1, "k", "a Poisson");
+        long total = 0;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] < 0) {
+                throw new IllegalArgumentException("k[" + i + "] must be >= 0, was " + k[i]);
+            }
+            total += k[i];
+        }
+        if (total == 0) {
+            throw new IllegalArgumentException("k must not be all 0 to fit a Poisson (the rate would be 0)");
+        }
+        int n = k.length;
+        double rate = (double) total / n;
+        Poisson d = new Poisson(rate);
+        return Fit.of(d, d.logLikelihood(k), n, 1, List.of("rate"), new double[] {rate},
+                new double[][] {{rate / n}});
+    }
+
+    /**
+     * Geometric on 1, 2, …: \( \hat p = 1/\bar k \). Standard error
+     * \( \sqrt{\hat p^2 (1-\hat p)/n} \) (0 when every count is 1, i.e. \( \hat p = 1 \)).
+     *
+     * @param k numbers of trials to the first success, each {@code >= 1}; not modified
+     * @return the fit, parameter {@code p}
+     * @throws NullPointerException     if {@code k} is null
+     * @throws IllegalArgumentException if empty or a value is below 1
+     */
+    public static Fit<Geometric> geometric(int[] k) {
+        Checks.notNull(k, "k");
+        requireAtLeast(k.length, 1, "k", "a geometric");
+        long total = 0;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] < 1) {
+                throw new IllegalArgumentException("k[" + i + "] must be >= 1, was " + k[i]);
+            }
+            total += k[i];
+        }
+        int n = k.length;
+        double p = n / (double) total;
+        Geometric d = new Geometric(p);
+        return Fit.of(d, d.logLikelihood(k), n, 1, List.of("p"), new double[] {p},
+                new double[][] {{p * p * (1 - p) / n}});
+    }
+
+    /**
+     * Categorical over \( K \) classes: \( \hat p_j = n_j / n \). The estimates have
+     * covariance \( (\operatorname{diag}(p) - p p^\top)/n \); \( K - 1 \) of them are free.
+     *
+     * @param labels observed classes, each in [0, k); not modified
+     * @param k      number of classes \( K \), {@code >= 1}
+     * @return the fit, parameters {@code p[0]} … {@code p[K-1]}
+     * @throws NullPointerException     if {@code labels} is null
+     * @throws IllegalArgumentException if empty, {@code k < 1}, or a label is outside [0, k)
+     */
+    public static Fit<Categorical> categorical(int[] labels, int k) {
+        Checks.notNull(labels, "labels");
+        Checks.positive(k, "k");
+        requireAtLeast(labels.length, 1, "labels", "a categorical");
+        Checks.labels(labels, k, "labels");
+        long[] counts = new long[k];
+        for (int y : labels) {
+            counts[y]++;
+        }
+        int n = labels.length;
+        double[] p = new double[k];
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            p[j] = (double) counts[j] / n;
+            names.add("p[" + j + "]");
+        }
+        double[][] cov = new double[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < k; j++) {
+                cov[i][j] = ((i == j ? p[i] : 0) - p[i] * p[j]) / n;
+            }
+            cov[i][i] = Math.max(cov[i][i], 0.0);
+        }
+        Categorical d = Categorical.of(p);
+        return Fit.of(d, d.logLikelihood(labels), n, d.parameterCount(), names, p, cov);
+    }
+
+    /**
+     * Multivariate normal: the mean vector and the covariance dividing by \( n \)
+     * ({@code np.cov(x, rowvar=False, bias=True)}). Covariance of the estimates:
+     * \( \Sigma/n \) for the mean, \( (\Sigma_{ik}\Sigma_{jl} + \Sigma_{il}\Sigma_{jk})/n \)
+     * between covariance entries \( \Sigma_{ij} \), \( \Sigma_{kl} \), 0 between the two blocks.
+     * Parameters are {@code mean[j]} and {@code cov[i][j]} for \( i \le j \).
+     *
+     * @param x observations, one per row, rectangular and finite; not modified
+     * @return the fit
+     * @throws NullPointerException     if {@code x} or a row is null
+     * @throws IllegalArgumentException if ragged, a value is not finite, or the covariance
+     *                                  estimate is singular (e.g. \( n \le d \), or a constant or
+     *                                  collinear column)
+     */
+    public static Fit<MultivariateNormal> multivariateNormal(double[][] x) {
+        Checks.finiteMatrix(x, "x");
+        int n = x.length;
+        int d = x[0].length;
+        CovarianceMatrix acc = CovarianceMatrix.of(x);
+        double[] mean = acc.mean();
+        double[][] sigma = acc.populationCovariance();
+        MultivariateNormal mvn;
+        try {
+            mvn = MultivariateNormal.of(mean, sigma);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("x gives a singular covariance estimate (n = " + n + ", d = " + d
+                    + "; need n > d and no constant or collinear columns): " + e.getMessage(), e);
+        }
+        List<String> names = new ArrayList<>();
+        List<int[]> pairs = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            names.add("mean[" + j + "]");
+        }
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                names.add("cov[" + i + "][" + j + "]");
+                pairs.add(new int[] {i, j});
+            }
+        }
+        int p = names.size();
+        double[] est = new double[p];
+        double[][] cov = new double[p][p];
+        for (int j = 0; j < d; j++) {
+            est[j] = mean[j];
+            for (int l = 0; l < d; l++) {
+                cov[j][l] = sigma[j][l] / n;
+            }
+        }
+        for (int a = 0; a < pairs.size(); a++) {
+            int i = pairs.get(a)[0];
+            int j = pairs.get(a)[1];
+            est[d + a] = sigma[i][j];
+            for (int b = 0; b < pairs.size(); b++) {
+                int k = pairs.get(b)[0];
+                int l = pairs.get(b)[1];
+                cov[d + a][d + b] = (sigma[i][k] * sigma[j][l] + sigma[i][l] * sigma[j][k]) / n;
+            }
+        }
+        return Fit.of(mvn, mvn.logLikelihood(x), n, mvn.parameterCount(), names, est, cov);
+    }
+
+    // ---------------------------------------------------------------------- model selection
+
+    /**
+     * Fits every continuous family whose support contains the data and ranks them by AIC:
+     * normal, Laplace and uniform always; exponential if all values are \( \ge 0 \); gamma and
+     * log-normal if all are \( &gt; 0 \); beta if all lie in (0, 1). A family whose fit is
+     * degenerate on these data (e.g. constant data) is left out.
+     *
+     * @param x observations, finite, at least 2, not all equal; not modified
+     * @return the ranking, best (smallest AIC) first
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or no
+     *                                  family can be fitted (constant data)
+     */
+    public static Ranking best(double[] x) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, 2, "x", "a model");
+        Checks.allFinite(x, "x");
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
+        }
+        List<Function<double[], Fit<? extends ContinuousDistribution>>> candidates = new ArrayList<>();
+        candidates.add(Mle::normal);
+        candidates.add(Mle::laplace);
+        candidates.add(Mle::uniform);
+        if (lo >= 0) {
+            candidates.add(Mle::exponential);
+        }
+        if (lo > 0) {
+            candidates.add(Mle::gamma);
+            candidates.add(Mle::logNormal);
+        }
+        if (lo > 0 && hi < 1) {
+            candidates.add(Mle::beta);
+        }
+        List<Fit<? extends ContinuousDistribution>> fits = new ArrayList<>();
+        for (Function<double[], Fit<? extends ContinuousDistribution>> c : candidates) {
+            try {
+                fits.add(c.apply(x));
+            } catch (IllegalArgumentException degenerate) {
+                // this family cannot be fitted to these data: not a candidate
+            }
+        }
+        if (fits.isEmpty()) {
+            throw constant("x", "any family");
+        }
+        return Ranking.of(fits);
+    }
+
+    // ------------------------------------------------------------------------ generic fit
+
+    /**
+     * Maximum likelihood for a user's own model: maximizes {@code logLikelihood(θ)} from
+     * {@code start} with the Nelder–Mead simplex (Commons Math {@code SimplexOptimizer}, two
+     * restarts from the best point), then reports standard errors from the observed
+     * information, the inverse of the negative Hessian computed by central finite differences
+     * at the optimum.
+     *
+     * <p>The log-likelihood may return \( -\infty \) (or NaN, treated as \( -\infty \)) for
+     * parameters outside the model's parameter space. The returned fit's model is the
+     * parameter vector itself.
+     *
+     * @param logLikelihood log-likelihood of the whole sample as a function of the parameters
+     * @param start         starting parameters, finite, with a finite log-likelihood; not
+     *                      modified
+     * @param n             number of observations (for BIC), {@code >= 1}
+     * @param names         parameter names, one per parameter (empty for {@code theta[0]},
+     *                      {@code theta[1]}, …)
+     * @return the fit; {@link Fit#distribution()} is a copy of the estimated parameters
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code start} is empty or not finite, the
+     *                                  log-likelihood at {@code start} is not finite, the names
+     *                                  do not match, or the observed information is not positive
+     *                                  definite at the optimum (no standard errors)
+     */
+    public static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start, int n,
+                                    String... names) {
+        Checks.notNull(logLikelihood, "logLikelihood");
+        Checks.finiteNonEmpty(start, "start");
+        Checks.positive(n, "n");
+        Checks.notNull(names, "names");
+        List<String> nameList = parameterNames(start.length, names);
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        double[] theta = r.theta();
+        return Fit.of(theta.clone(), r.logLikelihood(), n, theta.length, nameList, theta, r.covariance());
+    }
+
+    /**
+     * Maximum likelihood for any parametric family of continuous distributions, numerically:
+     * maximizes \( \sum_i \log f_\theta(x_i) \) over \( \theta \) with
+     * {@link #fit(ToDoubleFunction, double[], int, String...)}. Parameters for which
+     * {@code family} throws {@link IllegalArgumentException} count as outside the parameter
+     * space.
+     *
+     * @param family maps a parameter vector to a distribution, e.g.
+     *               {@code t -> new Gamma(t[0], t[1])}
+     * @param x      observations, finite; not modified
+     * @param start  starting parameters; not modified
+     * @param names  parameter names (empty for {@code theta[j]})
+     * @param <D>    type of the distribution
+     * @return the fit, with the fitted distribution
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as for {@link #fit(ToDoubleFunction, double[], int, String...)},
+     *                                  or if {@code x} is empty or not finite
+     */
+    public static <D extends ContinuousDistribution> Fit<D> fit(Function<double[], D> family, double[] x,
+                                                                double[] start, String... names) {
+        Checks.notNull(family, "family");
+        Checks.finiteNonEmpty(x, "x");
+        double[] data = x.clone();
+        ToDoubleFunction<double[]> ll = theta -> {
+            D d;
+            try {
+                d = family.apply(theta);
+            } catch (IllegalArgumentException outside) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            return d.logLikelihood(data);
+        };
+        Fit<double[]> f = fit(ll, start, data.length, names);
+        double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
+        return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
+                theta, f.covariance());
+    }
+
+    // ------------------------------------------------------------------------- helpers
+
+    private static List<String> parameterNames(int p, String[] names) {
+        if (names.length == 0) {
+            List<String> l = new ArrayList<>();
+            for (int j = 0; j < p; j++) {
+                l.add("theta[" + j + "]");
+            }
+            return l;
+        }
+        Checks.sameLength(names.length, "names", p, "start");
+        return Arrays.asList(names.clone());
+    }
+
+    private static void requireAtLeast(int length, int min, String name, String what) {
+        if (length < min) {
+            throw new IllegalArgumentException(name + " must have at least " + min + " value"
+                    + (min == 1 ? "" : "s") + " to estimate " + what + ", had " + length);
+        }
+    }
+
+    private static IllegalArgumentException constant(String name, String family) {
+        return new IllegalArgumentException(
+                name + " must not be constant to fit " + family + " (the scale would be 0)");
+    }
+
+    private static IllegalArgumentException outside(String name, int i, double v, String support, String family) {
+        return new IllegalArgumentException(
+                name + "[" + i + "] must be in " + support + " to fit " + family + ", was " + v);
+    }
+
+    /** Inverse of the symmetric 2x2 matrix [[a, b], [b, c]]. */
+    private static double[][] invert2(double a, double b, double c) {
+        double det = a * c - b * b;
+        return new double[][] {{c / det, -b / det}, {-b / det, a / det}};
+    }
+}
