@@ -438,17 +438,7 @@ public final class Mlp implements InferenceModel {
             int in = sizes[l];
             int out = sizes[l + 1];
             double[] next = new double[out];
-            double[] wt = transposed[l];
-            for (int k = 0; k < in; k++) {
-                double xk = cur[k];
-                if (xk == 0.0) {
-                    continue;
-                }
-                int base = k * out;
-                for (int j = 0; j < out; j++) {
-                    next[j] += xk * wt[base + j];
-                }
-            }
+            Dense.rowTimes(cur, in, transposed[l], out, next);
             Dense.biasActivate(next, 1, out, biases[l],
                     l < activations.length ? activations[l].ordinal() : Dense.IDENTITY);
             cur = next;

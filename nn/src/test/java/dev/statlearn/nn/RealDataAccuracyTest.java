@@ -18,6 +18,8 @@ class RealDataAccuracyTest {
 
     @Test
     void iris() {
+        // 37 of 39 test rows (0.949) for every network/trainer seed 1..6 tried: the two misses are
+        // hard rows of this split, not training noise, so the threshold is not seed-sensitive.
         Splits s = Splits.holdOut(Datasets.iris(), 0.25, 11).standardized();
         Mlp net = Mlp.builder(4).hidden(16, Activation.TANH).output(3, Output.SOFTMAX).seed(3).build();
         Mlp m = Trainer.withDefaults().withOptimizer(Optimizer.adam(0.01)).withEpochs(150).withBatchSize(16)

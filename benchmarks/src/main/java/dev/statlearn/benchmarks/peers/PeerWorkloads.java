@@ -183,6 +183,14 @@ public final class PeerWorkloads {
         list.add(new Workload("mc_integral_1e7", "statlearn", mcSamples,
                 () -> MonteCarlo.parallel(f, -1, 1, mcSamples, 7)));
 
+        // --- gamma maximum likelihood on 1e6 draws of Gamma(2.5, rate 1.5)
+        dev.statlearn.benchmarks.stats.GammaFitBenchmark gamma =
+                new dev.statlearn.benchmarks.stats.GammaFitBenchmark();
+        gamma.size = ns;
+        gamma.impl = "mle";
+        gamma.setup();
+        list.add(new Workload("gamma_mle_1e6", "statlearn", ns, gamma::fit));
+
         // --- Moments of 1e7 values
         int nm = 10_000_000;
         double[] big = new double[nm];

@@ -76,6 +76,30 @@ public final class Dense {
     }
 
     /**
+     * Single-row product {@code c(1×p) = x(1×m) · b(m×p)} for low-latency inference: a plain
+     * loop (no packing, no dispatch) that sums over {@code k} in order like the scalar kernels.
+     *
+     * @param x row vector, not modified
+     * @param m length of x = rows of b
+     * @param b matrix, not modified
+     * @param p columns of b
+     * @param c output, overwritten
+     */
+    public static void rowTimes(double[] x, int m, double[] b, int p, double[] c) {
+        java.util.Arrays.fill(c, 0, p, 0.0);
+        for (int k = 0; k < m; k++) {
+            double xk = x[k];
+            if (xk == 0.0) {
+                continue;
+            }
+            int base = k * p;
+            for (int j = 0; j < p; j++) {
+                c[j] += xk * b[base + j];
+            }
+        }
+    }
+
+    /**
      * {@code t(m×n) = a(n×m)ᵀ}.
      *
      * @param a matrix, not modified

@@ -11,8 +11,9 @@ import jdk.incubator.vector.VectorSpecies;
  * the running JVM has that module.
  *
  * <p>Products: a 4-row by 2-vector register tile (8 accumulators kept in registers across the
- * whole \( k \) block), blocked over \( k \) ({@value #KC}) and \( n \) ({@value #NC});
- * \( A B^T \) transposes each block of {@code B} into a per-thread panel first. Every element of
+ * whole \( k \) block), blocked over \( k \) ({@value #KC}) and \( n \) ({@value #NC}); each
+ * block of {@code op(B)} is packed (transposed for \( A B^T \)) into contiguous micro-panels two
+ * vectors wide in a per-thread buffer, so the kernel streams them from L1. Every element of
  * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
  * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
  * on the row split. Transcendental kernels use the Vector API's {@code EXP}, {@code LOG} and
@@ -22,8 +23,10 @@ final class VectorKernelOps implements KernelOps {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    static final int KC = 256;
-    static final int NC = 512;
+    static final int KC = 128;
+    static final int NC = 256;
+    /** Fewer rows than this: no packing (A·B), as packing would cost as much as the product. */
+    static final int PACK_MIN_ROWS = 4;
 
     private static final ThreadLocal<double[]> PANEL =
             ThreadLocal.withInitial(() -> new double[KC * NC]);
@@ -59,24 +62,66 @@ final class VectorKernelOps implements KernelOps {
         }
         int ars = transA ? 1 : lda;
         int acs = transA ? lda : 1;
-        double[] panel = transB ? PANEL.get() : null;
+        if (i1 - i0 < PACK_MIN_ROWS && !transB) {
+            // a few rows: packing B would cost as much as the product
+            for (int p0 = 0; p0 < k; p0 += KC) {
+                int p1 = Math.min(k, p0 + KC);
+                block(i0, i1, 0, n, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            }
+            return;
+        }
+        double[] panel = PANEL.get();
+        int nr = 2 * L;
         for (int p0 = 0; p0 < k; p0 += KC) {
             int p1 = Math.min(k, p0 + KC);
+            int kc = p1 - p0;
             for (int j0 = 0; j0 < n; j0 += NC) {
                 int j1 = Math.min(n, j0 + NC);
-                if (transB) {
-                    int w = j1 - j0;
-                    for (int j = j0; j < j1; j++) {
-                        int bj = bOff + j * ldb;
-                        int col = j - j0;
+                int tiles = (j1 - j0) / nr;
+                int jr = j0 + tiles * nr;
+                int rem = j1 - jr;
+                // micro-panels: tile t holds op(B)[p0..p1)[j0 + t nr .. + nr) row by row,
+                // contiguous, so the kernel streams it from L1 without cache-set conflicts
+                for (int t = 0; t < tiles; t++) {
+                    int base = t * kc * nr;
+                    int jt = j0 + t * nr;
+                    if (transB) {
+                        for (int jj = 0; jj < nr; jj++) {
+                            int bj = bOff + (jt + jj) * ldb;
+                            for (int p = p0; p < p1; p++) {
+                                panel[base + (p - p0) * nr + jj] = b[bj + p];
+                            }
+                        }
+                    } else {
                         for (int p = p0; p < p1; p++) {
-                            panel[(p - p0) * w + col] = b[bj + p];
+                            System.arraycopy(b, bOff + p * ldb + jt, panel, base + (p - p0) * nr,
+                                    nr);
                         }
                     }
-                    block(i0, i1, j0, j1, p0, p1, a, aOff, ars, acs, panel, -p0 * w - j0, w,
-                            c, cOff, ldc);
-                } else {
-                    block(i0, i1, j0, j1, p0, p1, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+                }
+                int remBase = tiles * kc * nr;
+                if (rem > 0) {
+                    for (int p = p0; p < p1; p++) {
+                        for (int jj = 0; jj < rem; jj++) {
+                            panel[remBase + (p - p0) * rem + jj] = transB
+                                    ? b[bOff + (jr + jj) * ldb + p] : b[bOff + p * ldb + jr + jj];
+                        }
+                    }
+                }
+                for (int t = 0; t < tiles; t++) {
+                    int jt = j0 + t * nr;
+                    int pb = t * kc * nr - p0 * nr - jt;
+                    int i = i0;
+                    for (; i + 4 <= i1; i += 4) {
+                        tile4x2(i, jt, p0, p1, a, aOff, ars, acs, panel, pb, nr, c, cOff, ldc);
+                    }
+                    for (; i < i1; i++) {
+                        tile1x2(i, jt, p0, p1, a, aOff, ars, acs, panel, pb, nr, c, cOff, ldc);
+                    }
+                }
+                if (rem > 0) {
+                    block(i0, i1, jr, j1, p0, p1, a, aOff, ars, acs, panel,
+                            remBase - p0 * rem - jr, rem, c, cOff, ldc);
                 }
             }
         }
