@@ -61,9 +61,9 @@ System.out.println(String.format("total variation  %.4f", Divergences.totalVaria
 System.out.println(String.format("Jensen-Shannon   %.4f nats (distance %.4f, <= sqrt(ln 2) = 0.8326)", Divergences.jensenShannon(pm, pb), Divergences.jensenShannonDistance(pm, pb)));
 System.out.println(String.format("Hellinger        %.4f", Divergences.hellinger(pm, pb)));
 System.out.println(String.format("Wasserstein-1    %.4f (on the raw samples, in units of radius)", Divergences.wasserstein1(malignant, benign)));
-Normal nm = Normal.of(Numerics.mean(malignant), Math.sqrt(java.util.Arrays.stream(malignant).map(v -> v - Numerics.mean(malignant)).map(v -> v * v).sum() / (malignant.length - 1)));
-Normal nb = Normal.of(Numerics.mean(benign), Math.sqrt(java.util.Arrays.stream(benign).map(v -> v - Numerics.mean(benign)).map(v -> v * v).sum() / (benign.length - 1)));
-System.out.println("Normal fits: malignant " + nm + ", benign " + nb);
+Normal nm = Mle.normal(malignant).distribution();
+Normal nb = Mle.normal(benign).distribution();
+System.out.println("Normal fits (maximum likelihood): malignant " + nm + ", benign " + nb);
 System.out.println(String.format("  closed forms: KL %.4f, Hellinger %.4f, Wasserstein-2 %.4f; TV by quadrature %.4f; KL by Monte Carlo %s",
         Divergences.kl(nm, nb), Divergences.hellinger(nm, nb), Divergences.wasserstein2(nm, nb),
         Divergences.totalVariation(nm, nb), Divergences.klMonteCarlo(nm, nb, 100_000, Randomness.seeded(1))));

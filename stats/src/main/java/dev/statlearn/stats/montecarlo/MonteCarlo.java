@@ -34,8 +34,11 @@ import java.util.random.RandomGenerator;
  *   <li>{@link #stratified stratified sampling}: equal-width strata with equal allocation;</li>
  *   <li>{@link #quasi randomized quasi-Monte Carlo}: digitally shifted Sobol points, whose error
  *       falls close to \( 1/n \) on smooth integrands, estimated from independent shifts;</li>
- *   <li>importance sampling and expectations under a distribution (see the
- *       {@code expectation} and {@code importance} overloads).</li>
+ *   <li>{@link #importance importance sampling} from a proposal distribution, with Kish's
+ *       effective sample size, and {@link #integrate(DoubleUnaryOperator, ContinuousDistribution, int,
+ *       RandomGenerator) integrals over infinite ranges} by sampling a proposal density;</li>
+ *   <li>expectations under a continuous, discrete or multivariate distribution
+ *       ({@code expectation} overloads).</li>
  * </ul>
  *
  * <p>Edge cases and contracts, for every method: the bounds must be finite with
@@ -331,6 +334,8 @@ public final class MonteCarlo {
      * \( w_i = \exp(\log p(X_i) - \log q(X_i)) \). Kish's effective sample size
      * \( (\sum w)^2 / \sum w^2 \) is reported beside the estimate: far below \( n \) means the
      * proposal is poor (its tails are too light) and the standard error cannot be trusted.
+     * Kish's formula looks at the weights only, not at \( f \): for a rare-event indicator it is
+     * pessimistic (weights are large where \( f = 0 \)), and the standard error is then the better guide.
      * A good proposal for a rare event (e.g. \( P(X &gt; 4) \) under a standard normal) puts its
      * mass where \( |f| p \) is large and reduces the error by orders of magnitude.
      *

@@ -172,7 +172,7 @@ class ParametricDivergencesTest {
                 new double[][] {{1.0, 0.0, 0.2}, {0.0, 1.5, 0.4}, {0.2, 0.4, 2.0}});
         Estimate m = Divergences.klMonteCarlo(p, q, 50_000, Randomness.seeded(3));
         assertEquals(2.3511549842727613, m.value(), 4 * m.standardError());
-        // coverage over seeds: misses of the 99% interval ~ Binomial(300, 0.01), P(> 12) < 1e-5
+        // coverage over seeds: misses of the 99% interval ~ Binomial(300, 0.01), P(> 12) = 1.4e-5
         int misses = 0;
         for (long s = 0; s < 300; s++) {
             Estimate r = Divergences.klMonteCarlo(Normal.of(0, 1), Normal.of(1, 1.5), 2000, Randomness.seeded(s));

@@ -50,8 +50,9 @@ class MonteCarloTest {
 
     /**
      * Runs {@code trials} seeds and counts how often the 99% interval misses the truth. Misses are
-     * Binomial(trials, 0.01); for 1000 trials the mean is 10 and P(misses > 25) < 1e-5, which is the
-     * false-failure probability of each check below (the CLT interval is very accurate at n >= 500).
+     * Binomial(trials, 0.01); for 1000 trials the mean is 10, P(misses > 25) = 1.6e-5 and
+     * P(misses = 0) = 4.3e-5 (scipy.stats.binom), so each check below fails by chance with probability
+     * 6e-5 and the six together with 3.5e-4 (the CLT interval is accurate at n >= 500).
      */
     private static int misses(int trials, double truth, java.util.function.LongFunction<Estimate> run) {
         int misses = 0;
@@ -111,7 +112,7 @@ class MonteCarloTest {
     @Test
     void quasiCoverage() {
         // With R = 30 randomizations the normal interval is slightly narrow (t_29 would be 2.76 vs
-        // z = 2.58), so misses are about Binomial(1000, 0.015): mean 15, P(> 35) < 1e-5.
+        // z = 2.58), so misses are about Binomial(1000, 0.015): mean 15, P(> 35) = 2.4e-6.
         int m = misses(1000, GAUSS_INTEGRAL, s -> MonteCarlo.quasi(GAUSS, -1, 1, 64, 30, Randomness.seeded(s)));
         assertTrue(m <= 35, "misses " + m);
     }
