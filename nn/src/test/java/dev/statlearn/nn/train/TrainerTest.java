@@ -43,6 +43,17 @@ class TrainerTest {
     }
 
     @Test
+    void reproducibleWhenTheKernelsRunInParallel() {
+        // 64 × 64 × 128 products exceed the kernel layer's parallel threshold (2^18 multiply-adds)
+        Dataset d = Datasets.digits();
+        double[][] x = d.features();
+        Mlp n = Mlp.builder(64).hidden(128, Activation.RELU).output(10, Output.SOFTMAX).seed(9).build();
+        Trainer t = Trainer.withDefaults().withOptimizer(Optimizer.sgd(0.001).withMomentum(0.9)).withEpochs(1)
+                .withBatchSize(64).withDropout(0.1).withSeed(3);
+        assertEquals(t.fit(n, x, d.labels()).model(), t.fit(n, x, d.labels()).model());
+    }
+
+    @Test
     void inputsAreNotModified() {
         Mlp initial = net(2);
         Mlp copy = initial.withParameters(new double[][] {initial.flatWeights(0), initial.flatWeights(1)},
