@@ -8,6 +8,8 @@ final class Gemm {
 
     /** Row blocks are multiples of this, so register blocking sees whole tiles. */
     static final int ROW_QUANTUM = 8;
+    /** Column blocks are multiples of this (two AVX-512 vectors). */
+    static final int COL_QUANTUM = 16;
 
     private Gemm() {
     }
@@ -37,18 +39,23 @@ final class Gemm {
         }
         long work = (long) m * n * k;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        if (work < parallelThreshold || threads < 2 || m < 2 * ROW_QUANTUM) {
+        // One block per thread. Split the dimension whose split duplicates less packing: row
+        // blocks each pack all of op(B) (k x n), column blocks each pack all of op(A) (m x k).
+        boolean byRows = m >= n;
+        int extent = byRows ? m : n;
+        int quantum = byRows ? ROW_QUANTUM : COL_QUANTUM;
+        int blocks = Math.min(threads, extent / quantum);
+        if (work < parallelThreshold || blocks < 2) {
             ops.gemmRows(transA, transB, accumulate, 0, m, n, k, a, aOff, lda, b, bOff, ldb,
                     c, cOff, ldc);
             return c;
         }
-        // Row blocks: about two per thread, each a multiple of ROW_QUANTUM rows. Every element of
-        // C belongs to exactly one block and is summed over p in the same order as sequentially.
-        int blocks = Math.min(2 * threads, m / ROW_QUANTUM);
-        int rowsPerBlock = (m + blocks - 1) / blocks;
-        rowsPerBlock = (rowsPerBlock + ROW_QUANTUM - 1) / ROW_QUANTUM * ROW_QUANTUM;
-        new RowTask(ops, transA, transB, accumulate, 0, m, rowsPerBlock, n, k, a, aOff, lda, b,
-                bOff, ldb, c, cOff, ldc).invoke();
+        // Every element of C belongs to exactly one block and is summed over p in the same order
+        // as sequentially, so the result does not depend on the number of blocks.
+        int perBlock = (extent + blocks - 1) / blocks;
+        perBlock = (perBlock + quantum - 1) / quantum * quantum;
+        new BlockTask(ops, transA, transB, accumulate, byRows, 0, extent, perBlock, m, n, k, a,
+                aOff, lda, b, bOff, ldb, c, cOff, ldc).invoke();
         return c;
     }
 
@@ -83,16 +90,21 @@ final class Gemm {
         }
     }
 
-    /** Splits [lo, hi) in halves on ROW_QUANTUM boundaries until at most one block is left. */
-    private static final class RowTask extends RecursiveAction {
+    /**
+     * Splits [lo, hi) of the rows (or columns) of C in halves on block boundaries until one
+     * block is left, which runs sequentially.
+     */
+    private static final class BlockTask extends RecursiveAction {
         private static final long serialVersionUID = 1L;
         private final transient KernelOps ops;
         private final boolean transA;
         private final boolean transB;
         private final boolean accumulate;
+        private final boolean byRows;
         private final int lo;
         private final int hi;
         private final int block;
+        private final int m;
         private final int n;
         private final int k;
         private final transient double[] a;
@@ -105,16 +117,19 @@ final class Gemm {
         private final int cOff;
         private final int ldc;
 
-        RowTask(KernelOps ops, boolean transA, boolean transB, boolean accumulate, int lo, int hi,
-                int block, int n, int k, double[] a, int aOff, int lda, double[] b, int bOff,
-                int ldb, double[] c, int cOff, int ldc) {
+        BlockTask(KernelOps ops, boolean transA, boolean transB, boolean accumulate,
+                  boolean byRows, int lo, int hi, int block, int m, int n, int k, double[] a,
+                  int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
+                  int ldc) {
             this.ops = ops;
             this.transA = transA;
             this.transB = transB;
             this.accumulate = accumulate;
+            this.byRows = byRows;
             this.lo = lo;
             this.hi = hi;
             this.block = block;
+            this.m = m;
             this.n = n;
             this.k = k;
             this.a = a;
@@ -128,19 +143,26 @@ final class Gemm {
             this.ldc = ldc;
         }
 
+        private BlockTask range(int from, int to) {
+            return new BlockTask(ops, transA, transB, accumulate, byRows, from, to, block, m, n,
+                    k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+        }
+
         @Override
         protected void compute() {
-            if (hi - lo <= block) {
+            if (hi - lo > block) {
+                int blocks = (hi - lo + block - 1) / block;
+                int mid = lo + (blocks / 2) * block;
+                invokeAll(range(lo, mid), range(mid, hi));
+            } else if (byRows) {
                 ops.gemmRows(transA, transB, accumulate, lo, hi, n, k, a, aOff, lda, b, bOff, ldb,
                         c, cOff, ldc);
-                return;
+            } else {
+                // columns [lo, hi) of C use columns [lo, hi) of op(B)
+                int bStart = transB ? bOff + lo * ldb : bOff + lo;
+                ops.gemmRows(transA, transB, accumulate, 0, m, hi - lo, k, a, aOff, lda, b,
+                        bStart, ldb, c, cOff + lo, ldc);
             }
-            int blocks = (hi - lo + block - 1) / block;
-            int mid = lo + (blocks / 2) * block;
-            invokeAll(new RowTask(ops, transA, transB, accumulate, lo, mid, block, n, k, a, aOff,
-                            lda, b, bOff, ldb, c, cOff, ldc),
-                    new RowTask(ops, transA, transB, accumulate, mid, hi, block, n, k, a, aOff,
-                            lda, b, bOff, ldb, c, cOff, ldc));
         }
     }
 }

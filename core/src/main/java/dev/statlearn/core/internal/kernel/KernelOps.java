@@ -13,9 +13,9 @@ package dev.statlearn.core.internal.kernel;
  * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
  * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
  * starting from 0, or from the old value for the {@code multAdd} forms; the Vector API path uses
- * fused multiply-add in the same order). Large products are split over row blocks with
- * fork/join; each output element is computed by exactly one task, so results do not depend on
- * the number of threads.
+ * fused multiply-add in the same order). Large products are split over row or column blocks
+ * with fork/join; each output element is computed by exactly one task, so results do not depend
+ * on the number of threads.
  *
  * <p>Implementations are stateless and thread-safe.
  */
@@ -207,7 +207,7 @@ public interface KernelOps {
 
     /**
      * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
-     * dimensions, split over row blocks with fork/join when large
+     * dimensions, split over row or column blocks with fork/join when large
      * (see {@link Kernels#parallelThreshold()}).
      *
      * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))

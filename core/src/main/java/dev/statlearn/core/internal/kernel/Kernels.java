@@ -19,8 +19,9 @@ import java.util.Optional;
  * module.
  *
  * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
- * {@code statlearn.kernels.parallelThreshold}, default \( 2^{18} \)) are split over row blocks
- * on the common fork/join pool; results do not depend on the number of threads.
+ * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) are split into one block of
+ * rows (or of columns, when C is wider than tall) per thread of the common fork/join pool plus
+ * the caller; results do not depend on the number of threads.
  */
 public final class Kernels {
 
@@ -34,7 +35,7 @@ public final class Kernels {
             "dev.statlearn.core.internal.kernel.VectorKernelOps";
 
     private static final long PARALLEL_THRESHOLD =
-            Long.getLong(PARALLEL_THRESHOLD_PROPERTY, 1L << 18);
+            Long.getLong(PARALLEL_THRESHOLD_PROPERTY, 1L << 20);
     private static final String REQUESTED = System.getProperty(PROPERTY, "auto").trim();
     private static final KernelOps SCALAR = new ScalarKernelOps();
     private static final Optional<KernelOps> VECTOR = loadVector();
