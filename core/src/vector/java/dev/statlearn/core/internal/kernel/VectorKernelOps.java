@@ -130,17 +130,17 @@ final class VectorKernelOps implements KernelOps {
                     int groups = (ie - ib + MR - 1) / MR;
                     for (int g = 0; g < groups; g++) {
                         int base = g * kc * MR;
-                        for (int r = 0; r < MR; r++) {
-                            int row = ib + g * MR + r;
-                            if (row < ie) {
-                                int ar = aOff + row * ars;
-                                for (int p = p0; p < p1; p++) {
-                                    apanel[base + (p - p0) * MR + r] = a[ar + p * acs];
-                                }
-                            } else {
-                                for (int p = 0; p < kc; p++) {
-                                    apanel[base + p * MR + r] = 0.0;
-                                }
+                        int row0 = ib + g * MR;
+                        int full = Math.min(MR, ie - row0);
+                        int ag = aOff + row0 * ars;
+                        for (int p = p0; p < p1; p++) {
+                            int dst = base + (p - p0) * MR;
+                            int src = ag + p * acs;
+                            for (int r = 0; r < full; r++) {
+                                apanel[dst + r] = a[src + r * ars];
+                            }
+                            for (int r = full; r < MR; r++) {
+                                apanel[dst + r] = 0.0;
                             }
                         }
                     }
