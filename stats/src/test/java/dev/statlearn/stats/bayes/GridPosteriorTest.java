@@ -71,8 +71,10 @@ class GridPosteriorTest {
 
     @Test
     void probabilitiesSumToOne() {
+        // at least 3 points: the 2-point grid {0, 1} has likelihood 0 at both points once there is a
+        // head and a tail, which GridPosterior rightly rejects (this made the test fail at random)
         qt().withExamples(150)
-                .forAll(integers().between(2, 500), integers().between(0, 50), integers().between(0, 50))
+                .forAll(integers().between(3, 500), integers().between(0, 50), integers().between(0, 50))
                 .checkAssert((points, heads, tails) -> {
                     GridPosterior post = GridPosterior.uniform(0, 1, points)
                             .update(p -> Numerics.xLogY(heads, p) + Numerics.xLogY(tails, 1 - p));
