@@ -87,7 +87,7 @@ public final class DeLong {
             Checks.inOpenRange(level, 0, 1, "level");
             double half = Normal.standard().inverseCdf(0.5 + level / 2) * standardError;
             double d = difference();
-            return new ConfidenceInterval(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
+            return ConfidenceInterval.of(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
         }
     }
 
@@ -364,7 +364,7 @@ public final class DeLong {
     public ConfidenceInterval confidenceInterval(double level) {
         Checks.inOpenRange(level, 0, 1, "level");
         double half = Normal.standard().inverseCdf(0.5 + level / 2) * standardError();
-        return new ConfidenceInterval(auc, Math.max(0.0, auc - half), Math.min(1.0, auc + half), level);
+        return ConfidenceInterval.of(auc, Math.max(0.0, auc - half), Math.min(1.0, auc + half), level);
     }
 
     /**
