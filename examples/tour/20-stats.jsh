@@ -39,7 +39,7 @@ var normalFit = Mle.normal(petal);
 System.out.print(normalFit);
 System.out.println("mu-hat is the sample mean; sigma-hat divides by n: " + normalFit.distribution().sd()
     + " vs sample sd " + petalMoments.standardDeviation());
-System.out.println("95% Wald intervals: " + normalFit.confidenceIntervals(0.95));
+System.out.println("Wald intervals: " + normalFit.confidenceIntervals(0.95));
 System.out.printf("negative log-likelihood (the loss) = %.4f%n", -normalFit.logLikelihood());
 
 System.out.println("\n== Maximum likelihood: categorical model for the digit labels ==");

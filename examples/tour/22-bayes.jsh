@@ -19,8 +19,8 @@ System.out.printf("%s, evidence P(+) = %.4f%n", afterTest, afterTest.evidence())
 int[] malignant = java.util.Arrays.stream(Datasets.breastCancer().labels()).map(y -> y == 0 ? 1 : 0).toArray();
 BetaBernoulli share = BetaBernoulli.prior(1, 1).update(malignant);
 System.out.printf("posterior %s, mean %.4f%n", share.posterior(), share.posteriorMean());
-System.out.println("95% equal-tailed: " + share.credibleInterval(0.95));
-System.out.println("95% highest-density: " + share.highestDensityInterval(0.95));
+System.out.println("equal-tailed:    " + share.credibleInterval(0.95));
+System.out.println("highest-density: " + share.highestDensityInterval(0.95));
 // Bayes factor: a prior centred on 1/2 against the uniform prior
 double logBf = BetaBernoulli.prior(50, 50).update(malignant).logMarginalLikelihood() - share.logMarginalLikelihood();
 System.out.printf("log Bayes factor, Beta(50,50) vs Beta(1,1): %.2f%n", logBf);
@@ -32,7 +32,7 @@ GridPosterior location = GridPosterior.uniform(1, 7, 1201).update(m -> {
     for (double v : petal) { s -= Math.abs(v - m); }
     return s;   // Laplace with scale 1, up to a constant
 });
-System.out.printf("grid posterior of the location: mean %.3f, 95%% interval %s%n", location.mean(), location.credibleInterval(0.95));
+System.out.printf("grid posterior of the location: mean %.3f, interval %s%n", location.mean(), location.credibleInterval(0.95));
 
 // Goodness of fit: does a sample from Normal(0, 1) look normal? And a shifted one?
 double[] draws = Normal.standard().sample(Randomness.seeded(42), 1000);

@@ -8,7 +8,7 @@ System.out.println("exact: sqrt(pi) * erf(1) = 1.4936482656");
 System.out.println("one run, 10,000 samples:  " + MonteCarlo.integrate(gauss, -1, 1, 10_000, Randomness.seeded(1)));
 Replication rep = MonteCarlo.replicate(gauss, -1, 1, 10_000, 100, Randomness.seeded(42));
 System.out.println("10,000 samples x 100 replications: " + rep + "   (notes: mean 1.4937, sd 0.0041)");
-System.out.println("95% interval of one run: " + MonteCarlo.integrate(gauss, -1, 1, 10_000, Randomness.seeded(1)).confidenceInterval(0.95));
+System.out.println("interval of one run: " + MonteCarlo.integrate(gauss, -1, 1, 10_000, Randomness.seeded(1)).confidenceInterval(0.95));
 
 System.out.println("\nConvergence trace (error shrinks ~sqrt(10) = 3.2x per row):");
 for (Estimate e : MonteCarlo.trace(gauss, -1, 1, 1_000_000, Randomness.seeded(7))) System.out.println("  " + e);

@@ -263,7 +263,7 @@ public final class Bootstrap {
         Arrays.sort(reps);
         double lo = quantile(reps, (1 - level) / 2);
         double hi = quantile(reps, (1 + level) / 2);
-        return new ConfidenceInterval(estimate, lo, hi, level);
+        return ConfidenceInterval.of(estimate, lo, hi, level);
     }
 
     /** numpy's default ("linear") percentile of sorted values. */

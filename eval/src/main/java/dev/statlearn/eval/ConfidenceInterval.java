@@ -1,32 +1,79 @@
 package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 
 /**
- * A point estimate with a two-sided confidence interval.
+ * A point estimate with a two-sided confidence interval around it, e.g. an AUC with its DeLong or
+ * bootstrap interval.
  *
- * @param estimate the point estimate on the full data
- * @param lower    lower bound
- * @param upper    upper bound, {@code >= lower}
- * @param level    nominal coverage in (0, 1), e.g. 0.95
+ * <p>The interval is a {@link Interval} (closed, at a nominal coverage {@code level}); the
+ * convenience accessors {@link #lower()}, {@link #upper()}, {@link #level()}, {@link #width()}
+ * and {@link #contains(double)} read it. The estimate need not lie inside the interval (a
+ * percentile bootstrap interval can miss it for a skewed metric). Both the estimate and the
+ * ends are finite.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param estimate the point estimate on the full data, finite
+ * @param interval the confidence interval, with finite ends
  * @since 0.1
  */
-public record ConfidenceInterval(double estimate, double lower, double upper, double level) {
+public record ConfidenceInterval(double estimate, Interval interval) {
 
     /**
-     * Checks the interval.
+     * Checks the estimate and the interval.
      *
-     * @throws IllegalArgumentException if a value is not finite, {@code lower > upper} or
-     *                                  {@code level} is not in (0, 1)
+     * @throws NullPointerException     if {@code interval} is null
+     * @throws IllegalArgumentException if the estimate or an end of the interval is not finite
      */
     public ConfidenceInterval {
         Checks.finite(estimate, "estimate");
-        Checks.finite(lower, "lower");
-        Checks.finite(upper, "upper");
-        Checks.inOpenRange(level, 0, 1, "level");
-        if (!(lower <= upper)) {
-            throw new IllegalArgumentException("lower must be <= upper, was " + lower + " > " + upper);
-        }
+        Checks.notNull(interval, "interval");
+        Checks.finite(interval.lower(), "interval.lower");
+        Checks.finite(interval.upper(), "interval.upper");
+    }
+
+    /**
+     * The estimate with the interval {@code new Interval(lower, upper, level)}.
+     *
+     * @param estimate the point estimate, finite
+     * @param lower    lower end, finite
+     * @param upper    upper end, finite, {@code >= lower}
+     * @param level    nominal coverage in (0, 1), e.g. 0.95
+     * @return the confidence interval
+     * @throws IllegalArgumentException if a value is not finite, {@code lower > upper} or
+     *                                  {@code level} is not in (0, 1)
+     */
+    public static ConfidenceInterval of(double estimate, double lower, double upper, double level) {
+        return new ConfidenceInterval(estimate, new Interval(lower, upper, level));
+    }
+
+    /**
+     * Returns the lower end of the interval.
+     *
+     * @return {@code interval().lower()}
+     */
+    public double lower() {
+        return interval.lower();
+    }
+
+    /**
+     * Returns the upper end of the interval.
+     *
+     * @return {@code interval().upper()}
+     */
+    public double upper() {
+        return interval.upper();
+    }
+
+    /**
+     * Returns the nominal coverage of the interval.
+     *
+     * @return {@code interval().level()}, in (0, 1)
+     */
+    public double level() {
+        return interval.level();
     }
 
     /**
@@ -35,7 +82,7 @@ public record ConfidenceInterval(double estimate, double lower, double upper, do
      * @return the width
      */
     public double width() {
-        return upper - lower;
+        return interval.width();
     }
 
     /**
@@ -45,7 +92,7 @@ public record ConfidenceInterval(double estimate, double lower, double upper, do
      * @return {@code true} if covered
      */
     public boolean contains(double x) {
-        return x >= lower && x <= upper;
+        return interval.contains(x);
     }
 
     /**
@@ -56,6 +103,7 @@ public record ConfidenceInterval(double estimate, double lower, double upper, do
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%.4f (%s%% CI %.4f to %.4f)", estimate,
-                new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString(), lower, upper);
+                java.math.BigDecimal.valueOf(level()).movePointRight(2).stripTrailingZeros().toPlainString(),
+                lower(), upper());
     }
 }

@@ -2,9 +2,8 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.eval.ConfidenceInterval;
-import dev.statlearn.eval.internal.NormalCdf;
-import dev.statlearn.eval.internal.NormalQuantile;
 import dev.statlearn.eval.internal.RankCounts;
+import dev.statlearn.stats.distribution.Normal;
 
 import java.util.Arrays;
 
@@ -22,7 +21,8 @@ import java.util.Arrays;
  *    S_{10} = \frac{1}{P-1} \sum_i (V_{10}(x_i) - \hat\theta)^2, \quad
  *    S_{01} = \frac{1}{N-1} \sum_j (V_{01}(y_j) - \hat\theta)^2. \]
  * The interval is \( \hat\theta \pm z_{(1+\text{level})/2} \sqrt{\widehat{\mathrm{Var}}} \), with
- * its bounds limited to [0, 1] (as R's pROC does); the normal quantile is Wichura's AS 241.
+ * its bounds limited to [0, 1] (as R's pROC does); the normal quantile is
+ * {@link Normal#inverseCdf(double)} of {@link Normal#standard()} (Wichura's AS 241).
  *
  * <p>The components are computed from the two sorted score arrays in O(n log n) (mid-ranks, as
  * Sun &amp; Xu 2014, <a href="https://doi.org/10.1109/LSP.2014.2337313">doi</a>), not by the
@@ -35,7 +35,7 @@ import java.util.Arrays;
  * \[ \widehat{\mathrm{Var}}(\hat\theta_A - \hat\theta_B) = \frac{S_{10}^{AA} + S_{10}^{BB} - 2 S_{10}^{AB}}{P}
  *    + \frac{S_{01}^{AA} + S_{01}^{BB} - 2 S_{01}^{AB}}{N}, \]
  * \( z = (\hat\theta_A - \hat\theta_B) / \sqrt{\widehat{\mathrm{Var}}} \) and the two-sided
- * p-value \( 2\Phi(-|z|) \) (\( \Phi \) by Cody's erfc).
+ * p-value \( 2\Phi(-|z|) \) (\( \Phi \) is {@link Normal#cdf(double)} of the standard normal).
  *
  * <p>Immutable and thread-safe.
  *
@@ -85,9 +85,9 @@ public final class DeLong {
          */
         public ConfidenceInterval confidenceInterval(double level) {
             Checks.inOpenRange(level, 0, 1, "level");
-            double half = NormalQuantile.of(0.5 + level / 2) * standardError;
+            double half = Normal.standard().inverseCdf(0.5 + level / 2) * standardError;
             double d = difference();
-            return new ConfidenceInterval(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
+            return ConfidenceInterval.of(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
         }
     }
 
@@ -216,7 +216,7 @@ public final class DeLong {
         double se = Math.sqrt(var);
         double d = aucA - aucB;
         double z = se > 0 ? d / se : d == 0 ? 0.0 : Math.copySign(Double.POSITIVE_INFINITY, d);
-        double pValue = Math.min(1.0, 2 * NormalCdf.of(-Math.abs(z)));
+        double pValue = Math.min(1.0, 2 * Normal.standard().cdf(-Math.abs(z)));
         return new Comparison(aucA, aucB, se, z, pValue);
     }
 
@@ -363,8 +363,8 @@ public final class DeLong {
      */
     public ConfidenceInterval confidenceInterval(double level) {
         Checks.inOpenRange(level, 0, 1, "level");
-        double half = NormalQuantile.of(0.5 + level / 2) * standardError();
-        return new ConfidenceInterval(auc, Math.max(0.0, auc - half), Math.min(1.0, auc + half), level);
+        double half = Normal.standard().inverseCdf(0.5 + level / 2) * standardError();
+        return ConfidenceInterval.of(auc, Math.max(0.0, auc - half), Math.min(1.0, auc + half), level);
     }
 
     /**

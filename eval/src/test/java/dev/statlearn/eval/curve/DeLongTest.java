@@ -2,8 +2,6 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.Fixtures;
-import dev.statlearn.eval.internal.NormalCdf;
-import dev.statlearn.eval.internal.NormalQuantile;
 import dev.statlearn.core.data.Datasets;
 import org.junit.jupiter.api.Test;
 
@@ -28,9 +26,6 @@ class DeLongTest {
     static final double[] RANDOM_DELONG = {0.7864906832298136, 0.002618803351679205, 0.6861910060869064, 0.8867903603727209};
     static final double[] CANCER_DELONG = {0.9704428941387876, 4.129493983952742e-05, 0.9578479423367129, 0.9830378459408623};
     static final double[] DIGITS_DELONG = {0.9949164069928031, 3.5818488365669017e-06, 0.9912070236467977, 0.9986257903388086};
-// scipy.stats.norm.ppf(p) for p in {1e-300, 1e-20, 1e-05, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 0.999999999999}
-    static final double[] NORM_P = {1e-300, 1e-20, 1e-05, 0.0125, 0.025, 0.3, 0.5, 0.6, 0.975, 0.995, 0.999999999999};
-    static final double[] NORM_PPF = {-37.0470962993612, -9.262340089798409, -4.264890793922825, -2.241402727604945, -1.9599639845400545, -0.5244005127080409, 0.0, 0.2533471031357997, 1.959963984540054, 2.5758293035489004, 7.0344869100478356};
 
     // delong_compare_reference(y, a, b) -> aucA, aucB, se, z, p; breast cancer: a = worst radius (20), b = mean texture (1);
     // digits 0 vs rest: a = digits score, b = -pixel 36 (centre)
@@ -38,9 +33,6 @@ class DeLongTest {
     static final double[] DIGITS_COMPARE = {0.9949164069928031, 0.9674441845778016, 0.0033421183171495365, 8.22000294664385, 2.034981809265693e-16};
     // random_scores(): a = s, b = np.round(s) (half to even, = Math.rint)
     static final double[] RANDOM_COMPARE = {0.7864906832298136, 0.7804736024844721, 0.014307346980474636, 0.4205588047562653, 0.6740772805808284};
-    // mpmath 1.2.1, mp.dps = 40: ncdf(z) for z in {-20.0, -8.0, -5.0, -2.5, -1.0, -0.3, 0.0, 0.2, 1.5, 3.0, 6.0, 9.0} (scipy's norm.cdf(-20) is off by 3e-14 relative)
-    static final double[] NORM_Z = {-20.0, -8.0, -5.0, -2.5, -1.0, -0.3, 0.0, 0.2, 1.5, 3.0, 6.0, 9.0};
-    static final double[] NORM_CDF = {2.7536241186062337e-89, 6.220960574271784e-16, 2.866515718791939e-07, 0.006209665325776135, 0.15865525393145705, 0.3820885778110474, 0.5, 0.579259709439103, 0.9331927987311419, 0.9986501019683699, 0.9999999990134123, 1.0};
 
     static void check(double[] e, int[] y, double[] s) {
         DeLong d = DeLong.of(y, s);
@@ -72,29 +64,6 @@ class DeLongTest {
     @Test
     void digitsZeroVsRest() {
         check(DIGITS_DELONG, Fixtures.digitsActual(), Fixtures.digitsScore());
-    }
-
-    @Test
-    void normalQuantileMatchesScipy() {
-        for (int i = 0; i < NORM_P.length; i++) {
-            assertClose(NORM_PPF[i], NormalQuantile.of(NORM_P[i]), "ppf(" + NORM_P[i] + ")");
-        }
-        assertThrows(IllegalArgumentException.class, () -> NormalQuantile.of(0));
-        assertThrows(IllegalArgumentException.class, () -> NormalQuantile.of(Double.NaN));
-    }
-
-    @Test
-    void normalCdfMatchesScipy() {
-        for (int i = 0; i < NORM_Z.length; i++) {
-            double expected = NORM_CDF[i];
-            double actual = NormalCdf.of(NORM_Z[i]);
-            // Cody's erfc is accurate to ~1e-16; rounding z / sqrt(2) adds about z^2 ulp in the tail
-            double tol = Math.max(4, NORM_Z[i] * NORM_Z[i]) * Math.ulp(1.0);
-            assertEquals(expected, actual, tol * expected, "cdf(" + NORM_Z[i] + ")");
-        }
-        // mpmath: ncdf(-38) = 2.885e-316 (subnormal); Cody's erfc underflows to 0 beyond x = 26.543
-        assertTrue(NormalCdf.of(-38) <= 3e-316);
-        assertTrue(Double.isNaN(NormalCdf.of(Double.NaN)));
     }
 
     static void checkCompare(double[] e, DeLong.Comparison c) {

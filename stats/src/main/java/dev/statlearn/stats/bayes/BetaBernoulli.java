@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.Bernoulli;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.BetaBinomial;
@@ -175,8 +176,8 @@ public final class BetaBernoulli {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval credibleInterval(double level) {
-        return CredibleInterval.equalTailed(posterior(), level);
+    public Interval credibleInterval(double level) {
+        return CredibleIntervals.equalTailed(posterior(), level);
     }
 
     /**
@@ -187,11 +188,11 @@ public final class BetaBernoulli {
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      * @throws IllegalStateException    if the posterior is U-shaped (both parameters &lt; 1)
      */
-    public CredibleInterval highestDensityInterval(double level) {
+    public Interval highestDensityInterval(double level) {
         if (alpha < 1 && beta < 1) {
             throw new IllegalStateException("posterior " + posterior() + " is U-shaped: no highest-density interval");
         }
-        return CredibleInterval.highestDensity(posterior(), level);
+        return CredibleIntervals.highestDensity(posterior(), level);
     }
 
     /**

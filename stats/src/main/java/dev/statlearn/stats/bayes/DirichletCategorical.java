@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Categorical;
 import dev.statlearn.stats.distribution.Dirichlet;
@@ -204,8 +205,8 @@ public final class DirichletCategorical {
      * @return the interval
      * @throws IllegalArgumentException if an argument is out of range
      */
-    public CredibleInterval credibleInterval(int k, double level) {
-        return CredibleInterval.equalTailed(marginalPosterior(k), level);
+    public Interval credibleInterval(int k, double level) {
+        return CredibleIntervals.equalTailed(marginalPosterior(k), level);
     }
 
     /**
@@ -217,12 +218,12 @@ public final class DirichletCategorical {
      * @throws IllegalArgumentException if an argument is out of range
      * @throws IllegalStateException    if the marginal is U-shaped
      */
-    public CredibleInterval highestDensityInterval(int k, double level) {
+    public Interval highestDensityInterval(int k, double level) {
         Beta b = marginalPosterior(k);
         if (b.alpha() < 1 && b.beta() < 1) {
             throw new IllegalStateException("marginal " + b + " is U-shaped: no highest-density interval");
         }
-        return CredibleInterval.highestDensity(b, level);
+        return CredibleIntervals.highestDensity(b, level);
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.Gamma;
 import dev.statlearn.stats.distribution.NegativeBinomial;
 
@@ -117,8 +118,8 @@ public final class GammaPoisson {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval credibleInterval(double level) {
-        return CredibleInterval.equalTailed(posterior(), level);
+    public Interval credibleInterval(double level) {
+        return CredibleIntervals.equalTailed(posterior(), level);
     }
 
     /**
@@ -128,8 +129,8 @@ public final class GammaPoisson {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval highestDensityInterval(double level) {
-        return CredibleInterval.highestDensity(posterior(), level);
+    public Interval highestDensityInterval(double level) {
+        return CredibleIntervals.highestDensity(posterior(), level);
     }
 
     /**

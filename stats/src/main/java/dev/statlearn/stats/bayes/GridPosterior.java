@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.Numerics;
 import java.util.function.DoubleUnaryOperator;
@@ -266,9 +267,9 @@ public final class GridPosterior {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval credibleInterval(double level) {
+    public Interval credibleInterval(double level) {
         Checks.inOpenRange(level, 0, 1, "level");
-        return new CredibleInterval(quantile((1 - level) / 2), quantile((1 + level) / 2), level);
+        return new Interval(quantile((1 - level) / 2), quantile((1 + level) / 2), level);
     }
 
     /**

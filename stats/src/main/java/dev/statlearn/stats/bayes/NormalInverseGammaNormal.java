@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.InverseGamma;
 import dev.statlearn.stats.distribution.NormalInverseGamma;
@@ -150,8 +151,8 @@ public final class NormalInverseGammaNormal {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval meanCredibleInterval(double level) {
-        return CredibleInterval.equalTailed(meanPosterior(), level);
+    public Interval meanCredibleInterval(double level) {
+        return CredibleIntervals.equalTailed(meanPosterior(), level);
     }
 
     /**
@@ -161,8 +162,8 @@ public final class NormalInverseGammaNormal {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval varianceCredibleInterval(double level) {
-        return CredibleInterval.equalTailed(variancePosterior(), level);
+    public Interval varianceCredibleInterval(double level) {
+        return CredibleIntervals.equalTailed(variancePosterior(), level);
     }
 
     /**
@@ -172,8 +173,8 @@ public final class NormalInverseGammaNormal {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval varianceHighestDensityInterval(double level) {
-        return CredibleInterval.highestDensity(variancePosterior(), level);
+    public Interval varianceHighestDensityInterval(double level) {
+        return CredibleIntervals.highestDensity(variancePosterior(), level);
     }
 
     /**

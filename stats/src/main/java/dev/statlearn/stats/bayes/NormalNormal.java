@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.Normal;
 
@@ -140,8 +141,8 @@ public final class NormalNormal {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval credibleInterval(double level) {
-        return CredibleInterval.equalTailed(posterior(), level);
+    public Interval credibleInterval(double level) {
+        return CredibleIntervals.equalTailed(posterior(), level);
     }
 
     /**
@@ -151,7 +152,7 @@ public final class NormalNormal {
      * @return the interval
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
-    public CredibleInterval highestDensityInterval(double level) {
+    public Interval highestDensityInterval(double level) {
         return credibleInterval(level);
     }
 

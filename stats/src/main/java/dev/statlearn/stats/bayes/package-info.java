@@ -8,6 +8,8 @@
  *       false-positive rate) and the probability of the condition after each result.</li>
  *   <li>{@link dev.statlearn.stats.bayes.GridPosterior}: one parameter on a grid, any prior and
  *       likelihood.</li>
+ *   <li>{@link dev.statlearn.stats.bayes.CredibleIntervals}: equal-tailed and highest-density
+ *       credible intervals of a continuous posterior, as {@link dev.statlearn.core.Interval}.</li>
  * </ul>
  *
  * <p>All values are immutable; every update returns a new posterior, which is the prior of the next.

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.mle;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.Normal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -240,7 +241,8 @@ public final class Fit<D> {
      * \( z = \Phi^{-1}((1 + \text{level})/2) \) (1.959964 for 95%).
      *
      * @param level confidence level, in (0, 1)
-     * @return an unmodifiable map from parameter name to interval, in parameter order
+     * @return an unmodifiable map from parameter name to interval (at {@code level}), in
+     *         parameter order
      * @throws IllegalArgumentException if {@code level} is not in (0, 1)
      */
     public Map<String, Interval> confidenceIntervals(double level) {
@@ -249,7 +251,7 @@ public final class Fit<D> {
         Map<String, Interval> m = new LinkedHashMap<>();
         for (int i = 0; i < estimates.length; i++) {
             double se = Math.sqrt(covariance[i][i]);
-            m.put(names.get(i), new Interval(estimates[i] - z * se, estimates[i] + z * se));
+            m.put(names.get(i), new Interval(estimates[i] - z * se, estimates[i] + z * se, level));
         }
         return Collections.unmodifiableMap(m);
     }

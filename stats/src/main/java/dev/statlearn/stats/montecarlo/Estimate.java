@@ -1,6 +1,7 @@
 package dev.statlearn.stats.montecarlo;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -65,53 +66,5 @@ public record Estimate(double value, double standardError, long samples) {
     @Override
     public String toString() {
         return String.format(java.util.Locale.ROOT, "%.6g \u00b1 %.2g (n = %d)", value, standardError, samples);
-    }
-
-    /**
-     * A confidence interval.
-     *
-     * @param lower lower end
-     * @param upper upper end, \( \ge \) {@code lower}
-     * @param level confidence level in (0, 1)
-     */
-    public record Interval(double lower, double upper, double level) {
-
-        /**
-         * Checks the ends.
-         *
-         * @throws IllegalArgumentException if an end is NaN, {@code lower > upper} or
-         *                                  {@code level} is not in (0, 1)
-         */
-        public Interval {
-            if (!(lower <= upper)) {
-                throw new IllegalArgumentException(
-                        "lower must be <= upper, was lower=" + lower + ", upper=" + upper);
-            }
-            Checks.inOpenRange(level, 0, 1, "level");
-        }
-
-        /**
-         * Whether {@code x} lies in the closed interval.
-         *
-         * @param x a value
-         * @return {@code lower <= x <= upper}
-         */
-        public boolean contains(double x) {
-            return lower <= x && x <= upper;
-        }
-
-        /**
-         * The width {@code upper - lower}.
-         *
-         * @return the width
-         */
-        public double width() {
-            return upper - lower;
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "%.0f%% CI [%.6g, %.6g]", 100 * level, lower, upper);
-        }
     }
 }

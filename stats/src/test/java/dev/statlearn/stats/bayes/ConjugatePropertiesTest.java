@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.distribution.Beta;
@@ -29,9 +30,9 @@ class ConjugatePropertiesTest {
         return x;
     }
 
-    private static void assertHdi(ContinuousDistribution d, CredibleInterval hdi, double level) {
+    private static void assertHdi(ContinuousDistribution d, Interval hdi, double level) {
         assertEquals(level, d.cdf(hdi.upper()) - d.cdf(hdi.lower()), 1e-9, d + " " + hdi);
-        CredibleInterval et = CredibleInterval.equalTailed(d, level);
+        Interval et = CredibleIntervals.equalTailed(d, level);
         assertTrue(hdi.width() <= et.width() * (1 + 1e-9), d + " hdi " + hdi + " et " + et);
         double lo = d.density(hdi.lower());
         double hi = d.density(hdi.upper());
@@ -126,15 +127,15 @@ class ConjugatePropertiesTest {
         qt().withExamples(40)
                 .forAll(doubles().between(1.05, 200), doubles().between(1.05, 200), doubles().between(0.5, 0.99))
                 .checkAssert((a, b, level) -> {
-                    assertHdi(Beta.of(a, b), CredibleInterval.highestDensity(Beta.of(a, b), level), level);
-                    assertHdi(Gamma.of(a, b), CredibleInterval.highestDensity(Gamma.of(a, b), level), level);
-                    assertHdi(InverseGamma.of(a, b), CredibleInterval.highestDensity(InverseGamma.of(a, b), level), level);
+                    assertHdi(Beta.of(a, b), CredibleIntervals.highestDensity(Beta.of(a, b), level), level);
+                    assertHdi(Gamma.of(a, b), CredibleIntervals.highestDensity(Gamma.of(a, b), level), level);
+                    assertHdi(InverseGamma.of(a, b), CredibleIntervals.highestDensity(InverseGamma.of(a, b), level), level);
                 });
         // monotone densities: the interval touches the support boundary
-        CredibleInterval j = BetaBernoulli.prior(0.5, 0.5).update(0, 0, 0, 0).highestDensityInterval(0.9);
+        Interval j = BetaBernoulli.prior(0.5, 0.5).update(0, 0, 0, 0).highestDensityInterval(0.9);
         assertEquals(0.0, j.lower());
         assertEquals(0.9, Beta.of(0.5, 4.5).cdf(j.upper()), 1e-12);
-        CredibleInterval e = CredibleInterval.highestDensity(Gamma.of(1, 2), 0.95);
+        Interval e = CredibleIntervals.highestDensity(Gamma.of(1, 2), 0.95);
         assertEquals(0.0, e.lower());
         assertEquals(-Math.log(0.05) / 2, e.upper(), 1e-12);
     }
@@ -191,7 +192,7 @@ class ConjugatePropertiesTest {
         assertTrue(e.getMessage().contains("labels[1] must be in [0, 3), was 3"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> DirichletCategorical.symmetric(3, 1).updateCounts(1, 2));
         assertThrows(IllegalArgumentException.class, () -> BetaBernoulli.prior(1, 1).credibleInterval(1.0));
-        assertThrows(IllegalArgumentException.class, () -> new CredibleInterval(2, 1, 0.9));
+        assertThrows(IllegalArgumentException.class, () -> new Interval(2, 1, 0.9));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.statlearn.stats.bayes;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statlearn.core.Interval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -87,7 +88,7 @@ class ConjugateReferenceTest {
         }
     }
 
-    private static double[] pair(CredibleInterval ci) {
+    private static double[] pair(Interval ci) {
         return new double[] {ci.lower(), ci.upper()};
     }
 

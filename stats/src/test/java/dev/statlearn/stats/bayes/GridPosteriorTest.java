@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.Numerics;
 import org.apache.commons.math3.special.Beta;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class GridPosteriorTest {
         // median of Beta(8,4) is about 0.676; the grid quantile is within one spacing
         double median = post.quantile(0.5);
         assertEquals(0.5, Beta.regularizedBeta(median, 8, 4), 0.002);
-        CredibleInterval ci = post.credibleInterval(0.95);
+        Interval ci = post.credibleInterval(0.95);
         assertEquals(0.95, Beta.regularizedBeta(ci.upper(), 8, 4) - Beta.regularizedBeta(ci.lower(), 8, 4), 0.003);
         assertEquals(0.5, post.cdf(median), 0.002);
         assertEquals(1.0, Numerics.sum(post.densities()) * 0.0005, 1e-12);
@@ -70,15 +71,17 @@ class GridPosteriorTest {
 
     @Test
     void probabilitiesSumToOne() {
+        // at least 3 points: the 2-point grid {0, 1} has likelihood 0 at both points once there is a
+        // head and a tail, which GridPosterior rightly rejects (this made the test fail at random)
         qt().withExamples(150)
-                .forAll(integers().between(2, 500), integers().between(0, 50), integers().between(0, 50))
+                .forAll(integers().between(3, 500), integers().between(0, 50), integers().between(0, 50))
                 .checkAssert((points, heads, tails) -> {
                     GridPosterior post = GridPosterior.uniform(0, 1, points)
                             .update(p -> Numerics.xLogY(heads, p) + Numerics.xLogY(tails, 1 - p));
                     assertEquals(1.0, Numerics.sum(post.probabilities()), 1e-14);
                     double m = post.mean();
                     assertTrue(m >= 0 && m <= 1);
-                    CredibleInterval ci = post.credibleInterval(0.9);
+                    Interval ci = post.credibleInterval(0.9);
                     assertTrue(ci.lower() <= ci.upper());
                 });
     }

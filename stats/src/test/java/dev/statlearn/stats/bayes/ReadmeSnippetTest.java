@@ -3,6 +3,7 @@ package dev.statlearn.stats.bayes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Datasets;
 import dev.statlearn.stats.distribution.Normal;
@@ -21,7 +22,7 @@ class ReadmeSnippetTest {
         assertEquals(0.5238, p1, 5e-5);
         assertEquals(0.9159, p2, 5e-5);
         BetaBernoulli share = BetaBernoulli.prior(1, 1).update(1, 0, 0, 1, 0);
-        CredibleInterval hdi = share.highestDensityInterval(0.95);
+        Interval hdi = share.highestDensityInterval(0.95);
         assertTrue(hdi.contains(share.map()));
         Normal mySampler = Normal.standard();
         assertTrue(KolmogorovSmirnov.oneSample(mySampler.sample(Randomness.seeded(7), 1000), Normal.standard()).pValue() > 1e-3);

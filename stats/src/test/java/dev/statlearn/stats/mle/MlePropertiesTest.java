@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Datasets;
 import dev.statlearn.stats.distribution.Beta;

@@ -7,6 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.statlearn.core.Interval;
 import dev.statlearn.core.Randomness;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -234,7 +235,7 @@ class MonteCarloTest {
     @Test
     void confidenceIntervalUsesNormalQuantile() {
         Estimate e = new Estimate(1, 0.5, 100);
-        Estimate.Interval ci = e.confidenceInterval(0.95);
+        Interval ci = e.confidenceInterval(0.95);
         // scipy.stats.norm.ppf(0.975) = 1.959963984540054
         assertEquals(1 - 0.5 * 1.959963984540054, ci.lower(), 1e-14);
         assertEquals(1 + 0.5 * 1.959963984540054, ci.upper(), 1e-14);

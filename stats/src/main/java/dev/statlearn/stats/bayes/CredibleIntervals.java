@@ -1,11 +1,12 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 
 /**
- * A Bayesian credible interval: the parameter lies in [lower, upper] with posterior probability
- * {@code level}.
+ * Credible intervals of a continuous posterior: intervals that hold the parameter with posterior
+ * probability {@code level}, returned as {@link Interval}.
  *
  * <p>Two constructions for a continuous posterior with quantile function \(Q\):
  * <ul>
@@ -16,27 +17,15 @@ import dev.statlearn.stats.distribution.ContinuousDistribution;
  *       is monotone there. Found by bisection on \(p\) of
  *       \(\log f(Q(p+\text{level})) - \log f(Q(p))\), which decreases in \(p\) for unimodal densities.</li>
  * </ul>
+ * The ends may be infinite when the interval reaches an unbounded end of the support.
  *
- * @param lower lower end (may be \(-\infty\))
- * @param upper upper end, at least {@code lower} (may be \(+\infty\))
- * @param level posterior probability of the interval, in (0, 1)
+ * <p>Static methods only; thread-safe.
+ *
  * @since 0.1
  */
-public record CredibleInterval(double lower, double upper, double level) {
+public final class CredibleIntervals {
 
-    /**
-     * Checks the components.
-     *
-     * @throws IllegalArgumentException if an end is NaN, {@code upper < lower}, or {@code level}
-     *                                  is not in (0, 1)
-     */
-    public CredibleInterval {
-        if (Double.isNaN(lower) || Double.isNaN(upper) || !(upper >= lower)) {
-            throw new IllegalArgumentException("need lower <= upper, neither NaN, was [" + lower + ", " + upper + "]");
-        }
-        if (!(level > 0 && level < 1)) {
-            throw new IllegalArgumentException("level must be in (0, 1), was " + level);
-        }
+    private CredibleIntervals() {
     }
 
     /**
@@ -49,10 +38,10 @@ public record CredibleInterval(double lower, double upper, double level) {
      * @throws IllegalArgumentException      if {@code level} is not in (0, 1)
      * @throws UnsupportedOperationException if the distribution has no inverse CDF
      */
-    public static CredibleInterval equalTailed(ContinuousDistribution posterior, double level) {
+    public static Interval equalTailed(ContinuousDistribution posterior, double level) {
         Checks.notNull(posterior, "posterior");
         Checks.inOpenRange(level, 0, 1, "level");
-        return new CredibleInterval(posterior.inverseCdf((1 - level) / 2), posterior.inverseCdf((1 + level) / 2), level);
+        return new Interval(posterior.inverseCdf((1 - level) / 2), posterior.inverseCdf((1 + level) / 2), level);
     }
 
     /**
@@ -66,18 +55,18 @@ public record CredibleInterval(double lower, double upper, double level) {
      * @throws IllegalArgumentException      if {@code level} is not in (0, 1)
      * @throws UnsupportedOperationException if the distribution has no inverse CDF
      */
-    public static CredibleInterval highestDensity(ContinuousDistribution posterior, double level) {
+    public static Interval highestDensity(ContinuousDistribution posterior, double level) {
         Checks.notNull(posterior, "posterior");
         Checks.inOpenRange(level, 0, 1, "level");
         double lo = 0.0;
         double hi = 1.0 - level;
         // density decreasing from the lower end: the interval starts at the lower end
         if (!(gap(posterior, lo, level) > 0)) {
-            return new CredibleInterval(posterior.inverseCdf(0.0), posterior.inverseCdf(level), level);
+            return new Interval(posterior.inverseCdf(0.0), posterior.inverseCdf(level), level);
         }
         // density increasing up to the upper end: the interval ends there
         if (!(gap(posterior, hi, level) < 0)) {
-            return new CredibleInterval(posterior.inverseCdf(hi), posterior.inverseCdf(1.0), level);
+            return new Interval(posterior.inverseCdf(hi), posterior.inverseCdf(1.0), level);
         }
         for (int iter = 0; iter < 200; iter++) {
             double mid = 0.5 * (lo + hi);
@@ -96,7 +85,7 @@ public record CredibleInterval(double lower, double upper, double level) {
             }
         }
         double p = 0.5 * (lo + hi);
-        return new CredibleInterval(posterior.inverseCdf(p), posterior.inverseCdf(p + level), level);
+        return new Interval(posterior.inverseCdf(p), posterior.inverseCdf(p + level), level);
     }
 
     /** log f(Q(p + level)) - log f(Q(p)); NaN-free: +inf - +inf counts as 0. */
@@ -107,29 +96,5 @@ public record CredibleInterval(double lower, double upper, double level) {
             return 0.0;
         }
         return b - a;
-    }
-
-    /**
-     * Width {@code upper - lower}.
-     *
-     * @return the width
-     */
-    public double width() {
-        return upper - lower;
-    }
-
-    /**
-     * Whether {@code x} lies in the closed interval.
-     *
-     * @param x a value
-     * @return {@code lower <= x <= upper}
-     */
-    public boolean contains(double x) {
-        return x >= lower && x <= upper;
-    }
-
-    @Override
-    public String toString() {
-        return String.format(java.util.Locale.ROOT, "CredibleInterval[%.6g, %.6g] (level %s)", lower, upper, level);
     }
 }
