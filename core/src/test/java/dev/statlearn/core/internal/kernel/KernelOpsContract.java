@@ -160,9 +160,9 @@ abstract class KernelOpsContract {
 
     @Test
     void productsCrossBlockBoundaries() {
-        // bigger than the cache blocks in every direction (scalar KC = 128, NC = 256)
+        // bigger than the cache blocks in every direction (KC = 128, NC = 256, vector MC = 96)
         for (int mode = 0; mode < 8; mode++) {
-            checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, 13, 263, 131, 77 + mode,
+            checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, 101, 263, 131, 77 + mode,
                     1, Long.MAX_VALUE);
         }
     }
