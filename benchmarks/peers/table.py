@@ -126,6 +126,37 @@ def main():
                "sort rows the peer time is given for JDK 17 / Temurin 25.")
     out.append("")
 
+    # derived rates
+    rate_rows = []
+    flops = items.get("matmul_128x784x256")
+    if flops:
+        for runner, impl, name in (("j17", "statlearn", "statlearn, JDK 17 scalar"),
+                                   ("j25", "statlearn", "statlearn, Temurin 25 Vector API"),
+                                   ("j17", "ejml", "EJML, JDK 17"), ("j25", "ejml", "EJML, Temurin 25"),
+                                   ("py", "torch_mm_f64", "torch.mm float64"),
+                                   ("py", "torch_mm_f32", "torch.mm float32"),
+                                   ("py", "numpy", "NumPy float64")):
+            v = t(runner, "matmul_128x784x256", impl)
+            if v:
+                rate_rows.append(f"128×784×256 product, {name}: {flops / v / 1e9:.1f} GFLOP/s")
+    for workload, unit, scale in (("mlp_epoch", "samples/s", 1), ("mc_integral_1e7", "M samples/s", 1e-6)):
+        n_items = items.get(workload)
+        if not n_items:
+            continue
+        for runner, impl, name in (("j17", "statlearn", "statlearn, JDK 17"),
+                                   ("j25", "statlearn", "statlearn, Temurin 25"),
+                                   ("py", "torch_f32", "PyTorch float32"),
+                                   ("py", "torch_f64", "PyTorch float64"),
+                                   ("py", "numpy", "NumPy")):
+            v = t(runner, workload, impl)
+            if v:
+                rate_rows.append(f"{workload}, {name}: {n_items / v * scale:,.1f} {unit}")
+    if rate_rows:
+        out.append("Rates (from the same medians):")
+        out.append("")
+        out.extend("- " + r for r in rate_rows)
+        out.append("")
+
     def g(runner, sw, si, pw, pi):
         return results.get((runner, sw, si, pw, pi))
 
