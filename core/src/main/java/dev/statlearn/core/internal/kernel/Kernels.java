@@ -22,6 +22,10 @@ import java.util.Optional;
  * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) are split into one block of
  * rows (or of columns, when C is wider than tall) per thread of the common fork/join pool plus
  * the caller; results do not depend on the number of threads.
+ *
+ * <p>Memory: the product kernels keep per-thread packing buffers (about 0.3 MB per thread that
+ * has run a product), allocated on first use and reused; no kernel allocates per call when its
+ * output array is given.
  */
 public final class Kernels {
 
