@@ -40,6 +40,7 @@ final class VectorKernelOps implements KernelOps {
     private static final class Scratch {
         final double[] b = new double[KC * NC];
         final double[] a = new double[MC * KC];
+        final double[] edge = new double[MR * 2 * L];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -86,22 +87,24 @@ final class VectorKernelOps implements KernelOps {
         Scratch scratch = SCRATCH.get();
         double[] panel = scratch.b;
         double[] apanel = scratch.a;
+        double[] edge = scratch.edge;
         int nr = 2 * L;
         for (int p0 = 0; p0 < k; p0 += KC) {
             int p1 = Math.min(k, p0 + KC);
             int kc = p1 - p0;
             for (int j0 = 0; j0 < n; j0 += NC) {
                 int j1 = Math.min(n, j0 + NC);
-                int tiles = (j1 - j0) / nr;
-                int jr = j0 + tiles * nr;
-                int rem = j1 - jr;
+                int width = j1 - j0;
                 // micro-panels: tile t holds op(B)[p0..p1)[j0 + t nr .. + nr) row by row,
-                // contiguous, so the kernel streams it from L1 without cache-set conflicts
+                // contiguous, so the kernel streams it from L1 without cache-set conflicts; the
+                // last tile is zero-padded to nr columns (those columns are never stored)
+                int tiles = (width + nr - 1) / nr;
                 for (int t = 0; t < tiles; t++) {
                     int base = t * kc * nr;
                     int jt = j0 + t * nr;
+                    int cols = Math.min(nr, j1 - jt);
                     if (transB) {
-                        for (int jj = 0; jj < nr; jj++) {
+                        for (int jj = 0; jj < cols; jj++) {
                             int bj = bOff + (jt + jj) * ldb;
                             for (int p = p0; p < p1; p++) {
                                 panel[base + (p - p0) * nr + jj] = b[bj + p];
@@ -110,16 +113,14 @@ final class VectorKernelOps implements KernelOps {
                     } else {
                         for (int p = p0; p < p1; p++) {
                             System.arraycopy(b, bOff + p * ldb + jt, panel, base + (p - p0) * nr,
-                                    nr);
+                                    cols);
                         }
                     }
-                }
-                int remBase = tiles * kc * nr;
-                if (rem > 0) {
-                    for (int p = p0; p < p1; p++) {
-                        for (int jj = 0; jj < rem; jj++) {
-                            panel[remBase + (p - p0) * rem + jj] = transB
-                                    ? b[bOff + (jr + jj) * ldb + p] : b[bOff + p * ldb + jr + jj];
+                    if (cols < nr) {
+                        for (int p = 0; p < kc; p++) {
+                            for (int jj = cols; jj < nr; jj++) {
+                                panel[base + p * nr + jj] = 0.0;
+                            }
                         }
                     }
                 }
@@ -146,16 +147,31 @@ final class VectorKernelOps implements KernelOps {
                     }
                     for (int t = 0; t < tiles; t++) {
                         int jt = j0 + t * nr;
+                        int cols = Math.min(nr, j1 - jt);
                         for (int g = 0; g < groups; g++) {
                             int row = ib + g * MR;
-                            kernel(apanel, g * kc * MR, panel, t * kc * nr, kc, c,
-                                    cOff + row * ldc + jt, ldc, Math.min(MR, ie - row));
+                            int rows = Math.min(MR, ie - row);
+                            if (cols == nr) {
+                                kernel(apanel, g * kc * MR, panel, t * kc * nr, kc, c,
+                                        cOff + row * ldc + jt, ldc, rows);
+                            } else {
+                                // narrower last tile: run the same kernel on a copy of the
+                                // C tile padded to nr columns, then copy the valid part back
+                                int ct = cOff + row * ldc + jt;
+                                for (int r = 0; r < MR; r++) {
+                                    for (int jj = 0; jj < nr; jj++) {
+                                        edge[r * nr + jj] = r < rows && jj < cols
+                                                ? c[ct + r * ldc + jj] : 0.0;
+                                    }
+                                }
+                                kernel(apanel, g * kc * MR, panel, t * kc * nr, kc, edge, 0,
+                                        nr, MR);
+                                for (int r = 0; r < rows; r++) {
+                                    System.arraycopy(edge, r * nr, c, ct + r * ldc, cols);
+                                }
+                            }
                         }
                     }
-                }
-                if (rem > 0) {
-                    block(i0, i1, jr, j1, p0, p1, a, aOff, ars, acs, panel,
-                            remBase - p0 * rem - jr, rem, c, cOff, ldc);
                 }
             }
         }
