@@ -18,6 +18,11 @@ final class ScalarKernelOps implements KernelOps {
     static final int NC = 256;
     /** Rows of C updated together (register blocking). */
     static final int MR = 4;
+    /**
+     * Below this many columns (and with at least this many rows) C is computed column by column,
+     * so that the vectorized inner loop runs along the rows instead of over too few columns.
+     */
+    static final int NARROW = 16;
 
     /** Per-thread scratch: a packed k × n block of B and MR accumulator rows. */
     private static final class Scratch {
@@ -68,6 +73,10 @@ final class ScalarKernelOps implements KernelOps {
             return;
         }
         Scratch scratch = SCRATCH.get();
+        if (n < NARROW && i1 - i0 >= NARROW) {
+            narrow(transB, i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, scratch);
+            return;
+        }
         double[][] panel = scratch.panel;
         for (int p0 = 0; p0 < k; p0 += KC) {
             int p1 = Math.min(k, p0 + KC);
@@ -140,6 +149,86 @@ final class ScalarKernelOps implements KernelOps {
                 }
             }
             System.arraycopy(acc0, 0, c, c0, w);
+        }
+    }
+
+    /**
+     * C = op(A) op(B) for a narrow C (few columns, many rows): each column j of C is accumulated
+     * as a row over i, \( C_{\cdot j} \mathrel{+}= B_{pj} A_{\cdot p} \), four columns at a time,
+     * with the block of op(A) packed column by column. Same per-element order as {@link #block}.
+     */
+    private static void narrow(boolean transB, int i0, int i1, int n, int k, double[] a, int aOff,
+                               int ars, int acs, double[] b, int bOff, int ldb, double[] c,
+                               int cOff, int ldc, Scratch scratch) {
+        // element (p, j) of op(B) is b[bOff + p * brs + j * bcs]
+        int brs = transB ? 1 : ldb;
+        int bcs = transB ? ldb : 1;
+        double[][] panel = scratch.panel;
+        double[] acc0 = scratch.acc[0];
+        double[] acc1 = scratch.acc[1];
+        double[] acc2 = scratch.acc[2];
+        double[] acc3 = scratch.acc[3];
+        for (int ib = i0; ib < i1; ib += NC) {
+            int w = Math.min(i1, ib + NC) - ib;
+            for (int p0 = 0; p0 < k; p0 += KC) {
+                int p1 = Math.min(k, p0 + KC);
+                for (int p = p0; p < p1; p++) {
+                    double[] row = panel[p - p0];
+                    int src = aOff + ib * ars + p * acs;
+                    for (int i = 0; i < w; i++) {
+                        row[i] = a[src + i * ars];
+                    }
+                }
+                int j = 0;
+                for (; j + MR <= n; j += MR) {
+                    int cj = cOff + ib * ldc + j;
+                    for (int i = 0; i < w; i++) {
+                        int ci = cj + i * ldc;
+                        acc0[i] = c[ci];
+                        acc1[i] = c[ci + 1];
+                        acc2[i] = c[ci + 2];
+                        acc3[i] = c[ci + 3];
+                    }
+                    for (int p = p0; p < p1; p++) {
+                        int bp = bOff + p * brs + j * bcs;
+                        double b0 = b[bp];
+                        double b1 = b[bp + bcs];
+                        double b2 = b[bp + 2 * bcs];
+                        double b3 = b[bp + 3 * bcs];
+                        double[] ap = panel[p - p0];
+                        for (int i = 0; i < w; i++) {
+                            double av = ap[i];
+                            acc0[i] += av * b0;
+                            acc1[i] += av * b1;
+                            acc2[i] += av * b2;
+                            acc3[i] += av * b3;
+                        }
+                    }
+                    for (int i = 0; i < w; i++) {
+                        int ci = cj + i * ldc;
+                        c[ci] = acc0[i];
+                        c[ci + 1] = acc1[i];
+                        c[ci + 2] = acc2[i];
+                        c[ci + 3] = acc3[i];
+                    }
+                }
+                for (; j < n; j++) {
+                    int cj = cOff + ib * ldc + j;
+                    for (int i = 0; i < w; i++) {
+                        acc0[i] = c[cj + i * ldc];
+                    }
+                    for (int p = p0; p < p1; p++) {
+                        double b0 = b[bOff + p * brs + j * bcs];
+                        double[] ap = panel[p - p0];
+                        for (int i = 0; i < w; i++) {
+                            acc0[i] += ap[i] * b0;
+                        }
+                    }
+                    for (int i = 0; i < w; i++) {
+                        c[cj + i * ldc] = acc0[i];
+                    }
+                }
+            }
         }
     }
 
