@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Compiles and runs the snippet of docs/readme/40-eval-metrics.md (breast cancer, malignant = positive). */
+/** Compiles and runs the snippet of the README's "Evaluation" section (breast cancer, malignant = positive). */
 class ReadmeSnippetTest {
 
     @Test

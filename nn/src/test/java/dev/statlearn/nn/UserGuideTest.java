@@ -14,7 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** Compiles and runs the snippet of {@code docs/readme/30-nn.md} (and the {@link Mlp} class javadoc). */
+/** Compiles and runs the snippet of the README's "Neural networks" section (and the {@link Mlp} class javadoc). */
 class UserGuideTest {
 
     @Test

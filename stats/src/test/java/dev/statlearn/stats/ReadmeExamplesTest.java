@@ -14,7 +14,7 @@ import dev.statlearn.stats.mle.Fit;
 import dev.statlearn.stats.mle.Mle;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of {@code docs/readme/20-stats.md}, with the numbers it quotes. */
+/** The snippet of the README's "Statistics" section, with the numbers it quotes. */
 class ReadmeExamplesTest {
 
     @Test

@@ -45,7 +45,13 @@ public final class CredibleIntervals {
     }
 
     /**
-     * The highest-density (shortest) interval of a unimodal continuous distribution.
+     * The highest-density (shortest) interval of a unimodal continuous distribution: the
+     * \( [Q(p), Q(p + \text{level})] \) whose end densities are equal, found by bisection on \( p \).
+     *
+     * <p>Accuracy: the interval holds exactly {@code level} (to the accuracy of the quantile function)
+     * and its end densities agree to about 1e-9 relative in the usual cases. When an end lies within
+     * about 1e-5 of a finite support bound (very skewed posteriors at high levels, e.g. Beta(40, 1.2)
+     * at level 0.99) the end densities agree only to about 1e-5 relative.
      *
      * @param posterior a unimodal distribution with an inverse CDF (a U-shaped density, such as a
      *                  beta with both shapes below 1, has no single highest-density interval)

@@ -11,7 +11,7 @@ import dev.statlearn.stats.test.KolmogorovSmirnov;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of docs/readme/22-bayes.md and the numbers the tour fragment prints. */
+/** The snippet of the README's "Bayesian updating and goodness of fit" section and the numbers the tour fragment prints. */
 class ReadmeSnippetTest {
 
     @Test

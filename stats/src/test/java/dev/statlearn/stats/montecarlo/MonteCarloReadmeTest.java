@@ -10,7 +10,7 @@ import dev.statlearn.stats.divergence.Histogram;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The snippet of {@code docs/readme/24-montecarlo.md}, with the numbers it quotes. */
+/** The snippet of the README's "Monte Carlo with error bars" section, with the numbers it quotes. */
 class MonteCarloReadmeTest {
 
     @Test
