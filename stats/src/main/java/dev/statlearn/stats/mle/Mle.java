@@ -741,19 +741,7 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.finiteNonEmpty(x, "x");
         double[] data = x.clone();
-        ToDoubleFunction<double[]> ll = theta -> {
-            D d;
-            try {
-                d = family.apply(theta);
-            } catch (IllegalArgumentException outside) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            return d.logLikelihood(data);
-        };
-        Fit<double[]> f = fit(ll, start, data.length, names);
-        double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
-        return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
-                theta, f.covariance());
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
     }
 
     /**
@@ -779,6 +767,12 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.nonEmpty(k, "k");
         int[] data = k.clone();
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
+    }
+
+    /** Numerical fit of a family; parameters where {@code family} throws count as outside the space. */
+    private static <D> Fit<D> fitFamily(Function<double[], D> family, ToDoubleFunction<D> logLikelihood, int n,
+                                        double[] start, String[] names) {
         ToDoubleFunction<double[]> ll = theta -> {
             D d;
             try {
@@ -786,9 +780,9 @@ public final class Mle {
             } catch (IllegalArgumentException outside) {
                 return Double.NEGATIVE_INFINITY;
             }
-            return d.logLikelihood(data);
+            return logLikelihood.applyAsDouble(d);
         };
-        Fit<double[]> f = fit(ll, start, data.length, names);
+        Fit<double[]> f = fit(ll, start, n, names);
         double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
         return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
                 theta, f.covariance());

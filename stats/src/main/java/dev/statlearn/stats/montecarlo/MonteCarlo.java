@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -238,11 +239,16 @@ public final class MonteCarlo {
         Checks.notNull(sampler, "sampler");
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        double k = f.applyAsDouble(sampler.applyAsDouble(rng));
+        return meanOfDraws(() -> f.applyAsDouble(sampler.applyAsDouble(rng)), n);
+    }
+
+    /** Sample mean and its standard error of {@code n} draws, by shifted sums (first draw as shift). */
+    private static Estimate meanOfDraws(DoubleSupplier draw, int n) {
+        double k = draw.getAsDouble();
         double s1 = 0;
         double s2 = 0;
         for (int i = 1; i < n; i++) {
-            double d = f.applyAsDouble(sampler.applyAsDouble(rng)) - k;
+            double d = draw.getAsDouble() - k;
             s1 += d;
             s2 += d * d;
         }
@@ -285,15 +291,7 @@ public final class MonteCarlo {
         Checks.notNull(distribution, "distribution");
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        double k = f.applyAsDouble(distribution.sample(rng));
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < n; i++) {
-            double d = f.applyAsDouble(distribution.sample(rng)) - k;
-            s1 += d;
-            s2 += d * d;
-        }
-        return fromShiftedSums(1, k, s1, s2, n);
+        return meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
     }
 
     /**
@@ -314,15 +312,7 @@ public final class MonteCarlo {
         Checks.notNull(distribution, "distribution");
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        double k = f.applyAsDouble(distribution.sample(rng));
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < n; i++) {
-            double d = f.applyAsDouble(distribution.sample(rng)) - k;
-            s1 += d;
-            s2 += d * d;
-        }
-        return fromShiftedSums(1, k, s1, s2, n);
+        return meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
     }
 
     /**
