@@ -1,0 +1,10 @@
+package dev.statlearn.plot;
+
+/**
+ * Figures (to be filled in by its owner).
+ */
+public final class MonteCarloPlots {
+
+    private MonteCarloPlots() {
+    }
+}
