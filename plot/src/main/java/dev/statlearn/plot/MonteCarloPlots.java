@@ -97,7 +97,7 @@ public final class MonteCarloPlots {
             err[j] = Z95 * e.standardError();
         }
         Estimate last = trace.get(m - 1);
-        XYChart chart = Charts.xy("Monte Carlo convergence: " + Charts.fmt(last.value(), 6) + " ± "
+        XYChart chart = StatFigures.xy("Monte Carlo convergence: " + Charts.fmt(last.value(), 6) + " ± "
                         + Charts.fmt(Z95 * last.standardError(), 2) + " (95%) at n = " + last.samples(),
                 "samples n (log scale)", "estimate", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setXAxisLogarithmic(true);
@@ -191,7 +191,7 @@ public final class MonteCarloPlots {
         double sd = summary.standardDeviation();
         double[] edges = StatFigures.edges(x);
         double[] h = StatFigures.densityHeights(x, edges);
-        XYChart chart = Charts.xy("Monte Carlo replications: " + r + " estimates of n = " + n + " samples",
+        XYChart chart = StatFigures.xy("Monte Carlo replications: " + r + " estimates of n = " + n + " samples",
                 "estimate", "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         StatFigures.addHistogram(chart, r + " estimates", edges, h, Charts.PALETTE[0]);
         double top = StatFigures.finiteMax(h);
@@ -219,8 +219,7 @@ public final class MonteCarloPlots {
         }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top * 1.45);
-        chart.getStyler().setXAxisMin(lo);
-        chart.getStyler().setXAxisMax(hi);
+        StatFigures.niceX(chart, lo, hi);
         List<String> lines = new ArrayList<>();
         lines.add("R = " + r + " replications, n = " + n + " samples each");
         lines.add("mean = " + Charts.fmt(mean, 5) + ", sd = " + Charts.fmt(sd, 2));

@@ -176,4 +176,39 @@ final class StatFigures {
         }
         return m;
     }
+
+    /**
+     * Sets the x axis to {@code [lo, hi]} widened outward to multiples of a 1-2-5 step of about a
+     * tenth of the range, so that XChart puts its ticks on round numbers.
+     */
+    static void niceX(XYChart chart, double lo, double hi) {
+        double[] r = nice(lo, hi);
+        chart.getStyler().setXAxisMin(r[0]);
+        chart.getStyler().setXAxisMax(r[1]);
+    }
+
+    /** {@code [lo, hi]} widened outward to multiples of a 1-2-5 step of about a tenth of the range. */
+    static double[] nice(double lo, double hi) {
+        double range = hi - lo;
+        if (!(range > 0)) {
+            return new double[] {lo - 0.5, hi + 0.5};
+        }
+        double raw = range / 10;
+        double mag = Math.pow(10, Math.floor(Math.log10(raw)));
+        double f = raw / mag;
+        double step = (f < 1.5 ? 1 : f < 3.5 ? 2 : f < 7.5 ? 5 : 10) * mag;
+        return new double[] {Math.floor(lo / step + 1e-9) * step, Math.ceil(hi / step - 1e-9) * step};
+    }
+
+    /** Tick labels with a leading zero ({@code 0.05}, not XChart's default {@code .05}). */
+    static void leadingZeros(XYChart chart) {
+        chart.getStyler().setYAxisDecimalPattern("0.######");
+    }
+
+    /** {@link Charts#xy} with {@link #leadingZeros} applied. */
+    static XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
+        XYChart chart = Charts.xy(title, xTitle, yTitle, width, height);
+        leadingZeros(chart);
+        return chart;
+    }
 }
