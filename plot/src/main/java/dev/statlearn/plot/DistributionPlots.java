@@ -31,7 +31,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       one or several distributions; continuous ones as lines, discrete ones as stems (pmf) and
  *       steps (CDF). Without an explicit range the x range runs from the smallest 0.001-quantile
  *       to the largest 0.999-quantile of the distributions (mean \( \pm 4 \) sd for a
- *       distribution without a quantile function).</li>
+ *       distribution without a quantile function), extended to a finite support bound within 10%
+ *       of the width.</li>
  *   <li>{@link #fits(double[], Ranking, String)}: a density-scaled histogram of the data with the
  *       densities of {@link Mle#best(double[])}'s fits, best AIC first, each labelled with its
  *       parameters and AIC.</li>
@@ -107,9 +108,11 @@ public final class DistributionPlots {
     // ------------------------------------------------------------------ densities and CDFs
 
     /**
-     * Densities and CDFs of continuous distributions over the default range (from the smallest
-     * {@value #RANGE_LOWER_QUANTILE}-quantile to the largest {@value #RANGE_UPPER_QUANTILE}-quantile,
-     * or mean \( \pm 4 \) sd where there is no quantile function).
+     * Densities and CDFs of continuous distributions over the default range: from the smallest
+     * {@value #RANGE_LOWER_QUANTILE}-quantile to the largest {@value #RANGE_UPPER_QUANTILE}-quantile
+     * (mean \( \pm 4 \) sd where there is no quantile function), each distribution's range
+     * extended to a finite support bound that lies within 10% of its width (so a gamma or beta
+     * density is drawn from 0).
      *
      * @param distributions one or more distributions, drawn in order
      * @return a two-panel figure: densities (panel 0) and CDFs (panel 1)
@@ -429,8 +432,9 @@ public final class DistributionPlots {
         chart.getStyler().setXAxisMax(axis[1]);
         chart.getStyler().setYAxisMin(axis[0]);
         chart.getStyler().setYAxisMax(axis[1]);
-        chart.addAnnotation(new TextBox(List.of("n = " + y.length, "plotting positions: "
-                + (positions == PlottingPositions.FILLIBEN ? "Filliben" : "(i − 0.5)/n")), TextBox.Corner.NORTH_WEST));
+        String kind = positions == PlottingPositions.FILLIBEN ? "Filliben" : "(i − 0.5)/n";
+        chart.addAnnotation(new TextBox(List.of("n = " + y.length, "plotting positions: " + kind),
+                TextBox.Corner.NORTH_WEST));
         return Figure.of("Q–Q plot: " + variable, chart);
     }
 
@@ -627,6 +631,14 @@ public final class DistributionPlots {
         if (!Double.isFinite(a) || !Double.isFinite(b)) {
             throw new IllegalArgumentException("the plotting range of " + d + " must be finite, was [" + a + ", "
                     + b + "]: pass lo and hi");
+        }
+        // a finite support bound within 10% of the range is included (the density's start is shown)
+        double w = b - a;
+        if (d.supportLowerBound() > a - 0.1 * w) {
+            a = Math.min(a, d.supportLowerBound());
+        }
+        if (d.supportUpperBound() < b + 0.1 * w) {
+            b = Math.max(b, d.supportUpperBound());
         }
         return new double[] {a, b};
     }

@@ -205,10 +205,12 @@ final class StatFigures {
         chart.getStyler().setYAxisDecimalPattern("0.######");
     }
 
-    /** {@link Charts#xy} with {@link #leadingZeros} applied. */
+    /** {@link Charts#xy} with {@link #leadingZeros} applied and x ticks at least about 90 pixels apart. */
     static XYChart xy(String title, String xTitle, String yTitle, int width, int height) {
         XYChart chart = Charts.xy(title, xTitle, yTitle, width, height);
         leadingZeros(chart);
+        chart.getStyler().setXAxisTickMarkSpacingHint(90);
+        chart.getStyler().setXAxisMaxLabelCount(12);
         return chart;
     }
 }

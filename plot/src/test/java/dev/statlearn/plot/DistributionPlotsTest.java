@@ -70,6 +70,8 @@ class DistributionPlotsTest {
             }
         }
         StatPlotSupport.render(f, "dist-continuous", DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
+        StatPlotSupport.render(DistributionPlots.continuous(List.of(Gamma.of(3, 2))), "dist-continuous-one",
+                DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
     }
 
     @Test

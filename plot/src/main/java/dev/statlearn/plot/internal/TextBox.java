@@ -1,5 +1,6 @@
 package dev.statlearn.plot.internal;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
@@ -70,6 +71,7 @@ public final class TextBox extends Annotation {
         g.setColor(new Color(255, 255, 255, 230));
         g.fill(bounds);
         g.setColor(new Color(200, 200, 200));
+        g.setStroke(new BasicStroke(1f));
         g.draw(bounds);
         g.setColor(Color.BLACK);
         int y = top + PADDING + fm.getAscent();
