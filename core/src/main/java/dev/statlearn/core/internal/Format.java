@@ -148,10 +148,28 @@ public final class Format {
 
         private final List<String[]> rows = new ArrayList<>();
         private final int columns;
+        private final boolean[] left;
 
         private Table(String[] header) {
             this.columns = header.length;
+            this.left = new boolean[columns];
+            if (columns > 0) {
+                left[0] = true;
+            }
             rows.add(header.clone());
+        }
+
+        /**
+         * Left-aligns the given columns (column 0 always is).
+         *
+         * @param columnIndices column indices
+         * @return this table
+         */
+        public Table leftAligned(int... columnIndices) {
+            for (int c : columnIndices) {
+                left[c] = true;
+            }
+            return this;
         }
 
         /**
@@ -208,7 +226,7 @@ public final class Format {
                     if (i > 0) {
                         line.append("  ");
                     }
-                    line.append(i == 0 ? r[i] + pad : pad + r[i]);
+                    line.append(left[i] ? r[i] + pad : pad + r[i]);
                 }
                 sb.append(line.toString().stripTrailing());
             }
