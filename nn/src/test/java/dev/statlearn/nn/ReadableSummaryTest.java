@@ -56,6 +56,10 @@ class ReadableSummaryTest {
 
     @Test
     void oneLineSummaries() {
+        assertEquals("Mlp.Builder[4 → 8 TANH → (output not set), seed 0]",
+                Mlp.builder(4).hidden(8, Activation.TANH).toString());
+        assertEquals("Mlp.Builder[4 → 8 TANH → 3 SOFTMAX, seed 7]",
+                Mlp.builder(4).hidden(8, Activation.TANH).output(3, Output.SOFTMAX).seed(7).toString());
         assertEquals("epoch 3/10: loss 0.4213, acc 0.8667, lr 0.001, 0.123 s",
                 new EpochSummary(2, 10, 0.42131, 0.86666, Double.NaN, Double.NaN, 0.001, 123_456_789L).toString());
         assertEquals("epoch 1/1: loss 12.5, val_loss 13, lr 0.01, 1 s",
