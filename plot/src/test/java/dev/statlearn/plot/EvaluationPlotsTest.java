@@ -30,6 +30,7 @@ import dev.statlearn.plot.internal.Charts;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -84,9 +85,11 @@ class EvaluationPlotsTest {
     }
 
     static BufferedImage render(Figure f, String name) throws IOException {
-        Path out = Path.of(System.getProperty("java.io.tmpdir"), "evalplots", name + ".png");
-        f.save(out);
-        return ImageIO.read(new ByteArrayInputStream(f.toPng()));
+        byte[] png = f.toPng();
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "evalplots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), png);
+        return ImageIO.read(new ByteArrayInputStream(png));
     }
 
     private static XYSeries series(Figure f, int panel, int index) {
