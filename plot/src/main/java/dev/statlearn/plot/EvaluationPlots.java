@@ -352,8 +352,13 @@ public final class EvaluationPlots {
     // ------------------------------------------------------------------ confusion matrix
 
     /**
-     * Confusion-matrix heat map with the class indices {@code 0..k-1} as names; see
-     * {@link #confusionMatrix(ConfusionMatrix, List)}.
+     * Confusion-matrix heat map: actual classes in rows (first class at the top), predicted classes
+     * in columns. Each cell is coloured by its row share \( C_{ap} / \sum_q C_{aq} \) (0 to 1, the fraction
+     * of class \( a \) predicted as \( p \); the diagonal holds the recalls), so that rare classes
+     * are as visible as common ones, and shows its count \( C_{ap} \) and the row share in percent (one decimal)
+     * (cells too small for the text, with many classes, show colour only). The title gives
+     * \( n \) and the accuracy. Classes are labelled with {@link ConfusionMatrix#classNames()}:
+     * give a matrix its names with {@code matrix.withClassNames(dataset.classNames())}.
      *
      * @param matrix the confusion matrix
      * @return the figure
@@ -361,38 +366,8 @@ public final class EvaluationPlots {
      */
     public static Figure confusionMatrix(ConfusionMatrix matrix) {
         Objects.requireNonNull(matrix, "matrix");
-        List<String> names = new ArrayList<>();
-        for (int c = 0; c < matrix.numClasses(); c++) {
-            names.add(Integer.toString(c));
-        }
-        return confusionMatrix(matrix, names);
-    }
-
-    /**
-     * Confusion-matrix heat map: actual classes in rows (first class at the top), predicted classes
-     * in columns. Each cell is coloured by its row share \( C_{ap} / \sum_q C_{aq} \) (0 to 1, the fraction
-     * of class \( a \) predicted as \( p \); the diagonal holds the recalls), so that rare classes
-     * are as visible as common ones, and shows its count \( C_{ap} \) and the row share in percent (one decimal)
-     * (cells too small for the text, with many classes, show colour only). The title gives
-     * \( n \) and the accuracy.
-     *
-     * @param matrix     the confusion matrix
-     * @param classNames one name per class, e.g. {@code Dataset.classNames()}
-     * @return the figure
-     * @throws NullPointerException     if an argument or a name is null
-     * @throws IllegalArgumentException if the number of names differs from the number of classes
-     */
-    public static Figure confusionMatrix(ConfusionMatrix matrix, List<String> classNames) {
-        Objects.requireNonNull(matrix, "matrix");
-        Objects.requireNonNull(classNames, "classNames");
+        List<String> classNames = matrix.classNames();
         int k = matrix.numClasses();
-        if (classNames.size() != k) {
-            throw new IllegalArgumentException("classNames must have one name per class (" + k + "), had "
-                    + classNames.size());
-        }
-        for (int c = 0; c < k; c++) {
-            Objects.requireNonNull(classNames.get(c), "classNames[" + c + "]");
-        }
         String title = "Confusion matrix: n = " + matrix.total() + ", accuracy " + Charts.fmt(matrix.accuracy(), 3)
                 + " (colour: share of the actual class)";
         ConfusionHeatMap chart = new ConfusionHeatMap(matrix, Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);

@@ -23,7 +23,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       the normal-theory 95% band \( \hat I_n \pm 1.96\,\mathrm{se}_n \) drawn as error bars and
  *       the exact value as a dashed line when it is known. The band shrinks as
  *       \( 1/\sqrt n \).</li>
- *   <li>{@link #replications(List, double)}: the histogram (density-scaled) of \( R \)
+ *   <li>{@link #replications(Replication, double)}: the histogram (density-scaled) of \( R \)
  *       independent estimates with the normal approximation
  *       \( \mathcal N(\bar I, s^2) \), \( s \) the sample standard deviation (divisor
  *       \( R - 1 \), as {@link Replication}), overlaid; for the course notes' experiment
@@ -135,15 +135,14 @@ public final class MonteCarloPlots {
 
     /**
      * The spread of replicated estimates, without a known exact value; see
-     * {@link #replications(List, double)}.
+     * {@link #replications(Replication, double)}.
      *
-     * @param estimates independent estimates, each from the same number of samples, at least 2
+     * @param replication the estimates, e.g. from {@link MonteCarlo#replicate}
      * @return the figure
-     * @throws NullPointerException     if {@code estimates} or an element is null
-     * @throws IllegalArgumentException if fewer than 2 estimates are given
+     * @throws NullPointerException if {@code replication} is null
      */
-    public static Figure replications(List<Estimate> estimates) {
-        return replications(estimates, Double.NaN);
+    public static Figure replications(Replication replication) {
+        return replications(replication, Double.NaN);
     }
 
     /**
@@ -157,39 +156,30 @@ public final class MonteCarloPlots {
      * \( R \), \( n \), \( \bar I \), \( s \) and the mean single-run standard error, which
      * estimates \( s \).
      *
-     * @param estimates  independent estimates, each from the same number of samples (e.g. repeated
-     *                   {@link MonteCarlo#integrate(java.util.function.DoubleUnaryOperator, double,
-     *                   double, int, java.util.random.RandomGenerator) integrate} calls), at least 2
-     * @param exactValue the true value, or NaN when unknown
+     * @param replication the estimates, e.g. from {@link MonteCarlo#replicate} (the notes'
+     *                    experiment: {@code MonteCarlo.replicate(x -> Math.exp(-x * x), -1, 1,
+     *                    10_000, 100, rng)})
+     * @param exactValue  the true value, or NaN when unknown
      * @return the figure
-     * @throws NullPointerException     if {@code estimates} or an element is null
-     * @throws IllegalArgumentException if fewer than 2 estimates are given, they come from different
-     *                                  sample sizes, or {@code exactValue} is infinite
+     * @throws NullPointerException     if {@code replication} is null
+     * @throws IllegalArgumentException if {@code exactValue} is infinite
      */
-    public static Figure replications(List<Estimate> estimates, double exactValue) {
-        Checks.notNull(estimates, "estimates");
-        if (estimates.size() < 2) {
-            throw new IllegalArgumentException("estimates must have at least 2 replications, had " + estimates.size());
-        }
+    public static Figure replications(Replication replication, double exactValue) {
+        Checks.notNull(replication, "replication");
         if (Double.isInfinite(exactValue)) {
             throw new IllegalArgumentException("exactValue must be finite or NaN (unknown), was " + exactValue);
         }
+        List<Estimate> estimates = replication.estimates();
+        long n = replication.sampleSize();
         int r = estimates.size();
         double[] x = new double[r];
         double seSum = 0;
-        long n = Checks.notNull(estimates.get(0), "estimates[0]").samples();
         for (int i = 0; i < r; i++) {
-            Estimate e = Checks.notNull(estimates.get(i), "estimates[" + i + "]");
-            if (e.samples() != n) {
-                throw new IllegalArgumentException("estimates must share one sample size, but estimates[" + i
-                        + "].samples() = " + e.samples() + " != estimates[0].samples() = " + n);
-            }
-            x[i] = e.value();
-            seSum += e.standardError();
+            x[i] = estimates.get(i).value();
+            seSum += estimates.get(i).standardError();
         }
-        Replication summary = summarise(x, n);
-        double mean = summary.mean();
-        double sd = summary.standardDeviation();
+        double mean = replication.mean();
+        double sd = replication.standardDeviation();
         double[] edges = StatFigures.edges(x);
         double[] h = StatFigures.densityHeights(x, edges);
         XYChart chart = StatFigures.xy("Monte Carlo replications: " + r + " estimates of n = " + n + " samples",
@@ -227,40 +217,5 @@ public final class MonteCarloPlots {
         lines.add("mean single-run SE = " + Charts.fmt(seSum / r, 2));
         chart.addAnnotation(new TextBox(lines, TextBox.Corner.NORTH_WEST));
         return Figure.of("Monte Carlo replications", chart);
-    }
-
-    /**
-     * The mean and sample standard deviation (divisor \( R - 1 \)) of replicated estimates, as
-     * {@link MonteCarlo#replicate} reports them; the numbers {@link #replications(List, double)}
-     * draws.
-     *
-     * @param estimates independent estimates, each from the same number of samples, at least 2
-     * @return the summary
-     * @throws NullPointerException     if {@code estimates} or an element is null
-     * @throws IllegalArgumentException if fewer than 2 estimates are given
-     */
-    static Replication summary(List<Estimate> estimates) {
-        Checks.notNull(estimates, "estimates");
-        if (estimates.size() < 2) {
-            throw new IllegalArgumentException("estimates must have at least 2 replications, had " + estimates.size());
-        }
-        double[] x = new double[estimates.size()];
-        for (int i = 0; i < x.length; i++) {
-            x[i] = Checks.notNull(estimates.get(i), "estimates[" + i + "]").value();
-        }
-        return summarise(x, estimates.get(0).samples());
-    }
-
-    private static Replication summarise(double[] x, long n) {
-        double mean = 0;
-        for (double v : x) {
-            mean += v;
-        }
-        mean /= x.length;
-        double ss = 0;
-        for (double v : x) {
-            ss += (v - mean) * (v - mean);
-        }
-        return new Replication(mean, Math.sqrt(ss / (x.length - 1)), (int) Math.min(Integer.MAX_VALUE, n), x.length);
     }
 }

@@ -324,7 +324,7 @@ class EvaluationPlotsTest {
     void confusionMatrixCellsHoldRowSharesAndCounts() throws IOException {
         ConfusionMatrix m = digitsMatrix();
         List<String> names = Datasets.digits().classNames();
-        Figure f = EvaluationPlots.confusionMatrix(m, names);
+        Figure f = EvaluationPlots.confusionMatrix(m.withClassNames(names));
         EvaluationPlots.ConfusionHeatMap chart = (EvaluationPlots.ConfusionHeatMap) f.panel(0);
         HeatMapSeries s = chart.getHeatMapSeries();
         assertEquals(names, s.getXData());
@@ -354,17 +354,8 @@ class EvaluationPlotsTest {
     }
 
     @Test
-    void confusionMatrixRejectsBadNames() {
-        ConfusionMatrix m = ConfusionMatrix.binary(5, 1, 2, 7);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> EvaluationPlots.confusionMatrix(m, List.of("a", "b", "c")));
-        assertTrue(e.getMessage().contains("classNames") && e.getMessage().contains("had 3"), e.getMessage());
-        assertThrows(NullPointerException.class, () -> EvaluationPlots.confusionMatrix(m, null));
+    void confusionMatrixRejectsNull() {
         assertThrows(NullPointerException.class, () -> EvaluationPlots.confusionMatrix(null));
-        List<String> withNull = new ArrayList<>();
-        withNull.add("a");
-        withNull.add(null);
-        assertThrows(NullPointerException.class, () -> EvaluationPlots.confusionMatrix(m, withNull));
     }
 
     @Test

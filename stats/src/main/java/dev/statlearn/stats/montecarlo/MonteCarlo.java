@@ -157,7 +157,7 @@ public final class MonteCarlo {
      * @param sampleSize   samples per replication, \( \ge 2 \)
      * @param replications number of replications, \( \ge 2 \)
      * @param rng          source of randomness (used for all replications in turn)
-     * @return the mean and standard deviation of the estimates
+     * @return the estimates, with their mean and standard deviation
      * @throws NullPointerException     if {@code f} or {@code rng} is null
      * @throws IllegalArgumentException as {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)},
      *                                  or if {@code replications < 2}
@@ -169,12 +169,11 @@ public final class MonteCarlo {
         checkInterval(a, b);
         Checks.atLeast(sampleSize, 2, "sampleSize");
         Checks.atLeast(replications, 2, "replications");
-        double[] est = new double[replications];
+        List<Estimate> est = new ArrayList<>(replications);
         for (int r = 0; r < replications; r++) {
-            est[r] = integrate(f, a, b, sampleSize, rng).value();
+            est.add(integrate(f, a, b, sampleSize, rng));
         }
-        double mean = mean(est);
-        return new Replication(mean, Math.sqrt(variance(est, mean)), sampleSize, replications);
+        return new Replication(est);
     }
 
     /**
