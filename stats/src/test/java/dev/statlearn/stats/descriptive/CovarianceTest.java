@@ -232,4 +232,44 @@ class CovarianceTest {
         assertTrue(Double.isFinite(whole.correlation()) && Math.abs(whole.correlation()) <= 1);
         assertEquals(whole.meanX(), merged.meanX(), 1e-14 * 1e200);
     }
+
+    @Test
+    void covarianceMatrixIsScaleSafeAndExactUnderPowerOfTwoScaling() {
+        double[][] unit = {{1, 2, 5}, {0, 1, -1}, {-1, 0, 2}, {3, -5, 0.5}};
+        double[][] extreme = new double[4][];
+        double[][] pow2 = new double[4][];
+        int[] k = {700, -800, 0};
+        for (int i = 0; i < 4; i++) {
+            extreme[i] = new double[] {unit[i][0] * 1e200, unit[i][1] * 1e-200, unit[i][2]};
+            pow2[i] = new double[3];
+            for (int j = 0; j < 3; j++) {
+                pow2[i][j] = Math.scalb(unit[i][j], k[j]);
+            }
+        }
+        CovarianceMatrix u = CovarianceMatrix.of(unit);
+        CovarianceMatrix e = CovarianceMatrix.of(extreme);
+        CovarianceMatrix p = CovarianceMatrix.of(pow2);
+        double[][] ru = u.correlation();
+        double[][] re = e.correlation();
+        double[][] rp = p.correlation();
+        double[][] cu = u.covariance();
+        double[][] cp = p.covariance();
+        for (int j = 0; j < 3; j++) {
+            assertEquals(Math.scalb(u.mean()[j], k[j]), p.mean()[j]);
+            for (int m = 0; m < 3; m++) {
+                assertEquals(ru[j][m], re[j][m], 1e-14, j + "," + m);
+                assertEquals(ru[j][m], rp[j][m], 0.0, j + "," + m);
+                assertEquals(Math.scalb(cu[j][m], k[j] + k[m]), cp[j][m], 0.0, j + "," + m);
+            }
+        }
+        // merged halves on different scales agree with one pass
+        CovarianceMatrix merged = CovarianceMatrix.of(new double[][] {extreme[0], extreme[1]})
+                .combine(CovarianceMatrix.of(new double[][] {extreme[2], extreme[3]}));
+        double[][] rm = merged.correlation();
+        for (int j = 0; j < 3; j++) {
+            for (int m = 0; m < 3; m++) {
+                assertEquals(re[j][m], rm[j][m], 1e-14, j + "," + m);
+            }
+        }
+    }
 }
