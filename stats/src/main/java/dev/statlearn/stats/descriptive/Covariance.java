@@ -16,6 +16,12 @@ import dev.statlearn.core.internal.Format;
  *       \( C \mathrel{+}= (x - \bar x_{\text{old}})(y - \bar y_{\text{new}}) \);
  *       {@link #combine(Covariance)} uses the pairwise formula
  *       \( C = C_a + C_b + \delta_x \delta_y n_a n_b / n \) (Chan et al.).</li>
+ *   <li>Scale-safe: each variable's sums are kept in units of a power of two (1 while its
+ *       magnitudes lie in \( [2^{-120}, 2^{120}] \), otherwise of the order of its largest
+ *       magnitude), so finite data never overflow or underflow the squares: the correlation of
+ *       {@code {1e200, -1e200, 0}} with itself is 1. Scaling by a power of two is exact, so on
+ *       data in that range the results are those of the unscaled recurrence, bit for bit; only a
+ *       covariance beyond {@code Double.MAX_VALUE} overflows, to \( \pm\infty \).</li>
  *   <li>Non-finite values are rejected. {@code covariance} needs \( n \ge 2 \) (NaN otherwise);
  *       {@code correlation} is NaN when either variable is constant.</li>
  *   <li>Mutable and not thread-safe.</li>
@@ -25,7 +31,19 @@ import dev.statlearn.core.internal.Format;
  */
 public final class Covariance {
 
+    /** Magnitudes within [2^-SAFE_EXPONENT, 2^SAFE_EXPONENT] in the current units need no rescaling. */
+    private static final int SAFE_EXPONENT = 120;
+
     private long n;
+    /** x is kept in units of 2^scaleX, y in units of 2^scaleY; sxx, syy, sxy in the products. */
+    private int scaleX;
+    private int scaleY;
+    /** 2^-scaleX and 2^-scaleY, normal numbers (the scales stay within [-1022, 1022]). */
+    private double invX = 1;
+    private double invY = 1;
+    /** Largest magnitudes seen, unscaled. */
+    private double maxAbsX;
+    private double maxAbsY;
     private double meanX;
     private double meanY;
     private double sxx;
@@ -74,6 +92,19 @@ public final class Covariance {
     public void accept(double x, double y) {
         Checks.finite(x, "x");
         Checks.finite(y, "y");
+        double ax = Math.abs(x);
+        if (ax > maxAbsX) {
+            maxAbsX = ax;
+            rescaleX(scaleFor(ax, scaleX));
+        }
+        double ay = Math.abs(y);
+        if (ay > maxAbsY) {
+            maxAbsY = ay;
+            rescaleY(scaleFor(ay, scaleY));
+        }
+        // exact power-of-two scaling; x and y themselves when the scales are 1
+        x *= invX;
+        y *= invY;
         n++;
         double dx = x - meanX;
         double dy = y - meanY;
@@ -83,6 +114,43 @@ public final class Covariance {
         sxx += dx * (x - meanX);
         syy += dy * dy2;
         sxy += dx * dy2;
+    }
+
+    private void rescaleX(int target) {
+        int by = scaleX - target;
+        if (by != 0) {
+            meanX = Math.scalb(meanX, by);
+            sxx = Math.scalb(sxx, 2 * by);
+            sxy = Math.scalb(sxy, by);
+            scaleX = target;
+            invX = Math.scalb(1.0, -target);
+        }
+    }
+
+    private void rescaleY(int target) {
+        int by = scaleY - target;
+        if (by != 0) {
+            meanY = Math.scalb(meanY, by);
+            syy = Math.scalb(syy, 2 * by);
+            sxy = Math.scalb(sxy, by);
+            scaleY = target;
+            invY = Math.scalb(1.0, -target);
+        }
+    }
+
+    /** The scale exponent for values of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
+    private static int scaleFor(double maxAbs, int current) {
+        if (maxAbs == 0) {
+            return current;
+        }
+        int e = Math.getExponent(maxAbs);
+        if (e == Double.MIN_EXPONENT - 1) { // subnormal
+            e = Math.getExponent(maxAbs * 0x1p54) - 54;
+        }
+        if (Math.abs(e - current) <= SAFE_EXPONENT) {
+            return current;
+        }
+        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
     }
 
     /**
@@ -99,6 +167,12 @@ public final class Covariance {
         }
         if (n == 0) {
             n = other.n;
+            scaleX = other.scaleX;
+            scaleY = other.scaleY;
+            invX = other.invX;
+            invY = other.invY;
+            maxAbsX = other.maxAbsX;
+            maxAbsY = other.maxAbsY;
             meanX = other.meanX;
             meanY = other.meanY;
             sxx = other.sxx;
@@ -106,15 +180,22 @@ public final class Covariance {
             sxy = other.sxy;
             return this;
         }
+        maxAbsX = Math.max(maxAbsX, other.maxAbsX);
+        maxAbsY = Math.max(maxAbsY, other.maxAbsY);
+        rescaleX(scaleFor(maxAbsX, scaleX));
+        rescaleY(scaleFor(maxAbsY, scaleY));
+        // other's sums in this accumulator's units (the same unless one side needed rescaling)
+        int bx = other.scaleX - scaleX;
+        int by = other.scaleY - scaleY;
         double na = n;
         double nb = other.n;
         double nt = na + nb;
-        double dx = other.meanX - meanX;
-        double dy = other.meanY - meanY;
+        double dx = Math.scalb(other.meanX, bx) - meanX;
+        double dy = Math.scalb(other.meanY, by) - meanY;
         double f = na * nb / nt;
-        sxx += other.sxx + dx * dx * f;
-        syy += other.syy + dy * dy * f;
-        sxy += other.sxy + dx * dy * f;
+        sxx += Math.scalb(other.sxx, 2 * bx) + dx * dx * f;
+        syy += Math.scalb(other.syy, 2 * by) + dy * dy * f;
+        sxy += Math.scalb(other.sxy, bx + by) + dx * dy * f;
         meanX += dx * nb / nt;
         meanY += dy * nb / nt;
         n += other.n;
@@ -136,7 +217,7 @@ public final class Covariance {
      * @return the mean, NaN if empty
      */
     public double meanX() {
-        return n == 0 ? Double.NaN : meanX;
+        return n == 0 ? Double.NaN : Math.scalb(meanX, scaleX);
     }
 
     /**
@@ -145,7 +226,7 @@ public final class Covariance {
      * @return the mean, NaN if empty
      */
     public double meanY() {
-        return n == 0 ? Double.NaN : meanY;
+        return n == 0 ? Double.NaN : Math.scalb(meanY, scaleY);
     }
 
     /**
@@ -154,7 +235,7 @@ public final class Covariance {
      * @return the covariance, NaN if fewer than 2 pairs
      */
     public double covariance() {
-        return n < 2 ? Double.NaN : sxy / (n - 1);
+        return n < 2 ? Double.NaN : Math.scalb(sxy / (n - 1), scaleX + scaleY);
     }
 
     /**
@@ -163,7 +244,7 @@ public final class Covariance {
      * @return the covariance, NaN if empty
      */
     public double populationCovariance() {
-        return n == 0 ? Double.NaN : sxy / n;
+        return n == 0 ? Double.NaN : Math.scalb(sxy / n, scaleX + scaleY);
     }
 
     /**
@@ -175,7 +256,12 @@ public final class Covariance {
         if (n < 2 || sxx == 0 || syy == 0) {
             return Double.NaN;
         }
-        double r = sxy / Math.sqrt(sxx * syy);
+        double product = sxx * syy;
+        // scale-free; the product of the two sums can leave the double range only at extreme
+        // counts or spreads, then the square roots are taken separately
+        double r = product > Double.MIN_NORMAL && product < Double.POSITIVE_INFINITY
+                ? sxy / Math.sqrt(product)
+                : sxy / (Math.sqrt(sxx) * Math.sqrt(syy));
         return Math.max(-1.0, Math.min(1.0, r));
     }
 

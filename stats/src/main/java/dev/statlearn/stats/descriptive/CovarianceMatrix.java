@@ -15,6 +15,9 @@ import dev.statlearn.core.internal.Format;
  * <ul>
  *   <li>Welford's rank-one update per row; {@link #combine(CovarianceMatrix)} uses the pairwise
  *       formula of Chan et al.</li>
+ *   <li>Scale-safe as {@link Covariance}: each column's sums are kept in units of a power of two
+ *       (1 while its magnitudes lie in \( [2^{-120}, 2^{120}] \)), so finite data never give NaN
+ *       and data in that range give the results of the unscaled recurrence, bit for bit.</li>
  *   <li>Rows must have length \( d \) and finite values. {@code covariance} needs
  *       \( n \ge 2 \) (NaN entries otherwise); a correlation involving a constant column is
  *       NaN, the diagonal is 1 otherwise.</li>
@@ -30,12 +33,26 @@ public final class CovarianceMatrix {
     private final double[] mean;
     private final double[][] s; // co-moment sums, full symmetric
     private final double[] delta;
+    private final double[] row;
+    /** Column j is kept in units of 2^scale[j]; s[j][k] in units of 2^(scale[j] + scale[k]). */
+    private final int[] scale;
+    /** 2^-scale[j], normal numbers (the scales stay within [-1022, 1022]). */
+    private final double[] inv;
+    /** Largest magnitude seen per column, unscaled. */
+    private final double[] maxAbs;
+
+    private static final int SAFE_EXPONENT = 120;
 
     private CovarianceMatrix(int d) {
         this.d = d;
         this.mean = new double[d];
         this.s = new double[d][d];
         this.delta = new double[d];
+        this.row = new double[d];
+        this.scale = new int[d];
+        this.inv = new double[d];
+        java.util.Arrays.fill(inv, 1.0);
+        this.maxAbs = new double[d];
     }
 
     /**
@@ -80,18 +97,56 @@ public final class CovarianceMatrix {
             throw new IllegalArgumentException("x has length " + x.length + " but dimension is " + d);
         }
         Checks.allFinite(x, "x");
+        for (int j = 0; j < d; j++) {
+            double a = Math.abs(x[j]);
+            if (a > maxAbs[j]) {
+                maxAbs[j] = a;
+                rescale(j, scaleFor(a, scale[j]));
+            }
+            row[j] = x[j] * inv[j]; // exact; x[j] itself when the scale is 1
+        }
         n++;
         for (int j = 0; j < d; j++) {
-            delta[j] = x[j] - mean[j];
+            delta[j] = row[j] - mean[j];
             mean[j] += delta[j] / n;
         }
         for (int j = 0; j < d; j++) {
-            double after = x[j] - mean[j];
+            double after = row[j] - mean[j];
             double[] sj = s[j];
             for (int k = 0; k < d; k++) {
                 sj[k] += delta[k] * after;
             }
         }
+    }
+
+    /** Moves column {@code j} to units of 2^target (exact up to underflow of negligible parts). */
+    private void rescale(int j, int target) {
+        int by = scale[j] - target;
+        if (by == 0) {
+            return;
+        }
+        mean[j] = Math.scalb(mean[j], by);
+        for (int k = 0; k < d; k++) {
+            s[j][k] = Math.scalb(s[j][k], by);
+            s[k][j] = Math.scalb(s[k][j], by);
+        }
+        scale[j] = target;
+        inv[j] = Math.scalb(1.0, -target);
+    }
+
+    /** The scale exponent for values of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
+    private static int scaleFor(double maxAbs, int current) {
+        if (maxAbs == 0) {
+            return current;
+        }
+        int e = Math.getExponent(maxAbs);
+        if (e == Double.MIN_EXPONENT - 1) { // subnormal
+            e = Math.getExponent(maxAbs * 0x1p54) - 54;
+        }
+        if (Math.abs(e - current) <= SAFE_EXPONENT) {
+            return current;
+        }
+        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
     }
 
     /**
@@ -111,17 +166,24 @@ public final class CovarianceMatrix {
         if (other.n == 0) {
             return this;
         }
+        for (int j = 0; j < d; j++) {
+            maxAbs[j] = Math.max(maxAbs[j], other.maxAbs[j]);
+            rescale(j, scaleFor(maxAbs[j], scale[j]));
+        }
         double na = n;
         double nb = other.n;
         double nt = na + nb;
         double f = na * nb / nt;
         double[] dm = new double[d];
+        int[] by = new int[d];
         for (int j = 0; j < d; j++) {
-            dm[j] = other.mean[j] - mean[j];
+            // other's values in this accumulator's units (the same unless a side needed rescaling)
+            by[j] = other.scale[j] - scale[j];
+            dm[j] = Math.scalb(other.mean[j], by[j]) - mean[j];
         }
         for (int j = 0; j < d; j++) {
             for (int k = 0; k < d; k++) {
-                s[j][k] += other.s[j][k] + dm[j] * dm[k] * f;
+                s[j][k] += Math.scalb(other.s[j][k], by[j] + by[k]) + dm[j] * dm[k] * f;
             }
             mean[j] += dm[j] * nb / nt;
         }
@@ -153,9 +215,9 @@ public final class CovarianceMatrix {
      * @return a new array (NaN entries if empty)
      */
     public double[] mean() {
-        double[] m = mean.clone();
-        if (n == 0) {
-            java.util.Arrays.fill(m, Double.NaN);
+        double[] m = new double[d];
+        for (int j = 0; j < d; j++) {
+            m[j] = n == 0 ? Double.NaN : Math.scalb(mean[j], scale[j]);
         }
         return m;
     }
@@ -183,7 +245,7 @@ public final class CovarianceMatrix {
         for (int j = 0; j < d; j++) {
             for (int k = 0; k < d; k++) {
                 // symmetrize against rounding
-                c[j][k] = 0.5 * (s[j][k] + s[k][j]) * f;
+                c[j][k] = Math.scalb(0.5 * (s[j][k] + s[k][j]) * f, scale[j] + scale[k]);
             }
         }
         return c;
@@ -204,7 +266,12 @@ public final class CovarianceMatrix {
                 } else if (j == k) {
                     r[j][k] = 1.0;
                 } else {
-                    r[j][k] = Math.max(-1.0, Math.min(1.0, sjk / Math.sqrt(s[j][j] * s[k][k])));
+                    // scale-free; separate square roots only where the product leaves the double range
+                    double product = s[j][j] * s[k][k];
+                    double rjk = product > Double.MIN_NORMAL && product < Double.POSITIVE_INFINITY
+                            ? sjk / Math.sqrt(product)
+                            : sjk / (Math.sqrt(s[j][j]) * Math.sqrt(s[k][k]));
+                    r[j][k] = Math.max(-1.0, Math.min(1.0, rjk));
                 }
             }
         }

@@ -24,6 +24,15 @@ import java.util.function.DoubleConsumer;
  * the moments of two parts gives, up to rounding, those of the whole. The method is stable
  * for data with a huge mean and a tiny spread (e.g. \( 10^9 \) plus noise).
  *
+ * <p><b>Scale.</b> The sums are kept in units of a power of two \( s \) (1 while every value's
+ * magnitude lies in \( [2^{-120}, 2^{120}] \), otherwise of the order of the largest magnitude
+ * seen), so that no finite data overflow or underflow the fourth powers: for instance
+ * {@code Moments.of(1e308, -1e308)} has standard deviation \( 1.41 \times 10^{308} \) and
+ * {@code Moments.of(1e-200, 0, -1e-200)} a variance of \( 10^{-400} \) flushed to 0 but a
+ * standard deviation of \( 10^{-200} \). Scaling by a power of two is exact, so on data in that
+ * range the results are those of the unscaled algorithm, bit for bit. Only a variance (or
+ * sum) beyond {@code Double.MAX_VALUE} overflows, to \( +\infty \).
+ *
  * <p><b>Edge cases.</b> Non-finite values are rejected. With no values, {@code mean},
  * {@code min} and {@code max} are NaN; {@code variance} needs \( n \ge 2 \),
  * {@code skewness} \( n \ge 3 \) and {@code kurtosis} \( n \ge 4 \) (NaN otherwise);
@@ -44,13 +53,20 @@ public final class Moments implements DoubleConsumer {
     /** Block size of the two-pass kernel. */
     static final int BLOCK = 256;
 
+    /** Values of magnitude within [2^-SAFE_EXPONENT, 2^SAFE_EXPONENT] in the current units need no rescaling. */
+    private static final int SAFE_EXPONENT = 120;
+
     private final double[] buffer = new double[BLOCK];
     private int buffered;
 
     private long n;
     /** All sums are kept relative to this shift (the first value seen), see addBlock. */
     private double shift = Double.NaN;
-    /** Mean of (x - shift). */
+    /** The sums are in units of 2^scaleExponent (mean), its square (m2), cube (m3), fourth power (m4). */
+    private int scaleExponent;
+    /** Largest magnitude seen, unscaled. */
+    private double maxAbs;
+    /** Mean of (x - shift), in units of the scale. */
     private double mean;
     private double m2;
     private double m3;
@@ -147,32 +163,31 @@ public final class Moments implements DoubleConsumer {
         if (Double.isNaN(shift)) {
             shift = x[from];
         }
-        double k = shift;
+        double lo = x[from];
+        double hi = x[from];
+        for (int i = from + 1; i < to; i++) {
+            lo = Math.min(lo, x[i]);
+            hi = Math.max(hi, x[i]);
+        }
+        rescaleFor(Math.max(-lo, hi));
+        // in units of the scale: (v - shift) / s computed as v * inv - shift * inv, exact scaling
+        // of v - shift (and v - shift itself when the scale is 1)
+        double inv = Math.scalb(1.0, -scaleExponent);
+        double k = shift * inv;
         // four independent accumulators break the floating-point dependency chains
         double sa = 0;
         double sb = 0;
         double sc = 0;
         double sd = 0;
-        double lo = x[from];
-        double hi = x[from];
         int i = from;
         for (; i + 3 < to; i += 4) {
-            double v0 = x[i];
-            double v1 = x[i + 1];
-            double v2 = x[i + 2];
-            double v3 = x[i + 3];
-            sa += v0 - k;
-            sb += v1 - k;
-            sc += v2 - k;
-            sd += v3 - k;
-            lo = Math.min(Math.min(lo, v0), Math.min(v1, Math.min(v2, v3)));
-            hi = Math.max(Math.max(hi, v0), Math.max(v1, Math.max(v2, v3)));
+            sa += x[i] * inv - k;
+            sb += x[i + 1] * inv - k;
+            sc += x[i + 2] * inv - k;
+            sd += x[i + 3] * inv - k;
         }
         for (; i < to; i++) {
-            double v = x[i];
-            sa += v - k;
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
+            sa += x[i] * inv - k;
         }
         double bm = ((sa + sb) + (sc + sd)) / len;
         double s1 = 0;
@@ -185,8 +200,8 @@ public final class Moments implements DoubleConsumer {
         double t4 = 0;
         i = from;
         for (; i + 1 < to; i += 2) {
-            double d = (x[i] - k) - bm;
-            double e = (x[i + 1] - k) - bm;
+            double d = (x[i] * inv - k) - bm;
+            double e = (x[i + 1] * inv - k) - bm;
             double d2 = d * d;
             double e2 = e * e;
             s1 += d;
@@ -199,7 +214,7 @@ public final class Moments implements DoubleConsumer {
             t4 += e2 * e2;
         }
         for (; i < to; i++) {
-            double d = (x[i] - k) - bm;
+            double d = (x[i] * inv - k) - bm;
             double d2 = d * d;
             s1 += d;
             s2 += d2;
@@ -217,6 +232,40 @@ public final class Moments implements DoubleConsumer {
         double bm3 = s3 - 3 * c * s2 + 2 * len * c2 * c;
         double bm4 = s4 - 4 * c * s3 + 6 * c2 * s2 - 3 * len * c2 * c2;
         merge(len, bm + c, Math.max(bm2, 0.0), bm3, Math.max(bm4, 0.0), lo, hi);
+    }
+
+    /**
+     * Makes the scale fit a new largest magnitude: unchanged while the largest magnitude seen, in
+     * units of the scale, stays within [2^-120, 2^120] (or is 0); otherwise the scale becomes the
+     * power of two of that magnitude and the sums are rescaled (exactly, up to underflow of parts
+     * negligible against the new scale).
+     */
+    private void rescaleFor(double magnitude) {
+        maxAbs = Math.max(maxAbs, magnitude);
+        int target = scaleFor(maxAbs, scaleExponent);
+        if (target != scaleExponent) {
+            int by = scaleExponent - target;
+            mean = Math.scalb(mean, by);
+            m2 = Math.scalb(m2, 2 * by);
+            m3 = Math.scalb(m3, 3 * by);
+            m4 = Math.scalb(m4, 4 * by);
+            scaleExponent = target;
+        }
+    }
+
+    /** The scale exponent for data of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
+    private static int scaleFor(double maxAbs, int current) {
+        if (maxAbs == 0) {
+            return current;
+        }
+        int e = Math.getExponent(maxAbs);
+        if (e == Double.MIN_EXPONENT - 1) { // subnormal
+            e = Math.getExponent(maxAbs * 0x1p54) - 54;
+        }
+        if (Math.abs(e - current) <= SAFE_EXPONENT) {
+            return current;
+        }
+        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
     }
 
     /** Pébay's pairwise update of (n, mean, M2, M3, M4) with another part. */
@@ -281,9 +330,14 @@ public final class Moments implements DoubleConsumer {
         if (n == 0) {
             shift = other.shift;
         }
+        rescaleFor(other.maxAbs);
+        // other's sums in this accumulator's units (the same unless one side needed rescaling)
+        int by = other.scaleExponent - scaleExponent;
+        double inv = Math.scalb(1.0, -scaleExponent);
         // other's mean relative to this shift; the shifts are data values, so their difference
         // is exact when they are within a factor of 2 of each other
-        merge(other.n, (other.shift - shift) + other.mean, other.m2, other.m3, other.m4, other.min, other.max);
+        merge(other.n, (other.shift * inv - shift * inv) + Math.scalb(other.mean, by), Math.scalb(other.m2, 2 * by),
+                Math.scalb(other.m3, 3 * by), Math.scalb(other.m4, 4 * by), other.min, other.max);
         return this;
     }
 
@@ -297,6 +351,8 @@ public final class Moments implements DoubleConsumer {
         Moments m = new Moments();
         m.n = n;
         m.shift = shift;
+        m.scaleExponent = scaleExponent;
+        m.maxAbs = maxAbs;
         m.mean = mean;
         m.m2 = m2;
         m.m3 = m3;
@@ -322,7 +378,7 @@ public final class Moments implements DoubleConsumer {
      */
     public double mean() {
         flush();
-        return n == 0 ? Double.NaN : shift + mean;
+        return n == 0 ? Double.NaN : shift + Math.scalb(mean, scaleExponent);
     }
 
     /**
@@ -332,36 +388,40 @@ public final class Moments implements DoubleConsumer {
      */
     public double sum() {
         flush();
-        return n == 0 ? 0.0 : n * (shift + mean);
+        return n == 0 ? 0.0 : n * (shift + Math.scalb(mean, scaleExponent));
     }
 
     /**
      * Unbiased sample variance \( M_2/(n-1) \), as {@code numpy.var(x, ddof=1)}.
      *
-     * @return the variance, NaN if fewer than 2 values
+     * @return the variance, NaN if fewer than 2 values; \( +\infty \) if it exceeds
+     *         {@code Double.MAX_VALUE} (a spread beyond about \( 10^{154} \))
      */
     public double variance() {
         flush();
-        return n < 2 ? Double.NaN : m2 / (n - 1);
+        return n < 2 ? Double.NaN : Math.scalb(m2 / (n - 1), 2 * scaleExponent);
     }
 
     /**
      * Population variance \( M_2/n \), as {@code numpy.var(x)}.
      *
-     * @return the variance, NaN if empty
+     * @return the variance, NaN if empty; \( +\infty \) if it exceeds {@code Double.MAX_VALUE}
      */
     public double populationVariance() {
         flush();
-        return n == 0 ? Double.NaN : m2 / n;
+        return n == 0 ? Double.NaN : Math.scalb(m2 / n, 2 * scaleExponent);
     }
 
     /**
-     * Sample standard deviation, the square root of {@link #variance()}.
+     * Sample standard deviation, the square root of {@link #variance()}, computed in the
+     * accumulator's scale so that it stays finite for all finite data even where the variance
+     * overflows.
      *
      * @return the standard deviation, NaN if fewer than 2 values
      */
     public double standardDeviation() {
-        return Math.sqrt(variance());
+        flush();
+        return n < 2 ? Double.NaN : Math.scalb(Math.sqrt(m2 / (n - 1)), scaleExponent);
     }
 
     /**
@@ -370,7 +430,8 @@ public final class Moments implements DoubleConsumer {
      * @return the standard error, NaN if fewer than 2 values
      */
     public double standardError() {
-        return Math.sqrt(variance() / count());
+        flush();
+        return n < 2 ? Double.NaN : Math.scalb(Math.sqrt(m2 / (n - 1) / n), scaleExponent);
     }
 
     /**

@@ -159,6 +159,11 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         double lb = Special.logGammaSample(beta, rng);
         // X = 1 / (1 + exp(lb - la)), written to avoid overflow
         double d = lb - la;
+        if (Double.isNaN(d)) {
+            // both log-gamma draws underflowed to -Infinity (shapes of order 1e-300 or less): in
+            // that limit the beta is the two-point law on {0, 1} with P(1) = alpha / (alpha + beta)
+            return rng.nextDouble() < alpha / (alpha + beta) ? 1.0 : 0.0;
+        }
         return d > 0 ? Math.exp(-d) / (1.0 + Math.exp(-d)) : 1.0 / (1.0 + Math.exp(d));
     }
 

@@ -173,7 +173,9 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         double u = rng.nextDouble();
         double cum = prob;
         int k = 0;
-        while (u >= cum && k < n) {
+        // prob > 0: once the terms underflow past the mode the rest of the mass is below 1e-300,
+        // so a u that rounding left above the accumulated sum cannot walk k up to n
+        while (u >= cum && k < n && prob > 0) {
             prob *= ratio * (n - k) / (k + 1.0);
             k++;
             cum += prob;

@@ -156,6 +156,23 @@ public final class Dirichlet implements MultivariateDistribution {
         }
         double lse = Numerics.logSumExp(lg);
         double[] x = new double[lg.length];
+        if (lse == Double.NEGATIVE_INFINITY) {
+            // every log-gamma draw underflowed (concentrations of order 1e-300 or less): in that
+            // limit the Dirichlet puts all mass on one vertex, vertex i with probability alpha_i / sum
+            double total = 0;
+            for (double a : alpha) {
+                total += a;
+            }
+            double u = rng.nextDouble();
+            int i = 0;
+            double cum = alpha[0] / total;
+            while (i < alpha.length - 1 && u >= cum) {
+                i++;
+                cum += alpha[i] / total;
+            }
+            x[i] = 1.0;
+            return x;
+        }
         for (int i = 0; i < x.length; i++) {
             x[i] = Math.exp(lg[i] - lse);
         }

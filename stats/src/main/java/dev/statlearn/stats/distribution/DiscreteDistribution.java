@@ -13,6 +13,11 @@ import java.util.random.RandomGenerator;
  *       \( F(k) \ge p \).</li>
  *   <li>{@code logLikelihood(k)} is \( \sum_i \log p(k_i) \); it is \( -\infty \) if any
  *       value lies outside the support, and 0 for an empty array.</li>
+ *   <li>Outcomes are {@code int}. A distribution with unbounded support rejects, at construction,
+ *       parameters that may put more than \( 10^{-20} \) of the mass above
+ *       {@link Integer#MAX_VALUE} (e.g. {@link Poisson#MAX_RATE}, {@link Geometric#MIN_P}); its
+ *       sampler redraws the rarer draws beyond it, so no result saturates at
+ *       {@code Integer.MAX_VALUE}.</li>
  * </ul>
  *
  * @since 0.1

@@ -16,30 +16,45 @@ import java.util.random.RandomGenerator;
  *       small \( p \).</li>
  *   <li>Equal to {@code scipy.stats.geom(p)}.</li>
  *   <li>{@code sample} is \( 1 + \lfloor E / (-\log(1-p)) \rfloor \) with a standard
- *       exponential \( E \); draws beyond {@link Integer#MAX_VALUE} (possible only for
- *       \( p \lesssim 10^{-8} \)) are redrawn, i.e. the sampler is truncated there.</li>
+ *       exponential \( E \); a draw beyond {@link Integer#MAX_VALUE} (probability below
+ *       \( 10^{-20} \), see below) is redrawn.</li>
+ *   <li>Outcomes are {@code int}: \( p \) must be at least {@link #MIN_P}, so that
+ *       \( P(X &gt; 2^{31}-1) = (1-p)^{2^{31}-1} &lt; 10^{-20} \) (a mean up to about
+ *       \( 4.5 \times 10^7 \)). SciPy, which works in 64 bits, accepts smaller \( p \).</li>
  * </ul>
  *
- * @param p success probability, in (0, 1]
+ * @param p success probability, in [{@link #MIN_P}, 1]
  * @since 0.1
  */
 public record Geometric(double p) implements DiscreteDistribution {
 
     /**
+     * Smallest accepted success probability, \( 2.2 \times 10^{-8} \): at it
+     * \( P(X &gt; 2^{31}-1) = (1-p)^{2^{31}-1} \approx 3 \times 10^{-21} \), so outcomes fit in
+     * {@code int}.
+     */
+    public static final double MIN_P = 2.2e-8;
+
+    /**
      * Validates the parameter.
      *
-     * @throws IllegalArgumentException if {@code p} is NaN or outside (0, 1]
+     * @throws IllegalArgumentException if {@code p} is NaN or outside [{@link #MIN_P}, 1]
      */
     public Geometric {
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in (0, 1], was " + p);
+        }
+        if (p < MIN_P) {
+            throw new IllegalArgumentException("p must be >= " + MIN_P + " (outcomes are int: a"
+                    + " smaller p puts more than " + Special.INT_TAIL + " of the mass above "
+                    + Integer.MAX_VALUE + "), was " + p);
         }
     }
 
     /**
      * The geometric distribution with success probability {@code p}.
      *
-     * @param p success probability, in (0, 1]
+     * @param p success probability, in [{@link #MIN_P}, 1]
      * @return the distribution
      * @throws IllegalArgumentException if {@code p} is out of range
      */

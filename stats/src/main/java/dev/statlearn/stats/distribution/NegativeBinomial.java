@@ -19,7 +19,15 @@ import org.apache.commons.math3.special.Gamma;
  *   <li>Mean \( r(1-p)/p \), variance \( r(1-p)/p^2 \).</li>
  *   <li>\( p = 1 \) is the point mass at 0.</li>
  *   <li>Equal to {@code scipy.stats.nbinom(n=size, p=p)}.</li>
- *   <li>{@code sample}: \( \mathrm{Poisson}(\Lambda) \) with \( \Lambda \sim \mathrm{Gamma}(r, \text{rate } p/(1-p)) \).</li>
+ *   <li>{@code sample}: \( \mathrm{Poisson}(\Lambda) \) with \( \Lambda \sim \mathrm{Gamma}(r, \text{rate } p/(1-p)) \);
+ *       a draw beyond {@link Integer#MAX_VALUE} (probability below \( 10^{-20} \), see below)
+ *       is redrawn.</li>
+ *   <li>Outcomes are {@code int}: parameters are rejected unless an upper bound on
+ *       \( P(X &gt; 2^{31}-1) \) is below \( 10^{-20} \). The bound is the smallest of
+ *       \( P(X \ge 1) = 1 - p^r \), Markov's \( \mu / 2^{31} \) and the Chernoff bound
+ *       \( (p(k+r)/r)^r\,((1-p)(k+r)/k)^k \) at \( k = 2^{31} \) (for \( k &gt; \mu \));
+ *       in practice the mean \( \mu \) must stay some standard deviations below
+ *       \( 2^{31} \). SciPy, which works in 64 bits, accepts larger means.</li>
  * </ul>
  *
  * @param size \( r \), {@code > 0} and finite
@@ -31,13 +39,41 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
     /**
      * Validates the parameters.
      *
-     * @throws IllegalArgumentException if {@code size} is not {@code > 0} and finite or {@code p} not in (0, 1]
+     * @throws IllegalArgumentException if {@code size} is not {@code > 0} and finite, {@code p} not
+     *         in (0, 1], or together they put possibly more than \( 10^{-20} \) of the mass above
+     *         {@link Integer#MAX_VALUE}
      */
     public NegativeBinomial {
         Checks.positive(size, "size");
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in (0, 1], was " + p);
         }
+        double logTail = logTailBound(size, p);
+        if (!(logTail <= Math.log(Special.INT_TAIL))) {
+            throw new IllegalArgumentException("size and p must keep the mass above " + Integer.MAX_VALUE
+                    + " below " + Special.INT_TAIL + " (outcomes are int), was size=" + size + ", p=" + p
+                    + " (mean " + size * (1 - p) / p + ", tail bound " + Math.exp(logTail) + ")");
+        }
+    }
+
+    /**
+     * Log of an upper bound on \( P(X \ge 2^{31}) \): the least of \( 1 - p^r \), Markov's
+     * \( \mu / k \) and, for \( k &gt; \mu \), the Chernoff bound.
+     */
+    private static double logTailBound(double r, double p) {
+        if (p == 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double k = 0x1p31;
+        double logAny = Math.log(-Math.expm1(r * Math.log(p)));
+        double mean = r * (1 - p) / p;
+        double logMarkov = Math.log(mean) - Math.log(k);
+        double bound = Math.min(logAny, logMarkov);
+        if (k * p > r * (1 - p)) {
+            double chernoff = r * (Math.log(p) + Math.log1p(k / r)) + k * (Math.log1p(-p) + Math.log1p(r / k));
+            bound = Math.min(bound, chernoff);
+        }
+        return bound;
     }
 
     /**
@@ -122,8 +158,20 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return 0;
         }
-        double lambda = dev.statlearn.stats.distribution.Gamma.of(size, p / (1 - p)).sample(rng);
-        return lambda > 0 ? Poisson.of(lambda).sample(rng) : 0;
+        dev.statlearn.stats.distribution.Gamma mixing = dev.statlearn.stats.distribution.Gamma.of(size, p / (1 - p));
+        while (true) {
+            double lambda = mixing.sample(rng);
+            if (!(lambda > 0)) {
+                return 0;
+            }
+            // a Poisson draw at twice the int range lies beyond it with certainty in double precision
+            if (lambda < 2.0 * Integer.MAX_VALUE) {
+                int k = Poisson.draw(lambda, rng);
+                if (k >= 0) {
+                    return k;
+                }
+            }
+        }
     }
 
     @Override

@@ -19,27 +19,42 @@ import org.apache.commons.math3.special.Gamma;
  *   <li>Equal to {@code scipy.stats.poisson(mu=rate)}.</li>
  *   <li>{@code sample}: inversion by sequential search for \( \lambda &lt; 10 \); otherwise
  *       Hörmann's transformed rejection PTRS (Insurance: Mathematics and Economics 12, 1993,
- *       39–45).</li>
+ *       39–45); a draw beyond {@link Integer#MAX_VALUE} (probability below \( 10^{-23} \))
+ *       is rejected like any other.</li>
+ *   <li>Outcomes are {@code int}: the rate must be at most {@link #MAX_RATE}, where the
+ *       Chernoff bound \( P(X \ge k) \le e^{-\lambda} (e\lambda/k)^k \) at \( k = 2^{31} \)
+ *       is below \( 10^{-23} \). SciPy, which works in 64 bits, accepts larger rates.</li>
  * </ul>
  *
- * @param rate rate \( \lambda \), {@code > 0} and finite
+ * @param rate rate \( \lambda \), in (0, {@link #MAX_RATE}]
  * @since 0.1
  */
 public record Poisson(double rate) implements DiscreteDistribution {
 
     /**
+     * Largest accepted rate, \( 2.147 \times 10^9 \): above it more than a negligible part of
+     * the mass would lie above {@link Integer#MAX_VALUE} (at it, less than \( 10^{-23} \)).
+     */
+    public static final double MAX_RATE = 2.147e9;
+
+    /**
      * Validates the parameter.
      *
-     * @throws IllegalArgumentException if {@code rate} is not {@code > 0} and finite
+     * @throws IllegalArgumentException if {@code rate} is not in (0, {@link #MAX_RATE}]
      */
     public Poisson {
         Checks.positive(rate, "rate");
+        if (rate > MAX_RATE) {
+            throw new IllegalArgumentException("rate must be <= " + MAX_RATE + " (outcomes are int: a"
+                    + " larger rate puts more than " + Special.INT_TAIL + " of the mass above "
+                    + Integer.MAX_VALUE + "), was " + rate);
+        }
     }
 
     /**
      * The Poisson distribution with the given rate.
      *
-     * @param rate rate, {@code > 0} and finite
+     * @param rate rate, in (0, {@link #MAX_RATE}]
      * @return the distribution
      * @throws IllegalArgumentException if {@code rate} is out of range
      */
@@ -104,6 +119,19 @@ public record Poisson(double rate) implements DiscreteDistribution {
     @Override
     public int sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
+        while (true) {
+            int k = draw(rate, rng);
+            if (k >= 0) {
+                return k;
+            }
+        }
+    }
+
+    /**
+     * One Poisson draw for any finite rate {@code > 0} (not limited to {@link #MAX_RATE}), or -1
+     * if the draw exceeds {@link Integer#MAX_VALUE}; callers redraw on -1.
+     */
+    static int draw(double rate, RandomGenerator rng) {
         if (rate < 10) {
             double prob = Math.exp(-rate);
             double cum = prob;
@@ -116,11 +144,11 @@ public record Poisson(double rate) implements DiscreteDistribution {
             }
             return k;
         }
-        return ptrs(rng);
+        return ptrs(rate, rng);
     }
 
-    /** Hörmann's PTRS transformed rejection, valid for rate &gt;= 10. */
-    private int ptrs(RandomGenerator rng) {
+    /** Hörmann's PTRS transformed rejection, valid for rate &gt;= 10; -1 beyond int. */
+    private static int ptrs(double rate, RandomGenerator rng) {
         double slam = Math.sqrt(rate);
         double loglam = Math.log(rate);
         double b = 0.931 + 2.53 * slam;
@@ -133,14 +161,14 @@ public record Poisson(double rate) implements DiscreteDistribution {
             double us = 0.5 - Math.abs(u);
             double kd = Math.floor((2 * a / us + b) * u + rate + 0.43);
             if (us >= 0.07 && v <= vr) {
-                return (int) kd;
+                return kd <= Integer.MAX_VALUE ? (int) kd : -1;
             }
             if (kd < 0 || (us < 0.013 && v > us)) {
                 continue;
             }
             if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
                     <= -rate + kd * loglam - Gamma.logGamma(kd + 1)) {
-                return (int) kd;
+                return kd <= Integer.MAX_VALUE ? (int) kd : -1;
             }
         }
     }

@@ -13,6 +13,12 @@ final class Special {
     /** \( \sqrt{2} \). */
     static final double SQRT2 = 1.41421356237309504880168872420970;
 
+    /**
+     * The most mass an integer distribution may put above {@link Integer#MAX_VALUE}: outcomes
+     * are {@code int}, so parameters with more mass there are rejected at construction.
+     */
+    static final double INT_TAIL = 1e-20;
+
     private Special() {
     }
 

@@ -460,7 +460,8 @@ public final class Mle {
      * @param k counts, each {@code >= 0}, not all 0; not modified
      * @return the fit, parameter {@code rate}
      * @throws NullPointerException     if {@code k} is null
-     * @throws IllegalArgumentException if empty, a count is negative, or all counts are 0
+     * @throws IllegalArgumentException if empty, a count is negative, all counts are 0, or the
+     *         mean exceeds {@link Poisson#MAX_RATE}
      */
     public static Fit<Poisson> poisson(int[] k) {
         Checks.notNull(k, "k");
@@ -489,7 +490,8 @@ public final class Mle {
      * @param k numbers of trials to the first success, each {@code >= 1}; not modified
      * @return the fit, parameter {@code p}
      * @throws NullPointerException     if {@code k} is null
-     * @throws IllegalArgumentException if empty or a value is below 1
+     * @throws IllegalArgumentException if empty, a value is below 1, or the mean exceeds
+     *         1 / {@link Geometric#MIN_P} (about \( 4.5 \times 10^7 \))
      */
     public static Fit<Geometric> geometric(int[] k) {
         Checks.notNull(k, "k");

@@ -60,6 +60,13 @@ public final class MonteCarlo {
     /** Samples per chunk of the {@linkplain #parallel parallel} integrator (fixed, part of its contract). */
     public static final int CHUNK_SIZE = 1 << 16;
 
+    /**
+     * Most samples the {@linkplain #parallel parallel} integrator accepts: \( (2^{31} - 1) \)
+     * chunks of {@link #CHUNK_SIZE}, 140,737,488,289,792 (about \( 1.4 \times 10^{14} \)). Memory
+     * does not grow with {@code n}: at most a few hundred chunks are in flight at once.
+     */
+    public static final long MAX_PARALLEL_SAMPLES = (long) Integer.MAX_VALUE * CHUNK_SIZE;
+
     private MonteCarlo() {
     }
 
@@ -689,11 +696,12 @@ public final class MonteCarlo {
      * @param f    the integrand; called from several threads at once, so it must be thread-safe
      * @param a    lower bound, finite
      * @param b    upper bound, finite, \( &gt; a \)
-     * @param n    number of samples, \( \ge 2 \)
+     * @param n    number of samples, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed the seed; the result depends only on it, {@code f}, the bounds and {@code n}
      * @return the estimate
      * @throws NullPointerException     if {@code f} is null
-     * @throws IllegalArgumentException as {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)}
+     * @throws IllegalArgumentException as {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)},
+     *                                  or if {@code n} exceeds {@link #MAX_PARALLEL_SAMPLES}
      */
     public static Estimate parallel(DoubleUnaryOperator f, double a, double b, long n, long seed) {
         return parallel(f, a, b, n, seed, ForkJoinPool.commonPool());
@@ -705,27 +713,28 @@ public final class MonteCarlo {
      * chunk \( c \) draws its points from {@link Randomness#stream(long, long) Randomness.stream(seed, c)}
      * and the partial means and sums of squares (Chan, Golub and LeVeque's pairwise update) are
      * combined in chunk order on the calling thread. The result therefore does not depend on the
-     * executor, the number of threads or the scheduling. (It differs from the sequential
+     * executor, the number of threads or the scheduling. Chunks are submitted as earlier ones are
+     * combined, at most a few hundred at a time, so memory does not grow with {@code n}. (It differs from the sequential
      * {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)}, which uses one
      * generator.)
      *
      * @param f        the integrand; must be thread-safe
      * @param a        lower bound, finite
      * @param b        upper bound, finite, \( &gt; a \)
-     * @param n        number of samples, \( \ge 2 \)
+     * @param n        number of samples, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed     the seed
      * @param executor runs one task per chunk
      * @return the estimate
      * @throws NullPointerException     if {@code f} or {@code executor} is null
      * @throws IllegalArgumentException as {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)},
-     *                                  or if {@code n} needs more than \( 2^{31} - 1 \) chunks
+     *                                  or if {@code n} exceeds {@link #MAX_PARALLEL_SAMPLES}
      */
     public static Estimate parallel(DoubleUnaryOperator f, double a, double b, long n, long seed,
                                     Executor executor) {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
         double w = checkInterval(a, b);
-        return runChunks(n, seed, executor, w, (rng, size, out, c) -> {
+        return runChunks(n, seed, executor, w, (rng, size) -> {
             double k = f.applyAsDouble(a + w * rng.nextDouble());
             double s1 = 0;
             double s2 = 0;
@@ -734,7 +743,7 @@ public final class MonteCarlo {
                 s1 += d;
                 s2 += d * d;
             }
-            out.store(c, size, k, s1, s2);
+            return Partial.of(size, k, s1, s2);
         });
     }
 
@@ -746,11 +755,12 @@ public final class MonteCarlo {
      *              chunk (read it, do not keep it)
      * @param lower lower corner, finite. Not modified.
      * @param upper upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
-     * @param n     number of samples, \( \ge 2 \)
+     * @param n     number of samples, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed  the seed
      * @return the estimate
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)}
+     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)},
+     *                                  or if {@code n} exceeds {@link #MAX_PARALLEL_SAMPLES}
      */
     public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
                                     long seed) {
@@ -767,12 +777,13 @@ public final class MonteCarlo {
      *                 one chunk (read it, do not keep it)
      * @param lower    lower corner, finite. Not modified.
      * @param upper    upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
-     * @param n        number of samples, \( \ge 2 \)
+     * @param n        number of samples, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed     the seed
      * @param executor runs one task per chunk
      * @return the estimate
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)}
+     * @throws IllegalArgumentException as {@link #integrate(ToDoubleFunction, double[], double[], int, RandomGenerator)},
+     *                                  or if {@code n} exceeds {@link #MAX_PARALLEL_SAMPLES}
      */
     public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
                                     long seed, Executor executor) {
@@ -785,7 +796,7 @@ public final class MonteCarlo {
         for (int j = 0; j < d; j++) {
             width[j] = upper[j] - lower[j];
         }
-        return runChunks(n, seed, executor, volume, (rng, size, out, c) -> {
+        return runChunks(n, seed, executor, volume, (rng, size) -> {
             double[] x = new double[d];
             fill(x, lo, width, rng);
             double k = f.applyAsDouble(x);
@@ -797,55 +808,83 @@ public final class MonteCarlo {
                 s1 += dv;
                 s2 += dv * dv;
             }
-            out.store(c, size, k, s1, s2);
+            return Partial.of(size, k, s1, s2);
         });
     }
 
-    /** Work of one chunk: draw {@code size} samples from {@code rng} and store their sums. */
+    /** Work of one chunk: draw {@code size} samples from {@code rng} and return their sums. */
     @FunctionalInterface
     private interface ChunkKernel {
-        void run(RandomGenerator rng, int size, Partials out, int chunk);
+        Partial run(RandomGenerator rng, int size);
     }
 
-    /** Per-chunk count, mean and centred sum of squares, combined in chunk order. */
-    private static final class Partials {
-        final long[] counts;
-        final double[] means;
-        final double[] m2s;
-
-        Partials(int chunks) {
-            counts = new long[chunks];
-            means = new double[chunks];
-            m2s = new double[chunks];
-        }
-
-        void store(int chunk, int size, double k, double s1, double s2) {
-            counts[chunk] = size;
-            means[chunk] = k + s1 / size;
-            m2s[chunk] = Math.max(0, s2 - s1 * s1 / size);
+    /** One chunk's count, mean and centred sum of squares. */
+    private record Partial(int count, double mean, double m2) {
+        static Partial of(int size, double k, double s1, double s2) {
+            return new Partial(size, k + s1 / size, Math.max(0, s2 - s1 * s1 / size));
         }
     }
+
+    /**
+     * Chunks in flight at once: the next chunk is submitted when the oldest one has been folded
+     * in, so memory stays bounded whatever {@code n}; enough to keep any realistic pool busy.
+     */
+    private static final int CHUNKS_IN_FLIGHT = 256;
 
     private static Estimate runChunks(long n, long seed, Executor executor, double scale, ChunkKernel kernel) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2, was " + n);
         }
-        long chunksL = (n + CHUNK_SIZE - 1) / CHUNK_SIZE;
-        if (chunksL > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("n must be <= " + ((long) Integer.MAX_VALUE * CHUNK_SIZE)
-                    + ", was " + n);
+        if (n > MAX_PARALLEL_SAMPLES) {
+            throw new IllegalArgumentException("n must be <= " + MAX_PARALLEL_SAMPLES
+                    + " (2^31 - 1 chunks of " + CHUNK_SIZE + "), was " + n);
         }
-        int chunks = (int) chunksL;
-        Partials partials = new Partials(chunks);
-        CompletableFuture<?>[] tasks = new CompletableFuture<?>[chunks];
-        for (int c = 0; c < chunks; c++) {
-            final int chunk = c;
-            final int size = (int) Math.min(CHUNK_SIZE, n - (long) c * CHUNK_SIZE);
-            tasks[c] = CompletableFuture.runAsync(
-                    () -> kernel.run(Randomness.stream(seed, chunk), size, partials, chunk), executor);
+        long chunks = (n - 1) / CHUNK_SIZE + 1;
+        int window = (int) Math.min(CHUNKS_IN_FLIGHT, chunks);
+        @SuppressWarnings("unchecked")
+        CompletableFuture<Partial>[] inFlight = new CompletableFuture[window];
+        for (int c = 0; c < window; c++) {
+            inFlight[c] = submit(kernel, n, seed, c, executor);
         }
+        // fold the chunks in chunk order (Chan, Golub and LeVeque's pairwise update); chunk
+        // c + window is submitted as soon as chunk c has been taken
+        long count = 0;
+        double mean = 0;
+        double m2 = 0;
+        for (long c = 0; c < chunks; c++) {
+            int slot = (int) (c % window);
+            Partial part = await(inFlight[slot]);
+            inFlight[slot] = c + window < chunks ? submit(kernel, n, seed, c + window, executor) : null;
+            if (c == 0) {
+                count = part.count();
+                mean = part.mean();
+                m2 = part.m2();
+                continue;
+            }
+            long nb = part.count();
+            long total = count + nb;
+            double delta = part.mean() - mean;
+            mean += delta * ((double) nb / total);
+            m2 += part.m2() + delta * delta * ((double) count * nb / total);
+            count = total;
+        }
+        if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
+            throw new IllegalArgumentException(
+                    "f must return finite values with finite squares; the sample mean was "
+                            + mean + " and the sum of squares " + m2);
+        }
+        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (count - 1.0) / count), count);
+    }
+
+    private static CompletableFuture<Partial> submit(ChunkKernel kernel, long n, long seed, long chunk,
+                                                     Executor executor) {
+        int size = (int) Math.min(CHUNK_SIZE, n - chunk * CHUNK_SIZE);
+        return CompletableFuture.supplyAsync(() -> kernel.run(Randomness.stream(seed, chunk), size), executor);
+    }
+
+    private static Partial await(CompletableFuture<Partial> task) {
         try {
-            CompletableFuture.allOf(tasks).join();
+            return task.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof RuntimeException) {
@@ -856,23 +895,6 @@ public final class MonteCarlo {
             }
             throw e;
         }
-        long count = partials.counts[0];
-        double mean = partials.means[0];
-        double m2 = partials.m2s[0];
-        for (int c = 1; c < chunks; c++) {
-            long nb = partials.counts[c];
-            long total = count + nb;
-            double delta = partials.means[c] - mean;
-            mean += delta * ((double) nb / total);
-            m2 += partials.m2s[c] + delta * delta * ((double) count * nb / total);
-            count = total;
-        }
-        if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
-            throw new IllegalArgumentException(
-                    "f must return finite values with finite squares; the sample mean was "
-                            + mean + " and the sum of squares " + m2);
-        }
-        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (count - 1.0) / count), count);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -162,4 +162,114 @@ class CovarianceTest {
                 Randomness.seeded(7));
         assertEquals(2.0 / 5.0, poissonMeans.standardDeviation(), 0.04);
     }
+
+    // ---------------------------------------------------------------- scale safety
+
+    @Test
+    void extremeButFiniteDataGiveNumbersNotNaN() {
+        double[] x = {1e200, -1e200, 0};
+        Covariance self = Covariance.of(x, x);
+        assertEquals(1.0, self.correlation());
+        assertEquals(Double.POSITIVE_INFINITY, self.covariance()); // 1e400 overflows, honestly
+        assertEquals(0.0, self.meanX());
+        assertEquals(-1.0, Covariance.of(x, new double[] {-1e200, 1e200, 0}).correlation());
+
+        double[] t = {1e-200, 0, -1e-200, 3e-200};
+        double[] u = {2e-200, 1e-200, 0, -5e-200};
+        Covariance tiny = Covariance.of(t, u);
+        Covariance unit = Covariance.of(new double[] {1, 0, -1, 3}, new double[] {2, 1, 0, -5});
+        assertEquals(unit.correlation(), tiny.correlation(), 1e-14);
+        assertEquals(0.0, tiny.covariance(), 0.0); // 1e-400 underflows
+        // one variable huge, the other tiny
+        Covariance mixed = Covariance.of(new double[] {1e300, 0, -1e300, 3e300}, u);
+        assertEquals(unit.correlation(), mixed.correlation(), 1e-14);
+        assertEquals(unit.covariance() * 1e100, mixed.covariance(), 1e-14 * Math.abs(unit.covariance()) * 1e100);
+    }
+
+    @Test
+    void scalingTheDataByPowersOfTwoScalesEveryResultExactly() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        for (int trial = 0; trial < 300; trial++) {
+            int n = 2 + rng.nextInt(50);
+            int kx = rng.nextInt(-900, 901);
+            int ky = rng.nextInt(-900, 901);
+            double[] x = new double[n];
+            double[] y = new double[n];
+            double[] xs = new double[n];
+            double[] ys = new double[n];
+            for (int i = 0; i < n; i++) {
+                x[i] = rng.nextInt(-1_000_000, 1_000_001) / 1000.0;
+                y[i] = rng.nextInt(-1_000_000, 1_000_001) / 1000.0;
+                xs[i] = Math.scalb(x[i], kx);
+                ys[i] = Math.scalb(y[i], ky);
+            }
+            Covariance a = Covariance.of(x, y);
+            Covariance b = Covariance.of(xs, ys);
+            assertEquals(Math.scalb(a.covariance(), kx + ky), b.covariance());
+            assertEquals(a.correlation(), b.correlation());
+            assertEquals(Math.scalb(a.meanX(), kx), b.meanX());
+            assertEquals(Math.scalb(a.meanY(), ky), b.meanY());
+        }
+    }
+
+    @Test
+    void combiningPartsOnDifferentScalesMatchesOnePass() {
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(8);
+        int n = 600;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double s = i < 200 ? 1e-200 : i < 400 ? 1 : 1e200;
+            x[i] = s * rng.nextGaussian();
+            y[i] = 0.5 * x[i] + s * rng.nextGaussian();
+        }
+        Covariance whole = Covariance.of(x, y);
+        Covariance merged = Covariance.create();
+        for (int from = 0; from < n; from += 200) {
+            merged.combine(Covariance.of(Arrays.copyOfRange(x, from, from + 200), Arrays.copyOfRange(y, from, from + 200)));
+        }
+        assertEquals(whole.correlation(), merged.correlation(), 1e-13);
+        assertTrue(Double.isFinite(whole.correlation()) && Math.abs(whole.correlation()) <= 1);
+        assertEquals(whole.meanX(), merged.meanX(), 1e-14 * 1e200);
+    }
+
+    @Test
+    void covarianceMatrixIsScaleSafeAndExactUnderPowerOfTwoScaling() {
+        double[][] unit = {{1, 2, 5}, {0, 1, -1}, {-1, 0, 2}, {3, -5, 0.5}};
+        double[][] extreme = new double[4][];
+        double[][] pow2 = new double[4][];
+        int[] k = {700, -800, 0};
+        for (int i = 0; i < 4; i++) {
+            extreme[i] = new double[] {unit[i][0] * 1e200, unit[i][1] * 1e-200, unit[i][2]};
+            pow2[i] = new double[3];
+            for (int j = 0; j < 3; j++) {
+                pow2[i][j] = Math.scalb(unit[i][j], k[j]);
+            }
+        }
+        CovarianceMatrix u = CovarianceMatrix.of(unit);
+        CovarianceMatrix e = CovarianceMatrix.of(extreme);
+        CovarianceMatrix p = CovarianceMatrix.of(pow2);
+        double[][] ru = u.correlation();
+        double[][] re = e.correlation();
+        double[][] rp = p.correlation();
+        double[][] cu = u.covariance();
+        double[][] cp = p.covariance();
+        for (int j = 0; j < 3; j++) {
+            assertEquals(Math.scalb(u.mean()[j], k[j]), p.mean()[j]);
+            for (int m = 0; m < 3; m++) {
+                assertEquals(ru[j][m], re[j][m], 1e-14, j + "," + m);
+                assertEquals(ru[j][m], rp[j][m], 0.0, j + "," + m);
+                assertEquals(Math.scalb(cu[j][m], k[j] + k[m]), cp[j][m], 0.0, j + "," + m);
+            }
+        }
+        // merged halves on different scales agree with one pass
+        CovarianceMatrix merged = CovarianceMatrix.of(new double[][] {extreme[0], extreme[1]})
+                .combine(CovarianceMatrix.of(new double[][] {extreme[2], extreme[3]}));
+        double[][] rm = merged.correlation();
+        for (int j = 0; j < 3; j++) {
+            for (int m = 0; m < 3; m++) {
+                assertEquals(re[j][m], rm[j][m], 1e-14, j + "," + m);
+            }
+        }
+    }
 }

@@ -237,4 +237,75 @@ class MomentsTest {
         assertEquals(whole.skewness(), merged.skewness(), 1e-10);
         assertEquals(whole.kurtosis(), merged.kurtosis(), 1e-10);
     }
+
+    // ---------------------------------------------------------------- scale safety
+
+    @Test
+    void extremeButFiniteDataGiveNumbersNotNaN() {
+        Moments huge = Moments.of(1e308, -1e308);
+        assertEquals(0.0, huge.mean());
+        assertEquals(Double.POSITIVE_INFINITY, huge.variance()); // 2e616 overflows, honestly
+        assertEquals(Math.sqrt(2) * 1e308, huge.standardDeviation(), 1e-15 * 1e308 * Math.sqrt(2));
+        assertEquals(1e308, huge.standardError(), 1e-15 * 1e308);
+
+        // scipy.stats.skew / kurtosis are scale-free: the tiny data have those of (1, 0, -1, 3, 2, 7)
+        Moments tiny = Moments.of(1e-200, 0, -1e-200, 3e-200, 2e-200, 7e-200);
+        Moments unit = Moments.of(1, 0, -1, 3, 2, 7);
+        assertEquals(unit.skewness(), tiny.skewness(), 1e-13);
+        assertEquals(unit.kurtosis(), tiny.kurtosis(), 1e-13);
+        assertEquals(unit.standardDeviation() * 1e-200, tiny.standardDeviation(), 1e-13 * 1e-200);
+        assertEquals(2e-200, tiny.mean(), 1e-15 * 2e-200);
+        assertEquals(0.0, tiny.variance()); // 1e-399 underflows
+        assertTrue(Double.isFinite(Moments.of(Double.MIN_VALUE, 0, 3 * Double.MIN_VALUE).skewness()));
+        // a spread of 1e300 then one of 1e-300: the first dominates
+        Moments mixed = Moments.of(1e300, -1e300, 1e-300, -1e-300);
+        assertEquals(0.0, mixed.skewness(), 1e-15);
+        assertEquals(Math.sqrt(2.0 / 3.0) * 1e300, mixed.standardDeviation(), 1e-15 * 1e300);
+    }
+
+    @Test
+    void scalingTheDataByAPowerOfTwoScalesEveryResultExactly() {
+        qt().withExamples(200)
+                .forAll(lists().of(integers().between(-1_000_000, 1_000_000)).ofSizeBetween(1, 600),
+                        integers().between(-900, 900))
+                .checkAssert((ints, k) -> {
+                    double[] x = ints.stream().mapToDouble(i -> i / 1000.0).toArray();
+                    double[] scaled = new double[x.length];
+                    for (int i = 0; i < x.length; i++) {
+                        scaled[i] = Math.scalb(x[i], k);
+                    }
+                    Moments a = Moments.of(x);
+                    Moments b = Moments.of(scaled);
+                    assertEquals(Math.scalb(a.mean(), k), b.mean());
+                    assertEquals(Math.scalb(a.variance(), 2 * k), b.variance());
+                    assertEquals(Math.scalb(a.standardDeviation(), k), b.standardDeviation());
+                    assertEquals(a.skewness(), b.skewness());
+                    assertEquals(a.kurtosis(), b.kurtosis());
+                    assertEquals(Math.scalb(a.max(), k), b.max());
+                });
+    }
+
+    @Test
+    void combiningPartsOnDifferentScalesMatchesOnePass() {
+        SplittableRandom rng = new SplittableRandom(3);
+        double[] all = new double[1000];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i < 300 ? 1e-200 * rng.nextGaussian() : i < 700 ? rng.nextGaussian() : 1e200 * rng.nextGaussian();
+        }
+        Moments whole = Moments.of(all);
+        Moments a = Moments.of(java.util.Arrays.copyOfRange(all, 0, 300));
+        Moments b = Moments.of(java.util.Arrays.copyOfRange(all, 300, 700));
+        Moments c = Moments.of(java.util.Arrays.copyOfRange(all, 700, 1000));
+        Moments merged = a.copy().combine(b).combine(c);
+        Moments reversed = c.copy().combine(b).combine(a);
+        for (Moments m : List.of(merged, reversed)) {
+            assertEquals(1000, m.count());
+            assertEquals(whole.standardDeviation(), m.standardDeviation(), 1e-13 * whole.standardDeviation());
+            assertEquals(whole.skewness(), m.skewness(), 1e-12);
+            assertEquals(whole.kurtosis(), m.kurtosis(), 1e-12);
+            assertEquals(whole.mean(), m.mean(), 1e-13 * whole.standardDeviation());
+        }
+        // the tiny part alone keeps its own moments
+        assertTrue(a.standardDeviation() > 0.5e-200 && a.standardDeviation() < 2e-200, "" + a.standardDeviation());
+    }
 }

@@ -180,6 +180,81 @@ class MonteCarloTest {
         assertMessage("n must be >= 2, was 0", () -> MonteCarlo.parallel(f, lo, hi, 0, 1));
     }
 
+    /**
+     * Bits recorded before the chunks were produced lazily (all submitted up front then): the
+     * bounded window must not change any result, also past the first window of chunks.
+     */
+    @Test
+    void parallelKeepsItsBitsAcrossTheChunkWindow() {
+        DoubleUnaryOperator f = x -> Math.sin(3 * x) + x * x;
+        long[][] golden = {
+            {2, 4614038561814628800L, 4588043630285271240L},
+            {1234, 4612670641962845584L, 4591058970326502290L},
+            {7L * MonteCarlo.CHUNK_SIZE + 1234, 4612463144129482795L, 4571827843122099448L},
+            {300L * MonteCarlo.CHUNK_SIZE + 5, 4612473254739893128L, 4559467685541107524L},
+        };
+        for (long[] g : golden) {
+            Estimate e = MonteCarlo.parallel(f, -1, 2, g[0], 42);
+            assertEquals(g[1], Double.doubleToRawLongBits(e.value()), "value, n = " + g[0]);
+            assertEquals(g[2], Double.doubleToRawLongBits(e.standardError()), "standard error, n = " + g[0]);
+            assertEquals(g[0], e.samples());
+        }
+        Estimate box = MonteCarlo.parallel(x -> x[0] * x[1] + x[2], new double[3], new double[] {1, 2, 3},
+                300L * MonteCarlo.CHUNK_SIZE + 5, 7, Runnable::run);
+        assertEquals(4622945764784817548L, Double.doubleToRawLongBits(box.value()));
+        assertEquals(4563708117592927209L, Double.doubleToRawLongBits(box.standardError()));
+    }
+
+    @Test
+    void parallelChecksItsSampleLimitUpFront() {
+        assertEquals(140_737_488_289_792L, MonteCarlo.MAX_PARALLEL_SAMPLES);
+        assertMessage("n must be <= 140737488289792 (2^31 - 1 chunks of 65536), was 9223372036854775807",
+                () -> MonteCarlo.parallel(x -> x, 0, 1, Long.MAX_VALUE, 7));
+        assertMessage("was 140737488289793",
+                () -> MonteCarlo.parallel(x -> x, 0, 1, MonteCarlo.MAX_PARALLEL_SAMPLES + 1, 7));
+        assertMessage("was " + Long.MAX_VALUE,
+                () -> MonteCarlo.parallel(x -> x[0], new double[1], new double[] {1}, Long.MAX_VALUE, 7));
+    }
+
+    /**
+     * A huge legal n starts working at once with bounded memory (all chunks used to be allocated
+     * up front: out of memory before any work), and never has more than a bounded number of chunks
+     * queued; the integrand stops the run.
+     */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 120, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void hugeSampleCountsUseBoundedMemory() {
+        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicInteger pending = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger maxPending = new java.util.concurrent.atomic.AtomicInteger();
+        ForkJoinPool pool = new ForkJoinPool(2);
+        java.util.concurrent.Executor counting = task -> {
+            maxPending.accumulateAndGet(pending.incrementAndGet(), Math::max);
+            pool.execute(() -> {
+                try {
+                    task.run();
+                } finally {
+                    pending.decrementAndGet();
+                }
+            });
+        };
+        try {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> MonteCarlo.parallel(x -> {
+                        if (calls.incrementAndGet() > 2_000L * MonteCarlo.CHUNK_SIZE) {
+                            throw new IllegalStateException("enough");
+                        }
+                        return x;
+                    }, 0, 1, 1L << 46, 7, counting));
+            assertEquals("enough", e.getMessage());
+            // 256 in flight, plus at most one finished task per worker thread whose wrapper has not
+            // yet counted it down when the next chunk is submitted
+            assertTrue(maxPending.get() <= 256 + 2, "chunks queued at once: " + maxPending.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void parallelIsReproducibleForAnySeedAndSize() {
         ForkJoinPool four = new ForkJoinPool(4);
