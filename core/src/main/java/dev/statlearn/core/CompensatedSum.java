@@ -1,5 +1,7 @@
 package dev.statlearn.core;
 
+import dev.statlearn.core.internal.Format;
+
 /**
  * A running compensated sum (Neumaier's improvement of Kahan summation).
  *
@@ -71,6 +73,6 @@ public final class CompensatedSum {
 
     @Override
     public String toString() {
-        return "CompensatedSum[" + value() + "]";
+        return "CompensatedSum[" + Format.sig(value(), 6) + "]";
     }
 }

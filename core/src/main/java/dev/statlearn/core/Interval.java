@@ -1,8 +1,6 @@
 package dev.statlearn.core;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
+import dev.statlearn.core.internal.Format;
 
 /**
  * A closed interval estimate \( [\text{lower}, \text{upper}] \) at a nominal level: a frequentist
@@ -32,8 +30,6 @@ import java.math.RoundingMode;
  * @since 0.1
  */
 public record Interval(double lower, double upper, double level) {
-
-    private static final MathContext DIGITS = new MathContext(5, RoundingMode.HALF_EVEN);
 
     /**
      * Checks the interval.
@@ -75,40 +71,14 @@ public record Interval(double lower, double upper, double level) {
     }
 
     /**
-     * Returns a locale-independent summary with the ends to 5 significant digits and the level
-     * as a percentage.
+     * Returns a locale-independent summary with the ends to 4 significant digits (see
+     * {@link dev.statlearn.core.internal.Format#sig(double)}: scientific notation outside
+     * \( [10^{-4}, 10^{6}) \)) and the level as a percentage.
      *
-     * @return e.g. {@code "[1.2345, 1.4567] (95%)"}
+     * @return e.g. {@code "[1.235, 1.457] (95%)"}
      */
     @Override
     public String toString() {
-        return "[" + format(lower) + ", " + format(upper) + "] (" + percent(level) + "%)";
-    }
-
-    /**
-     * The level as a percentage without spurious digits: 0.95 gives {@code "95"}, 0.999 gives
-     * {@code "99.9"}.
-     *
-     * @param level a level in (0, 1)
-     * @return the percentage
-     */
-    static String percent(double level) {
-        return BigDecimal.valueOf(level).movePointRight(2).stripTrailingZeros().toPlainString();
-    }
-
-    /** 5 significant digits, trailing zeros dropped; scientific notation outside [1e-4, 1e7). */
-    static String format(double x) {
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "Infinity" : "-Infinity";
-        }
-        if (x == 0) {
-            return "0";
-        }
-        BigDecimal d = new BigDecimal(x).round(DIGITS).stripTrailingZeros();
-        double a = Math.abs(x);
-        if (a >= 1e-4 && a < 1e7) {
-            return d.toPlainString();
-        }
-        return d.toString(); // e.g. 1.2346E-12
+        return "[" + Format.sig(lower) + ", " + Format.sig(upper) + "] (" + Format.percent(level) + ")";
     }
 }

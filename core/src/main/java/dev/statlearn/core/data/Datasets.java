@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
  *   <caption>Bundled datasets</caption>
  *   <tr><th>method</th><th>rows × features</th><th>target</th></tr>
  *   <tr><td>{@link #iris()}</td><td>150 × 4</td><td>3 classes (50 each)</td></tr>
- *   <tr><td>{@link #wine()}</td><td>178 × 13</td><td>3 classes (59/71/48)</td></tr>
+ *   <tr><td>{@link #wine()}</td><td>178 × 13</td><td>3 cultivars (59/71/48)</td></tr>
  *   <tr><td>{@link #breastCancer()}</td><td>569 × 30</td><td>2 classes (malignant 212 = 0, benign 357 = 1)</td></tr>
  *   <tr><td>{@link #digits()}</td><td>1797 × 64</td><td>10 classes, pixels 0..16</td></tr>
  *   <tr><td>{@link #diabetes()}</td><td>442 × 10</td><td>real (disease progression after one year)</td></tr>
@@ -41,22 +41,25 @@ public final class Datasets {
     }
 
     /**
-     * Fisher's iris: 150 flowers, 4 measurements in cm, 3 species.
+     * Fisher's iris: 150 flowers, 4 measurements in cm, 3 species: {@code "setosa"},
+     * {@code "versicolor"}, {@code "virginica"} (50 each).
      *
      * @return the dataset
      */
     public static Dataset iris() {
-        return load("iris", "iris.csv", false, List.of("sepal length (cm)", "sepal width (cm)",
+        return load("iris", "iris.csv", false, null, List.of("sepal length (cm)", "sepal width (cm)",
                 "petal length (cm)", "petal width (cm)"));
     }
 
     /**
-     * The wine recognition data: 178 wines, 13 chemical measurements, 3 cultivars.
+     * The wine recognition data: 178 wines from one region of Italy, 13 chemical measurements,
+     * 3 classes, the grape cultivar: {@code "cultivar 1"} (59 wines), {@code "cultivar 2"} (71)
+     * and {@code "cultivar 3"} (48) (scikit-learn calls them {@code class_0..class_2}).
      *
      * @return the dataset
      */
     public static Dataset wine() {
-        return load("wine", "wine_data.csv", false, List.of("alcohol", "malic_acid", "ash",
+        return load("wine", "wine_data.csv", false, List.of("cultivar 1", "cultivar 2", "cultivar 3"), List.of("alcohol", "malic_acid", "ash",
                 "alcalinity_of_ash", "magnesium", "total_phenols", "flavanoids", "nonflavanoid_phenols",
                 "proanthocyanins", "color_intensity", "hue", "od280/od315_of_diluted_wines", "proline"));
     }
@@ -74,12 +77,13 @@ public final class Datasets {
                 names.add(kind.isEmpty() ? f + " error" : kind + f);
             }
         }
-        return load("breast_cancer", "breast_cancer.csv", false, names);
+        return load("breast_cancer", "breast_cancer.csv", false, null, names);
     }
 
     /**
      * Optical recognition of handwritten digits: 1797 images of 8 × 8 pixels (values 0..16),
-     * 10 classes. Feature {@code pixel_r_c} is row r, column c.
+     * 10 classes named {@code "0"} to {@code "9"} (label i is digit i). Feature {@code pixel_r_c}
+     * is row r, column c.
      *
      * @return the dataset
      */
@@ -121,13 +125,17 @@ public final class Datasets {
         }
     }
 
-    /** sklearn's format: a header "n_samples,n_features,class names…", then features and label. */
-    private static Dataset load(String name, String file, boolean gz, List<String> featureNames) {
+    /**
+     * sklearn's format: a header "n_samples,n_features,class names…", then features and label;
+     * {@code classNames} (if not null) replaces the header's class names.
+     */
+    private static Dataset load(String name, String file, boolean gz, List<String> classNames,
+                                List<String> featureNames) {
         try (Reader in = reader(file, gz)) {
             java.io.BufferedReader br = new java.io.BufferedReader(in);
             String header = br.readLine();
             String[] h = header.split(",");
-            List<String> classes = List.of(h).subList(2, h.length);
+            List<String> classes = classNames != null ? classNames : List.of(h).subList(2, h.length);
             return Csv.readClassification(br, ',', false, featureNames, classes).withName(name);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

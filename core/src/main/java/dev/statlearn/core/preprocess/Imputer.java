@@ -2,6 +2,7 @@ package dev.statlearn.core.preprocess;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -165,6 +166,6 @@ public final class Imputer implements Transformer {
 
     @Override
     public String toString() {
-        return "Imputer[" + strategy + ", fill=" + Arrays.toString(fill) + "]";
+        return "Imputer[" + strategy + ", fill=" + Format.list(fill) + "]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.statlearn.core.preprocess;
 
 import dev.statlearn.core.Checks;
-import java.util.Arrays;
+import dev.statlearn.core.internal.Format;
 
 /**
  * Rescaling to a range fitted on training data:
@@ -118,7 +118,7 @@ public final class MinMaxScaler implements Transformer {
 
     @Override
     public String toString() {
-        return "MinMaxScaler[to [" + lower + ", " + upper + "], min=" + Arrays.toString(min)
-                + ", range=" + Arrays.toString(range) + "]";
+        return "MinMaxScaler[to [" + Format.sig(lower) + ", " + Format.sig(upper) + "], min=" + Format.list(min)
+                + ", range=" + Format.list(range) + "]";
     }
 }

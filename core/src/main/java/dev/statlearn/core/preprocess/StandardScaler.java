@@ -2,7 +2,7 @@ package dev.statlearn.core.preprocess;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
-import java.util.Arrays;
+import dev.statlearn.core.internal.Format;
 
 /**
  * Standardization fitted on training data: \( z_j = (x_j - \mu_j) / \sigma_j \), with
@@ -142,6 +142,6 @@ public final class StandardScaler implements Transformer {
 
     @Override
     public String toString() {
-        return "StandardScaler[mean=" + Arrays.toString(mean) + ", scale=" + Arrays.toString(scale) + "]";
+        return "StandardScaler[mean=" + Format.list(mean) + ", scale=" + Format.list(scale) + "]";
     }
 }

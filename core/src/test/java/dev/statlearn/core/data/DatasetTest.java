@@ -17,6 +17,18 @@ class DatasetTest {
     private static final Dataset IRIS = Datasets.iris();
 
     @Test
+    void bundledDatasetsHaveRealClassNames() {
+        assertEquals(List.of("setosa", "versicolor", "virginica"), IRIS.classNames());
+        assertEquals("wine: 178 x 13, 3 classes {cultivar 1=59, cultivar 2=71, cultivar 3=48}",
+                Datasets.wine().toString());
+        // scikit-learn's coding: 0 = malignant (212 tumours), 1 = benign (357)
+        assertEquals("breast_cancer: 569 x 30, 2 classes {malignant=212, benign=357}",
+                Datasets.breastCancer().toString());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), Datasets.digits().classNames());
+        assertEquals("diabetes: 442 x 10, regression target", Datasets.diabetes().toString());
+    }
+
+    @Test
     void bundledDatasetsHaveTheDocumentedShapes() {
         // Shapes and class counts from /work/shared/data/README.md (sklearn 1.2.1 copies).
         assertEquals("iris: 150 x 4, 3 classes {setosa=50, versicolor=50, virginica=50}", IRIS.toString());

@@ -244,8 +244,14 @@ public final class BetaBernoulli {
         return beta;
     }
 
+    /**
+     * Prior and posterior, e.g.
+     * {@code BetaBernoulli(prior=Beta(alpha=1, beta=1), posterior=Beta(alpha=8, beta=4))}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "BetaBernoulli[prior=Beta(" + alpha0 + ", " + beta0 + "), posterior=Beta(" + alpha + ", " + beta + ")]";
+        return "BetaBernoulli(prior=" + prior() + ", posterior=" + posterior() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * A binary diagnostic test (a medical test, a fraud flag, a classifier at a fixed threshold)
@@ -148,5 +149,16 @@ public record BinaryTest(double sensitivity, double falsePositiveRate) {
                     + " result has probability 0 under prior " + prior + " and " + this);
         }
         return Math.min(1.0, joint / evidence);
+    }
+
+    /**
+     * Sensitivity and false-positive rate to 4 significant digits, e.g.
+     * {@code BinaryTest(sensitivity=0.99, falsePositiveRate=0.05)}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+        return "BinaryTest(sensitivity=" + Format.sig(sensitivity) + ", falsePositiveRate=" + Format.sig(falsePositiveRate) + ")";
     }
 }

@@ -252,8 +252,14 @@ public final class DirichletCategorical {
         return Gamma.logGamma(a0) - Gamma.logGamma(a) + s;
     }
 
+    /**
+     * Prior and posterior, e.g.
+     * {@code DirichletCategorical(prior=Dirichlet(alpha=[1, 1]), posterior=Dirichlet(alpha=[4, 2]))}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "DirichletCategorical[prior=Dir" + Arrays.toString(alpha0) + ", posterior=Dir" + Arrays.toString(alpha) + "]";
+        return "DirichletCategorical(prior=" + prior() + ", posterior=" + posterior() + ")";
     }
 }

@@ -170,8 +170,14 @@ public final class GammaPoisson {
         return rate;
     }
 
+    /**
+     * Prior and posterior, e.g.
+     * {@code GammaPoisson(prior=Gamma(shape=1, rate=1), posterior=Gamma(shape=13, rate=5))}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "GammaPoisson[prior=Gamma(" + shape0 + ", " + rate0 + "), posterior=Gamma(" + shape + ", " + rate + ")]";
+        return "GammaPoisson(prior=" + prior() + ", posterior=" + posterior() + ")";
     }
 }

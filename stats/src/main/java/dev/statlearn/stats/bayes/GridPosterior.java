@@ -4,6 +4,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.Numerics;
+import dev.statlearn.core.internal.Format;
 import java.util.function.DoubleUnaryOperator;
 
 /**
@@ -282,9 +283,15 @@ public final class GridPosterior {
         return logEvidence;
     }
 
+    /**
+     * Grid, posterior mean and mode to 4 significant digits, e.g.
+     * {@code GridPosterior(1001 points in [0, 1], mean=0.6667, map=0.7)}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "GridPosterior[%d points in [%g, %g], mean=%.6g, map=%.6g]",
-                grid.length, grid[0], grid[grid.length - 1], mean(), map());
+        return "GridPosterior(" + grid.length + " points in [" + Format.sig(grid[0]) + ", "
+                + Format.sig(grid[grid.length - 1]) + "], mean=" + Format.sig(mean()) + ", map=" + Format.sig(map()) + ")";
     }
 }

@@ -2,7 +2,7 @@ package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
-import java.util.ArrayList;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
@@ -359,12 +359,18 @@ public final class Hypotheses {
         return Collections.unmodifiableMap(m);
     }
 
+    /**
+     * The posterior probability of each hypothesis to 4 significant digits, e.g.
+     * {@code Hypotheses(fair=0.2, biased=0.8)}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        List<String> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder("Hypotheses(");
         for (int i = 0; i < size(); i++) {
-            parts.add(names.get(i) + "=" + String.format(java.util.Locale.ROOT, "%.6g", Math.exp(logProbabilities[i])));
+            sb.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(Format.sig(Math.exp(logProbabilities[i])));
         }
-        return "Hypotheses" + parts;
+        return sb.append(')').toString();
     }
 }

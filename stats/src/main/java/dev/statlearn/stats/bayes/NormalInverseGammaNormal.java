@@ -209,8 +209,13 @@ public final class NormalInverseGammaNormal {
         return n;
     }
 
+    /**
+     * Prior, posterior and number of observations, to 4 significant digits.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "NormalInverseGammaNormal[prior=" + prior + ", posterior=" + posterior + "]";
+        return "NormalInverseGammaNormal(prior=" + prior + ", posterior=" + posterior + ", n=" + n + ")";
     }
 }

@@ -3,6 +3,7 @@ package dev.statlearn.stats.bayes;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.distribution.Normal;
 
 /**
@@ -174,8 +175,14 @@ public final class NormalNormal {
         return logEvidence;
     }
 
+    /**
+     * Prior, known standard deviation and posterior, e.g.
+     * {@code NormalNormal(prior=Normal(mean=0, sd=10), knownSd=1, posterior=Normal(mean=2.01, sd=0.3162))}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "NormalNormal[prior=" + prior + ", knownSd=" + sigma + ", posterior=" + posterior() + "]";
+        return "NormalNormal(prior=" + prior() + ", knownSd=" + Format.sig(sigma) + ", posterior=" + posterior() + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.descriptive;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * Streaming, mergeable covariance and Pearson correlation of paired values \( (x_i, y_i) \).
@@ -178,8 +179,15 @@ public final class Covariance {
         return Math.max(-1.0, Math.min(1.0, r));
     }
 
+    /**
+     * Count, covariance and correlation to 4 significant digits (NaN while undefined), e.g.
+     * {@code Covariance(n=150, covariance=-0.0424, correlation=-0.1176)}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "Covariance(n=" + n + ", covariance=" + covariance() + ", correlation=" + correlation() + ")";
+        return "Covariance(n=" + n + ", covariance=" + Format.sig(covariance()) + ", correlation="
+                + Format.sig(correlation()) + ")";
     }
 }

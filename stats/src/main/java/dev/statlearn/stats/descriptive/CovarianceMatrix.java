@@ -1,6 +1,7 @@
 package dev.statlearn.stats.descriptive;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * Streaming, mergeable mean vector, covariance matrix and correlation matrix of
@@ -210,8 +211,33 @@ public final class CovarianceMatrix {
         return r;
     }
 
+    /**
+     * Dimension and count, then (from two observations on, up to 12 dimensions) the sample
+     * covariance matrix to 4 significant digits.
+     *
+     * @return a summary: one line, or a header line and a table
+     */
     @Override
     public String toString() {
-        return "CovarianceMatrix(d=" + d + ", n=" + n + ")";
+        StringBuilder sb = new StringBuilder("CovarianceMatrix(d=").append(d).append(", n=").append(n).append(')');
+        if (n < 2 || d > 12) {
+            return sb.toString();
+        }
+        double[][] c = covariance();
+        String[] head = new String[d + 1];
+        head[0] = "";
+        for (int j = 0; j < d; j++) {
+            head[j + 1] = "x" + j;
+        }
+        Format.Table t = Format.table(head);
+        for (int i = 0; i < d; i++) {
+            String[] row = new String[d + 1];
+            row[0] = "x" + i;
+            for (int j = 0; j < d; j++) {
+                row[j + 1] = Format.sig(c[i][j]);
+            }
+            t.row(row);
+        }
+        return sb.append('\n').append(t).toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.descriptive;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -423,10 +424,32 @@ public final class Moments implements DoubleConsumer {
         return n == 0 ? Double.NaN : max;
     }
 
+    /**
+     * The count and the defined moments to 4 significant digits (undefined ones, such as the
+     * skewness of fewer than 3 values, are left out), e.g.
+     * {@code Moments(n=150, mean=5.843, sd=0.8281, skewness=0.3149, kurtosis=-0.5521, min=4.3, max=7.9)}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "Moments(n=" + count() + ", mean=" + mean() + ", sd=" + standardDeviation()
-                + ", skewness=" + skewness() + ", kurtosis=" + kurtosis() + ", min=" + min()
-                + ", max=" + max() + ")";
+        long count = count();
+        StringBuilder sb = new StringBuilder("Moments(n=").append(count);
+        if (count > 0) {
+            sb.append(", mean=").append(Format.sig(mean()));
+        }
+        if (count > 1) {
+            sb.append(", sd=").append(Format.sig(standardDeviation()));
+        }
+        if (!Double.isNaN(skewness())) {
+            sb.append(", skewness=").append(Format.sig(skewness()));
+        }
+        if (!Double.isNaN(kurtosis())) {
+            sb.append(", kurtosis=").append(Format.sig(kurtosis()));
+        }
+        if (count > 0) {
+            sb.append(", min=").append(Format.sig(min())).append(", max=").append(Format.sig(max()));
+        }
+        return sb.append(')').toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -117,6 +118,6 @@ public record Bernoulli(double p) implements DiscreteDistribution {
 
     @Override
     public String toString() {
-        return "Bernoulli(p=" + p + ")";
+        return "Bernoulli(p=" + Format.sig(p) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -194,6 +195,6 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
 
     @Override
     public String toString() {
-        return "Beta(alpha=" + alpha + ", beta=" + beta + ")";
+        return "Beta(alpha=" + Format.sig(alpha) + ", beta=" + Format.sig(beta) + ")";
     }
 }

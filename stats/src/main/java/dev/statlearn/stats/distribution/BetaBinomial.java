@@ -2,6 +2,7 @@ package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
@@ -135,6 +136,6 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
 
     @Override
     public String toString() {
-        return "BetaBinomial(trials=" + trials + ", alpha=" + alpha + ", beta=" + beta + ")";
+        return "BetaBinomial(trials=" + trials + ", alpha=" + Format.sig(alpha) + ", beta=" + Format.sig(beta) + ")";
     }
 }

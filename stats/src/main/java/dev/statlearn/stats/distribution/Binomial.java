@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
@@ -182,6 +183,6 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
 
     @Override
     public String toString() {
-        return "Binomial(trials=" + trials + ", p=" + p + ")";
+        return "Binomial(trials=" + trials + ", p=" + Format.sig(p) + ")";
     }
 }

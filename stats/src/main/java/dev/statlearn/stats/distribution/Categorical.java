@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -229,8 +230,13 @@ public final class Categorical implements DiscreteDistribution {
         return Arrays.hashCode(p);
     }
 
+    /**
+     * The probabilities to 4 significant digits, e.g. {@code Categorical(p=[0.2, 0.3, 0.5])}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "Categorical(p=" + Arrays.toString(p) + ")";
+        return "Categorical(p=" + Format.list(p) + ")";
     }
 }

@@ -2,6 +2,7 @@ package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -171,8 +172,13 @@ public final class Dirichlet implements MultivariateDistribution {
         return Arrays.hashCode(alpha);
     }
 
+    /**
+     * The concentrations to 4 significant digits, e.g. {@code Dirichlet(alpha=[1, 2, 3])}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "Dirichlet(alpha=" + Arrays.toString(alpha) + ")";
+        return "Dirichlet(alpha=" + Format.list(alpha) + ")";
     }
 }

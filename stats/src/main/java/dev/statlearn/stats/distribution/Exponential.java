@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -106,6 +107,6 @@ public record Exponential(double rate) implements ContinuousDistribution {
 
     @Override
     public String toString() {
-        return "Exponential(rate=" + rate + ")";
+        return "Exponential(rate=" + Format.sig(rate) + ")";
     }
 }

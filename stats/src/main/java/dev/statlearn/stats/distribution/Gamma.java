@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -205,6 +206,6 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
 
     @Override
     public String toString() {
-        return "Gamma(shape=" + shape + ", rate=" + rate + ")";
+        return "Gamma(shape=" + Format.sig(shape) + ", rate=" + Format.sig(rate) + ")";
     }
 }

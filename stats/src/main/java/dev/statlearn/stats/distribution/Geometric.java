@@ -1,6 +1,6 @@
 package dev.statlearn.stats.distribution;
 
-import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -145,6 +145,6 @@ public record Geometric(double p) implements DiscreteDistribution {
 
     @Override
     public String toString() {
-        return "Geometric(p=" + p + ")";
+        return "Geometric(p=" + Format.sig(p) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -153,6 +154,6 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
 
     @Override
     public String toString() {
-        return "InverseGamma(shape=" + shape + ", scale=" + scale + ")";
+        return "InverseGamma(shape=" + Format.sig(shape) + ", scale=" + Format.sig(scale) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -114,6 +115,6 @@ public record Laplace(double location, double scale) implements ContinuousDistri
 
     @Override
     public String toString() {
-        return "Laplace(location=" + location + ", scale=" + scale + ")";
+        return "Laplace(location=" + Format.sig(location) + ", scale=" + Format.sig(scale) + ")";
     }
 }

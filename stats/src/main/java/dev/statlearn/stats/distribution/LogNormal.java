@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -119,6 +120,6 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
 
     @Override
     public String toString() {
-        return "LogNormal(mu=" + mu + ", sigma=" + sigma + ")";
+        return "LogNormal(mu=" + Format.sig(mu) + ", sigma=" + Format.sig(sigma) + ")";
     }
 }

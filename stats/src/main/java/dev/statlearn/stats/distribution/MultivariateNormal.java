@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -231,9 +232,18 @@ public final class MultivariateNormal implements MultivariateDistribution {
         return 31 * Arrays.hashCode(mean) + Arrays.deepHashCode(covariance);
     }
 
+    /**
+     * The mean and covariance to 4 significant digits, e.g.
+     * {@code MultivariateNormal(mean=[0, 1], covariance=[[1, 0.5], [0.5, 2]])}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "MultivariateNormal(mean=" + Arrays.toString(mean) + ", covariance="
-                + Arrays.deepToString(covariance) + ")";
+        StringBuilder sb = new StringBuilder("MultivariateNormal(mean=").append(Format.list(mean)).append(", covariance=[");
+        for (int i = 0; i < covariance.length && i < 10; i++) {
+            sb.append(i == 0 ? "" : ", ").append(Format.list(covariance[i]));
+        }
+        return sb.append(covariance.length > 10 ? ", …])" : "])").toString();
     }
 }

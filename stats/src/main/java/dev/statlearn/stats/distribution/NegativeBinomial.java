@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Beta;
@@ -127,6 +128,6 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
 
     @Override
     public String toString() {
-        return "NegativeBinomial(size=" + size + ", p=" + p + ")";
+        return "NegativeBinomial(size=" + Format.sig(size) + ", p=" + Format.sig(p) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -155,6 +156,6 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
 
     @Override
     public String toString() {
-        return "Normal(mean=" + mean + ", sd=" + sd + ")";
+        return "Normal(mean=" + Format.sig(mean) + ", sd=" + Format.sig(sd) + ")";
     }
 }

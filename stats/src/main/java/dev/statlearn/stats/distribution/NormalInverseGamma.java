@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -134,6 +135,6 @@ public record NormalInverseGamma(double location, double kappa, double shape, do
 
     @Override
     public String toString() {
-        return "NormalInverseGamma(location=" + location + ", kappa=" + kappa + ", shape=" + shape + ", scale=" + scale + ")";
+        return "NormalInverseGamma(location=" + Format.sig(location) + ", kappa=" + Format.sig(kappa) + ", shape=" + Format.sig(shape) + ", scale=" + Format.sig(scale) + ")";
     }
 }

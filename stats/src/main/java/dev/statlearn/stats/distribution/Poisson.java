@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Gamma;
@@ -146,6 +147,6 @@ public record Poisson(double rate) implements DiscreteDistribution {
 
     @Override
     public String toString() {
-        return "Poisson(rate=" + rate + ")";
+        return "Poisson(rate=" + Format.sig(rate) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.apache.commons.math3.special.Beta;
@@ -214,6 +215,6 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
 
     @Override
     public String toString() {
-        return "StudentT(degreesOfFreedom=" + degreesOfFreedom + ", location=" + location + ", scale=" + scale + ")";
+        return "StudentT(degreesOfFreedom=" + Format.sig(degreesOfFreedom) + ", location=" + Format.sig(location) + ", scale=" + Format.sig(scale) + ")";
     }
 }

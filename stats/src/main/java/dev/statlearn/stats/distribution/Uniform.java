@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -126,6 +127,6 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
 
     @Override
     public String toString() {
-        return "Uniform(lower=" + lower + ", upper=" + upper + ")";
+        return "Uniform(lower=" + Format.sig(lower) + ", upper=" + Format.sig(upper) + ")";
     }
 }

@@ -1,8 +1,8 @@
 package dev.statlearn.stats.divergence;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * A histogram with fixed bin edges that turns samples into probability arrays for
@@ -371,8 +371,8 @@ public final class Histogram {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "Histogram[%d bins on [%.6g, %.6g], n = %d", counts.length,
-                edges[0], edges[counts.length], total()));
+        sb.append("Histogram[").append(counts.length).append(" bins on [").append(Format.sig(edges[0]))
+                .append(", ").append(Format.sig(edges[counts.length])).append("], n = ").append(total());
         if (underflow + overflow > 0) {
             sb.append(" (+").append(underflow).append(" below, ").append(overflow).append(" above)");
         }

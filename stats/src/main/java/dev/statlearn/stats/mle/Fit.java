@@ -2,6 +2,7 @@ package dev.statlearn.stats.mle;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.distribution.Normal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -256,16 +257,26 @@ public final class Fit<D> {
         return Collections.unmodifiableMap(m);
     }
 
+    /**
+     * The fitted distribution (or parameter vector), the sample size, log-likelihood, AIC and BIC
+     * (6 significant digits; n and BIC only when the sample size is known),
+     * as they are compared by differences), then a table of the estimates (4 digits) and their
+     * standard errors (3 digits).
+     *
+     * @return a multi-line summary
+     */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
-        sb.append("Fit ").append(distribution).append('\n');
-        sb.append(String.format(java.util.Locale.ROOT, "  n = %d, log-likelihood = %.6g, AIC = %.6g, BIC = %.6g%n", n, logLikelihood,
-                aic(), bic()));
+        sb.append("Fit ").append(distribution instanceof double[] ? "theta=" + Format.list((double[]) distribution)
+                : String.valueOf(distribution)).append('\n');
+        sb.append(n > 0 ? "  n = " + n + ", " : "  ").append("log-likelihood = ").append(Format.sig(logLikelihood, 6))
+                .append(", AIC = ").append(Format.sig(aic(), 6));
+        sb.append(n > 0 ? ", BIC = " + Format.sig(bic(), 6) + "\n" : "\n");
+        Format.Table t = Format.table("  parameter", "estimate", "se");
         for (int i = 0; i < estimates.length; i++) {
-            sb.append(String.format(java.util.Locale.ROOT, "  %-10s %14.6g  (se %.4g)%n", names.get(i), estimates[i],
-                    Math.sqrt(covariance[i][i])));
+            t.row("  " + names.get(i), Format.sig(estimates[i]), Format.sig(Math.sqrt(covariance[i][i]), 3));
         }
-        return sb.toString();
+        return sb.append(t).toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.mle;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -86,17 +87,22 @@ public final class Ranking {
         return w;
     }
 
+    /**
+     * A table of the fits, best first: rank, distribution, AIC (6 significant digits),
+     * \( \Delta\text{AIC} \) to the best and Akaike weight.
+     *
+     * @return a multi-line table
+     */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(java.util.Locale.ROOT, "%-4s %-55s %12s %10s %8s%n", "rank", "model", "AIC",
-                "dAIC", "weight"));
         double[] w = akaikeWeights();
         double min = fits.get(0).aic();
+        Format.Table t = Format.table("rank", "model", "AIC", "dAIC", "weight").leftAligned(1);
         for (int i = 0; i < fits.size(); i++) {
             Fit<? extends ContinuousDistribution> f = fits.get(i);
-            sb.append(String.format(java.util.Locale.ROOT, "%-4d %-55s %12.4f %10.4f %8.4f%n", i + 1, f.distribution(), f.aic(),
-                    f.aic() - min, w[i]));
+            t.row(Integer.toString(i + 1), f.distribution().toString(), Format.sig(f.aic(), 6), Format.sig(f.aic() - min),
+                    Format.sig(w[i], 3));
         }
-        return sb.toString();
+        return t.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.statlearn.stats.montecarlo;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
+import dev.statlearn.core.internal.Format;
 import org.apache.commons.math3.special.Erf;
 
 /**
@@ -65,6 +66,6 @@ public record Estimate(double value, double standardError, long samples) {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.6g \u00b1 %.2g (n = %d)", value, standardError, samples);
+        return Format.sig(value, 6) + " \u00b1 " + Format.sig(standardError, 2) + " (n = " + samples + ")";
     }
 }

@@ -1,7 +1,7 @@
 package dev.statlearn.stats.montecarlo;
 
 import dev.statlearn.core.Checks;
-import java.util.Locale;
+import dev.statlearn.core.internal.Format;
 
 /**
  * An importance-sampling estimate with its effective sample size.
@@ -52,6 +52,6 @@ public record ImportanceEstimate(Estimate estimate, double effectiveSampleSize) 
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s, effective sample size %.1f", estimate, effectiveSampleSize);
+        return estimate + ", effective sample size " + Format.sig(effectiveSampleSize);
     }
 }

@@ -1,7 +1,7 @@
 package dev.statlearn.stats.montecarlo;
 
 import dev.statlearn.core.Checks;
-import java.util.Locale;
+import dev.statlearn.core.internal.Format;
 
 /**
  * The spread of a Monte Carlo estimator over independent replications: the mean and the sample
@@ -43,7 +43,7 @@ public record Replication(double mean, double standardDeviation, int sampleSize,
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "mean %.6g, sd %.2g over %d replications of n = %d",
-                mean, standardDeviation, replications, sampleSize);
+        return "mean " + Format.sig(mean, 6) + ", sd " + Format.sig(standardDeviation, 2) + " over " + replications
+                + " replications of n = " + sampleSize;
     }
 }

@@ -1,5 +1,8 @@
 package dev.statlearn.stats.test;
 
+import dev.statlearn.core.internal.Format;
+
+
 /**
  * The outcome of a hypothesis test: the test statistic and its p-value, the probability under
  * the null hypothesis of a statistic at least as extreme as the one observed.
@@ -39,8 +42,14 @@ public record TestResult(double statistic, double pValue) {
         return pValue < alpha;
     }
 
+    /**
+     * Statistic and p-value to 4 significant digits, e.g.
+     * {@code TestResult(statistic=0.0577, pValue=0.6764)}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return "TestResult[statistic=" + statistic + ", pValue=" + pValue + "]";
+        return "TestResult(statistic=" + Format.sig(statistic) + ", pValue=" + Format.sig(pValue) + ")";
     }
 }

@@ -1,0 +1,8 @@
+/**
+ * Internal helpers shared by the statlearn modules: {@link dev.statlearn.core.internal.Format},
+ * the one number formatter behind every {@code toString()}, and the compute kernels in
+ * {@code dev.statlearn.core.internal.kernel}.
+ *
+ * <p>Not public API: the package is not exported and may change without notice.
+ */
+package dev.statlearn.core.internal;
