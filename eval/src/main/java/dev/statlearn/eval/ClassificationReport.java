@@ -2,10 +2,10 @@ package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
 
+import dev.statlearn.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A per-class table of imbalance-aware metrics, as imbalanced-learn's
@@ -48,6 +48,18 @@ public final class ClassificationReport {
                 throw new IllegalArgumentException("support must be >= 0, was " + support);
             }
         }
+
+        /**
+         * The row on one line, numbers to 4 significant digits.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return label + ": precision " + Format.sig(precision) + ", recall " + Format.sig(recall) + ", specificity "
+                    + Format.sig(specificity) + ", f1 " + Format.sig(f1) + ", g-mean " + Format.sig(gMean) + ", iba "
+                    + Format.sig(iba) + ", support " + support;
+        }
     }
 
     /** Default weight of the dominance in the index balanced accuracy (imbalanced-learn's). */
@@ -59,8 +71,9 @@ public final class ClassificationReport {
     private final Row weighted;
     private final Row macro;
 
-    private ClassificationReport(ConfusionMatrix matrix, double alpha, List<String> names) {
+    private ClassificationReport(ConfusionMatrix matrix, double alpha) {
         this.matrix = matrix;
+        List<String> names = matrix.classNames();
         this.alpha = alpha;
         List<Row> r = new ArrayList<>();
         double[] wsum = new double[6];
@@ -71,7 +84,7 @@ public final class ClassificationReport {
             if (!matrix.isPresent(c)) {
                 continue;
             }
-            Row row = new Row(names == null ? Integer.toString(c) : names.get(c), matrix.precision(c),
+            Row row = new Row(names.get(c), matrix.precision(c),
                     matrix.recall(c), matrix.specificity(c), matrix.f1(c), matrix.gMean(c),
                     matrix.indexBalancedAccuracy(c, alpha), matrix.support(c));
             r.add(row);
@@ -108,18 +121,21 @@ public final class ClassificationReport {
     }
 
     /**
-     * Report of a confusion matrix with \( \alpha = 0.1 \) and class names {@code "0"}, {@code "1"}, ….
+     * Report of a confusion matrix with \( \alpha = 0.1 \), its rows named by the matrix's
+     * {@link ConfusionMatrix#classNames() class names} ({@code "0"}, {@code "1"}, … unless given
+     * with {@link ConfusionMatrix#withClassNames(List)}).
      *
      * @param matrix the confusion matrix
      * @return the report
      * @throws NullPointerException if {@code matrix} is null
      */
     public static ClassificationReport of(ConfusionMatrix matrix) {
-        return new ClassificationReport(Checks.notNull(matrix, "matrix"), DEFAULT_ALPHA, null);
+        return new ClassificationReport(Checks.notNull(matrix, "matrix"), DEFAULT_ALPHA);
     }
 
     /**
-     * Report of a confusion matrix with class names and a given \( \alpha \).
+     * Report of a confusion matrix with class names and a given \( \alpha \); the report's
+     * {@link #matrix()} carries the names.
      *
      * @param matrix     the confusion matrix
      * @param classNames one name per class of the matrix
@@ -133,14 +149,7 @@ public final class ClassificationReport {
         Checks.notNull(matrix, "matrix");
         Checks.notNull(classNames, "classNames");
         Checks.finite(alpha, "alpha");
-        if (classNames.size() != matrix.numClasses()) {
-            throw new IllegalArgumentException("classNames has " + classNames.size()
-                    + " names but matrix has " + matrix.numClasses() + " classes");
-        }
-        for (int i = 0; i < classNames.size(); i++) {
-            Checks.notNull(classNames.get(i), "classNames[" + i + "]");
-        }
-        return new ClassificationReport(matrix, alpha, List.copyOf(classNames));
+        return new ClassificationReport(matrix.withClassNames(classNames), alpha);
     }
 
     /**
@@ -190,37 +199,26 @@ public final class ClassificationReport {
     }
 
     /**
-     * Returns the report as a table with four decimals, in imbalanced-learn's layout
-     * ({@code pre rec spe f1 geo iba sup}).
+     * Returns the report as a table in imbalanced-learn's layout
+     * ({@code pre rec spe f1 geo iba sup}), rows named by the class names, numbers to 4
+     * significant digits.
      *
      * @return a readable table
      */
     @Override
     public String toString() {
-        int width = "avg / total".length();
+        Format.Table t = Format.table("", "pre", "rec", "spe", "f1", "geo", "iba", "sup");
         for (Row r : rows) {
-            width = Math.max(width, r.label().length());
+            row(t, r);
         }
-        StringBuilder sb = new StringBuilder();
-        sb.append(" ".repeat(width));
-        for (String h : new String[] {"pre", "rec", "spe", "f1", "geo", "iba", "sup"}) {
-            sb.append(String.format(Locale.ROOT, " %9s", h));
-        }
-        sb.append("\n\n");
-        for (Row r : rows) {
-            line(sb, r, width);
-        }
-        sb.append('\n');
-        line(sb, macro, width);
-        line(sb, weighted, width);
-        return sb.toString();
+        t.gap();
+        row(t, macro);
+        row(t, weighted);
+        return t.toString();
     }
 
-    private static void line(StringBuilder sb, Row r, int width) {
-        sb.append(" ".repeat(width - r.label().length())).append(r.label());
-        for (double v : values(r)) {
-            sb.append(String.format(Locale.ROOT, " %9.4f", v));
-        }
-        sb.append(String.format(Locale.ROOT, " %9d\n", r.support()));
+    private static void row(Format.Table t, Row r) {
+        t.row(r.label(), Format.sig(r.precision()), Format.sig(r.recall()), Format.sig(r.specificity()),
+                Format.sig(r.f1()), Format.sig(r.gMean()), Format.sig(r.iba()), Long.toString(r.support()));
     }
 }

@@ -2,6 +2,7 @@ package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
+import dev.statlearn.core.internal.Format;
 
 /**
  * A point estimate with a two-sided confidence interval around it, e.g. an AUC with its DeLong or
@@ -102,8 +103,7 @@ public record ConfidenceInterval(double estimate, Interval interval) {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "%.4f (%s%% CI %.4f to %.4f)", estimate,
-                java.math.BigDecimal.valueOf(level()).movePointRight(2).stripTrailingZeros().toPlainString(),
-                lower(), upper());
+        return Format.sig(estimate) + " (" + Format.percent(level()) + " CI " + Format.sig(lower()) + " to "
+                + Format.sig(upper()) + ")";
     }
 }

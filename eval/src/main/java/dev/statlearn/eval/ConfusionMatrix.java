@@ -2,8 +2,9 @@ package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
 
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 
 /**
  * An immutable confusion matrix over classes {@code 0..k-1} and the metrics derived from it.
@@ -51,10 +52,16 @@ public final class ConfusionMatrix {
     private final long[] actualTotals;
     private final long[] predictedTotals;
     private final long total;
+    private final List<String> names; // display names, null for "0", "1", …
 
     private ConfusionMatrix(int k, long[] counts) {
+        this(k, counts, null);
+    }
+
+    private ConfusionMatrix(int k, long[] counts, List<String> names) {
         this.k = k;
         this.counts = counts;
+        this.names = names;
         this.actualTotals = new long[k];
         this.predictedTotals = new long[k];
         long t = 0;
@@ -208,7 +215,46 @@ public final class ConfusionMatrix {
         for (int i = 0; i < c.length; i++) {
             c[i] = Math.addExact(c[i], other.counts[i]);
         }
-        return new ConfusionMatrix(k, c);
+        return new ConfusionMatrix(k, c, names);
+    }
+
+    /**
+     * This matrix with class names, which {@link #toString()} and
+     * {@link ClassificationReport#of(ConfusionMatrix)} show instead of the class indices, e.g.
+     * {@code matrix.withClassNames(dataset.classNames())}. Names are labels for display only:
+     * they take no part in {@link #equals(Object)}.
+     *
+     * @param classNames one name per class
+     * @return a matrix with the same counts and these names
+     * @throws NullPointerException     if {@code classNames} or a name is null
+     * @throws IllegalArgumentException if the number of names is not {@link #numClasses()}
+     */
+    public ConfusionMatrix withClassNames(List<String> classNames) {
+        Checks.notNull(classNames, "classNames");
+        if (classNames.size() != k) {
+            throw new IllegalArgumentException("classNames has " + classNames.size() + " names but the matrix has "
+                    + k + " classes");
+        }
+        for (int i = 0; i < k; i++) {
+            Checks.notNull(classNames.get(i), "classNames[" + i + "]");
+        }
+        return new ConfusionMatrix(k, counts, List.copyOf(classNames));
+    }
+
+    /**
+     * The class names: those given to {@link #withClassNames(List)}, else {@code "0"}, {@code "1"}, ….
+     *
+     * @return an unmodifiable list of {@link #numClasses()} names
+     */
+    public List<String> classNames() {
+        if (names != null) {
+            return names;
+        }
+        String[] out = new String[k];
+        for (int c = 0; c < k; c++) {
+            out[c] = Integer.toString(c);
+        }
+        return List.of(out);
     }
 
     // ------------------------------------------------------------------ counts
@@ -710,38 +756,40 @@ public final class ConfusionMatrix {
     }
 
     /**
-     * Returns the counts as a table, rows = actual, columns = predicted, followed by the
-     * accuracy, e.g.
+     * Returns the counts as a table, rows = actual, columns = predicted, labelled with the class
+     * names (see {@link #withClassNames(List)}), followed by the total and the accuracy, e.g.
      * <pre>
-     * actual\predicted     0     1
-     *                0    50     3
-     *                1     4    43
-     * n = 100, accuracy = 0.9300
+     * actual \ predicted  setosa  versicolor  virginica
+     * setosa                  50           0          0
+     * versicolor               0          48          2
+     * virginica                0           4         46
+     * n = 150, accuracy = 0.96
      * </pre>
+     *
+     * <p>Matrices of more than 20 classes print one line with the class count, total and accuracy.
      *
      * @return a readable table
      */
     @Override
     public String toString() {
-        int width = Math.max(Long.toString(Math.max(total, k)).length(), 3) + 2;
-        String head = "actual\\predicted";
-        StringBuilder sb = new StringBuilder(head);
+        if (k > 20) {
+            return "ConfusionMatrix(" + k + " classes, n = " + total + ", accuracy = " + Format.sig(accuracy()) + ")";
+        }
+        List<String> cn = classNames();
+        String[] head = new String[k + 1];
+        head[0] = "actual \\ predicted";
         for (int p = 0; p < k; p++) {
-            sb.append(pad(Integer.toString(p), width));
+            head[p + 1] = cn.get(p);
         }
-        sb.append('\n');
+        Format.Table t = Format.table(head);
         for (int a = 0; a < k; a++) {
-            sb.append(pad(Integer.toString(a), head.length()));
+            String[] row = new String[k + 1];
+            row[0] = cn.get(a);
             for (int p = 0; p < k; p++) {
-                sb.append(pad(Long.toString(counts[a * k + p]), width));
+                row[p + 1] = Long.toString(counts[a * k + p]);
             }
-            sb.append('\n');
+            t.row(row);
         }
-        sb.append(String.format(Locale.ROOT, "n = %d, accuracy = %.4f", total, accuracy()));
-        return sb.toString();
-    }
-
-    private static String pad(String s, int width) {
-        return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+        return t + "\nn = " + total + ", accuracy = " + Format.sig(accuracy());
     }
 }

@@ -24,8 +24,8 @@ class ConfidenceIntervalTest {
         assertEquals(0.983 - 0.958, ci.width());
         assertTrue(ci.contains(0.958) && ci.contains(0.983) && ci.contains(0.97));
         assertFalse(ci.contains(0.99) || ci.contains(Double.NaN));
-        assertEquals("0.9700 (95% CI 0.9580 to 0.9830)", ci.toString());
-        assertEquals("-0.5000 (90% CI -1.0000 to 0.0000)", ConfidenceInterval.of(-0.5, -1, 0, 0.9).toString());
+        assertEquals("0.97 (95% CI 0.958 to 0.983)", ci.toString());
+        assertEquals("-0.5 (90% CI -1 to 0)", ConfidenceInterval.of(-0.5, -1, 0, 0.9).toString());
         assertTrue(ConfidenceInterval.of(0.5, 0.4, 0.6, 0.999).toString().contains("99.9% CI"));
     }
 

@@ -1,6 +1,7 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.internal.Losses;
 import java.util.Objects;
 
@@ -200,5 +201,17 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
             return Losses.lossAndDelta(output.ordinal(), logits, x.length, m, y, 0, t, loss.weightsOrNull(),
                     loss.focalGamma(), null);
         }
+    }
+
+    /**
+     * The errors to 3 significant digits and the counts, e.g.
+     * {@code GradientCheck(maxRelativeError=2.31E-9, maxAbsoluteError=4.7E-11, checked=120, skipped=0)}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+        return "GradientCheck(maxRelativeError=" + Format.sig(maxRelativeError, 3) + ", maxAbsoluteError="
+                + Format.sig(maxAbsoluteError, 3) + ", checked=" + checked + ", skipped=" + skipped + ")";
     }
 }

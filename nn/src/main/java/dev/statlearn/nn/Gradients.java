@@ -1,6 +1,7 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * The mean loss of a batch and its gradient with respect to every weight and bias, as computed
@@ -120,10 +121,10 @@ public final class Gradients {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("Gradients[loss=").append(loss);
+        StringBuilder sb = new StringBuilder("Gradients[loss=").append(Format.sig(loss));
         for (int l = numLayers() - 1; l >= 0; l--) {
-            sb.append(String.format("%n  layer %d (%d×%d): |dL/dW|+|dL/db| norm = %.6g", l, sizes[l + 1], sizes[l],
-                    norm(l)));
+            sb.append("\n  layer ").append(l).append(" (").append(sizes[l + 1]).append('×').append(sizes[l])
+                    .append("): |dL/dW|+|dL/db| norm = ").append(Format.sig(norm(l)));
         }
         return sb.append(']').toString();
     }

@@ -2,7 +2,7 @@ package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
-import java.util.Arrays;
+import dev.statlearn.core.internal.Format;
 
 /**
  * The training loss of an {@link Mlp}: the loss that matches its {@link Output}, with optional
@@ -205,7 +205,7 @@ public final class Loss {
 
     @Override
     public String toString() {
-        return "Loss[classWeights=" + (classWeights == null ? "none" : Arrays.toString(classWeights))
-                + ", focalGamma=" + focalGamma + "]";
+        return "Loss[classWeights=" + (classWeights == null ? "none" : Format.list(classWeights))
+                + ", focalGamma=" + Format.sig(focalGamma) + "]";
     }
 }

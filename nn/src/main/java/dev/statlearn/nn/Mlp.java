@@ -219,6 +219,21 @@ public final class Mlp implements InferenceModel {
             }
             return new Mlp(sizes, a, output, w, b);
         }
+
+        /**
+         * The architecture so far, e.g. {@code Mlp.Builder[4 → 8 TANH → (output not set), seed 0]}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            StringBuilder sb = new StringBuilder("Mlp.Builder[").append(inputs);
+            for (int l = 0; l < units.size(); l++) {
+                sb.append(" → ").append(units.get(l)).append(' ').append(acts.get(l).name());
+            }
+            sb.append(output == null ? " → (output not set)" : " → " + outputUnits + " " + output.name());
+            return sb.append(", seed ").append(seed).append(']').toString();
+        }
     }
 
     /**

@@ -132,7 +132,8 @@ public final class Format {
     /**
      * A new text table builder.
      *
-     * @param header the column headings; the first column is left-aligned, the others right
+     * @param header the column headings; the first column is left-aligned, the others right; a
+     *               null heading drops its column (handy for optional columns)
      * @return an empty table
      */
     public static Table table(String... header) {
@@ -149,18 +150,36 @@ public final class Format {
         private final List<String[]> rows = new ArrayList<>();
         private final int columns;
         private final boolean[] left;
+        private final boolean[] keep;
 
         private Table(String[] header) {
-            this.columns = header.length;
+            this.keep = new boolean[header.length];
+            int c = 0;
+            for (int i = 0; i < header.length; i++) {
+                keep[i] = header[i] != null;
+                c += keep[i] ? 1 : 0;
+            }
+            this.columns = c;
             this.left = new boolean[columns];
             if (columns > 0) {
                 left[0] = true;
             }
-            rows.add(header.clone());
+            rows.add(kept(header));
+        }
+
+        private String[] kept(String[] cells) {
+            String[] r = new String[columns];
+            int c = 0;
+            for (int i = 0; i < keep.length; i++) {
+                if (keep[i]) {
+                    r[c++] = i < cells.length && cells[i] != null ? cells[i] : "";
+                }
+            }
+            return r;
         }
 
         /**
-         * Left-aligns the given columns (column 0 always is).
+         * Left-aligns the given columns, counted among the kept ones (column 0 always is).
          *
          * @param columnIndices column indices
          * @return this table
@@ -173,17 +192,27 @@ public final class Format {
         }
 
         /**
+         * Right-aligns the given columns, counted among the kept ones (e.g. a numeric column 0).
+         *
+         * @param columnIndices column indices
+         * @return this table
+         */
+        public Table rightAligned(int... columnIndices) {
+            for (int c : columnIndices) {
+                left[c] = false;
+            }
+            return this;
+        }
+
+        /**
          * Appends a row.
          *
-         * @param cells one cell per column (missing cells are blank)
+         * @param cells one cell per column given to {@link Format#table(String...)}, including the
+         *              dropped ones (whose cells are ignored); missing or null cells are blank
          * @return this table
          */
         public Table row(String... cells) {
-            String[] r = new String[columns];
-            for (int i = 0; i < columns; i++) {
-                r[i] = i < cells.length && cells[i] != null ? cells[i] : "";
-            }
-            rows.add(r);
+            rows.add(kept(cells));
             return this;
         }
 

@@ -69,6 +69,11 @@ class FormatTest {
                 + "a         1.5  10\n"
                 + "\n"
                 + "longer     -2", t);
+        String optional = Format.table("epoch", "loss", null, "acc").rightAligned(0).leftAligned(2)
+                .row("1", "0.5", "dropped", "0.9").row("10", "0.25", "dropped", "1").toString();
+        assertEquals("epoch  loss  acc\n"
+                + "    1   0.5  0.9\n"
+                + "   10  0.25  1", optional);
     }
 
     @Test

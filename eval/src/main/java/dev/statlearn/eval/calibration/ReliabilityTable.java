@@ -2,10 +2,10 @@ package dev.statlearn.eval.calibration;
 
 import dev.statlearn.core.Checks;
 
+import dev.statlearn.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A reliability (calibration) table of binary probabilities: the predictions are grouped into
@@ -62,6 +62,17 @@ public final class ReliabilityTable {
          */
         public double gap() {
             return fractionPositive - meanPredicted;
+        }
+
+        /**
+         * The bin to 4 significant digits, e.g. {@code Bin(0.1..0.2, count=40, predicted=0.1512, observed=0.175)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "Bin(" + Format.sig(lower, 3) + ".." + Format.sig(upper, 3) + ", count=" + count + ", predicted="
+                    + Format.sig(meanPredicted) + ", observed=" + Format.sig(fractionPositive) + ")";
         }
     }
 
@@ -223,15 +234,14 @@ public final class ReliabilityTable {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-13s %7s %10s %10s %8s\n",
-                "bin", "count", "predicted", "observed", "gap"));
+        Format.Table t = Format.table("bin", "count", "predicted", "observed", "gap");
         for (Bin b : bins) {
-            sb.append(String.format(Locale.ROOT, "%s%.3f,%.3f] %7d %10.4f %10.4f %+8.4f\n",
-                    firstClosed && b == bins.get(0) ? "[" : "(", b.lower(), b.upper(),
-                    b.count(), b.meanPredicted(), b.fractionPositive(), b.gap()));
+            String open = firstClosed && b == bins.get(0) ? "[" : "(";
+            t.row(open + Format.sig(b.lower(), 3) + ", " + Format.sig(b.upper(), 3) + "]",
+                    Long.toString(b.count()), Format.sig(b.meanPredicted()), Format.sig(b.fractionPositive()),
+                    Format.signed(b.gap(), 4));
         }
-        sb.append(String.format(Locale.ROOT, "ECE = %.4f, MCE = %.4f", expectedCalibrationError(),
-                maximumCalibrationError()));
-        return sb.toString();
+        return t + "\nECE = " + Format.sig(expectedCalibrationError()) + ", MCE = "
+                + Format.sig(maximumCalibrationError());
     }
 }

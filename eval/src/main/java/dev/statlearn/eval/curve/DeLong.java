@@ -1,6 +1,7 @@
 package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.internal.RankCounts;
 import dev.statlearn.stats.distribution.Normal;
@@ -88,6 +89,19 @@ public final class DeLong {
             double half = Normal.standard().inverseCdf(0.5 + level / 2) * standardError;
             double d = difference();
             return ConfidenceInterval.of(d, Math.max(-1.0, d - half), Math.min(1.0, d + half), level);
+        }
+
+        /**
+         * The two AUCs, their difference, its standard error, z and p, e.g.
+         * {@code Comparison(aucA=0.9, aucB=0.85, difference=+0.05, se=0.02, z=2.5, p=0.0124)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "Comparison(aucA=" + Format.sig(aucA) + ", aucB=" + Format.sig(aucB) + ", difference="
+                    + Format.signed(difference(), 4) + ", se=" + Format.sig(standardError, 3) + ", z=" + Format.sig(z)
+                    + ", p=" + Format.sig(pValue, 3) + ")";
         }
     }
 
@@ -374,7 +388,7 @@ public final class DeLong {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "DeLong[AUC=%.4f, SE=%.4f, P=%d, N=%d]", auc,
-                standardError(), positives, negatives);
+        return "DeLong[AUC=" + Format.sig(auc) + ", SE=" + Format.sig(standardError(), 3) + ", P=" + positives
+                + ", N=" + negatives + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.internal.RankCounts;
 
 /**
@@ -39,6 +40,16 @@ public final class PrecisionRecallCurve {
      * @param precision \( TP/(TP+FP) \)
      */
     public record Point(double threshold, double recall, double precision) {
+        /**
+         * The point to 4 significant digits, e.g. {@code Point(threshold=0.5, recall=0.8, precision=0.9)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "Point(threshold=" + Format.sig(threshold) + ", recall=" + Format.sig(recall) + ", precision="
+                    + Format.sig(precision) + ")";
+        }
     }
 
     /** Decreasing-threshold counts. */
@@ -210,7 +221,7 @@ public final class PrecisionRecallCurve {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "PrecisionRecallCurve[n=%d (%d positive), %d thresholds, AP=%.4f]",
-                rc.positives + rc.negatives, rc.positives, rc.size, averagePrecision);
+        return "PrecisionRecallCurve[n=" + (rc.positives + rc.negatives) + " (" + rc.positives + " positive), "
+                + rc.size + " thresholds, AP=" + Format.sig(averagePrecision) + "]";
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.internal.RankCounts;
 
@@ -47,6 +48,16 @@ public final class RocCurve {
      * @param truePositiveRate  \( TP/P \)
      */
     public record Point(double threshold, double falsePositiveRate, double truePositiveRate) {
+        /**
+         * The point to 4 significant digits, e.g. {@code Point(threshold=0.5, fpr=0.1, tpr=0.8)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "Point(threshold=" + Format.sig(threshold) + ", fpr=" + Format.sig(falsePositiveRate) + ", tpr="
+                    + Format.sig(truePositiveRate) + ")";
+        }
     }
 
     /** Arrays may be longer than {@code size}; only {@code [0, size)} is used. */
@@ -349,7 +360,7 @@ public final class RocCurve {
      */
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "RocCurve[n=%d (%d positive), %d points, AUC=%.4f]",
-                positives + negatives, positives, size, auc);
+        return "RocCurve[n=" + (positives + negatives) + " (" + positives + " positive), " + size + " points, AUC="
+                + Format.sig(auc) + "]";
     }
 }

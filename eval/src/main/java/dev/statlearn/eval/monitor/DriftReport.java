@@ -2,13 +2,13 @@ package dev.statlearn.eval.monitor;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.divergence.Divergences;
 import dev.statlearn.stats.divergence.Histogram;
 import dev.statlearn.stats.test.KolmogorovSmirnov;
 import dev.statlearn.stats.test.TestResult;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Data drift between a reference sample (e.g. the training data) and a current sample (e.g. last
@@ -134,6 +134,17 @@ public final class DriftReport {
          */
         public Settings withKsAlpha(double a) {
             return new Settings(bins, smoothing, psiWarning, psiDrift, a);
+        }
+
+        /**
+         * The settings, e.g. {@code Settings(bins=10, smoothing=1E-4, psiWarning=0.1, psiDrift=0.25, ksAlpha=0.05)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "Settings(bins=" + bins + ", smoothing=" + Format.sig(smoothing) + ", psiWarning="
+                    + Format.sig(psiWarning) + ", psiDrift=" + Format.sig(psiDrift) + ", ksAlpha=" + Format.sig(ksAlpha) + ")";
         }
     }
 
@@ -342,24 +353,17 @@ public final class DriftReport {
      */
     @Override
     public String toString() {
-        int w = 7;
-        for (FeatureDrift f : features) {
-            w = Math.max(w, f.feature().length());
-        }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%-" + w + "s %8s %8s %8s %8s %10s %7s %9s  %s%n",
-                "feature", "PSI", "KL", "JS", "TV", "W1", "KS", "KS p", "verdict"));
+        Format.Table t = Format.table("feature", "PSI", "KL", "JS", "TV", "W1", "KS", "KS p", "verdict");
         int[] counts = new int[3];
         for (FeatureDrift f : features) {
             counts[f.verdict().ordinal()]++;
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s %8.4f %8.4f %8.4f %8.4f %10.4g %7.4f %9.3g  %s%n",
-                    f.feature(), f.psi(), f.kl(), f.jensenShannon(), f.totalVariation(), f.wasserstein1(),
-                    f.ksStatistic(), f.ksPValue(), f.verdict()));
+            t.row(f.feature(), Format.sig(f.psi()), Format.sig(f.kl()), Format.sig(f.jensenShannon()),
+                    Format.sig(f.totalVariation()), Format.sig(f.wasserstein1()), Format.sig(f.ksStatistic()),
+                    Format.sig(f.ksPValue(), 3), f.verdict().toString());
         }
-        sb.append(String.format(Locale.ROOT, "%d stable, %d warning, %d drift (%d bins, PSI bands %.2f/%.2f, KS at %.2f)",
-                counts[0], counts[1], counts[2], settings.bins(), settings.psiWarning(), settings.psiDrift(),
-                settings.ksAlpha()));
-        return sb.toString();
+        return t + "\n" + counts[0] + " stable, " + counts[1] + " warning, " + counts[2] + " drift (" + settings.bins()
+                + " bins, PSI bands " + Format.sig(settings.psiWarning()) + "/" + Format.sig(settings.psiDrift())
+                + ", KS at " + Format.sig(settings.ksAlpha()) + ")";
     }
 
     @Override

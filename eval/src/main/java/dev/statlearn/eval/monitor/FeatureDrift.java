@@ -1,7 +1,7 @@
 package dev.statlearn.eval.monitor;
 
 import dev.statlearn.core.Checks;
-import java.util.Locale;
+import dev.statlearn.core.internal.Format;
 
 /**
  * The drift of one feature between a reference and a current sample (see {@link DriftReport} for
@@ -56,8 +56,8 @@ public record FeatureDrift(String feature, int referenceSize, int currentSize, d
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
-                "%s: PSI %.4f, KL %.4f, JS %.4f, TV %.4f, W1 %.4g, KS %.4f (p = %.3g) -> %s",
-                feature, psi, kl, jensenShannon, totalVariation, wasserstein1, ksStatistic, ksPValue, verdict);
+        return feature + ": PSI " + Format.sig(psi) + ", KL " + Format.sig(kl) + ", JS " + Format.sig(jensenShannon)
+                + ", TV " + Format.sig(totalVariation) + ", W1 " + Format.sig(wasserstein1) + ", KS "
+                + Format.sig(ksStatistic) + " (p = " + Format.sig(ksPValue, 3) + ") -> " + verdict;
     }
 }

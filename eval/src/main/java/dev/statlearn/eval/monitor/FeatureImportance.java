@@ -2,8 +2,8 @@ package dev.statlearn.eval.monitor;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The permutation importance of one feature: for each repeat, the drop in score
@@ -85,6 +85,6 @@ public record FeatureImportance(String feature, int column, double[] drops) {
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %.4f ± %.4f", feature, mean(), sd());
+        return feature + " " + Format.sig(mean()) + " ± " + Format.sig(sd(), 2);
     }
 }

@@ -1,8 +1,8 @@
 package dev.statlearn.eval.monitor;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
-import java.util.Locale;
 
 /**
  * Group fairness of a classifier's decisions: one confusion matrix per group (e.g. per value of a
@@ -271,19 +271,16 @@ public final class GroupFairness {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%-6s %8s %10s %8s %8s%n", "group", "n", "selection", "TPR", "FPR"));
+        Format.Table t = Format.table("group", "n", "selection", "TPR", "FPR");
         for (int g = 0; g < size.length; g++) {
             if (size[g] > 0) {
-                sb.append(String.format(Locale.ROOT, "%-6d %8d %10.4f %8.4f %8.4f%n", g, size[g],
-                        selectionRate(g), truePositiveRate(g), falsePositiveRate(g)));
+                t.row(Integer.toString(g), Long.toString(size[g]), Format.sig(selectionRate(g)),
+                        Format.sig(truePositiveRate(g)), Format.sig(falsePositiveRate(g)));
             }
         }
-        sb.append(String.format(Locale.ROOT,
-                "positive class %d: demographic parity difference %.4f (ratio %.4f), "
-                        + "equal opportunity difference %.4f, equalized odds difference %.4f",
-                positive, demographicParityDifference(), demographicParityRatio(),
-                equalOpportunityDifference(), equalizedOddsDifference()));
-        return sb.toString();
+        return t + "\npositive class " + positive + ": demographic parity difference "
+                + Format.sig(demographicParityDifference()) + " (ratio " + Format.sig(demographicParityRatio())
+                + "), equal opportunity difference " + Format.sig(equalOpportunityDifference())
+                + ", equalized odds difference " + Format.sig(equalizedOddsDifference());
     }
 }

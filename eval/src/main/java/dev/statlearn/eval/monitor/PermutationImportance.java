@@ -3,12 +3,12 @@ package dev.statlearn.eval.monitor;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.validation.Classifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import java.util.random.RandomGenerator;
 
@@ -140,12 +140,12 @@ public final class PermutationImportance {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "permutation importance (baseline score %.4f, %d repeats)%n", baseline,
-                features.isEmpty() ? 0 : features.get(0).drops().length));
+        StringBuilder sb = new StringBuilder("permutation importance (baseline score ").append(Format.sig(baseline))
+                .append(", ").append(features.isEmpty() ? 0 : features.get(0).drops().length).append(" repeats)");
+        Format.Table t = Format.table("  feature", "mean drop", "sd");
         for (FeatureImportance f : ranked()) {
-            sb.append("  ").append(f).append('\n');
+            t.row("  " + f.feature(), Format.sig(f.mean()), Format.sig(f.sd(), 2));
         }
-        return sb.toString();
+        return sb.append('\n').append(t).toString();
     }
 }

@@ -1,9 +1,9 @@
 package dev.statlearn.eval.threshold;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 
-import java.util.Locale;
 
 /**
  * A decision threshold with the binary confusion matrix it produces on the evaluation data
@@ -138,9 +138,9 @@ public record OperatingPoint(String criterion, double threshold, double value, C
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
-                "%s: threshold %.6g (value %.4f): TP=%d FP=%d FN=%d TN=%d, precision %.4f, recall %.4f, FPR %.4f",
-                criterion, threshold, value, truePositives(), falsePositives(), falseNegatives(), trueNegatives(),
-                precision(), recall(), falsePositiveRate());
+        return criterion + ": threshold " + Format.sig(threshold, 6) + " (value " + Format.sig(value) + "): TP="
+                + truePositives() + " FP=" + falsePositives() + " FN=" + falseNegatives() + " TN=" + trueNegatives()
+                + ", precision " + Format.sig(precision()) + ", recall " + Format.sig(recall()) + ", FPR "
+                + Format.sig(falsePositiveRate());
     }
 }

@@ -297,6 +297,9 @@ public final class CrossValidation {
             }
             bres.put(b, l);
         });
+        if (pooled.numClasses() == k) {
+            pooled = pooled.withClassNames(data.classNames()); // the dataset's names, for display
+        }
         return new CrossValidationResult(describe(), mine, bres, pooled);
     }
 

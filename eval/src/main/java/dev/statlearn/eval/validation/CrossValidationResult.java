@@ -1,12 +1,12 @@
 package dev.statlearn.eval.validation;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -145,30 +145,25 @@ public final class CrossValidationResult {
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder();
-        sb.append("cross-validation: ").append(protocol).append('\n');
-        int w = 6;
+        List<String> names = new ArrayList<>(baselines.keySet());
+        String[] head = new String[names.size() + 3];
+        head[0] = "metric";
+        head[1] = "model (mean ± sd)";
+        for (int b = 0; b < names.size(); b++) {
+            head[b + 2] = names.get(b);
+        }
+        head[head.length - 1] = names.isEmpty() ? null : "gain vs best baseline";
+        Format.Table t = Format.table(head);
         for (MetricSummary s : model) {
-            w = Math.max(w, s.name().length());
-        }
-        sb.append(String.format(Locale.ROOT, "%-" + w + "s  %-17s", "metric", "model (mean ± sd)"));
-        for (String b : baselines.keySet()) {
-            sb.append(String.format(Locale.ROOT, "  %10s", b));
-        }
-        if (!baselines.isEmpty()) {
-            sb.append("  gain vs best baseline");
-        }
-        sb.append('\n');
-        for (MetricSummary s : model) {
-            sb.append(String.format(Locale.ROOT, "%-" + w + "s  %7.4f ± %-7.4f", s.name(), s.mean(), s.sd()));
-            for (String b : baselines.keySet()) {
-                sb.append(String.format(Locale.ROOT, "  %10.4f", baseline(b, s.name()).mean()));
+            String[] row = new String[head.length];
+            row[0] = s.name();
+            row[1] = Format.sig(s.mean()) + " ± " + Format.sig(s.sd(), 2);
+            for (int b = 0; b < names.size(); b++) {
+                row[b + 2] = Format.sig(baseline(names.get(b), s.name()).mean());
             }
-            if (!baselines.isEmpty()) {
-                sb.append(String.format(Locale.ROOT, "  %+.4f", improvement(s.name())));
-            }
-            sb.append('\n');
+            row[head.length - 1] = names.isEmpty() ? null : Format.signed(improvement(s.name()), 4);
+            t.row(row);
         }
-        return sb.toString();
+        return "cross-validation: " + protocol + "\n" + t;
     }
 }

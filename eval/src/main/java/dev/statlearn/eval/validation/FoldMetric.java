@@ -119,4 +119,15 @@ public record FoldMetric(String name, ToDoubleFunction<ConfusionMatrix> function
     public static FoldMetric mcc() {
         return of("MCC", ConfusionMatrix::mcc);
     }
+
+    /**
+     * The name and direction (the function has no readable form), e.g.
+     * {@code FoldMetric(accuracy, higher is better)}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+        return "FoldMetric(" + name + (higherIsBetter ? ", higher is better)" : ", lower is better)");
+    }
 }

@@ -2,8 +2,8 @@ package dev.statlearn.eval.validation;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * One metric over the folds of a validation run: its value on each test fold, their mean
@@ -88,6 +88,6 @@ public record MetricSummary(String name, double[] values, boolean higherIsBetter
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s %.4f ± %.4f (%d folds)", name, mean(), sd(), values.length);
+        return name + " " + Format.sig(mean()) + " ± " + Format.sig(sd(), 2) + " (" + values.length + " folds)";
     }
 }

@@ -1,8 +1,8 @@
 package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.InferenceModel;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -89,11 +89,19 @@ public record Comparison(int rows, double agreement, double referenceAccuracy, d
         return (double) referenceBytes / candidateBytes;
     }
 
+    /**
+     * One line: agreement, both accuracies and their change (4 significant digits), both sizes and
+     * the compression ratio, e.g.
+     * {@code Comparison[360 rows: agreement 0.9972, accuracy 0.9667 -> 0.9639 (-0.002778),
+     * 37160 -> 9452 bytes (3.93x smaller)]}.
+     *
+     * @return a one-line summary
+     */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
-                "Comparison[%d rows: agreement %.4f, accuracy %.4f -> %.4f (%+.4f), %d -> %d bytes (%.1fx smaller)]",
-                rows, agreement, referenceAccuracy, candidateAccuracy, accuracyChange(), referenceBytes,
-                candidateBytes, compressionRatio());
+        return "Comparison[" + rows + " rows: agreement " + Format.sig(agreement) + ", accuracy "
+                + Format.sig(referenceAccuracy) + " -> " + Format.sig(candidateAccuracy) + " ("
+                + Format.signed(accuracyChange(), 4) + "), " + referenceBytes + " -> " + candidateBytes + " bytes ("
+                + Format.sig(compressionRatio(), 3) + "x smaller)]";
     }
 }

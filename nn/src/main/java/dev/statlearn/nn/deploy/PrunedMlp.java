@@ -1,12 +1,12 @@
 package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
 import dev.statlearn.nn.internal.Dense;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -187,7 +187,7 @@ public final class PrunedMlp implements InferenceModel {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "PrunedMlp[sparsity %.3f, %d non-zero weights, %d bytes]", sparsity(),
-                nonZeroWeights(), sizeInBytes());
+        return "PrunedMlp[sparsity " + Format.sig(sparsity(), 3) + ", " + nonZeroWeights() + " non-zero weights, "
+                + sizeInBytes() + " bytes]";
     }
 }

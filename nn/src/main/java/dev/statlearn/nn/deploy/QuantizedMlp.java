@@ -5,7 +5,6 @@ import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
 import dev.statlearn.nn.internal.Dense;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -148,6 +147,6 @@ public final class QuantizedMlp implements InferenceModel {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "QuantizedMlp[int8, %d bytes]", sizeInBytes());
+        return "QuantizedMlp[int8, " + sizeInBytes() + " bytes]";
     }
 }

@@ -1,7 +1,7 @@
 package dev.statlearn.nn.train;
 
+import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * Per-epoch record of a training run (immutable). Training loss and accuracy are averaged over
@@ -77,19 +77,42 @@ public final class History {
     }
 
     /**
-     * A table with one line per epoch.
+     * A table with one line per epoch (the first and last five of a longer run), numbers to 4
+     * significant digits; the accuracy and validation columns appear only when they have values
+     * (not for regression or without validation data). The accessors have every epoch at full
+     * precision.
      *
-     * @return the table
+     * @return a header line and the table
      */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "History[%d epochs, best %d%s]",
-                epochs(), bestEpoch + 1, stoppedEarly ? ", stopped early" : ""));
-        for (int e = 0; e < trainLoss.length; e++) {
-            sb.append(String.format(Locale.ROOT, "%n  %4d  loss %.5f  acc %.4f  val_loss %.5f  val_acc %.4f", e + 1,
-                    trainLoss[e], trainAccuracy[e], validationLoss[e], validationAccuracy[e]));
+        boolean acc = anyNumber(trainAccuracy);
+        boolean vLoss = anyNumber(validationLoss);
+        boolean vAcc = anyNumber(validationAccuracy);
+        StringBuilder sb = new StringBuilder("History[").append(epochs()).append(epochs() == 1 ? " epoch" : " epochs")
+                .append(", best ").append(bestEpoch + 1).append(stoppedEarly ? ", stopped early]" : "]");
+        Format.Table t = Format.table("  epoch", "loss", acc ? "acc" : null, vLoss ? "val_loss" : null,
+                vAcc ? "val_acc" : null).rightAligned(0);
+        int n = trainLoss.length;
+        for (int e = 0; e < n; e++) {
+            if (n > 12 && e == 5) {
+                t.row("…");
+                e = n - 6;
+                continue;
+            }
+            t.row(Integer.toString(e + 1), Format.sig(trainLoss[e]), acc ? Format.sig(trainAccuracy[e]) : null,
+                    vLoss ? Format.sig(validationLoss[e]) : null, vAcc ? Format.sig(validationAccuracy[e]) : null);
         }
-        return sb.toString();
+        return sb.append('\n').append(t).toString();
+    }
+
+    private static boolean anyNumber(double[] v) {
+        for (double x : v) {
+            if (!Double.isNaN(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.statlearn.nn.train;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * An optimizer configuration (immutable): SGD with optional momentum and Nesterov momentum,
@@ -220,13 +221,14 @@ public final class Optimizer {
     public String toString() {
         switch (kind) {
             case SGD:
-                return "SGD[lr=" + learningRate + (momentum > 0 ? ", momentum=" + momentum : "")
+                return "SGD[lr=" + Format.sig(learningRate) + (momentum > 0 ? ", momentum=" + Format.sig(momentum) : "")
                         + (nesterov ? ", nesterov" : "") + "]";
             case ADAM:
-                return "Adam[lr=" + learningRate + ", betas=(" + beta1 + ", " + beta2 + "), eps=" + epsilon + "]";
+                return "Adam[lr=" + Format.sig(learningRate) + ", betas=(" + Format.sig(beta1) + ", "
+                        + Format.sig(beta2) + "), eps=" + Format.sig(epsilon) + "]";
             default:
-                return "AdamW[lr=" + learningRate + ", weightDecay=" + weightDecay + ", betas=(" + beta1 + ", "
-                        + beta2 + "), eps=" + epsilon + "]";
+                return "AdamW[lr=" + Format.sig(learningRate) + ", weightDecay=" + Format.sig(weightDecay) + ", betas=("
+                        + Format.sig(beta1) + ", " + Format.sig(beta2) + "), eps=" + Format.sig(epsilon) + "]";
         }
     }
 }

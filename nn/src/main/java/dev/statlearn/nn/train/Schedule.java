@@ -1,6 +1,7 @@
 package dev.statlearn.nn.train;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 
 /**
  * A learning-rate schedule, evaluated once per epoch \( e = 0, 1, \dots \) (immutable):
@@ -117,9 +118,10 @@ public final class Schedule {
             case CONSTANT:
                 return "Schedule.constant";
             case STEP:
-                return "Schedule.step[every " + period + " epochs × " + gamma + "]";
+                return "Schedule.step[every " + period + " epochs × " + Format.sig(gamma) + "]";
             default:
-                return "Schedule.cosine[T=" + (period == 0 ? "epochs" : period) + ", min=" + minLearningRate + "]";
+                return "Schedule.cosine[T=" + (period == 0 ? "epochs" : period) + ", min=" + Format.sig(minLearningRate)
+                        + "]";
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.statlearn.nn.train;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.Loss;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
@@ -800,10 +801,10 @@ public final class Trainer {
     @Override
     public String toString() {
         return "Trainer[" + optimizer + ", epochs=" + epochs + ", batchSize=" + batchSize + ", shuffle=" + shuffle
-                + ", seed=" + seed + ", " + schedule + (l1 > 0 ? ", l1=" + l1 : "") + (l2 > 0 ? ", l2=" + l2 : "")
-                + (dropout > 0 ? ", dropout=" + dropout : "") + ", " + loss
-                + (patience > 0 ? ", patience=" + patience : "")
-                + (validationFraction > 0 ? ", validationFraction=" + validationFraction : "")
-                + (clipNorm < Double.POSITIVE_INFINITY ? ", clipNorm=" + clipNorm : "") + "]";
+                + ", seed=" + seed + ", " + schedule + (l1 > 0 ? ", l1=" + Format.sig(l1) : "")
+                + (l2 > 0 ? ", l2=" + Format.sig(l2) : "") + (dropout > 0 ? ", dropout=" + Format.sig(dropout) : "")
+                + ", " + loss + (patience > 0 ? ", patience=" + patience : "")
+                + (validationFraction > 0 ? ", validationFraction=" + Format.sig(validationFraction) : "")
+                + (clipNorm < Double.POSITIVE_INFINITY ? ", clipNorm=" + Format.sig(clipNorm) : "") + "]";
     }
 }

@@ -22,4 +22,14 @@ public record TrainingResult(Mlp model, History history) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(history, "history");
     }
+
+    /**
+     * The model's architecture, then the {@link History} table.
+     *
+     * @return a multi-line summary
+     */
+    @Override
+    public String toString() {
+        return "TrainingResult(model=" + model + ")\n" + history;
+    }
 }
