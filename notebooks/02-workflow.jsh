@@ -189,18 +189,23 @@ System.out.printf("%-20s %6s %11s %10s %10s %9s%n", "", "epochs", "best epoch", 
 for (var v : variants.entrySet()) {
     Mlp net = Mlp.builder(64).hidden(256, Activation.RELU).output(10, Output.SOFTMAX).seed(5).build();
     TrainingResult r = v.getValue().fit(net, digitTrain.features(), digitTrain.labels(), digitVal.features(), digitVal.labels());
-    double[] val = r.history().validationLoss();
-    int best = IntStream.range(0, val.length).reduce((a, b) -> val[b] < val[a] ? b : a).getAsInt();
-    int[] pred = r.model().predict(digitVal.features());
-    double acc = ConfusionMatrix.of(digitVal.labels(), pred, 10).accuracy();
-    histories.put(v.getKey(), r.history());
-    System.out.printf("%-20s %6d %11d %10.4f %10.4f %9.4f%n", v.getKey(), val.length, best + 1,
-            r.history().finalTrainLoss(), val[val.length - 1], acc);
+    History h = r.history();
+    double acc = ConfusionMatrix.of(digitVal.labels(), r.model().predict(digitVal.features()), 10).accuracy();
+    histories.put(v.getKey(), h);
+    System.out.printf("%-20s %6d %11d %10.4f %10.4f %9.4f%n", v.getKey(), h.epochs(), h.bestEpoch() + 1,
+            h.finalTrainLoss(), h.validationLoss()[h.epochs() - 1], acc);
 }
+System.out.println(histories.get("no regularisation"));
+show(TrainingPlots.history(histories.get("no regularisation")), "overfitting");
+show(TrainingPlots.history(histories.get("dropout 0.5")), "dropout");
 
 // %% [markdown]
+// ![Loss and accuracy per epoch, no regularisation](figures/02-workflow-overfitting.png)
+// ![Loss and accuracy per epoch, dropout 0.5](figures/02-workflow-dropout.png)
+//
 // Read the table row by row. Without regularisation the training loss goes to almost zero
-// (0.0013) while the validation loss was lowest at epoch 22 and rises afterwards: classic
+// (0.0013) and the training accuracy reaches 100%, while the validation loss was lowest at
+// epoch 22 and creeps up afterwards: the model memorises the 300 images, classic
 // overfitting. Dropout (each hidden unit switched off with probability 0.5 while training)
 // keeps improving until the end and gives the best validation loss and accuracy. The L2 penalty
 // at this strength holds the weights back (higher training loss) without helping validation:
@@ -235,8 +240,11 @@ for (OperatingPoint op : List.of(atHalf, minCost, precise)) {
     System.out.println(op);
     System.out.println("  " + op.project(1000, 0.05).describe("patients screened", "malignant tumours", "benign tumours"));
 }
+show(EvaluationPlots.thresholds(valRoc, minCost, 1.0, 20.0), "thresholds");
 
 // %% [markdown]
+// ![Metrics and expected cost against the threshold](figures/02-workflow-thresholds.png)
+//
 // The same model gives very different products depending on the threshold. The cost-based
 // threshold is low: it accepts more unnecessary referrals to miss fewer cancers. The
 // high-precision threshold refers fewer patients but misses more. Which one is right is a
@@ -260,8 +268,11 @@ System.out.println(testCm);
 System.out.println(ClassificationReport.of(testCm, List.of("benign", "malignant"), 0.1));
 System.out.printf("test ROC AUC %.4f, 95%% DeLong interval %s%n", RocCurve.auc(testScaled.labels(), testScores),
         DeLong.of(testScaled.labels(), testScores).confidenceInterval(0.95));
+show(EvaluationPlots.confusionMatrix(testCm, List.of("benign", "malignant")), "test-confusion");
 
 // %% [markdown]
+// ![Confusion matrix on the test set](figures/02-workflow-test-confusion.png)
+//
 // The test numbers agree with cross-validation within its spread; had they been much worse, we
 // would suspect that our many decisions overfit the validation data.
 //
