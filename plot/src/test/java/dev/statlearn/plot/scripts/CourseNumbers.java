@@ -23,6 +23,9 @@ final class CourseNumbers {
     static void check(String chapter, JShellScripts js, String output) {
         switch (chapter) {
             case "01-probability" -> probability(js, output);
+            case "02-workflow" -> workflow(js);
+            case "03-imbalance" -> imbalance(js);
+            case "04-production" -> production(js);
             default -> {
                 // no quoted numbers
             }
@@ -55,5 +58,53 @@ final class CourseNumbers {
         assertEquals(0.5238, number(js, "posteriorFirst"), 5e-5);
         assertEquals(0.9159, number(js, "posteriorSecond"), 5e-5);
         assertTrue(output.contains("after one positive 0.5238"), "printed posterior");
+    }
+
+    /** The claims chapter 2's text makes about its numbers. */
+    private static void workflow(JShellScripts js) {
+        // the majority baseline: about 63% accuracy, recall zero
+        assertEquals(285.0 / 455, number(js, "linearCv.baseline(\"majority\", \"accuracy\").mean()"), 0.01);
+        assertEquals(0, number(js, "linearCv.baseline(\"majority\", \"recall(1)\").mean()"));
+        assertTrue(number(js, "linearCv.improvement(\"recall(1)\")") > 0.5, "logistic regression beats the baselines");
+        // overfitting: the best validation epoch comes well before the end, the training loss goes to ~0
+        assertTrue(number(js, "histories.get(\"no regularisation\").bestEpoch()") < 40, "best epoch early");
+        assertTrue(number(js, "histories.get(\"no regularisation\").finalTrainLoss()") < 0.01, "training loss near 0");
+        assertEquals("true", js.eval("histories.get(\"early stopping (5)\").stoppedEarly();", "check"));
+        assertTrue(number(js, "histories.get(\"dropout 0.5\").validationLoss()[59]")
+                < number(js, "histories.get(\"no regularisation\").validationLoss()[59]"), "dropout ends lower");
+        // the cost threshold is lower than 0.5 and catches at least as many cancers
+        assertTrue(number(js, "minCost.threshold()") < 0.5, "cost-based threshold below 0.5");
+        assertTrue(number(js, "minCost.recall()") >= number(js, "atHalf.recall()"), "cost threshold has more recall");
+        assertTrue(number(js, "Comparison.of(digitModel, QuantizedMlp.int8(digitModel), digitTrain.features(), "
+                + "digitTrain.labels()).agreement()") >= 0.99, "int8 agrees with the full model");
+    }
+
+    /** The claims chapter 3's text makes about its numbers. */
+    private static void imbalance(JShellScripts js) {
+        assertEquals(1623.0 / 1797, number(js, "lazy.accuracy()"), 1e-12);
+        assertEquals(0.5, number(js, "lazy.balancedAccuracy()"), 1e-12);
+        assertEquals(0, number(js, "lazy.mcc()"), 1e-12);
+        assertEquals(0, number(js, "lazy.gMean()"), 1e-12);
+        // PR separates the models more than ROC; rarer positives lower AP, not ROC AUC
+        assertTrue(number(js, "PrecisionRecallCurve.averagePrecision(test.labels(), testScores)") > number(js, "rarerAp"),
+                "average precision falls with the prevalence");
+        assertEquals(number(js, "RocCurve.auc(test.labels(), testScores)"), number(js, "rarerAuc"), 0.02);
+        // SMOTE before the split looks better than SMOTE inside the folds
+        assertTrue(number(js, "remedies.get(\"SMOTE BEFORE splitting\").metric(\"balanced accuracy\").mean()")
+                > number(js, "remedies.get(\"SMOTE (k = 5)\").metric(\"balanced accuracy\").mean()"), "leaky SMOTE looks better");
+        // every remedy raises recall over doing nothing
+        for (String r : new String[] {"random over-sampling", "random under-sampling", "SMOTE (k = 5)", "balanced class weights"}) {
+            assertTrue(number(js, "remedies.get(\"" + r + "\").metric(\"recall(1)\").mean()")
+                    > number(js, "remedies.get(\"nothing\").metric(\"recall(1)\").mean()"), r + " raises recall");
+        }
+    }
+
+    /** The claims chapter 4's text makes about its numbers. */
+    private static void production(JShellScripts js) {
+        assertEquals("true", js.eval("reloaded.equals(small);", "check"));
+        assertTrue(number(js, "lastReport.withVerdict(FeatureDrift.Verdict.DRIFT).size()") >= 1, "month 4 drifts");
+        assertEquals(0, number(js, "DriftReport.of(reference, month(1.0)).withVerdict(FeatureDrift.Verdict.DRIFT).size()"),
+                "month 0 does not drift");
+        assertTrue(number(js, "large.sizeInBytes()") > 10 * number(js, "small.sizeInBytes()"), "large is much bigger");
     }
 }
