@@ -18,6 +18,9 @@
 
 // %% [markdown]
 // ## Setup
+//
+// The imports, and the helper of chapter 1 that saves each figure under `notebooks/figures/`
+// (`figures/` in Jupyter) and shows it inline in a Java kernel.
 
 // %%
 import dev.statlearn.core.*;
@@ -43,10 +46,15 @@ Path figures = Path.of(System.getProperty("statlearn.figures",
 void show(Figure figure, String name) {
     Path file = figure.save(figures.resolve(chapter + "-" + name + ".png"));
     System.out.println("figure " + file.getFileName() + " (" + figure.width() + "x" + figure.height() + ")");
-    try {   // a Jupyter Java kernel (JJava) shows the image inline; plain JShell has only the file
-        Class.forName("org.dflib.jjava.runtime.Display").getMethod("display", Object.class).invoke(null, figure.toImage());
-    } catch (ReflectiveOperationException | LinkageError e) {
-        // not inside JJava
+    // inside a Jupyter Java kernel (JJava or IJava) also show it inline; plain JShell has only the file
+    for (String kernel : List.of("org.dflib.jjava.jupyter.kernel.BaseNotebookStatics", "org.dflib.jjava.runtime.Display",
+            "io.github.spencerpark.ijava.runtime.Display")) {
+        try {
+            Class.forName(kernel).getMethod("display", Object.class).invoke(null, figure.toImage());
+            return;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // not this kernel
+        }
     }
 }
 
