@@ -32,6 +32,9 @@ public final class TrainingPlots {
     /** Runs of at most this many epochs get a marker on every epoch. */
     static final int MARKER_EPOCHS = 40;
 
+    /** Name of the invisible one-point series that keeps long runs' epoch axes readable. */
+    static final String AXIS_SERIES = "(epoch axis)";
+
     private TrainingPlots() {
     }
 
@@ -85,14 +88,14 @@ public final class TrainingPlots {
         }
         int height = classification ? TWO_PANEL_HEIGHT / 2 : Figure.DEFAULT_HEIGHT;
         List<XYChart> panels = new ArrayList<>();
-        XYChart loss = panel(title.toString(), "Loss", height);
+        XYChart loss = panel(title.toString(), "Loss", height, n, trainLoss[n - 1]);
         series(loss, "training loss", epochs, trainLoss, Charts.PALETTE[0], n);
         if (validation) {
             series(loss, "validation loss", epochs, valLoss, Charts.PALETTE[1], n);
         }
         panels.add(loss);
         if (classification) {
-            XYChart acc = panel("Accuracy", "Accuracy", height);
+            XYChart acc = panel("Accuracy", "Accuracy", height, n, trainAcc[n - 1]);
             series(acc, "training accuracy", epochs, trainAcc, Charts.PALETTE[0], n);
             if (anyFinite(valAcc)) {
                 series(acc, "validation accuracy", epochs, valAcc, Charts.PALETTE[1], n);
@@ -111,16 +114,36 @@ public final class TrainingPlots {
                 bestLine(panels.get(1), label, best, range(trainAcc, valAcc));
             }
         }
+        if (n == 1) {
+            // one point per series: XChart's automatic axes would span the two values only
+            for (XYChart c : panels) {
+                c.getStyler().setXAxisMin(0.5);
+                c.getStyler().setXAxisMax(1.5);
+                c.getStyler().setYAxisMin(0.0);
+            }
+            loss.getStyler().setYAxisMax(1.1 * range(trainLoss, valLoss)[1]);
+            if (classification) {
+                panels.get(1).getStyler().setYAxisMax(1.0);
+            }
+        }
         if (panels.size() == 1) {
             return Figure.of(title.toString(), loss);
         }
         return Figure.grid(title.toString(), panels, 1, Figure.DEFAULT_WIDTH, TWO_PANEL_HEIGHT);
     }
 
-    private static XYChart panel(String title, String yTitle, int height) {
+    private static XYChart panel(String title, String yTitle, int height, int n, double lastY) {
         XYChart chart = Charts.xy(title, "Epoch", yTitle, Figure.DEFAULT_WIDTH, height);
         chart.getStyler().setMarkerSize(6);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        if (n > MARKER_EPOCHS) {
+            // XChart puts ticks only on the data's x values when they are equally spaced and then
+            // crowds 3-digit epochs; an invisible first point at the last epoch breaks the equal
+            // spacing, so the axis gets round tick values (10, 20, ...) instead
+            XYSeries axis = chart.addSeries(AXIS_SERIES, new double[] {n}, new double[] {lastY});
+            axis.setMarker(SeriesMarkers.NONE);
+            axis.setShowInLegend(false);
+        }
         return chart;
     }
 

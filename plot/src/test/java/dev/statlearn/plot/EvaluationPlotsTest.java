@@ -344,6 +344,8 @@ class EvaluationPlotsTest {
         assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
         assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
         assertTrue(PlotAssertions.distinctColours(img) > 20);
+        String svg = EvaluationPlots.confusionMatrix(ConfusionMatrix.binary(179, 11, 33, 346)).toSvg();
+        assertTrue(svg.contains(">346<") && svg.contains(">96.9%<"), "cell texts in the SVG");
         // indices as names when none are given
         Figure plain = EvaluationPlots.confusionMatrix(ConfusionMatrix.binary(179, 11, 33, 346));
         assertEquals(List.of("0", "1"), ((EvaluationPlots.ConfusionHeatMap) plain.panel(0)).getHeatMapSeries()

@@ -47,8 +47,15 @@ class TrainingPlotsTest {
                 .withValidationFraction(0.25).withEarlyStopping(8).withSeed(5).fit(net(), x, y);
     }
 
+    /** The series shown in the legend (long runs add an invisible one for the epoch axis). */
     private static List<XYSeries> series(Figure f, int panel) {
-        return new ArrayList<>(((XYChart) f.panel(panel)).getSeriesMap().values());
+        List<XYSeries> out = new ArrayList<>();
+        for (XYSeries s : ((XYChart) f.panel(panel)).getSeriesMap().values()) {
+            if (s.isShowInLegend()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     private static double[] epochs(int n) {
@@ -124,6 +131,22 @@ class TrainingPlotsTest {
         assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
         assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
         assertTrue(PlotAssertions.distinctColours(img) > 10);
+    }
+
+    @Test
+    void longRunsKeepTheirSeriesAndAddOnlyAnInvisibleAxisPoint() throws IOException {
+        int n = TrainingPlots.MARKER_EPOCHS + 20;
+        History h = Trainer.withDefaults().withOptimizer(Optimizer.adam(0.003)).withEpochs(n).withBatchSize(64)
+                .withSeed(5).fit(net(), x, y).history();
+        Figure f = TrainingPlots.history(h);
+        XYChart loss = (XYChart) f.panel(0);
+        XYSeries axis = loss.getSeriesMap().get(TrainingPlots.AXIS_SERIES);
+        assertFalse(axis.isShowInLegend());
+        assertArrayEquals(new double[] {n}, axis.getXData());
+        assertArrayEquals(new double[] {h.finalTrainLoss()}, axis.getYData());
+        assertEquals(1, series(f, 0).size());
+        assertArrayEquals(h.trainLoss(), series(f, 0).get(0).getYData());
+        assertTrue(PlotAssertions.distinctColours(EvaluationPlotsTest.render(f, "history-long")) > 10);
     }
 
     @Test
