@@ -101,6 +101,7 @@ public final class MonteCarloPlots {
                         + Charts.fmt(Z95 * last.standardError(), 2) + " (95%) at n = " + last.samples(),
                 "samples n (log scale)", "estimate", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,###");
         chart.getStyler().setErrorBarsColor(Charts.PALETTE[0]);
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;

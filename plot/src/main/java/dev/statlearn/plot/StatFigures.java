@@ -161,7 +161,8 @@ final class StatFigures {
     static double[] data(double[] x, int min, String name) {
         Checks.notNull(x, name);
         if (x.length < min) {
-            throw new IllegalArgumentException(name + " must have at least " + min + " values, had " + x.length);
+            throw new IllegalArgumentException(name + " must have at least " + min + (min == 1 ? " value" : " values")
+                    + ", had " + x.length);
         }
         return Checks.allFinite(x, name);
     }

@@ -149,6 +149,20 @@ class DistributionPlotsTest {
     }
 
     @Test
+    void sameInputSamePictureAndInputsUntouched() {
+        double[] radius = feature(Datasets.breastCancer(), "mean radius");
+        double[] copy = radius.clone();
+        Ranking ranking = Mle.best(radius);
+        byte[] a = DistributionPlots.fits(radius, ranking, "mean radius").toPng();
+        byte[] b = DistributionPlots.fits(radius, ranking, "mean radius").toPng();
+        assertArrayEquals(a, b);
+        DistributionPlots.qq(radius, ranking.best().distribution(), "mean radius");
+        assertArrayEquals(copy, radius, 0.0);
+        String svg = DistributionPlots.divergences(Normal.of(0, 1), Normal.of(1, 1)).toSvg();
+        assertTrue(svg.contains("Hellinger"), "the text box is in the SVG");
+    }
+
+    @Test
     void fitsRejectBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.fits(Datasets.iris(), "petal area"));
@@ -259,7 +273,7 @@ class DistributionPlotsTest {
         assertTrue(e.getMessage().startsWith("alpha"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.divergences(new double[0], new double[] {1}, "a", "b", 5, 0.5));
-        assertEquals("a must have at least 1 values, had 0", e.getMessage());
+        assertEquals("a must have at least 1 value, had 0", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.divergences(new double[] {1, Double.NaN}, new double[] {1}, "a", "b", 5, 0.5));
     }
