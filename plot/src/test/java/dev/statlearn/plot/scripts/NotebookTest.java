@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +42,7 @@ class NotebookTest {
     static final Path NOTEBOOKS = JShellScripts.ROOT.resolve("notebooks");
 
     /** The line a chapter's {@code show(figure, name)} helper prints for each figure. */
-    private static final Pattern FIGURE_LINE = Pattern.compile("figure (\\S+\\.png) \\((\\d+)x(\\d+)\\)",
+    private static final Pattern FIGURE_LINE = Pattern.compile("^figure (\\S+\\.png) \\((\\d+)x(\\d+)\\)$",
             Pattern.MULTILINE);
     /** A markdown image link to a figure in a chapter's text. */
     private static final Pattern FIGURE_LINK = Pattern.compile("!\\[[^\\]]*\\]\\(figures/([^)\\s]+\\.png)\\)");
@@ -72,18 +69,10 @@ class NotebookTest {
         String previous = System.getProperty("statlearn.figures");
         System.setProperty("statlearn.figures", out.toString());
         long start = System.nanoTime();
-        // with JShell's local execution engine the snippets print straight to System.out, so
-        // capture it here (and echo it) to read the figure lines
-        PrintStream console = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
         try (JShellScripts js = JShellScripts.open()) {
-            System.setOut(new PrintStream(new TeeStream(console, captured), true, StandardCharsets.UTF_8));
-            try {
-                js.runFile(NOTEBOOKS.resolve(chapter + ".jsh"));
-            } finally {
-                System.setOut(console);
-            }
-            String output = captured.toString(StandardCharsets.UTF_8) + js.output();
+            js.runFile(NOTEBOOKS.resolve(chapter + ".jsh"));
+            String output = js.output();
+            System.out.print(output);
             System.out.printf("%s ran in %.1f s%n", chapter, (System.nanoTime() - start) / 1e9);
             if (!js.problems().isEmpty()) {
                 fail(chapter + " has failing snippets:\n" + String.join("\n", js.problems()));
@@ -97,35 +86,6 @@ class NotebookTest {
             } else {
                 System.setProperty("statlearn.figures", previous);
             }
-        }
-    }
-
-    /** Writes to two streams. */
-    private static final class TeeStream extends OutputStream {
-        private final OutputStream a;
-        private final OutputStream b;
-
-        TeeStream(OutputStream a, OutputStream b) {
-            this.a = a;
-            this.b = b;
-        }
-
-        @Override
-        public void write(int c) throws IOException {
-            a.write(c);
-            b.write(c);
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) throws IOException {
-            a.write(bytes, off, len);
-            b.write(bytes, off, len);
-        }
-
-        @Override
-        public void flush() throws IOException {
-            a.flush();
-            b.flush();
         }
     }
 
