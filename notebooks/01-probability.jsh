@@ -288,8 +288,10 @@ show(DistributionPlots.divergences(malignant, benign, "malignant", "benign", 20,
 //
 // The two histograms overlap in a narrow band only: total variation near 0.7 says an event
 // (a range of radii) exists whose probability differs by that much between the classes — the
-// radius alone is a strong predictor. Wasserstein-1 is close to the difference in means because
-// one distribution is roughly a shift of the other.
+// radius alone is a strong predictor. Wasserstein-1 equals the difference of the means here:
+// the malignant radii are *stochastically larger* (their CDF lies below the benign CDF
+// everywhere), and then the cheapest way to move one distribution onto the other costs exactly
+// the shift of the mean.
 //
 // ## 1.6 Bayes' rule: updating a belief
 //

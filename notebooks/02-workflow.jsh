@@ -174,7 +174,7 @@ System.out.printf("recall of malignant: linear %.4f +- %.4f, one hidden layer %.
 //
 // To see overfitting clearly we need a model with far more capacity than data. We take the
 // digits (8×8 images, ten classes), train on only 300 of them and validate on the rest, with a
-// wide hidden layer (256 units, 19,210 weights) for 60 epochs. The training loss keeps falling;
+// wide hidden layer (256 units, 19,210 parameters) for 60 epochs. The training loss keeps falling;
 // the validation loss reaches its minimum early and then rises — the model starts memorising.
 // Then we try the notes' remedies: dropout, an L2 penalty on the weights, and early stopping.
 
@@ -281,8 +281,11 @@ show(EvaluationPlots.confusionMatrix(testCm, List.of("benign", "malignant")), "t
 // %% [markdown]
 // ![Confusion matrix on the test set](figures/02-workflow-test-confusion.png)
 //
-// The test numbers agree with cross-validation within its spread; had they been much worse, we
-// would suspect that our many decisions overfit the validation data.
+// On the test set the cost-based threshold catches 41 of the 42 malignant tumours (recall
+// 0.9762, in line with cross-validation) at the price of 8 benign tumours referred — the trade we
+// chose. Accuracy (0.9211) is lower than at the default threshold, and that is fine: it is not
+// the measure of success we picked. Had the test numbers been much worse than the validation
+// numbers, we would suspect that our many decisions overfit the validation data.
 //
 // ## 2.8 Ship an inference model: files, pruning and int8
 //

@@ -54,6 +54,10 @@ final class CourseNumbers {
         double oneRunSe = number(js, "oneRun.standardError()");
         assertTrue(Math.abs(oneRunSe - NOTES_SD) < 0.0005, "one run's standard error " + oneRunSe);
 
+        // stochastically ordered samples: Wasserstein-1 is the difference of the means
+        assertEquals(number(js, "Moments.of(malignant).mean() - Moments.of(benign).mean()"),
+                number(js, "Divergences.wasserstein1(malignant, benign)"), 1e-9);
+
         assertEquals(0.9167, number(js, "posteriorAccurate"), 5e-5);
         assertEquals(0.5238, number(js, "posteriorFirst"), 5e-5);
         assertEquals(0.9159, number(js, "posteriorSecond"), 5e-5);
@@ -75,6 +79,9 @@ final class CourseNumbers {
         // the cost threshold is lower than 0.5 and catches at least as many cancers
         assertTrue(number(js, "minCost.threshold()") < 0.5, "cost-based threshold below 0.5");
         assertTrue(number(js, "minCost.recall()") >= number(js, "atHalf.recall()"), "cost threshold has more recall");
+        // the final test: 41 of 42 cancers caught, 8 benign tumours referred
+        assertEquals(41, number(js, "testCm.truePositives(1)"));
+        assertEquals(8, number(js, "testCm.falsePositives(1)"));
         assertTrue(number(js, "Comparison.of(digitModel, QuantizedMlp.int8(digitModel), digitTrain.features(), "
                 + "digitTrain.labels()).agreement()") >= 0.99, "int8 agrees with the full model");
     }
