@@ -47,6 +47,9 @@ class NotebookTest {
     /** A markdown image link to a figure in a chapter's text. */
     private static final Pattern FIGURE_LINK = Pattern.compile("!\\[[^\\]]*\\]\\(figures/([^)\\s]+\\.png)\\)");
 
+    /** A number printed with 9 or more decimals: an unformatted double, unreadable in a chapter. */
+    private static final Pattern RAW_DOUBLE = Pattern.compile("\\d\\.\\d{9,}");
+
     @TempDir
     static Path figures;
 
@@ -77,6 +80,8 @@ class NotebookTest {
             if (!js.problems().isEmpty()) {
                 fail(chapter + " has failing snippets:\n" + String.join("\n", js.problems()));
             }
+            List<String> raw = output.lines().filter(l -> RAW_DOUBLE.matcher(l).find()).toList();
+            assertTrue(raw.isEmpty(), chapter + " prints unformatted doubles (use %.4f or a summary):\n" + String.join("\n", raw));
             Set<String> written = checkFigures(chapter, output, out);
             checkLinks(chapter, written);
             CourseNumbers.check(chapter, js, output);
