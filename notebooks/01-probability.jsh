@@ -127,6 +127,27 @@ System.out.printf("correlation of petal length and petal width: %.4f%n",
         Covariance.of(petal, iris.column(3)).correlation());
 
 // %% [markdown]
+// Covariance generalises variance to pairs of features, and the correlation matrix scales it to
+// $[-1, 1]$. Four chemical measurements of the 178 wines: alcohol, malic acid, flavanoids and
+// proline.
+
+// %%
+Dataset wine = Datasets.wine();
+System.out.println(wine);
+int[] wineColumns = {0, 1, 6, 12};
+double[][] wineX = Arrays.stream(wine.features()).map(r -> new double[] {r[0], r[1], r[6], r[12]}).toArray(double[][]::new);
+CovarianceMatrix wineCov = CovarianceMatrix.of(wineX);
+System.out.println("features: " + Arrays.stream(wineColumns).mapToObj(j -> wine.featureNames().get(j)).toList());
+double[][] wineCorr = wineCov.correlation();
+for (double[] row : wineCorr) {
+    System.out.println(Arrays.stream(row).mapToObj(v -> String.format("%7.4f", v)).collect(Collectors.joining(" ")));
+}
+
+// %% [markdown]
+// Alcohol and proline go together (0.64); malic acid and flavanoids move in opposite directions
+// (−0.41). Correlated features carry overlapping information — a theme that returns with
+// permutation importance in chapter 4.
+//
 // The *sampling distribution* is the distribution of a statistic over repeated samples. The
 // central limit theorem says the mean of $N$ draws is approximately $\mathcal N(\mu, \sigma^2/N)$
 // whatever the population looks like. Here the population is the very skewed Exponential(1)
@@ -329,6 +350,37 @@ show(BayesPlots.diagnosticTests(List.of(accurateTest, noisyTest), prevalence, tr
 // is rare: with 10% false positives, most positives among 90% healthy people are false alarms.
 // And which error to reduce — type I (false positive) or type II (false negative) — is a
 // decision about costs: in medicine a missed disease (type II) is usually the serious one.
+//
+// The prevalence itself — the prior of the diagnostic test — is usually estimated from data,
+// and Bayes' rule works for it too. A Beta prior on the share $\theta$ of malignant tumours,
+// updated with the observed tumours one by one, gives a Beta posterior (the prior is
+// *conjugate*). We start from Beta(2, 8): a belief that about one tumour in five is malignant,
+// worth ten observations. The 95% highest-density interval (HDI) is the narrowest interval
+// holding 95% of the posterior probability. After 30 tumours the posterior sits between the
+// prior and the data and is still wide; after all 569 the data dominate and it is narrow.
+
+// %%
+int[] isMalignant = Arrays.stream(cancerLabels).map(v -> v == 0 ? 1 : 0).toArray();
+int[] randomOrder = Randomness.permutation(isMalignant.length, Randomness.seeded(5));
+int[] first30 = Arrays.stream(randomOrder).limit(30).map(i -> isMalignant[i]).toArray();
+BetaBernoulli after30 = BetaBernoulli.prior(2, 8).update(first30);
+BetaBernoulli afterAll = BetaBernoulli.prior(2, 8).update(isMalignant);
+BetaBernoulli fileHead = BetaBernoulli.prior(2, 8).update(Arrays.copyOf(isMalignant, 30));
+System.out.printf("after  30 random tumours (%d malignant): posterior mean %.4f, 95%% HDI %s%n",
+        Arrays.stream(first30).sum(), after30.posteriorMean(), after30.highestDensityInterval(0.95));
+System.out.printf("after all 569 tumours:                  posterior mean %.4f, 95%% HDI %s%n",
+        afterAll.posteriorMean(), afterAll.highestDensityInterval(0.95));
+System.out.printf("after the first 30 rows of the file:    posterior mean %.4f, 95%% HDI %s%n",
+        fileHead.posteriorMean(), fileHead.highestDensityInterval(0.95));
+show(BayesPlots.betaBernoulli(after30, 0.95), "beta-bernoulli");
+
+// %% [markdown]
+// ![Prior, likelihood and posterior after 30 tumours](figures/01-probability-beta-bernoulli.png)
+//
+// The posterior can only be as good as the sample. The first 30 rows of the file are not a
+// random sample — most of them are malignant — and updating on them gives a confident, wrong
+// answer. Likewise the 37% of the whole data set is a property of how the tumours were
+// collected, not a prevalence to plug into the diagnostic test of a screening population.
 //
 // Finally, the notes' warning: conditional probabilities describe association, not causation.
 // A model that predicts well from $P(y \mid x)$ can still fail when the data-generating process
