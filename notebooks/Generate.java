@@ -85,6 +85,17 @@ public final class Generate {
                 System.out.println("wrote " + notebook);
             }
         }
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path nb : files.filter(f -> f.getFileName().toString().matches("\\d\\d-.*\\.ipynb")).sorted().toList()) {
+                if (!Files.exists(nb.resolveSibling(nb.getFileName().toString().replaceFirst("\\.ipynb$", ".jsh")))) {
+                    stale.add(nb + " (no script: delete it or restore its .jsh)");
+                }
+            }
+        }
+        if (!check && !stale.isEmpty()) {
+            stale.forEach(s -> System.out.println("warning: " + s));
+            stale.clear();
+        }
         if (check) {
             if (stale.isEmpty()) {
                 System.out.println(scripts.size() + " notebooks in sync with their scripts");
