@@ -23,4 +23,4 @@ withGaps[3][2] = Double.NaN; withGaps[10][0] = Double.NaN;
 Preprocessor recipe = ((Preprocessor) x -> Imputer.fit(x, Imputer.Strategy.MEDIAN)).andThen(StandardScaler::fit);
 Transformer prep = recipe.fit(withGaps);
 System.out.println("iris row 3 with a gap -> " + Arrays.toString(Arrays.stream(prep.transform(withGaps[3])).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
-System.out.println("stable log-sum-exp of {1000, 1000}: " + Numerics.logSumExp(new double[] {1000, 1000}));
+System.out.printf("stable log-sum-exp of {1000, 1000}: %.6f (= 1000 + log 2; the naive sum overflows)%n", Numerics.logSumExp(new double[] {1000, 1000}));

@@ -36,25 +36,26 @@ for (int n : new int[] {1, 4, 16, 64, 256}) {
 
 System.out.println("\n== Maximum likelihood: normal model for iris petal length ==");
 var normalFit = Mle.normal(petal);
-System.out.print(normalFit);
-System.out.println("mu-hat is the sample mean; sigma-hat divides by n: " + normalFit.distribution().sd()
-    + " vs sample sd " + petalMoments.standardDeviation());
+System.out.println(normalFit);
+System.out.printf("mu-hat is the sample mean; sigma-hat divides by n: %.4f vs sample sd %.4f%n",
+    normalFit.distribution().sd(), petalMoments.standardDeviation());
 System.out.println("Wald intervals: " + normalFit.confidenceIntervals(0.95));
 System.out.printf("negative log-likelihood (the loss) = %.4f%n", -normalFit.logLikelihood());
 
 System.out.println("\n== Maximum likelihood: categorical model for the digit labels ==");
 int[] digitLabels = Datasets.digits().labels();
 var labelFit = Mle.categorical(digitLabels, 10);
-System.out.println("p-hat_k = n_k / n: " + labelFit.estimates());
+System.out.println("p-hat_k = n_k / n: " + labelFit.estimates().values().stream().map(p -> String.format("%.4f", p)).toList());
 System.out.printf("se of p-hat_0 = %.5f, NLL = %.3f, NLL per label = %.4f (log 10 = %.4f)%n",
     labelFit.standardError("p[0]"), -labelFit.logLikelihood(), -labelFit.logLikelihood() / digitLabels.length, Math.log(10));
 
 System.out.println("\n== Which family fits best? wine proline, ranked by AIC ==");
 var ranking = Mle.best(Datasets.wine().column(12));
-System.out.print(ranking);
+System.out.println(ranking);
 var gammaFit = Mle.gamma(Datasets.wine().column(12));
-System.out.println("gamma shape (Newton on digamma) with standard errors: " + gammaFit.estimates() + " se " + gammaFit.standardErrors());
+System.out.println("gamma shape by Newton on the digamma equation, with standard errors:");
+System.out.println(gammaFit);
 
 System.out.println("\n== Your own model: generic numerical MLE (normal with log-sd parameter) ==");
 var ownFit = Mle.fit(t -> Normal.of(t[0], Math.exp(t[1])).logLikelihood(petal), new double[] {0, 0}, petal.length, "mu", "logSigma");
-System.out.println(ownFit.estimates() + " se " + ownFit.standardErrors());
+System.out.println(ownFit);

@@ -1,6 +1,7 @@
 // ---- Bayesian updating and goodness of fit (stats.bayes, stats.test) ----
 // Needs only the default tour imports (dev.statlearn.stats.bayes.*, .distribution.*, .test.*).
 
+System.out.println("\n== Bayesian updating and goodness of fit ==");
 // The course notes' diagnostic test: prevalence 10%, sensitivity 99%.
 BinaryTest accurate = BinaryTest.of(0.99, 0.01);
 System.out.printf("P(ill | +) with FPR 1%%:  %.4f%n", accurate.posteriorAfterPositive(0.10));
@@ -8,7 +9,8 @@ BinaryTest noisy = BinaryTest.of(0.99, 0.10);
 double afterOne = noisy.posteriorAfterPositive(0.10);
 System.out.printf("P(ill | +) with FPR 10%%: %.4f, after a second positive: %.4f%n",
         afterOne, noisy.posteriorAfterPositive(afterOne));
-System.out.println("path of posteriors for +, +, -: " + java.util.Arrays.toString(noisy.posteriors(0.10, true, true, false)));
+System.out.println("path of posteriors for +, +, -: "
+        + java.util.Arrays.stream(noisy.posteriors(0.10, true, true, false)).mapToObj(p -> String.format("%.4f", p)).toList());
 
 // The same update over named hypotheses (log space, chained, with its evidence).
 Hypotheses patient = Hypotheses.of(new String[] {"ill", "healthy"}, new double[] {0.10, 0.90});

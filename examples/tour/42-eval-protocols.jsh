@@ -16,7 +16,7 @@ System.out.println("under-sampling: " + Resampling.randomUndersample(zeroVsRest,
 System.out.println("SMOTE to 1:2:   " + Resampling.smote(zeroVsRest, 0.5, 5, Randomness.seeded(2)));
 System.out.println("Tomek links (breast cancer): " + Resampling.tomekLinks(Datasets.breastCancer().oneVsRest(0)));
 double[] weights = ClassWeights.balanced(zeroVsRest.labels());
-System.out.println("balanced class weights: " + java.util.Arrays.toString(weights));
+System.out.printf("balanced class weights n / (k n_c): rest %.4f, zero %.4f%n", weights[0], weights[1]);
 
 // A small MLP as the user's learner; the fold's generator seeds it
 Learner<Classifier> mlp = (train, rng) -> {

@@ -13,5 +13,5 @@ System.out.println("[[1 2 3] [4 5 6]] x [[7 8] [9 10] [11 12]] = " + java.util.A
 double[] kernP = {0.1, 0.2, 0.3, 0.4};
 double[] kernQ = {0.25, 0.25, 0.25, 0.25};
 System.out.printf("softmax of [1 2 3] = %s; KL(p || uniform) = %.6f nats%n",
-        java.util.Arrays.toString(Kernels.softmaxRows(1, 3, new double[] {1, 2, 3}, 0, null, 0)),
+        java.util.Arrays.stream(Kernels.softmaxRows(1, 3, new double[] {1, 2, 3}, 0, null, 0)).mapToObj(v -> String.format("%.4f", v)).toList(),
         Kernels.sumRelEntr(4, kernP, 0, kernQ, 0));

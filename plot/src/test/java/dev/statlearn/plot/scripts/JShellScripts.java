@@ -19,7 +19,8 @@ import jdk.jshell.SourceCodeAnalysis;
 /**
  * Runs JShell scripts (the tour, the notebook chapters, README snippets) through the JShell API in
  * this JVM, with the test class path (every module) and the same imports as {@code jshell.sh}: the
- * default JShell imports plus every public statlearn package. Collects rejected snippets and
+ * default JShell imports plus every public statlearn package. What snippets print is captured (see
+ * {@link #output()}). Collects rejected snippets and
  * exceptions as problems instead of stopping at the first one. Lives in {@code plot}'s tests because
  * that is the one test class path holding every module.
  */
@@ -46,7 +47,7 @@ public final class JShellScripts implements AutoCloseable {
         }
         StringBuilder startup = new StringBuilder("import java.util.*; import java.util.random.*; "
                 + "import java.util.function.*; import java.util.stream.*; import java.io.*; import java.nio.file.*;"
-                + " import java.math.*; import java.util.concurrent.*; import java.util.regex.*; import java.net.*;\n");
+                + " import java.math.*; import java.util.concurrent.*; import java.util.prefs.*; import java.util.regex.*; import java.net.*;\n");
         for (String p : publicPackages()) {
             startup.append("import ").append(p).append(".*;\n");
         }
@@ -99,32 +100,125 @@ public final class JShellScripts implements AutoCloseable {
      * @return the value of the last snippet evaluated, as JShell shows it (or null)
      */
     public String eval(String code, String where) {
-        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
-        String rest = code;
         String last = null;
+        for (Step step : steps(code, where)) {
+            if (step.value() != null) {
+                last = step.value();
+            }
+        }
+        return last;
+    }
+
+    /**
+     * What JShell did with one snippet: its source, the name and value it shows after {@code ==>}, what
+     * it printed, and the comment that follows it on its last line (JShell leaves that comment out of
+     * the snippet).
+     *
+     * @param source  the snippet as JShell evaluated it
+     * @param name    the variable JShell shows the value under ({@code $3} for an expression), or null
+     * @param value   the value as JShell shows it, or null (statements, void calls, failures)
+     * @param printed what the snippet printed to standard output or error
+     * @param comment the text after {@code //} on the line where the snippet ends, stripped, or null
+     * @param failed  true if the snippet was rejected, was incomplete or threw
+     */
+    public record Step(String source, String name, String value, String printed, String comment, boolean failed) { }
+
+    /**
+     * Evaluates source text snippet by snippet, as pasting it into JShell does, recording rejected
+     * snippets and exceptions as problems.
+     *
+     * @param code  the source (one or more complete snippets)
+     * @param where a label for problem messages
+     * @return one step per snippet, in order
+     */
+    public List<Step> steps(String code, String where) {
+        SourceCodeAnalysis sca = js.sourceCodeAnalysis();
+        List<Step> steps = new ArrayList<>();
+        String rest = skipComments(code);
         while (!rest.isBlank()) {
             SourceCodeAnalysis.CompletionInfo info = sca.analyzeCompletion(rest);
             String source = info.source();
             if (source == null || info.completeness() == SourceCodeAnalysis.Completeness.DEFINITELY_INCOMPLETE) {
-                problems.add(where + ": incomplete snippet at: " + rest.strip().lines().findFirst().orElse(""));
-                return last;
+                String first = rest.strip().lines().findFirst().orElse("");
+                problems.add(where + ": incomplete snippet at: " + first);
+                steps.add(new Step(rest.strip(), null, null, "", null, true));
+                return steps;
             }
-            for (SnippetEvent e : js.eval(source)) {
+            int before = buffer.size();
+            String name = null;
+            String value = null;
+            boolean failed = false;
+            for (SnippetEvent e : evalCapturingOutput(source)) {
                 if (e.status() == Snippet.Status.REJECTED) {
                     StringBuilder msg = new StringBuilder(where + ": rejected: " + source.strip());
                     js.diagnostics(e.snippet()).forEach(d -> msg.append("\n    ").append(d.getMessage(null)));
                     problems.add(msg.toString());
+                    failed = true;
                 }
                 if (e.exception() != null) {
                     problems.add(where + ": " + e.exception() + " in: " + source.strip());
+                    failed = true;
                 }
-                if (e.value() != null) {
-                    last = e.value();
+                if (e.causeSnippet() == null && e.value() != null) {
+                    value = e.value();
+                    if (e.snippet() instanceof jdk.jshell.VarSnippet v) {
+                        name = v.name();
+                    } else if (e.snippet() instanceof jdk.jshell.ExpressionSnippet x) {
+                        name = x.name();
+                    }
                 }
             }
-            rest = info.remaining();
+            byte[] all = buffer.toByteArray();
+            String printed = new String(all, before, all.length - before, StandardCharsets.UTF_8);
+            String comment = trailingComment(source, info.remaining());
+            steps.add(new Step(source, name, value, printed, comment, failed));
+            rest = skipComments(info.remaining());
         }
-        return last;
+        return steps;
+    }
+
+    /**
+     * Evaluates one snippet with {@code System.out} and {@code System.err} sent to the buffer: the local
+     * execution engine runs snippets in this JVM, where they print to the real streams.
+     */
+    private List<SnippetEvent> evalCapturingOutput(String source) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        PrintStream capture = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+        System.setOut(capture);
+        System.setErr(capture);
+        try {
+            return js.eval(source);
+        } finally {
+            capture.flush();
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    /** Drops leading blanks and {@code //} comments (JShell would take a lone comment for a snippet). */
+    private static String skipComments(String code) {
+        String rest = code;
+        while (true) {
+            String s = rest.stripLeading();
+            if (!s.startsWith("//")) {
+                return s;
+            }
+            int end = s.indexOf('\n');
+            rest = end < 0 ? "" : s.substring(end + 1);
+        }
+    }
+
+    /** The {@code //} comment on the snippet's last line, whether JShell kept it in the source or not. */
+    private static String trailingComment(String source, String remaining) {
+        String tail = remaining.lines().findFirst().orElse("").strip();
+        if (!remaining.startsWith("\n") && !remaining.startsWith("\r") && tail.startsWith("//")) {
+            return tail.substring(2).strip();
+        }
+        String stripped = source.stripTrailing();
+        String lastLine = stripped.substring(stripped.lastIndexOf('\n') + 1);
+        int at = lastLine.indexOf("//");
+        return at < 0 ? null : lastLine.substring(at + 2).strip();
     }
 
     /** @return the problems so far (rejected snippets, exceptions), in order */
