@@ -194,8 +194,8 @@ show(MonteCarloPlots.convergence(trace, exact), "mc-convergence");
 // ![Monte Carlo convergence](figures/01-probability-mc-convergence.png)
 //
 // The notes repeat the 10,000-sample estimate 100 times and report the mean and the standard
-// deviation of the 100 estimates: **1.4937 ± 0.0041**. We do the same (`replicate` runs
-// `integrate` 100 times on one seeded generator, so the loop below reproduces its runs).
+// deviation of the 100 estimates: **1.4937 ± 0.0041**. We do the same: `replicate` runs
+// `integrate` 100 times on one seeded generator and keeps the 100 estimates.
 
 // %%
 Replication replication = MonteCarlo.replicate(gauss, -1, 1, 10_000, 100, Randomness.seeded(42));
@@ -203,10 +203,7 @@ System.out.println(replication);
 System.out.printf("mean %.4f, sd %.4f   (notes: 1.4937 +- 0.0041; exact 1.49365)%n",
         replication.mean(), replication.standardDeviation());
 System.out.printf("the mean of 100 runs is itself uncertain: its standard error is %.5f%n", replication.standardErrorOfMean());
-RandomGenerator replicationRng = Randomness.seeded(42);
-List<Estimate> runs = new ArrayList<>();
-for (int r = 0; r < 100; r++) runs.add(MonteCarlo.integrate(gauss, -1, 1, 10_000, replicationRng));
-show(MonteCarloPlots.replications(runs, exact), "mc-replications");
+show(MonteCarloPlots.replications(replication, exact), "mc-replications");
 
 // %% [markdown]
 // ![100 replications](figures/01-probability-mc-replications.png)

@@ -276,7 +276,7 @@ System.out.println(testCm);
 System.out.println(ClassificationReport.of(testCm, List.of("benign", "malignant"), 0.1));
 System.out.printf("test ROC AUC %.4f, 95%% DeLong interval %s%n", RocCurve.auc(testScaled.labels(), testScores),
         DeLong.of(testScaled.labels(), testScores).confidenceInterval(0.95));
-show(EvaluationPlots.confusionMatrix(testCm, List.of("benign", "malignant")), "test-confusion");
+show(EvaluationPlots.confusionMatrix(testCm.withClassNames(List.of("benign", "malignant"))), "test-confusion");
 
 // %% [markdown]
 // ![Confusion matrix on the test set](figures/02-workflow-test-confusion.png)
