@@ -162,6 +162,32 @@ for (int n : new int[] {1, 4, 16, 64, 256}) {
 }
 
 // %% [markdown]
+// For the exponential population the sampling distribution of the mean is known exactly: the
+// mean of $N$ draws from Exponential(1) is Gamma(shape $N$, rate $N$). Side by side for $N = 16$:
+// the population, the exact sampling distribution and the central limit theorem's
+// $\mathcal N(1, 1/16)$. The last two already nearly coincide.
+
+// %%
+List<ContinuousDistribution> clt = List.of(Exponential.of(1), Gamma.of(16, 16), Normal.of(1, 0.25));
+clt.forEach(System.out::println);
+show(DistributionPlots.continuous(clt, 0, 3), "sampling-distribution");
+
+// %% [markdown]
+// ![Population, exact sampling distribution of the mean, normal approximation](figures/01-probability-sampling-distribution.png)
+//
+// Counts have distributions too. A binomial with many trials and a small success probability
+// is close to a Poisson with the same mean (the "law of rare events"): Binomial(100, 0.05)
+// against Poisson(5), probability mass functions on the left, CDFs on the right.
+
+// %%
+List<DiscreteDistribution> rare = List.of(Binomial.of(100, 0.05), Poisson.of(5));
+System.out.printf("P(X = 5): binomial %.4f, Poisson %.4f%n", rare.get(0).pmf(5), rare.get(1).pmf(5));
+show(DistributionPlots.discrete(rare, 0, 15), "rare-events");
+
+// %% [markdown]
+// ![Binomial against Poisson](figures/01-probability-rare-events.png)
+
+// %% [markdown]
 // ## 1.3 Monte Carlo sampling
 //
 // When we cannot integrate against $P(x)$ in closed form we can still *sample* from it: for
