@@ -425,6 +425,33 @@ public final class Checks {
         return y;
     }
 
+    /**
+     * Requires every label to be a class index in {@code [0, maxClasses)} and returns the number of
+     * classes the labels imply, \( k = 1 + \max_i y_i \) (0 for an empty array). Checking the
+     * labels against a limit before \( k \) sizes an allocation keeps a stray huge label from
+     * exhausting memory.
+     *
+     * @param y          labels, not modified
+     * @param maxClasses largest supported number of classes, {@code >= 1}
+     * @param name       argument name
+     * @return {@code 1 + max(y)}, or 0 if {@code y} is empty
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if a label is negative or {@code >= maxClasses}
+     */
+    public static int classCount(int[] y, int maxClasses, String name) {
+        Objects.requireNonNull(y, name);
+        atLeast(maxClasses, 1, "maxClasses");
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= maxClasses) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be a class index in [0, "
+                        + (maxClasses - 1) + "] (at most " + maxClasses + " classes), was " + y[i]);
+            }
+            k = Math.max(k, y[i] + 1);
+        }
+        return k;
+    }
+
     private static String fmt(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }

@@ -1,6 +1,7 @@
 package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.Dataset;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
@@ -150,7 +151,7 @@ public final class Bootstrap {
      * @return the estimate and its percentile interval
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the arrays are empty or differ in length, a label is
-     *                                  negative, or the metric returns a non-finite value; the
+     *                                  negative or {@code >=} {@link Dataset#MAX_CLASSES}, or the metric returns a non-finite value; the
      *                                  metric's own exceptions propagate
      */
     public ConfidenceInterval scoreInterval(int[] actual, double[] scores, ScoreMetric metric, RandomGenerator rng) {
@@ -210,7 +211,7 @@ public final class Bootstrap {
         Checks.notNull(actual, "actual");
         Checks.notNull(rng, "rng");
         Checks.nonEmpty(actual, "actual");
-        Checks.labels(actual, "actual");
+        Checks.classCount(actual, Dataset.MAX_CLASSES, "actual");
         Checks.sameLength(actual.length, "actual", length, name);
     }
 

@@ -107,7 +107,9 @@ public final class Csv {
      * @param featureNames feature names, or null for generated ones
      * @param classNames   class names, or null for {@code 0..k-1} with {@code k} = largest label + 1
      * @return the dataset
-     * @throws IllegalArgumentException if a label is missing, negative or not an integer
+     * @throws IllegalArgumentException if a label is missing, negative, not an integer or not below
+     *                                  {@link Dataset#MAX_CLASSES} (checked before any per-class
+     *                                  storage is allocated)
      */
     public static Dataset readClassification(Reader reader, char delimiter, boolean skipHeader,
                                              List<String> featureNames, List<String> classNames) {
@@ -121,9 +123,11 @@ public final class Csv {
         int k = 0;
         for (int i = 0; i < m.length; i++) {
             double v = m[i][d];
-            if (!(v >= 0 && v == Math.rint(v) && v <= Integer.MAX_VALUE)) {
+            if (!(v >= 0 && v == Math.rint(v) && v < Dataset.MAX_CLASSES)) {
                 throw new IllegalArgumentException("data row " + (i + 1) + ", column " + (d + 1)
-                        + ": label must be an integer >= 0, was " + v);
+                        + ": label must be an integer in [0, " + (Dataset.MAX_CLASSES - 1) + "] (at most "
+                        + Dataset.MAX_CLASSES + " classes), was "
+                        + (v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v)));
             }
             y[i] = (int) v;
             k = Math.max(k, y[i] + 1);
