@@ -363,7 +363,8 @@ public final class Checks {
      * @param name argument name
      * @return {@code x}
      * @throws NullPointerException     if {@code x} or a row is null
-     * @throws IllegalArgumentException if empty, ragged, without columns
+     * @throws IllegalArgumentException if empty, ragged, without columns, or a value is infinite
+     *                                  (the message names its row and column)
      */
     public static double[][] rectangular(double[][] x, String name) {
         Objects.requireNonNull(x, name);
@@ -379,6 +380,15 @@ public final class Checks {
             if (c != cols) {
                 throw new IllegalArgumentException(
                         name + "[" + i + "] has " + c + " columns but " + name + "[0] has " + cols);
+            }
+        }
+        for (int i = 0; i < x.length; i++) {
+            double[] row = x[i];
+            for (int j = 0; j < row.length; j++) {
+                if (Double.isInfinite(row[j])) {
+                    throw new IllegalArgumentException(name + "[" + i + "][" + j
+                            + "] must be finite or NaN (missing), was " + row[j]);
+                }
             }
         }
         return x;
