@@ -103,4 +103,19 @@ class SizeLimitsTest {
         e = assertThrows(IllegalArgumentException.class, () -> Histogram.uniform(0, 1, Histogram.MAX_BINS + 1));
         assertMessage(e, "bins", String.valueOf(Histogram.MAX_BINS + 1));
     }
+
+    @Test
+    void overSamplingThatCannotBeAllocatedIsRejected() {
+        // 50,000 rows of class 0 and one row of each class 1..50,000: balancing would need 2.5e9 rows
+        int m = 50_000;
+        double[][] x = new double[2 * m][1];
+        int[] y = new int[2 * m];
+        for (int i = 0; i < m; i++) {
+            y[m + i] = i + 1;
+        }
+        Dataset data = Dataset.classification(x, y);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> dev.statlearn.eval.resample.Resampling.randomOversample(data, Randomness.seeded(1)));
+        assertMessage(e, "100000 rows", String.valueOf(2L * m + (long) m * (m - 1)), "largest array");
+    }
 }
