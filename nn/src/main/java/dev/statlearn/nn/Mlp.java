@@ -48,6 +48,7 @@ import java.util.random.RandomGenerator;
 public final class Mlp implements InferenceModel {
 
     private static final int CHUNK = 256;
+    private static final int CHUNK_VALUES = 1 << 22;
 
     /**
      * Largest supported number of weight layers (hidden layers plus the output layer), 1024.
@@ -515,10 +516,11 @@ public final class Mlp implements InferenceModel {
         if (x.length == 0) {
             return out;
         }
-        Engine engine = engine(Math.min(CHUNK, x.length), false);
-        double[] buf = new double[Math.min(CHUNK, x.length) * sizes[0]];
-        for (int from = 0; from < x.length; from += CHUNK) {
-            int n = Math.min(CHUNK, x.length - from);
+        int chunk = Math.min(chunkRows(), x.length);
+        Engine engine = engine(chunk, false);
+        double[] buf = new double[chunk * sizes[0]];
+        for (int from = 0; from < x.length; from += chunk) {
+            int n = Math.min(chunk, x.length - from);
             pack(x, from, n, buf);
             engine.forward(transposed, biases, buf, n, false, 0.0, null);
             double[] z = engine.logits();
@@ -757,9 +759,9 @@ public final class Mlp implements InferenceModel {
     private Gradients evaluate(double[][] x, int[] y, double[][] t, Loss loss, boolean withGradients) {
         double[] flatT = checkData(x, y, t, loss);
         int n = x.length;
+        Engine engine = engine(n, withGradients); // checks n times every width before allocating
         double[] buf = new double[n * sizes[0]];
         pack(x, 0, n, buf);
-        Engine engine = engine(n, withGradients);
         engine.forward(transposed, biases, buf, n, withGradients, 0.0, null);
         double value = engine.loss(y, 0, flatT, loss.weightsOrNull(), loss.focalGamma(), withGradients);
         if (!withGradients) {
@@ -782,6 +784,19 @@ public final class Mlp implements InferenceModel {
      * @param training whether to allocate backward buffers
      * @return the engine
      */
+    /**
+     * Rows per prediction chunk: {@value #CHUNK}, fewer for very wide layers so that no buffer
+     * exceeds {@value #CHUNK_VALUES} values (rows are independent, so the results do not depend
+     * on the chunking).
+     */
+    private int chunkRows() {
+        int widest = 1;
+        for (int s : sizes) {
+            widest = Math.max(widest, s);
+        }
+        return Math.max(1, Math.min(CHUNK, CHUNK_VALUES / widest));
+    }
+
     Engine engine(int capacity, boolean training) {
         int[] codes = new int[activations.length];
         for (int i = 0; i < codes.length; i++) {
