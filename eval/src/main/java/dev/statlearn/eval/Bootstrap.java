@@ -35,6 +35,12 @@ import java.util.random.RandomGenerator;
  */
 public final class Bootstrap {
 
+    /**
+     * Largest supported number of replicates, \( 2^{24} = 16777216 \) (the replicate values are
+     * kept, 8 bytes each, to read off the percentiles).
+     */
+    public static final int MAX_RESAMPLES = 1 << 24;
+
     /** A metric of actual labels and scores, e.g. {@code RocCurve::auc}. */
     @FunctionalInterface
     public interface ScoreMetric {
@@ -85,12 +91,16 @@ public final class Bootstrap {
     /**
      * Returns a copy with {@code b} resamples.
      *
-     * @param b number of bootstrap replicates, {@code >= 2}
+     * @param b number of bootstrap replicates, in {@code [2, }{@value #MAX_RESAMPLES}{@code ]}
      * @return a new configuration
-     * @throws IllegalArgumentException if {@code b < 2}
+     * @throws IllegalArgumentException if {@code b} is out of range
      */
     public Bootstrap withResamples(int b) {
-        return new Bootstrap(Checks.atLeast(b, 2, "resamples"), level, stratified);
+        if (b < 2 || b > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("resamples must be in [2, " + MAX_RESAMPLES
+                    + "] (Bootstrap.MAX_RESAMPLES), was " + b);
+        }
+        return new Bootstrap(b, level, stratified);
     }
 
     /**

@@ -118,4 +118,27 @@ class SizeLimitsTest {
                 () -> dev.statlearn.eval.resample.Resampling.randomOversample(data, Randomness.seeded(1)));
         assertMessage(e, "100000 rows", String.valueOf(2L * m + (long) m * (m - 1)), "largest array");
     }
+
+    @Test
+    void repeatCountsDoNotAllocateUpFront() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Bootstrap.withDefaults().withResamples(Integer.MAX_VALUE));
+        assertMessage(e, "resamples", "[2, " + Bootstrap.MAX_RESAMPLES + "]", String.valueOf(Integer.MAX_VALUE));
+        e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.withDefaults().withResamples(1));
+        assertMessage(e, "resamples", "was 1");
+        // k * repeats overflowed int and reached ArrayList's capacity check ("Illegal Capacity")
+        int[] calls = {0};
+        java.util.random.RandomGenerator counting = new java.util.SplittableRandom(1);
+        assertThrows(RuntimeException.class, () -> Splits.repeatedKFold(4, 2, Integer.MAX_VALUE,
+                new java.util.random.RandomGenerator() {
+                    @Override
+                    public long nextLong() {
+                        if (++calls[0] > 1000) {
+                            throw new IllegalStateException("stop: the splits are built one by one");
+                        }
+                        return counting.nextLong();
+                    }
+                }));
+        assertTrue(calls[0] > 1000, "work started without a huge up-front allocation");
+    }
 }

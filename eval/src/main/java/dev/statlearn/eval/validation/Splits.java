@@ -148,7 +148,7 @@ public final class Splits {
         checkFolds(n, k);
         Checks.positive(repeats, "repeats");
         Checks.notNull(rng, "rng");
-        List<Split> out = new ArrayList<>(k * repeats);
+        List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
         for (int r = 0; r < repeats; r++) {
             int[] p = Randomness.permutation(n, rng);
@@ -197,7 +197,7 @@ public final class Splits {
         checkFolds(n, k);
         Checks.positive(repeats, "repeats");
         Checks.notNull(rng, "rng");
-        List<Split> out = new ArrayList<>(k * repeats);
+        List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
         for (int r = 0; r < repeats; r++) {
             int pos = 0;
