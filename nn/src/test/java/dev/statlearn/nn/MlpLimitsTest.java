@@ -160,4 +160,14 @@ class MlpLimitsTest {
                 () -> new dev.statlearn.nn.internal.Engine(new int[] {1 << 23, 2}, new int[0], 0, 512, true));
         assertMessage(e, "512 rows", "inputs", String.valueOf(1L << 32));
     }
+
+    @Test
+    void oneHotClassCountIsLimited() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Softmax.oneHot(0, Integer.MAX_VALUE));
+        assertMessage(e, "k", "[1, " + Mlp.MAX_UNITS + "]", String.valueOf(Integer.MAX_VALUE));
+        e = assertThrows(IllegalArgumentException.class, () -> Softmax.oneHot(new int[] {0}, 0));
+        assertMessage(e, "k", "was 0");
+        assertEquals(3, Softmax.oneHot(new int[] {2}, 3)[0].length);
+    }
 }
