@@ -133,8 +133,8 @@ public final class GroupFairness {
             present += c > 0 ? 1 : 0;
         }
         if (present * k * k > MAX_COUNTS) {
-            throw new IllegalArgumentException("the " + present + " groups present times k^2 = " + k + "^2 classes"
-                    + " must be <= " + MAX_COUNTS + " counts (GroupFairness.MAX_COUNTS), was " + present * k * k);
+            throw new IllegalArgumentException("groups present × classes² must be <= " + MAX_COUNTS
+                    + " counts (GroupFairness.MAX_COUNTS), was " + present + " × " + k + "² = " + present * k * k);
         }
         long[] sel = new long[groups];
         long[] ap = new long[groups];
