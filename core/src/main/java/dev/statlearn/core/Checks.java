@@ -363,7 +363,8 @@ public final class Checks {
      * @param name argument name
      * @return {@code x}
      * @throws NullPointerException     if {@code x} or a row is null
-     * @throws IllegalArgumentException if empty, ragged, without columns
+     * @throws IllegalArgumentException if empty, ragged, without columns, or a value is infinite
+     *                                  (the message names its row and column)
      */
     public static double[][] rectangular(double[][] x, String name) {
         Objects.requireNonNull(x, name);
@@ -379,6 +380,15 @@ public final class Checks {
             if (c != cols) {
                 throw new IllegalArgumentException(
                         name + "[" + i + "] has " + c + " columns but " + name + "[0] has " + cols);
+            }
+        }
+        for (int i = 0; i < x.length; i++) {
+            double[] row = x[i];
+            for (int j = 0; j < row.length; j++) {
+                if (Double.isInfinite(row[j])) {
+                    throw new IllegalArgumentException(name + "[" + i + "][" + j
+                            + "] must be finite or NaN (missing), was " + row[j]);
+                }
             }
         }
         return x;
@@ -423,6 +433,33 @@ public final class Checks {
             }
         }
         return y;
+    }
+
+    /**
+     * Requires every label to be a class index in {@code [0, maxClasses)} and returns the number of
+     * classes the labels imply, \( k = 1 + \max_i y_i \) (0 for an empty array). Checking the
+     * labels against a limit before \( k \) sizes an allocation keeps a stray huge label from
+     * exhausting memory.
+     *
+     * @param y          labels, not modified
+     * @param maxClasses largest supported number of classes, {@code >= 1}
+     * @param name       argument name
+     * @return {@code 1 + max(y)}, or 0 if {@code y} is empty
+     * @throws NullPointerException     if {@code y} is null
+     * @throws IllegalArgumentException if a label is negative or {@code >= maxClasses}
+     */
+    public static int classCount(int[] y, int maxClasses, String name) {
+        Objects.requireNonNull(y, name);
+        atLeast(maxClasses, 1, "maxClasses");
+        int k = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= maxClasses) {
+                throw new IllegalArgumentException(name + "[" + i + "] must be a class index in [0, "
+                        + (maxClasses - 1) + "] (at most " + maxClasses + " classes), was " + y[i]);
+            }
+            k = Math.max(k, y[i] + 1);
+        }
+        return k;
     }
 
     private static String fmt(double v) {

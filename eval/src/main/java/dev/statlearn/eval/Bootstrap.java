@@ -1,6 +1,7 @@
 package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.Dataset;
 
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
@@ -33,6 +34,12 @@ import java.util.random.RandomGenerator;
  * @since 0.1
  */
 public final class Bootstrap {
+
+    /**
+     * Largest supported number of replicates, \( 2^{24} = 16777216 \) (the replicate values are
+     * kept, 8 bytes each, to read off the percentiles).
+     */
+    public static final int MAX_RESAMPLES = 1 << 24;
 
     /** A metric of actual labels and scores, e.g. {@code RocCurve::auc}. */
     @FunctionalInterface
@@ -84,12 +91,16 @@ public final class Bootstrap {
     /**
      * Returns a copy with {@code b} resamples.
      *
-     * @param b number of bootstrap replicates, {@code >= 2}
+     * @param b number of bootstrap replicates, in {@code [2, }{@value #MAX_RESAMPLES}{@code ]}
      * @return a new configuration
-     * @throws IllegalArgumentException if {@code b < 2}
+     * @throws IllegalArgumentException if {@code b} is out of range
      */
     public Bootstrap withResamples(int b) {
-        return new Bootstrap(Checks.atLeast(b, 2, "resamples"), level, stratified);
+        if (b < 2 || b > MAX_RESAMPLES) {
+            throw new IllegalArgumentException("resamples must be in [2, " + MAX_RESAMPLES
+                    + "] (Bootstrap.MAX_RESAMPLES), was " + b);
+        }
+        return new Bootstrap(b, level, stratified);
     }
 
     /**
@@ -150,7 +161,7 @@ public final class Bootstrap {
      * @return the estimate and its percentile interval
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the arrays are empty or differ in length, a label is
-     *                                  negative, or the metric returns a non-finite value; the
+     *                                  negative or {@code >=} {@link Dataset#MAX_CLASSES}, or the metric returns a non-finite value; the
      *                                  metric's own exceptions propagate
      */
     public ConfidenceInterval scoreInterval(int[] actual, double[] scores, ScoreMetric metric, RandomGenerator rng) {
@@ -210,7 +221,7 @@ public final class Bootstrap {
         Checks.notNull(actual, "actual");
         Checks.notNull(rng, "rng");
         Checks.nonEmpty(actual, "actual");
-        Checks.labels(actual, "actual");
+        Checks.classCount(actual, Dataset.MAX_CLASSES, "actual");
         Checks.sameLength(actual.length, "actual", length, name);
     }
 

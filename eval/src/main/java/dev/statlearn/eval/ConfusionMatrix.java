@@ -43,8 +43,13 @@ import java.util.List;
  */
 public final class ConfusionMatrix {
 
-    /** Largest supported number of classes (the \( k^2 \) counts fit one array). */
-    public static final int MAX_CLASSES = 46_340;
+    /**
+     * Largest supported number of classes, 4096. The matrix stores its \( k^2 \) counts densely
+     * (at this limit 16,777,216 counts, 128 MiB), so labels and class counts are checked against
+     * this limit before anything is allocated: a stray huge label gives an
+     * {@link IllegalArgumentException} instead of exhausting memory.
+     */
+    public static final int MAX_CLASSES = 4096;
 
     private final int k;
     /** Row-major counts, row = actual, column = predicted. */
@@ -93,16 +98,9 @@ public final class ConfusionMatrix {
     public static ConfusionMatrix of(int[] actual, int[] predicted) {
         Checks.notNull(actual, "actual");
         Checks.notNull(predicted, "predicted");
-        Checks.labels(actual, "actual");
-        Checks.labels(predicted, "predicted");
-        int max = 1;
-        for (int a : actual) {
-            max = Math.max(max, a);
-        }
-        for (int p : predicted) {
-            max = Math.max(max, p);
-        }
-        return of(actual, predicted, max + 1);
+        int k = Math.max(2, Math.max(Checks.classCount(actual, MAX_CLASSES, "actual"),
+                Checks.classCount(predicted, MAX_CLASSES, "predicted")));
+        return of(actual, predicted, k);
     }
 
     /**
@@ -138,8 +136,8 @@ public final class ConfusionMatrix {
      * @param counts square matrix of non-negative counts with a positive total. Not modified.
      * @return the confusion matrix
      * @throws NullPointerException     if {@code counts} or a row is null
-     * @throws IllegalArgumentException if {@code counts} is empty, not square, has a negative
-     *                                  entry or sums to 0
+     * @throws IllegalArgumentException if {@code counts} is empty, not square, has more than
+     *                                  {@value #MAX_CLASSES} rows, has a negative entry or sums to 0
      */
     public static ConfusionMatrix ofCounts(long[][] counts) {
         Checks.notNull(counts, "counts");
@@ -187,7 +185,8 @@ public final class ConfusionMatrix {
 
     private static void checkClassCount(int k) {
         if (k > MAX_CLASSES) {
-            throw new IllegalArgumentException("number of classes must be <= " + MAX_CLASSES + ", was " + k);
+            throw new IllegalArgumentException("number of classes k must be <= " + MAX_CLASSES
+                    + " (ConfusionMatrix.MAX_CLASSES), was " + k);
         }
     }
 

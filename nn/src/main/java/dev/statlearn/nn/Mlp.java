@@ -48,6 +48,25 @@ import java.util.random.RandomGenerator;
 public final class Mlp implements InferenceModel {
 
     private static final int CHUNK = 256;
+    private static final int CHUNK_VALUES = 1 << 22;
+
+    /**
+     * Largest supported number of weight layers (hidden layers plus the output layer), 1024.
+     * The same limit applies to building and to reading a file, so every network that builds
+     * also saves and loads.
+     */
+    public static final int MAX_LAYERS = 1024;
+
+    /** Largest supported number of units in one layer (inputs included), \( 2^{24} = 16777216 \). */
+    public static final int MAX_UNITS = 1 << 24;
+
+    /**
+     * Largest supported number of parameters (weights and biases), \( 2^{27} = 134217728 \),
+     * i.e. 1 GiB of binary64 values; \( \sum_l (n_l n_{l-1} + n_l) \) is computed exactly and
+     * checked against it before anything is allocated, by {@link Builder#build()} as by the file
+     * readers.
+     */
+    public static final long MAX_PARAMETERS = 1L << 27;
 
     private final int[] sizes;
     private final Activation[] activations;
@@ -86,13 +105,39 @@ public final class Mlp implements InferenceModel {
         }
     }
 
+    private static int checkUnits(int units, String name) {
+        if (units < 1 || units > MAX_UNITS) {
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_UNITS + "] (Mlp.MAX_UNITS), was "
+                    + units);
+        }
+        return units;
+    }
+
     static void checkArchitecture(int[] sizes, Activation[] activations, Output output) {
         Objects.requireNonNull(output, "output");
         if (sizes.length < 2) {
             throw new IllegalArgumentException("a network needs an output layer");
         }
+        if (sizes.length - 1 > MAX_LAYERS) {
+            throw new IllegalArgumentException("a network must have at most " + MAX_LAYERS
+                    + " weight layers (Mlp.MAX_LAYERS), had " + (sizes.length - 1));
+        }
+        long parameters = 0;
         for (int l = 0; l < sizes.length; l++) {
-            Checks.positive(sizes[l], l == 0 ? "inputs" : "units of layer " + l);
+            String name = l == 0 ? "inputs" : "units of layer " + l;
+            if (sizes[l] < 1 || sizes[l] > MAX_UNITS) {
+                throw new IllegalArgumentException(name + " must be in [1, " + MAX_UNITS + "] (Mlp.MAX_UNITS), was "
+                        + sizes[l]);
+            }
+            if (l > 0) {
+                // exact: each term is below 2^49 and the running sum stays below 2^27 + 2^49
+                parameters += (long) sizes[l] * sizes[l - 1] + sizes[l];
+                if (parameters > MAX_PARAMETERS) {
+                    throw new IllegalArgumentException("a network must have at most " + MAX_PARAMETERS
+                            + " parameters (Mlp.MAX_PARAMETERS), but layers 1.." + l + " already have "
+                            + parameters);
+                }
+            }
         }
         for (int l = 0; l < activations.length; l++) {
             Objects.requireNonNull(activations[l], "activation of layer " + (l + 1));
@@ -109,12 +154,12 @@ public final class Mlp implements InferenceModel {
     /**
      * Starts a network description with the given number of inputs.
      *
-     * @param inputs number of input features, at least 1
+     * @param inputs number of input features, in {@code [1, }{@value Mlp#MAX_UNITS}{@code ]}
      * @return a builder
-     * @throws IllegalArgumentException if {@code inputs < 1}
+     * @throws IllegalArgumentException if {@code inputs} is out of range
      */
     public static Builder builder(int inputs) {
-        return new Builder(Checks.positive(inputs, "inputs"));
+        return new Builder(checkUnits(inputs, "inputs"));
     }
 
     /**
@@ -136,14 +181,14 @@ public final class Mlp implements InferenceModel {
         /**
          * Adds a hidden layer.
          *
-         * @param units      number of units, at least 1
+         * @param units      number of units, in {@code [1, }{@value Mlp#MAX_UNITS}{@code ]}
          * @param activation its activation
          * @return this builder
-         * @throws IllegalArgumentException if {@code units < 1}
+         * @throws IllegalArgumentException if {@code units} is out of range
          * @throws NullPointerException     if {@code activation} is null
          */
         public Builder hidden(int units, Activation activation) {
-            this.units.add(Checks.positive(units, "units"));
+            this.units.add(checkUnits(units, "units"));
             this.acts.add(Objects.requireNonNull(activation, "activation"));
             return this;
         }
@@ -152,14 +197,14 @@ public final class Mlp implements InferenceModel {
          * Sets the output layer.
          *
          * @param units  number of outputs: classes for softmax (at least 2), 1 for sigmoid,
-         *               targets for linear
+         *               targets for linear; at most {@value Mlp#MAX_UNITS}
          * @param output the output kind
          * @return this builder
-         * @throws IllegalArgumentException if {@code units} does not fit the output
+         * @throws IllegalArgumentException if {@code units} is out of range
          * @throws NullPointerException     if {@code output} is null
          */
         public Builder output(int units, Output output) {
-            Checks.positive(units, "units");
+            checkUnits(units, "units");
             this.output = Objects.requireNonNull(output, "output");
             this.outputUnits = units;
             return this;
@@ -181,7 +226,9 @@ public final class Mlp implements InferenceModel {
          *
          * @return a new network
          * @throws IllegalStateException    if no output layer was set
-         * @throws IllegalArgumentException if the output units do not fit the output kind
+         * @throws IllegalArgumentException if the output units do not fit the output kind, or the
+         *                                  network has more than {@value Mlp#MAX_LAYERS} weight layers
+         *                                  or more than {@value Mlp#MAX_PARAMETERS} parameters
          */
         public Mlp build() {
             if (output == null) {
@@ -469,10 +516,11 @@ public final class Mlp implements InferenceModel {
         if (x.length == 0) {
             return out;
         }
-        Engine engine = engine(Math.min(CHUNK, x.length), false);
-        double[] buf = new double[Math.min(CHUNK, x.length) * sizes[0]];
-        for (int from = 0; from < x.length; from += CHUNK) {
-            int n = Math.min(CHUNK, x.length - from);
+        int chunk = Math.min(chunkRows(), x.length);
+        Engine engine = engine(chunk, false);
+        double[] buf = new double[chunk * sizes[0]];
+        for (int from = 0; from < x.length; from += chunk) {
+            int n = Math.min(chunk, x.length - from);
             pack(x, from, n, buf);
             engine.forward(transposed, biases, buf, n, false, 0.0, null);
             double[] z = engine.logits();
@@ -711,9 +759,9 @@ public final class Mlp implements InferenceModel {
     private Gradients evaluate(double[][] x, int[] y, double[][] t, Loss loss, boolean withGradients) {
         double[] flatT = checkData(x, y, t, loss);
         int n = x.length;
+        Engine engine = engine(n, withGradients); // checks n times every width before allocating
         double[] buf = new double[n * sizes[0]];
         pack(x, 0, n, buf);
-        Engine engine = engine(n, withGradients);
         engine.forward(transposed, biases, buf, n, withGradients, 0.0, null);
         double value = engine.loss(y, 0, flatT, loss.weightsOrNull(), loss.focalGamma(), withGradients);
         if (!withGradients) {
@@ -736,6 +784,19 @@ public final class Mlp implements InferenceModel {
      * @param training whether to allocate backward buffers
      * @return the engine
      */
+    /**
+     * Rows per prediction chunk: {@value #CHUNK}, fewer for very wide layers so that no buffer
+     * exceeds {@value #CHUNK_VALUES} values (rows are independent, so the results do not depend
+     * on the chunking).
+     */
+    private int chunkRows() {
+        int widest = 1;
+        for (int s : sizes) {
+            widest = Math.max(widest, s);
+        }
+        return Math.max(1, Math.min(CHUNK, CHUNK_VALUES / widest));
+    }
+
     Engine engine(int capacity, boolean training) {
         int[] codes = new int[activations.length];
         for (int i = 0; i < codes.length; i++) {
@@ -822,7 +883,10 @@ public final class Mlp implements InferenceModel {
      *       \( n_l \times n_{l-1} \), then the \( n_l \) biases</td></tr>
      *   <tr><td>4</td><td>CRC-32C of every preceding byte</td></tr>
      * </table>
-     * At most \( 2^{27} \) parameters (1 GiB). Readers reject any other version.
+     * At most {@value #MAX_PARAMETERS} (\( 2^{27} \)) parameters (1 GiB), at most
+     * {@value #MAX_UNITS} units per layer and {@value #MAX_LAYERS} weight layers: the limits
+     * {@link Builder#build()} enforces, so every network that builds can be written and read
+     * back. Readers reject any other version.
      *
      * @param out the stream
      * @throws IOException          if writing fails
@@ -835,9 +899,11 @@ public final class Mlp implements InferenceModel {
     /**
      * Reads one network written by {@link #write(OutputStream)}: the header first (a wrong magic
      * is rejected after 8 bytes), then exactly as many bytes as the limit-checked architecture
-     * needs, so several networks can be read from one stream one after the other. Memory use is
-     * bounded by the declared size, which is checked against the limits before anything large is
-     * allocated.
+     * needs, so several networks can be read from one stream one after the other. The declared
+     * size is checked against the limits first, and the bytes are then read in pieces of at most
+     * 1 MiB into a buffer that grows only as bytes arrive: a short or hostile stream costs memory
+     * in proportion to the bytes it actually holds (the buffer doubles, so at most three times
+     * as many plus 1 MiB while it grows), and less than twice the declared size.
      *
      * @param in the stream (not closed)
      * @return the network

@@ -9,6 +9,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.zip.CRC32C;
 
 /** Reader and writer of the network file format documented at {@link Mlp#write(OutputStream)}. */
@@ -16,10 +17,12 @@ final class MlpFile {
 
     static final byte[] MAGIC = "SLNN-MLP".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
-    static final int MAX_LAYERS = 1024;
-    static final int MAX_UNITS = 1 << 24;
-    static final long MAX_PARAMETERS = 1L << 27;
+    static final int MAX_LAYERS = Mlp.MAX_LAYERS;
+    static final int MAX_UNITS = Mlp.MAX_UNITS;
+    static final long MAX_PARAMETERS = Mlp.MAX_PARAMETERS;
     static final int HEADER = 8 + 4 + 4 + 4;
+    /** Largest single read from a stream. */
+    static final int PIECE = 1 << 20;
     static final long MAX_BYTES = HEADER + 5L * MAX_LAYERS + 8 * MAX_PARAMETERS + 4;
 
     private MlpFile() {
@@ -136,16 +139,26 @@ final class MlpFile {
             }
             prev = units;
         }
-        int rest = (int) (8 * parameters + 4);
-        byte[] body = in.readNBytes(rest);
-        if (body.length < rest) {
-            throw new ModelFormatException(where + "truncated: the architecture needs " + (HEADER + 5L * layers + rest)
-                    + " bytes but there are only " + (HEADER + 5L * layers + body.length));
-        }
-        byte[] all = new byte[HEADER + table.length + rest];
+        // at most MAX_BYTES < 2^31, checked above through MAX_PARAMETERS
+        int total = (int) (HEADER + 5L * layers + 8 * parameters + 4);
+        // read in pieces into a buffer that grows (doubling, capped at the declared total) only as
+        // bytes actually arrive: a short or hostile stream costs memory for what it holds, not
+        // for what its header declares
+        byte[] all = new byte[Math.min(total, HEADER + table.length + PIECE)];
         System.arraycopy(head, 0, all, 0, HEADER);
         System.arraycopy(table, 0, all, HEADER, table.length);
-        System.arraycopy(body, 0, all, HEADER + table.length, rest);
+        int pos = HEADER + table.length;
+        while (pos < total) {
+            if (pos == all.length) {
+                all = Arrays.copyOf(all, (int) Math.min(total, 2L * all.length));
+            }
+            int n = in.read(all, pos, Math.min(all.length - pos, PIECE));
+            if (n < 0) {
+                throw new ModelFormatException(where + "truncated: the architecture needs " + total
+                        + " bytes but there are only " + pos);
+            }
+            pos += n;
+        }
         return all;
     }
 

@@ -132,12 +132,13 @@ public final class Softmax {
      * The one-hot vector \( e_{label} \) of length {@code k}.
      *
      * @param label class index
-     * @param k     number of classes
+     * @param k     number of classes, in {@code [1, }{@link Mlp#MAX_UNITS}{@code ]}
      * @return a vector with 1 at {@code label} and 0 elsewhere
-     * @throws IllegalArgumentException if {@code k < 1} or {@code label} is outside {@code [0, k)}
+     * @throws IllegalArgumentException if {@code k} is out of range or {@code label} is outside
+     *                                  {@code [0, k)}
      */
     public static double[] oneHot(int label, int k) {
-        Checks.positive(k, "k");
+        checkClasses(k);
         Checks.index(label, k, "label");
         double[] v = new double[k];
         v[label] = 1.0;
@@ -148,18 +149,25 @@ public final class Softmax {
      * One-hot rows for a vector of labels.
      *
      * @param labels class indices, not modified
-     * @param k      number of classes
+     * @param k      number of classes, in {@code [1, }{@link Mlp#MAX_UNITS}{@code ]}
      * @return an {@code labels.length × k} matrix
      * @throws NullPointerException     if {@code labels} is null
-     * @throws IllegalArgumentException if {@code k < 1} or a label is outside {@code [0, k)}
+     * @throws IllegalArgumentException if {@code k} is out of range or a label is outside
+     *                                  {@code [0, k)}
      */
     public static double[][] oneHot(int[] labels, int k) {
-        Checks.positive(k, "k");
+        checkClasses(k);
         Checks.labels(labels, k, "labels");
         double[][] out = new double[labels.length][k];
         for (int i = 0; i < labels.length; i++) {
             out[i][labels[i]] = 1.0;
         }
         return out;
+    }
+
+    private static void checkClasses(int k) {
+        if (k < 1 || k > Mlp.MAX_UNITS) {
+            throw new IllegalArgumentException("k must be in [1, " + Mlp.MAX_UNITS + "] (Mlp.MAX_UNITS), was " + k);
+        }
     }
 }

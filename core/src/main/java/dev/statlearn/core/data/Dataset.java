@@ -22,6 +22,14 @@ import java.util.Objects;
  */
 public final class Dataset {
 
+    /**
+     * Largest supported number of classes, \( 2^{16} = 65536 \): labels are class indices in
+     * {@code [0, 65535]}. Labels are checked against this limit before the number of classes sizes
+     * anything (class names, per-class counts), so one stray huge label gives an
+     * {@link IllegalArgumentException} instead of exhausting memory.
+     */
+    public static final int MAX_CLASSES = 1 << 16;
+
     private final String name;
     private final double[][] x;
     private final int[] labels;      // null for regression
@@ -48,14 +56,11 @@ public final class Dataset {
      * @return the dataset
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if {@code x} is empty or ragged, a value is infinite, the
-     *                                  lengths differ or a label is negative
+     *                                  lengths differ or a label is negative or
+     *                                  {@code >= }{@value #MAX_CLASSES}
      */
     public static Dataset classification(double[][] x, int[] y) {
-        Checks.labels(y, "y");
-        int k = 0;
-        for (int v : y) {
-            k = Math.max(k, v + 1);
-        }
+        int k = Checks.classCount(y, MAX_CLASSES, "y");
         return classification(x, y, null, defaultNames("", k));
     }
 
@@ -65,10 +70,11 @@ public final class Dataset {
      * @param x            features, one row per example; copied
      * @param y            class labels in {@code [0, classNames.size())}; copied
      * @param featureNames one name per column, or null for {@code x0, x1, …}
-     * @param classNames   one name per class (the number of classes)
+     * @param classNames   one name per class (the number of classes, at most {@value #MAX_CLASSES})
      * @return the dataset
      * @throws NullPointerException     if {@code x}, {@code y} or {@code classNames} is null
-     * @throws IllegalArgumentException on shape mismatch, infinite values or out-of-range labels
+     * @throws IllegalArgumentException on shape mismatch, infinite values, out-of-range labels or
+     *                                  more than {@value #MAX_CLASSES} class names
      */
     public static Dataset classification(double[][] x, int[] y, List<String> featureNames,
                                          List<String> classNames) {
@@ -77,6 +83,7 @@ public final class Dataset {
         if (classNames.isEmpty()) {
             throw new IllegalArgumentException("classNames must not be empty");
         }
+        checkClassCount(classNames.size());
         Checks.labels(y, classNames.size(), "y");
         Checks.sameLength(xs.length, "x", y.length, "y");
         return new Dataset("dataset", xs, y.clone(), null,
@@ -154,11 +161,15 @@ public final class Dataset {
      * The same features with new class labels (e.g. "digit 0 vs rest").
      *
      * @param y          labels in {@code [0, classNames.size())}; copied
-     * @param classNames names of the new classes
+     * @param classNames names of the new classes (at most {@value #MAX_CLASSES})
      * @return a new classification dataset
+     * @throws IllegalArgumentException if a label is out of range, the length differs from the
+     *                                  number of rows, or there are more than
+     *                                  {@value #MAX_CLASSES} class names
      */
     public Dataset withLabels(int[] y, List<String> classNames) {
         Objects.requireNonNull(classNames, "classNames");
+        checkClassCount(classNames.size());
         Checks.labels(y, classNames.size(), "y");
         Checks.sameLength(y.length, "y", x.length, "dataset rows");
         return new Dataset(name, x, y.clone(), null, featureNames, List.copyOf(classNames));
@@ -469,6 +480,13 @@ public final class Dataset {
                     "featureNames has " + given.size() + " names but x has " + d + " columns");
         }
         return List.copyOf(given);
+    }
+
+    private static void checkClassCount(int k) {
+        if (k > MAX_CLASSES) {
+            throw new IllegalArgumentException("classNames must hold at most " + MAX_CLASSES
+                    + " classes (Dataset.MAX_CLASSES), had " + k);
+        }
     }
 
     private static List<String> defaultNames(String prefix, int n) {

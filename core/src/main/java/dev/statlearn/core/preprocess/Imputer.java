@@ -136,7 +136,7 @@ public final class Imputer implements Transformer {
 
     @Override
     public double[] transform(double[] row) {
-        Transformer.checkWidth(row, fill.length);
+        Transformer.checkRow(row, fill.length);
         double[] out = row.clone();
         for (int j = 0; j < out.length; j++) {
             if (Double.isNaN(out[j])) {

@@ -12,7 +12,12 @@ import dev.statlearn.core.internal.Format;
  * <ul>
  *   <li>A constant column (\( M_j = m_j \)) maps to \( a \) (scikit-learn treats its range as 1).</li>
  *   <li>Values outside the training range map outside \( [a, b] \): nothing is clipped.</li>
- *   <li>NaN (missing) is ignored when fitting and stays NaN.</li>
+ *   <li>NaN (missing) is ignored when fitting and stays NaN; infinite values are rejected when
+ *       fitting and transforming (see {@link Transformer}).</li>
+ *   <li>Columns whose range \( M_j - m_j \) (or target range \( b - a \)) exceeds the largest
+ *       double are handled by halving both sides of the ratio, so e.g. fitting on
+ *       \( \{-10^{308}, 10^{308}\} \) maps 0 to 0.5; {@link #dataRange()} reports such a range
+ *       as {@code Infinity}.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -22,12 +27,14 @@ import dev.statlearn.core.internal.Format;
 public final class MinMaxScaler implements Transformer {
 
     private final double[] min;
+    private final double[] max;
     private final double[] range;
     private final double lower;
     private final double upper;
 
-    private MinMaxScaler(double[] min, double[] range, double lower, double upper) {
+    private MinMaxScaler(double[] min, double[] max, double[] range, double lower, double upper) {
         this.min = min;
+        this.max = max;
         this.range = range;
         this.lower = lower;
         this.upper = upper;
@@ -51,7 +58,8 @@ public final class MinMaxScaler implements Transformer {
      * @param upper target maximum, {@code > lower}
      * @return the fitted scaler
      * @throws IllegalArgumentException if the bounds are not finite and ordered, {@code x} is
-     *                                  malformed, or a column has no observed value
+     *                                  malformed or has an infinite value (the message names its row
+     *                                  and column), or a column has no observed value
      */
     public static MinMaxScaler fit(double[][] x, double lower, double upper) {
         Checks.finite(lower, "lower");
@@ -62,6 +70,7 @@ public final class MinMaxScaler implements Transformer {
         Checks.rectangular(x, "x");
         int d = x[0].length;
         double[] min = new double[d];
+        double[] max = new double[d];
         double[] range = new double[d];
         for (int j = 0; j < d; j++) {
             double lo = Double.POSITIVE_INFINITY;
@@ -69,7 +78,6 @@ public final class MinMaxScaler implements Transformer {
             for (double[] row : x) {
                 double v = row[j];
                 if (!Double.isNaN(v)) {
-                    Checks.finite(v, "x[.][" + j + "]");
                     lo = Math.min(lo, v);
                     hi = Math.max(hi, v);
                 }
@@ -78,9 +86,10 @@ public final class MinMaxScaler implements Transformer {
                 throw new IllegalArgumentException("x column " + j + " has no observed (non-NaN) value");
             }
             min[j] = lo;
+            max[j] = hi;
             range[j] = hi > lo ? hi - lo : 1.0;
         }
-        return new MinMaxScaler(min, range, lower, upper);
+        return new MinMaxScaler(min, max, range, lower, upper);
     }
 
     @Override
@@ -90,10 +99,19 @@ public final class MinMaxScaler implements Transformer {
 
     @Override
     public double[] transform(double[] row) {
-        Transformer.checkWidth(row, min.length);
+        Transformer.checkRow(row, min.length);
         double[] out = new double[row.length];
+        double span = upper - lower;
         for (int j = 0; j < row.length; j++) {
-            out[j] = lower + (upper - lower) * (row[j] - min[j]) / range[j];
+            double diff = row[j] - min[j];
+            double r = range[j];
+            if (Double.isInfinite(diff) || Double.isInfinite(r)) {
+                // halve both sides: exact for doubles this large, and now nothing overflows
+                diff = 0.5 * row[j] - 0.5 * min[j];
+                r = max[j] > min[j] ? 0.5 * max[j] - 0.5 * min[j] : 0.5;
+            }
+            double t = diff / r;
+            out[j] = Double.isInfinite(span) ? lower * (1 - t) + upper * t : lower + span * t;
         }
         return out;
     }
@@ -108,7 +126,8 @@ public final class MinMaxScaler implements Transformer {
     }
 
     /**
-     * The fitted column ranges \( M_j - m_j \) (1 for constant columns).
+     * The fitted column ranges \( M_j - m_j \) (1 for constant columns, {@code Infinity} when the
+     * difference exceeds the largest double).
      *
      * @return a copy
      */

@@ -150,7 +150,7 @@ public final class OneHotEncoder implements Transformer {
 
     @Override
     public double[] transform(double[] row) {
-        Transformer.checkWidth(row, inputs);
+        Transformer.checkRow(row, inputs);
         double[] out = new double[outputs];
         int o = 0;
         for (int j = 0; j < inputs; j++) {

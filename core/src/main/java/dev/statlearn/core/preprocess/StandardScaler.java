@@ -13,7 +13,11 @@ import dev.statlearn.core.internal.Format;
  *   <li>A constant column (\( \sigma_j = 0 \)) gets scale 1, so it maps to 0 (as scikit-learn).</li>
  *   <li>Missing values (NaN) are ignored when fitting and stay NaN when transforming; a column with
  *       no observed value is rejected.</li>
- *   <li>Two-pass, compensated sums: accurate for columns with a large mean and small spread.</li>
+ *   <li>Two-pass, compensated sums: accurate for columns with a large mean and small spread.
+ *       Columns of huge or tiny magnitude (beyond \( 2^{\pm 500} \)) are summed after an exact
+ *       power-of-two rescaling, so finite data never overflows to an infinite or underflows to a
+ *       zero scale; {@link #transform} likewise never overflows in \( x_j - \mu_j \).</li>
+ *   <li>Infinite values are rejected when fitting and transforming (see {@link Transformer}).</li>
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -35,7 +39,8 @@ public final class StandardScaler implements Transformer {
      *
      * @param x training rows; not modified
      * @return the fitted scaler
-     * @throws IllegalArgumentException if {@code x} is empty, ragged, or a column has no
+     * @throws IllegalArgumentException if {@code x} is empty, ragged, has an infinite value (the
+     *                                  message names its row and column), or a column has no
      *                                  observed value
      */
     public static StandardScaler fit(double[][] x) {
@@ -44,18 +49,28 @@ public final class StandardScaler implements Transformer {
         double[] mean = new double[d];
         double[] scale = new double[d];
         for (int j = 0; j < d; j++) {
-            CompensatedSum s = new CompensatedSum();
+            double largest = 0;
             int n = 0;
             for (double[] row : x) {
                 double v = row[j];
                 if (!Double.isNaN(v)) {
-                    Checks.finite(v, "x[.][" + j + "]");
-                    s.add(v);
+                    largest = Math.max(largest, Math.abs(v));
                     n++;
                 }
             }
             if (n == 0) {
                 throw new IllegalArgumentException("x column " + j + " has no observed (non-NaN) value");
+            }
+            // exact power-of-two rescaling, only for magnitudes where squares or sums could leave
+            // the double range (so ordinary data is computed exactly as before)
+            int e = largest == 0 ? 0 : Math.getExponent(largest);
+            double unit = e > 500 || e < -500 ? Math.scalb(1.0, e) : 1.0;
+            CompensatedSum s = new CompensatedSum();
+            for (double[] row : x) {
+                double v = row[j];
+                if (!Double.isNaN(v)) {
+                    s.add(v / unit);
+                }
             }
             double m = s.value() / n;
             CompensatedSum ss = new CompensatedSum();
@@ -63,15 +78,16 @@ public final class StandardScaler implements Transformer {
             for (double[] row : x) {
                 double v = row[j];
                 if (!Double.isNaN(v)) {
-                    ss.add((v - m) * (v - m));
-                    corr.add(v - m);
+                    double dv = v / unit - m;
+                    ss.add(dv * dv);
+                    corr.add(dv);
                 }
             }
             double c = corr.value();
             double var = Math.max(0, (ss.value() - c * c / n) / n);
-            double sd = Math.sqrt(var);
-            mean[j] = m;
-            scale[j] = sd > 0 ? sd : 1.0;
+            double sd = Math.sqrt(var) * unit;
+            mean[j] = m * unit;
+            scale[j] = sd > 0 ? sd : 1.0; // sd <= max |x| (the variance of values in [-1, 1]·unit), never infinite
         }
         return new StandardScaler(mean, scale);
     }
@@ -99,10 +115,11 @@ public final class StandardScaler implements Transformer {
 
     @Override
     public double[] transform(double[] row) {
-        Transformer.checkWidth(row, mean.length);
+        Transformer.checkRow(row, mean.length);
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
-            out[j] = (row[j] - mean[j]) / scale[j];
+            double diff = row[j] - mean[j];
+            out[j] = Double.isInfinite(diff) ? row[j] / scale[j] - mean[j] / scale[j] : diff / scale[j];
         }
         return out;
     }
@@ -112,9 +129,10 @@ public final class StandardScaler implements Transformer {
      *
      * @param row standardized row; not modified
      * @return a new row on the original scale
+     * @throws IllegalArgumentException if the row has the wrong length or an infinite value
      */
     public double[] inverseTransform(double[] row) {
-        Transformer.checkWidth(row, mean.length);
+        Transformer.checkRow(row, mean.length);
         double[] out = new double[row.length];
         for (int j = 0; j < row.length; j++) {
             out[j] = row[j] * scale[j] + mean[j];

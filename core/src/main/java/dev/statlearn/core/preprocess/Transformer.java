@@ -7,6 +7,11 @@ import dev.statlearn.core.data.Dataset;
  * A fitted, immutable feature transformation \( x \mapsto T(x) \), learned from training data by a
  * {@link Preprocessor} and then applied unchanged to any other data (no leakage).
  *
+ * <p><b>Non-finite input.</b> NaN marks a missing value: {@link Imputer} fills it, the scalers keep it
+ * NaN, {@link OneHotEncoder} encodes it as an unknown category. Infinite values are rejected, when
+ * fitting and when transforming, with an {@link IllegalArgumentException} naming the row (for a
+ * matrix) and the column, e.g. {@code "x[3][1] must be finite or NaN (missing), was Infinity"}.
+ *
  * <p>Implementations are immutable and thread-safe; inputs are never modified.
  *
  * @since 0.1
@@ -34,7 +39,7 @@ public interface Transformer {
      *
      * @param row values, length {@link #inputFeatures()}; not modified
      * @return a new transformed row
-     * @throws IllegalArgumentException if the row has the wrong length
+     * @throws IllegalArgumentException if the row has the wrong length or an infinite value
      */
     double[] transform(double[] row);
 
@@ -43,7 +48,8 @@ public interface Transformer {
      *
      * @param x rows; not modified
      * @return new transformed rows
-     * @throws IllegalArgumentException if {@code x} is empty, ragged or has the wrong width
+     * @throws IllegalArgumentException if {@code x} is empty, ragged, has the wrong width or an
+     *                                  infinite value
      */
     default double[][] transform(double[][] x) {
         Checks.rectangular(x, "x");
@@ -108,6 +114,28 @@ public interface Transformer {
      * @param expected expected length
      */
     static void checkWidth(double[] row, int expected) {
+        checkLength(row, expected);
+    }
+
+    /**
+     * Checks that a row has the fitted width and no infinite value (for implementations; NaN,
+     * a missing value, passes).
+     *
+     * @param row      row
+     * @param expected expected length
+     * @throws NullPointerException     if {@code row} is null
+     * @throws IllegalArgumentException if the length differs or a value is infinite
+     */
+    static void checkRow(double[] row, int expected) {
+        checkLength(row, expected);
+        for (int j = 0; j < row.length; j++) {
+            if (Double.isInfinite(row[j])) {
+                throw new IllegalArgumentException("row[" + j + "] must be finite or NaN (missing), was " + row[j]);
+            }
+        }
+    }
+
+    private static void checkLength(double[] row, int expected) {
         Checks.notNull(row, "row");
         if (row.length != expected) {
             throw new IllegalArgumentException(

@@ -38,7 +38,7 @@ class CsvTest {
                 .getMessage());
         assertEquals("input has no data rows", assertThrows(IllegalArgumentException.class,
                 () -> Csv.readMatrix(new StringReader("header only\n"), ',', true)).getMessage());
-        assertEquals("data row 2, column 2: label must be an integer >= 0, was 1.5", assertThrows(
+        assertEquals("data row 2, column 2: label must be an integer in [0, 65535] (at most 65536 classes), was 1.5", assertThrows(
                 IllegalArgumentException.class,
                 () -> Csv.readClassification(new StringReader("1,0\n2,1.5\n"), ',', false, null, null)).getMessage());
     }

@@ -76,6 +76,12 @@ public final class ReliabilityTable {
         }
     }
 
+    /**
+     * Largest supported number of bins, \( 2^{20} = 1048576 \), checked before the bin edges are
+     * allocated.
+     */
+    public static final int MAX_BINS = 1 << 20;
+
     private final List<Bin> bins;
     private final long total;
     /** Whether the first listed bin is bin 0, which holds its lower edge. */
@@ -92,15 +98,15 @@ public final class ReliabilityTable {
      *
      * @param actual  labels in {0, 1}. Not modified.
      * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
-     * @param numBins number of bins, {@code >= 1}
+     * @param numBins number of bins, in {@code [1, }{@value #MAX_BINS}{@code ]}
      * @return the table
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the arrays are empty or differ in length, a label is not
-     *                                  0 or 1, a probability is outside [0, 1], or {@code numBins < 1}
+     *                                  0 or 1, a probability is outside [0, 1], or {@code numBins} is out of range
      */
     public static ReliabilityTable of(int[] actual, double[] p, int numBins) {
         ProbabilityScores.checkBinary(actual, p);
-        Checks.atLeast(numBins, 1, "numBins");
+        checkBins(numBins);
         double step = 1.0 / numBins; // numpy.linspace(0, 1, numBins + 1): b * step, last edge exactly 1
         double[] edges = new double[numBins + 1];
         for (int b = 0; b < numBins; b++) {
@@ -118,14 +124,14 @@ public final class ReliabilityTable {
      *
      * @param actual  labels in {0, 1}. Not modified.
      * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
-     * @param numBins number of bins, {@code >= 1}
+     * @param numBins number of bins, in {@code [1, }{@value #MAX_BINS}{@code ]}
      * @return the table
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException as {@link #of(int[], double[], int)}
      */
     public static ReliabilityTable ofQuantiles(int[] actual, double[] p, int numBins) {
         ProbabilityScores.checkBinary(actual, p);
-        Checks.atLeast(numBins, 1, "numBins");
+        checkBins(numBins);
         double[] sorted = p.clone();
         java.util.Arrays.sort(sorted);
         int n = sorted.length;
@@ -243,5 +249,12 @@ public final class ReliabilityTable {
         }
         return t + "\nECE = " + Format.sig(expectedCalibrationError()) + ", MCE = "
                 + Format.sig(maximumCalibrationError());
+    }
+
+    private static void checkBins(int numBins) {
+        if (numBins < 1 || numBins > MAX_BINS) {
+            throw new IllegalArgumentException("numBins must be in [1, " + MAX_BINS
+                    + "] (ReliabilityTable.MAX_BINS), was " + numBins);
+        }
     }
 }

@@ -59,7 +59,7 @@ public final class DriftReport {
     /**
      * Settings of a drift report; immutable, with withers.
      *
-     * @param bins            number of shared histogram bins, {@code >= 1}
+     * @param bins            number of shared histogram bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
      * @param smoothing       \( \varepsilon \) added to every bin proportion for PSI and KL,
      *                        {@code > 0}
      * @param psiWarning      PSI at or above which a feature gets at least {@code WARNING}
@@ -75,7 +75,7 @@ public final class DriftReport {
          * @throws IllegalArgumentException if a setting is out of range
          */
         public Settings {
-            Checks.positive(bins, "bins");
+            Histogram.checkBins(bins, "bins");
             Checks.positive(smoothing, "smoothing");
             Checks.finite(smoothing, "smoothing");
             Checks.positive(psiWarning, "psiWarning");
@@ -98,8 +98,9 @@ public final class DriftReport {
         /**
          * The same settings with another number of bins.
          *
-         * @param b number of bins
+         * @param b number of bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
          * @return new settings
+         * @throws IllegalArgumentException if {@code b} is out of range
          */
         public Settings withBins(int b) {
             return new Settings(b, smoothing, psiWarning, psiDrift, ksAlpha);

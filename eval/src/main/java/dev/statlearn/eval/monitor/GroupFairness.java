@@ -57,15 +57,33 @@ public final class GroupFairness {
     }
 
     /**
+     * Largest supported number of group indices, \( 2^{16} = 65536 \): group ids are in
+     * {@code [0, 65535]}. Group ids and labels are checked against their limits (this one and
+     * {@link ConfusionMatrix#MAX_CLASSES}) before anything is allocated, so a stray huge id gives an
+     * {@link IllegalArgumentException} instead of exhausting memory.
+     */
+    public static final int MAX_GROUPS = 1 << 16;
+
+    /**
+     * Largest supported total size of the per-group confusion matrices, \( 2^{24} \) counts
+     * (128 MiB): the number of groups present times \( k^2 \) for \( k \) classes.
+     */
+    public static final long MAX_COUNTS = 1L << 24;
+
+    /**
      * Fairness of binary decisions with positive class 1.
      *
-     * @param actual    actual class indices, {@code >= 0}; not modified
-     * @param predicted predicted class indices, {@code >= 0}; not modified
-     * @param group     group index of each example, {@code >= 0}; not modified
+     * @param actual    actual class indices in {@code [0, }{@link ConfusionMatrix#MAX_CLASSES}{@code )};
+     *                  not modified
+     * @param predicted predicted class indices in {@code [0, }{@link ConfusionMatrix#MAX_CLASSES}{@code )};
+     *                  not modified
+     * @param group     group index of each example in {@code [0, }{@value #MAX_GROUPS}{@code )};
+     *                  not modified
      * @return the per-group analysis
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the arrays are empty, differ in length, or hold a
-     *                                  negative value
+     * @throws IllegalArgumentException if the arrays are empty, differ in length, hold a
+     *                                  negative value or one at or above its limit, or the groups
+     *                                  present times \( k^2 \) exceed {@value #MAX_COUNTS}
      */
     public static GroupFairness of(int[] actual, int[] predicted, int[] group) {
         return of(actual, predicted, group, 1);
@@ -74,38 +92,63 @@ public final class GroupFairness {
     /**
      * Fairness of decisions with a named positive class.
      *
-     * @param actual    actual class indices, {@code >= 0}; not modified
-     * @param predicted predicted class indices, {@code >= 0}; not modified
-     * @param group     group index of each example, {@code >= 0}; not modified
-     * @param positive  the positive (favourable) class
+     * @param actual    actual class indices in {@code [0, }{@link ConfusionMatrix#MAX_CLASSES}{@code )};
+     *                  not modified
+     * @param predicted predicted class indices in {@code [0, }{@link ConfusionMatrix#MAX_CLASSES}{@code )};
+     *                  not modified
+     * @param group     group index of each example in {@code [0, }{@value #MAX_GROUPS}{@code )};
+     *                  not modified
+     * @param positive  the positive (favourable) class, in {@code [0, }{@link ConfusionMatrix#MAX_CLASSES}{@code )}
      * @return the per-group analysis
      * @throws IllegalArgumentException as {@link #of(int[], int[], int[])}, or if {@code positive}
-     *                                  is negative
+     *                                  is out of range
      */
     public static GroupFairness of(int[] actual, int[] predicted, int[] group, int positive) {
         Checks.nonEmpty(actual, "actual");
-        Checks.labels(actual, "actual");
-        Checks.labels(predicted, "predicted");
-        Checks.labels(group, "group");
+        Checks.notNull(predicted, "predicted");
+        Checks.notNull(group, "group");
         Checks.sameLength(predicted.length, "predicted", actual.length, "actual");
         Checks.sameLength(group.length, "group", actual.length, "actual");
-        Checks.nonNegative(positive, "positive");
-        int k = Math.max(2, positive + 1);
+        if (positive < 0 || positive >= ConfusionMatrix.MAX_CLASSES) {
+            throw new IllegalArgumentException("positive must be a class index in [0, "
+                    + (ConfusionMatrix.MAX_CLASSES - 1) + "], was " + positive);
+        }
+        int k = Math.max(Math.max(2, positive + 1),
+                Math.max(Checks.classCount(actual, ConfusionMatrix.MAX_CLASSES, "actual"),
+                        Checks.classCount(predicted, ConfusionMatrix.MAX_CLASSES, "predicted")));
         int groups = 0;
-        for (int i = 0; i < actual.length; i++) {
-            k = Math.max(k, Math.max(actual[i], predicted[i]) + 1);
+        for (int i = 0; i < group.length; i++) {
+            if (group[i] < 0 || group[i] >= MAX_GROUPS) {
+                throw new IllegalArgumentException("group[" + i + "] must be a group index in [0, "
+                        + (MAX_GROUPS - 1) + "] (GroupFairness.MAX_GROUPS), was " + group[i]);
+            }
             groups = Math.max(groups, group[i] + 1);
         }
         long[] size = new long[groups];
+        for (int g : group) {
+            size[g]++;
+        }
+        long present = 0;
+        for (long c : size) {
+            present += c > 0 ? 1 : 0;
+        }
+        if (present * k * k > MAX_COUNTS) {
+            throw new IllegalArgumentException("groups present × classes² must be <= " + MAX_COUNTS
+                    + " counts (GroupFairness.MAX_COUNTS), was " + present + " × " + k + "² = " + present * k * k);
+        }
         long[] sel = new long[groups];
         long[] ap = new long[groups];
         long[] tp = new long[groups];
         long[] an = new long[groups];
         long[] fp = new long[groups];
-        long[][][] counts = new long[groups][k][k];
+        long[][][] counts = new long[groups][][];
+        for (int g = 0; g < groups; g++) {
+            if (size[g] > 0) {
+                counts[g] = new long[k][k];
+            }
+        }
         for (int i = 0; i < actual.length; i++) {
             int g = group[i];
-            size[g]++;
             counts[g][actual[i]][predicted[i]]++;
             boolean p = predicted[i] == positive;
             if (p) {
@@ -127,6 +170,7 @@ public final class GroupFairness {
         for (int g = 0; g < groups; g++) {
             if (size[g] > 0) {
                 cms[g] = ConfusionMatrix.ofCounts(counts[g]);
+                counts[g] = null;
             }
         }
         return new GroupFairness(positive, cms, size, sel, ap, tp, an, fp);

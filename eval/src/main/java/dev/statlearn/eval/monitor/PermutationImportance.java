@@ -27,6 +27,12 @@ import java.util.random.RandomGenerator;
  */
 public final class PermutationImportance {
 
+    /**
+     * Largest supported number of repeats per feature, \( 2^{20} = 1048576 \) (it sizes the array
+     * of drops kept for each feature).
+     */
+    public static final int MAX_REPEATS = 1 << 20;
+
     private final double baseline;
     private final List<FeatureImportance> features;
 
@@ -41,19 +47,28 @@ public final class PermutationImportance {
      * @param data    evaluation data (ideally held out); not modified
      * @param score   the fitted model's score on a dataset, higher is better, e.g.
      *                {@code d -> ConfusionMatrix.of(d.labels(), model.predict(d.features())).balancedAccuracy()}
-     * @param repeats shuffles per feature, {@code >= 1}
+     * @param repeats shuffles per feature, in {@code [1, }{@value #MAX_REPEATS}{@code ]}
      * @param rng     generator, advanced by one draw
      * @return the importances, in column order
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code repeats < 1}
+     * @throws IllegalArgumentException if {@code repeats} is out of range, or the score is not
+     *                                  finite (NaN, ±∞) on the data or on a shuffled copy (the
+     *                                  message names the feature and the repeat), or a drop
+     *                                  overflows
      */
     public static PermutationImportance of(Dataset data, ToDoubleFunction<Dataset> score, int repeats,
                                            RandomGenerator rng) {
         Checks.notNull(data, "data");
         Checks.notNull(score, "score");
-        Checks.positive(repeats, "repeats");
+        if (repeats < 1 || repeats > MAX_REPEATS) {
+            throw new IllegalArgumentException("repeats must be in [1, " + MAX_REPEATS
+                    + "] (PermutationImportance.MAX_REPEATS), was " + repeats);
+        }
         long seed = Randomness.nextSeed(Checks.notNull(rng, "rng"));
         double base = score.applyAsDouble(data);
+        if (!Double.isFinite(base)) {
+            throw new IllegalArgumentException("score must be finite, was " + base + " on the unshuffled data");
+        }
         double[][] work = data.features();
         int n = work.length;
         List<FeatureImportance> out = new ArrayList<>();
@@ -66,7 +81,13 @@ public final class PermutationImportance {
                 for (int i = 0; i < n; i++) {
                     work[i][j] = original[p[i]];
                 }
-                drops[r] = base - score.applyAsDouble(data.withFeatures(work));
+                double s = score.applyAsDouble(data.withFeatures(work));
+                drops[r] = base - s;
+                if (!Double.isFinite(drops[r])) {
+                    throw new IllegalArgumentException((Double.isFinite(s) ? "score drop must be finite, was " + base
+                            + " - " + s : "score must be finite, was " + s) + " on repeat " + r + " of feature '"
+                            + data.featureNames().get(j) + "' (column " + j + ")");
+                }
             }
             for (int i = 0; i < n; i++) {
                 work[i][j] = original[i];
@@ -83,11 +104,12 @@ public final class PermutationImportance {
      * @param predict the fitted model (rows to class indices), e.g. {@code model::predict}
      * @param metric  metric of the confusion matrix, higher is better, e.g.
      *                {@code ConfusionMatrix::balancedAccuracy}
-     * @param repeats shuffles per feature, {@code >= 1}
+     * @param repeats shuffles per feature, in {@code [1, }{@value #MAX_REPEATS}{@code ]}
      * @param rng     generator
      * @return the importances
-     * @throws IllegalArgumentException if {@code data} is not a classification dataset or a
-     *                                  prediction is out of range
+     * @throws IllegalArgumentException if {@code data} is not a classification dataset, a
+     *                                  prediction is out of range, or as
+     *                                  {@link #of(Dataset, ToDoubleFunction, int, RandomGenerator)}
      */
     public static PermutationImportance of(Dataset data, Classifier predict,
                                            ToDoubleFunction<ConfusionMatrix> metric, int repeats,

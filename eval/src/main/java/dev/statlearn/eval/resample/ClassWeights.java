@@ -1,6 +1,7 @@
 package dev.statlearn.eval.resample;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.Dataset;
 
 /**
  * Class weights, the algorithm-level remedy for imbalance: instead of changing the data, weight
@@ -22,32 +23,30 @@ public final class ClassWeights {
      * @param y class labels; not modified
      * @return a new array of {@code k} weights
      * @throws NullPointerException     if {@code y} is null
-     * @throws IllegalArgumentException if {@code y} is empty, a label is negative, or a class in
+     * @throws IllegalArgumentException if {@code y} is empty, a label is negative or {@code >=} {@link Dataset#MAX_CLASSES}, or a class in
      *                                  {@code [0, max label]} does not occur
      */
     public static double[] balanced(int[] y) {
         Checks.nonEmpty(y, "y");
-        Checks.labels(y, "y");
-        int k = 0;
-        for (int v : y) {
-            k = Math.max(k, v + 1);
-        }
-        return balanced(y, k);
+        return balanced(y, Checks.classCount(y, Dataset.MAX_CLASSES, "y"));
     }
 
     /**
      * Balanced weights \( w_c = n / (k\, n_c) \) for {@code k} classes, all of which must occur.
      *
      * @param y class labels in {@code [0, k)}; not modified
-     * @param k number of classes
+     * @param k number of classes, in {@code [1, }{@link Dataset#MAX_CLASSES}{@code ]}
      * @return a new array of {@code k} weights
-     * @throws IllegalArgumentException if {@code y} is empty, a label is out of range, or a class
+     * @throws IllegalArgumentException if {@code y} is empty, {@code k} or a label is out of range, or a class
      *                                  does not occur (its weight would be infinite; scikit-learn
      *                                  also rejects this)
      */
     public static double[] balanced(int[] y, int k) {
         Checks.nonEmpty(y, "y");
         Checks.positive(k, "k");
+        if (k > Dataset.MAX_CLASSES) {
+            throw new IllegalArgumentException("k must be <= " + Dataset.MAX_CLASSES + " (Dataset.MAX_CLASSES), was " + k);
+        }
         Checks.labels(y, k, "y");
         long[] counts = new long[k];
         for (int v : y) {

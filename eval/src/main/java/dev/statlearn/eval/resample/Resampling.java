@@ -51,7 +51,9 @@ public final class Resampling {
      * @param rng  generator
      * @return the input rows followed by the copies (none of them synthetic)
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code data} is not a classification dataset
+     * @throws IllegalArgumentException if {@code data} is not a classification dataset, or the
+     *                                  balanced data would have more rows than a Java array holds
+     *                                  (checked before anything is allocated)
      */
     public static Resampled randomOversample(Dataset data, RandomGenerator rng) {
         int[] y = labels(data);
@@ -126,8 +128,9 @@ public final class Resampling {
      * @param k    number of neighbours, {@code >= 1} (imbalanced-learn's default is 5)
      * @param rng  generator
      * @return the input rows followed by the synthetic rows
-     * @throws IllegalArgumentException if a feature is NaN, {@code k < 1}, or a class to
-     *                                  over-sample has {@code k} rows or fewer
+     * @throws IllegalArgumentException if a feature is NaN, {@code k < 1}, a class to over-sample
+     *                                  has {@code k} rows or fewer, or the balanced data would have
+     *                                  more rows than a Java array holds
      */
     public static Resampled smote(Dataset data, int k, RandomGenerator rng) {
         int[] y = labels(data);
@@ -334,10 +337,7 @@ public final class Resampling {
 
     private static Resampled oversampleCopies(Dataset data, int[] y, int[] add, RandomGenerator rng) {
         int n = y.length;
-        int total = n;
-        for (int a : add) {
-            total += a;
-        }
+        int total = resampledSize(n, add);
         int[] src = new int[total];
         for (int i = 0; i < n; i++) {
             src[i] = i;
@@ -394,10 +394,7 @@ public final class Resampling {
                         + " rows but SMOTE with k = " + k + " needs at least " + (k + 1));
             }
         }
-        int total = n;
-        for (int a : add) {
-            total += a;
-        }
+        int total = resampledSize(n, add);
         double[][] xs = Arrays.copyOf(x, total);
         int[] ys = Arrays.copyOf(y, total);
         int[] src = new int[total];
@@ -480,5 +477,21 @@ public final class Resampling {
             }
         }
         return new Resampled(data.select(src), src);
+    }
+
+    /** Largest number of rows a resampled dataset may have (the largest Java array). */
+    private static final int MAX_ROWS = Integer.MAX_VALUE - 8;
+
+    /** {@code n} plus the added rows, checked before the rows are allocated. */
+    private static int resampledSize(int n, int[] add) {
+        long total = n;
+        for (int a : add) {
+            total += a;
+        }
+        if (total > MAX_ROWS) {
+            throw new IllegalArgumentException("over-sampling these " + n + " rows would give " + total
+                    + " rows, more than the largest array (" + MAX_ROWS + " rows)");
+        }
+        return (int) total;
     }
 }

@@ -216,7 +216,7 @@ public final class CrossValidation {
             throw new IllegalArgumentException("stratified splits need a classification dataset, was " + data);
         }
         if (folds == 1) {
-            List<Split> out = new ArrayList<>(repeats);
+            List<Split> out = new ArrayList<>(Math.min(repeats, 1024)); // grows with the work done
             int[] y = stratified ? data.labels() : null;
             for (int r = 0; r < repeats; r++) {
                 Split s = stratified ? Splits.stratifiedHoldout(y, testFraction, g)

@@ -2,6 +2,7 @@ package dev.statlearn.eval.validation;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
@@ -70,7 +71,7 @@ public final class Splits {
      * @param testFraction fraction \( f \in (0, 1) \) to hold out
      * @param rng          generator
      * @return one split (repeat 0, fold 0)
-     * @throws IllegalArgumentException if a label is negative, {@code testFraction} is out of
+     * @throws IllegalArgumentException if a label is negative or {@code >=} {@link Dataset#MAX_CLASSES}, {@code testFraction} is out of
      *                                  range or either side would be empty
      */
     public static Split stratifiedHoldout(int[] y, double testFraction, RandomGenerator rng) {
@@ -147,7 +148,7 @@ public final class Splits {
         checkFolds(n, k);
         Checks.positive(repeats, "repeats");
         Checks.notNull(rng, "rng");
-        List<Split> out = new ArrayList<>(k * repeats);
+        List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
         for (int r = 0; r < repeats; r++) {
             int[] p = Randomness.permutation(n, rng);
@@ -173,7 +174,7 @@ public final class Splits {
      * @param k   number of folds, {@code 2 <= k <= n}
      * @param rng generator
      * @return {@code k} splits
-     * @throws IllegalArgumentException if a label is negative or {@code k} is out of range
+     * @throws IllegalArgumentException if a label is negative or {@code >=} {@link Dataset#MAX_CLASSES} or {@code k} is out of range
      */
     public static List<Split> stratifiedKFold(int[] y, int k, RandomGenerator rng) {
         return repeatedStratifiedKFold(y, k, 1, rng);
@@ -187,7 +188,7 @@ public final class Splits {
      * @param repeats number of repeats, {@code >= 1}
      * @param rng     generator
      * @return {@code k * repeats} splits, repeat by repeat
-     * @throws IllegalArgumentException if a label is negative, or {@code k} or {@code repeats} is
+     * @throws IllegalArgumentException if a label is negative or {@code >=} {@link Dataset#MAX_CLASSES}, or {@code k} or {@code repeats} is
      *                                  out of range
      */
     public static List<Split> repeatedStratifiedKFold(int[] y, int k, int repeats, RandomGenerator rng) {
@@ -196,7 +197,7 @@ public final class Splits {
         checkFolds(n, k);
         Checks.positive(repeats, "repeats");
         Checks.notNull(rng, "rng");
-        List<Split> out = new ArrayList<>(k * repeats);
+        List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
         for (int r = 0; r < repeats; r++) {
             int pos = 0;
@@ -257,11 +258,7 @@ public final class Splits {
     /** Row indices of each class {@code 0..max label}, ascending. */
     static int[][] classRows(int[] y) {
         Checks.nonEmpty(y, "y");
-        Checks.labels(y, "y");
-        int k = 0;
-        for (int v : y) {
-            k = Math.max(k, v + 1);
-        }
+        int k = Checks.classCount(y, Dataset.MAX_CLASSES, "y");
         int[] counts = new int[k];
         for (int v : y) {
             counts[v]++;

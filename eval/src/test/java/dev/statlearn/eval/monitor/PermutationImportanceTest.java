@@ -108,4 +108,28 @@ class PermutationImportanceTest {
         assertThrows(IllegalArgumentException.class, () -> PermutationImportance.of(data, x -> new int[x.length],
                 ConfusionMatrix::accuracy, 1, Randomness.seeded(1)));
     }
+
+    @Test
+    void rejectsNonFiniteScoresNamingTheRepeatAndFeature() {
+        Dataset data = linear(10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> PermutationImportance.of(data, d -> Double.NaN, 2, Randomness.seeded(1)));
+        assertEquals("score must be finite, was NaN on the unshuffled data", e.getMessage());
+        int[] calls = {0};
+        // finite on the data and the first shuffles, NaN on the 5th call: feature 1 (x1), repeat 1
+        ToDoubleFunction<Dataset> flaky = d -> ++calls[0] == 5 ? Double.NaN : NEG_MSE.applyAsDouble(d);
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PermutationImportance.of(data, flaky, 2, Randomness.seeded(1)));
+        assertEquals("score must be finite, was NaN on repeat 1 of feature 'x1' (column 1)", e.getMessage());
+        int[] calls2 = {0};
+        ToDoubleFunction<Dataset> huge = d -> ++calls2[0] == 1 ? 1e308 : -1e308;
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PermutationImportance.of(data, huge, 1, Randomness.seeded(1)));
+        assertEquals("score drop must be finite, was 1.0E308 - -1.0E308 on repeat 0 of feature 'x0' (column 0)",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> PermutationImportance.of(data, NEG_MSE, Integer.MAX_VALUE, Randomness.seeded(1)));
+        assertTrue(e.getMessage().contains("repeats must be in [1, 1048576]")
+                && e.getMessage().contains(String.valueOf(Integer.MAX_VALUE)), e.getMessage());
+    }
 }

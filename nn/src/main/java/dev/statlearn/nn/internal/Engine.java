@@ -15,6 +15,9 @@ import java.util.random.RandomGenerator;
  */
 public final class Engine {
 
+    /** Largest buffer, in doubles (the largest Java array). */
+    public static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
+
     private final int layers;
     private final int[] sizes;
     private final int[] activations;
@@ -34,8 +37,17 @@ public final class Engine {
      * @param output      output code ({@link Losses#SOFTMAX} …)
      * @param capacity    maximum batch rows
      * @param training    whether to allocate the buffers of the backward pass
+     * @throws IllegalArgumentException if {@code capacity} times a layer's width exceeds
+     *                                  {@link #MAX_BUFFER} (checked before allocating)
      */
     public Engine(int[] sizes, int[] activations, int output, int capacity, boolean training) {
+        for (int l = 0; l < sizes.length; l++) {
+            if ((long) capacity * sizes[l] > MAX_BUFFER) {
+                throw new IllegalArgumentException("a batch of " + capacity + " rows times the " + sizes[l]
+                        + (l == 0 ? " inputs" : " units of layer " + l) + " needs " + (long) capacity * sizes[l]
+                        + " values, more than an array holds (" + MAX_BUFFER + "); use smaller batches");
+            }
+        }
         this.layers = sizes.length - 1;
         this.sizes = sizes.clone();
         this.activations = activations.clone();

@@ -27,6 +27,12 @@ import java.util.Arrays;
  */
 public final class Histogram {
 
+    /**
+     * Largest supported number of bins, \( 2^{20} = 1048576 \); bin counts are checked against it
+     * before anything is allocated.
+     */
+    public static final int MAX_BINS = 1 << 20;
+
     private final double[] edges;
     private final long[] counts;
     private final boolean uniform;
@@ -67,9 +73,10 @@ public final class Histogram {
      *
      * @param lo   lower edge, finite
      * @param hi   upper edge, finite, \( &gt; lo \)
-     * @param bins number of bins, \( \ge 1 \)
+     * @param bins number of bins, in \( [1, \) {@value #MAX_BINS}\( ] \)
      * @return an empty histogram
-     * @throws IllegalArgumentException if a bound is not finite, {@code lo >= hi} or {@code bins < 1}
+     * @throws IllegalArgumentException if a bound is not finite, {@code lo >= hi} or {@code bins} is
+     *                                  out of range
      */
     public static Histogram uniform(double lo, double hi, int bins) {
         Checks.finite(lo, "lo");
@@ -77,7 +84,7 @@ public final class Histogram {
         if (!(lo < hi)) {
             throw new IllegalArgumentException("lo must be < hi, was lo = " + lo + ", hi = " + hi);
         }
-        Checks.positive(bins, "bins");
+        checkBins(bins, "bins");
         double[] e = new double[bins + 1];
         double w = hi - lo;
         if (!Double.isFinite(w)) {
@@ -386,5 +393,21 @@ public final class Histogram {
             sb.append(", ...");
         }
         return sb.append("]]").toString();
+    }
+
+    /**
+     * Requires a number of bins in {@code [1, MAX_BINS]}.
+     *
+     * @param bins number of bins
+     * @param name argument name
+     * @return {@code bins}
+     * @throws IllegalArgumentException if {@code bins} is out of range
+     */
+    public static int checkBins(int bins, String name) {
+        if (bins < 1 || bins > MAX_BINS) {
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_BINS + "] (Histogram.MAX_BINS), was "
+                    + bins);
+        }
+        return bins;
     }
 }

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.commons.math3.random.SobolSequenceGenerator;
 
 /**
  * Sobol points in gray-code order, with a random digital shift (XOR of every coordinate with a
@@ -45,7 +46,10 @@ final class Sobol {
     }
 
     private void readDirections() {
-        try (InputStream in = Sobol.class.getResourceAsStream(RESOURCE)) {
+        // looked up through a Commons Math class: on the module path a resource is found in the
+        // module of the class asked, and this one lives in Commons Math's jar, not in ours (it is
+        // not in a package there, so it is not encapsulated)
+        try (InputStream in = SobolSequenceGenerator.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Commons Math resource " + RESOURCE + " not found");
             }

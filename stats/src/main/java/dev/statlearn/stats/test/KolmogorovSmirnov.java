@@ -150,7 +150,8 @@ public final class KolmogorovSmirnov {
      * @return statistic \(D\) and p-value
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the sample is empty or not finite, or the CDF returns
-     *                                  a value outside [0, 1]
+     *                                  a value outside [0, 1] or decreases on the sorted sample
+     *                                  (so it is not a CDF)
      */
     public static TestResult oneSample(double[] x, DoubleUnaryOperator cdf) {
         return DEFAULTS.test(x, cdf);
@@ -193,7 +194,8 @@ public final class KolmogorovSmirnov {
      * @return statistic and p-value
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the sample is empty or not finite, or the CDF returns
-     *                                  a value outside [0, 1]
+     *                                  a value outside [0, 1] or decreases on the sorted sample
+     *                                  (so it is not a CDF)
      */
     public TestResult test(double[] x, DoubleUnaryOperator cdf) {
         Checks.finiteNonEmpty(x, "x");
@@ -203,11 +205,17 @@ public final class KolmogorovSmirnov {
         int n = s.length;
         double dPlus = Double.NEGATIVE_INFINITY;
         double dMinus = Double.NEGATIVE_INFINITY;
+        double previous = 0;
         for (int i = 0; i < n; i++) {
             double f = cdf.applyAsDouble(s[i]);
             if (!(f >= 0 && f <= 1)) {
                 throw new IllegalArgumentException("cdf(" + s[i] + ") must be in [0, 1], was " + f);
             }
+            if (f < previous) {
+                throw new IllegalArgumentException("cdf must be non-decreasing on the sample, but cdf(" + s[i - 1]
+                        + ") = " + previous + " > cdf(" + s[i] + ") = " + f);
+            }
+            previous = f;
             dPlus = Math.max(dPlus, (i + 1.0) / n - f);
             dMinus = Math.max(dMinus, f - (double) i / n);
         }

@@ -109,7 +109,7 @@ class HistogramTest {
         assertMessage("edges[1] must be finite, was Infinity",
                 () -> Histogram.create(new double[] {0, Double.POSITIVE_INFINITY}));
         assertMessage("lo must be < hi, was lo = 2.0, hi = 1.0", () -> Histogram.uniform(2, 1, 3));
-        assertMessage("bins must be >= 1, was 0", () -> Histogram.uniform(0, 1, 0));
+        assertMessage("bins must be in [1, 1048576] (Histogram.MAX_BINS), was 0", () -> Histogram.uniform(0, 1, 0));
         assertMessage("x must not be NaN", () -> Histogram.uniform(0, 1, 2).add(Double.NaN));
         assertMessage("xs[1] must not be NaN", () -> Histogram.uniform(0, 1, 2).addAll(new double[] {0, Double.NaN}));
         assertMessage("other has different edges", () -> Histogram.uniform(0, 1, 2).merge(Histogram.uniform(0, 1, 3)));
