@@ -2,8 +2,7 @@ package dev.statlearn.plot;
 
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.plot.internal.Charts;
-import dev.statlearn.plot.internal.DataBins;
-import java.awt.Color;
+import dev.statlearn.plot.internal.Histograms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -101,12 +100,12 @@ public final class DataPlots {
         for (int i = 0; i < cols.length; i++) {
             String name = data.featureNames().get(cols[i]);
             XYChart chart = Charts.xy(name, name, "count", PANEL_WIDTH, PANEL_HEIGHT);
-            DataBins.smallPanel(chart.getStyler());
+            Charts.smallPanel(chart.getStyler());
             chart.getStyler().setLegendVisible(byClass && i == 0);
             addHistograms(chart, data, cols[i], bins, labels);
             panels.add(chart);
         }
-        int c = DataBins.gridColumns(panels.size());
+        int c = Charts.gridColumns(panels.size());
         int r = (panels.size() + c - 1) / c;
         String title = "histograms of " + cols.length + " of " + data.numFeatures() + " features of " + data.name()
                 + (byClass ? " by class" : "");
@@ -117,20 +116,18 @@ public final class DataPlots {
     /** Adds the histogram(s) of column {@code j}: per class when {@code labels} is not null. */
     private static void addHistograms(XYChart chart, Dataset data, int j, int bins, int[] labels) {
         double[] column = data.column(j);
-        double[] all = DataBins.present(column);
+        double[] all = Histograms.present(column);
         if (all.length == 0) {
             throw new IllegalArgumentException("feature \"" + data.featureNames().get(j)
                     + "\" (column " + j + ") has no non-missing value");
         }
-        int b = bins == AUTO_BINS ? DataBins.autoBins(all) : bins;
-        double[] edges = DataBins.edges(b, all);
-        DataBins.edgeTicks(chart, edges);
-        chart.getStyler().setLegendBackgroundColor(new Color(255, 255, 255, 210));
+        int b = bins == AUTO_BINS ? Histograms.autoBins(all) : bins;
+        double[] edges = Histograms.edges(b, all);
         double top = 0;
         if (labels == null) {
-            double[] counts = DataBins.counts(edges, all);
-            DataBins.addHistogram(chart, "all", edges, counts, Charts.PALETTE[0], 140);
-            top = DataBins.max(counts);
+            double[] counts = Histograms.counts(edges, all);
+            Histograms.add(chart, "all", edges, counts, Charts.PALETTE[0], 140);
+            top = Charts.finiteMax(counts);
         } else {
             int k = data.numClasses();
             for (int c = 0; c < k; c++) {
@@ -138,15 +135,16 @@ public final class DataPlots {
                 if (xc.length == 0) {
                     continue;
                 }
-                double[] counts = DataBins.counts(edges, xc);
-                DataBins.addHistogram(chart, data.classNames().get(c), edges, counts,
-                        Charts.PALETTE[c % Charts.PALETTE.length], 80);
-                top = Math.max(top, DataBins.max(counts));
+                double[] counts = Histograms.counts(edges, xc);
+                Histograms.add(chart, data.classNames().get(c), edges, counts,
+                        Charts.colour(c), 80);
+                top = Math.max(top, Charts.finiteMax(counts));
             }
         }
         // room for the legend above the bars when it is shown
         int entries = chart.getSeriesMap().size();
-        DataBins.headroom(chart, top, chart.getStyler().isLegendVisible() ? 1.15 + 0.1 * entries : 1.05);
+        Charts.headroom(chart, top, chart.getStyler().isLegendVisible() ? 1.15 + 0.1 * entries : 1.05);
+        Charts.roundXAxis(chart, edges[0], edges[edges.length - 1]);
     }
 
     private static double[] classValues(double[] column, int[] labels, int c) {
@@ -218,7 +216,7 @@ public final class DataPlots {
                     chart.getStyler().setLegendVisible(false);
                     addScatter(chart, data, cols[c], cols[r], labels);
                 }
-                DataBins.smallPanel(chart.getStyler());
+                Charts.smallPanel(chart.getStyler());
                 chart.getStyler().setChartTitleVisible(false);
                 panels.add(chart);
             }
@@ -254,7 +252,7 @@ public final class DataPlots {
             XYSeries s = chart.addSeries(labels == null ? "all" : data.classNames().get(c), sx, sy);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(DataBins.withAlpha(Charts.PALETTE[c % Charts.PALETTE.length], 150));
+            s.setMarkerColor(Charts.withAlpha(Charts.colour(c), 150));
         }
     }
 
