@@ -89,7 +89,7 @@ public final class BayesPlots {
                 + "]";
         double[] hx = Charts.linspace(hdi.lower(), hdi.upper(), HDI_POINTS);
         addShade(chart, hdiName, hx, densities(posterior, hx));
-        Charts.reference(chart, "prior " + prior, x, yPrior);
+        prior(chart, "prior " + prior, x, yPrior);
         Charts.line(chart, "likelihood (" + data + ", scaled)", x, yLik, Charts.PALETTE[1])
                 .setLineStyle(Charts.THIN);
         Charts.line(chart, "posterior " + posterior, x, yPost, Charts.PALETTE[0]);
@@ -176,7 +176,7 @@ public final class BayesPlots {
         XYChart chart = Charts.xy("Grid posterior: prior × likelihood → posterior (" + x.length + " points)",
                 parameter, "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         addShade(chart, regionName, x, shade);
-        Charts.reference(chart, "prior", x, yPrior);
+        prior(chart, "prior", x, yPrior);
         Charts.line(chart, "likelihood (scaled)", x, yLik, Charts.PALETTE[1])
                 .setLineStyle(Charts.THIN);
         Charts.line(chart, "posterior", x, yPost, Charts.PALETTE[0]);
@@ -302,6 +302,15 @@ public final class BayesPlots {
             y[i] = Double.isFinite(v) ? v : Double.NaN;
         }
         return y;
+    }
+
+    /**
+     * The prior: grey like a reference but solid and thin (XChart dashes each segment of a dense
+     * curve on its own, so a dashed curve of hundreds of points would look solid beside a dashed
+     * legend entry).
+     */
+    private static void prior(XYChart chart, String name, double[] x, double[] y) {
+        Charts.line(chart, name, x, y, Charts.REFERENCE).setLineStyle(Charts.THIN);
     }
 
     private static void addShade(XYChart chart, String name, double[] x, double[] y) {

@@ -4,6 +4,7 @@ import dev.statlearn.core.data.Dataset;
 import dev.statlearn.plot.internal.Charts;
 import dev.statlearn.plot.internal.Histograms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
@@ -148,20 +149,7 @@ public final class DataPlots {
     }
 
     private static double[] classValues(double[] column, int[] labels, int c) {
-        int m = 0;
-        for (int i = 0; i < column.length; i++) {
-            if (labels[i] == c && !Double.isNaN(column[i])) {
-                m++;
-            }
-        }
-        double[] out = new double[m];
-        int t = 0;
-        for (int i = 0; i < column.length; i++) {
-            if (labels[i] == c && !Double.isNaN(column[i])) {
-                out[t++] = column[i];
-            }
-        }
-        return out;
+        return Charts.points(column, column, i -> labels[i] == c)[0];
     }
 
     /**
@@ -231,28 +219,20 @@ public final class DataPlots {
         chart.getStyler().setMarkerSize(4);
         int k = labels == null ? 1 : data.numClasses();
         for (int c = 0; c < k; c++) {
-            int m = 0;
-            for (int i = 0; i < x.length; i++) {
-                if ((labels == null || labels[i] == c) && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    m++;
-                }
-            }
-            if (m == 0) {
+            int cls = c;
+            double[][] p = Charts.points(x, y, i -> labels == null || labels[i] == cls);
+            if (p[0].length == 0) {
                 continue;
             }
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            int t = 0;
-            for (int i = 0; i < x.length; i++) {
-                if ((labels == null || labels[i] == c) && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    sx[t] = x[i];
-                    sy[t++] = y[i];
-                }
-            }
-            XYSeries s = chart.addSeries(labels == null ? "all" : data.classNames().get(c), sx, sy);
+            XYSeries s = chart.addSeries(labels == null ? "all" : data.classNames().get(c), p[0], p[1]);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(Charts.withAlpha(Charts.colour(c), 150));
+        }
+        double[] present = Histograms.present(x);
+        if (present.length > 0) {
+            Charts.roundXAxis(chart, Arrays.stream(present).min().getAsDouble(),
+                    Arrays.stream(present).max().getAsDouble());
         }
     }
 

@@ -314,9 +314,10 @@ public final class DistributionPlots {
 
     /**
      * A density-scaled histogram of the data with the fitted densities of a ranking. Series
-     * {@code "data (n = …)"} is the histogram (x = bin edges, y = \( c_i / (n\,w_i) \), the last
-     * height repeated), with equal-width bins from the smallest to the largest value, their
-     * number by the Freedman–Diaconis rule clamped to [5, 60]. Then one line per fit, best AIC
+     * {@code "data (n = …)"} is the histogram with heights \( c_i / (n\,w_i) \) (drawn as an
+     * outline, see the {@linkplain dev.statlearn.plot package description}), with equal-width bins
+     * from the smallest to the largest value, their number by the automatic rule of
+     * {@link DataPlots}. Then one line per fit, best AIC
      * first, named {@code "rank. Family(parameters)  AIC …"} and evaluated at 400 points over
      * the data range padded by 5% on each side and clipped to the family's support.
      *
@@ -469,8 +470,9 @@ public final class DistributionPlots {
      * \( \hat p_i = (c_i + \alpha)/(N + k\alpha) \) ({@link Histogram#probabilities(double)}; values
      * outside the edges are not counted); with \( \alpha = 0 \) a bin that is empty in one
      * histogram and not in the other makes a Kullback–Leibler divergence infinite, which is shown
-     * as ∞. Series {@code pName} and {@code qName} have x = the edges and y = \( \hat p_i / w_i \)
-     * (last height repeated). The box lists \( D_{KL}(P \| Q) \), \( D_{KL}(Q \| P) \), the
+     * as ∞. Series {@code pName} and {@code qName} are histograms with heights
+     * \( \hat p_i / w_i \) (outlines, see the {@linkplain dev.statlearn.plot package
+     * description}). The box lists \( D_{KL}(P \| Q) \), \( D_{KL}(Q \| P) \), the
      * Jensen–Shannon divergence, the total variation distance and the Hellinger distance, from
      * {@link Divergences}.
      *

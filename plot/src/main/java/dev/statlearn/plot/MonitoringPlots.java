@@ -373,22 +373,7 @@ public final class MonitoringPlots {
     }
 
     private static double[][] select(double[] x, double[] y, int[] labels, boolean[] syn, int c, boolean synthetic) {
-        int m = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (labels[i] == c && syn[i] == synthetic && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                m++;
-            }
-        }
-        double[] sx = new double[m];
-        double[] sy = new double[m];
-        int t = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (labels[i] == c && syn[i] == synthetic && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                sx[t] = x[i];
-                sy[t++] = y[i];
-            }
-        }
-        return new double[][] {sx, sy};
+        return Charts.points(x, y, i -> labels[i] == c && syn[i] == synthetic);
     }
 
     private static void checkColumn(int j, Dataset d, String name) {

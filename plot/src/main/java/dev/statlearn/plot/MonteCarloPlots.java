@@ -147,10 +147,10 @@ public final class MonteCarloPlots {
 
     /**
      * The spread of replicated estimates: series {@code "R estimates"} is the density-scaled
-     * histogram (x = the bin edges, y = \( c_i / (R\,w_i) \) with the last height repeated), with
-     * equal-width bins from the smallest to the largest estimate, their number by the
-     * Freedman–Diaconis rule \( \lceil \mathrm{range} / (2\,\mathrm{IQR}\,R^{-1/3}) \rceil \)
-     * clamped to [5, 60]. Series {@code "normal approximation …"} is the density of
+     * histogram with heights \( c_i / (R\,w_i) \) (an outline, see the
+     * {@linkplain dev.statlearn.plot package description}), with equal-width bins from the
+     * smallest to the largest estimate, their number by the automatic rule of {@link DataPlots}.
+     * Series {@code "normal approximation …"} is the density of
      * \( \mathcal N(\bar I, s^2) \) over \( \bar I \pm 4s \); {@code "mean"} marks \( \bar I \),
      * and {@code "exact = …"} the true value when {@code exactValue} is finite. A box gives
      * \( R \), \( n \), \( \bar I \), \( s \) and the mean single-run standard error, which

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -154,6 +156,7 @@ public final class Charts {
         s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
         s.setChartPadding(4);
         s.setLegendPadding(4);
+        s.setXAxisTickMarkSpacingHint(60);
     }
 
     /**
@@ -266,6 +269,27 @@ public final class Charts {
         }
         x[n - 1] = hi;
         return x;
+    }
+
+    /**
+     * The points \( (x_i, y_i) \) of the rows {@code i} that {@code keep} accepts and whose
+     * coordinates are both present (not NaN), in row order.
+     *
+     * @param x    x values, one per row; not modified
+     * @param y    y values, one per row; not modified
+     * @param keep which rows to consider
+     * @return {@code {xs, ys}}
+     */
+    public static double[][] points(double[] x, double[] y, IntPredicate keep) {
+        int[] rows = IntStream.range(0, x.length)
+                .filter(i -> keep.test(i) && !Double.isNaN(x[i]) && !Double.isNaN(y[i])).toArray();
+        double[] sx = new double[rows.length];
+        double[] sy = new double[rows.length];
+        for (int t = 0; t < rows.length; t++) {
+            sx[t] = x[rows[t]];
+            sy[t] = y[rows[t]];
+        }
+        return new double[][] {sx, sy};
     }
 
     /**
