@@ -235,7 +235,11 @@ public final class BayesPlots {
      * ({@link BinaryTest#posteriors(double, boolean...)}), for one or several tests side by side:
      * a bar chart with categories {@code "prior"}, {@code "1: +"}, {@code "2: −"}, … (result
      * \( i \) and its sign), one series per test named {@code "sensitivity s, FPR f"} whose y
-     * values are the path of posteriors, each bar labelled with its value (up to 4 decimals).
+     * values are the path of posteriors, each bar labelled with its value (up to 4 decimals). By
+     * Bayes' rule, with sensitivity \( s \) and false-positive rate \( f \), a positive result
+     * takes \( \pi \) to \( s\pi / (s\pi + f(1 - \pi)) \) and a negative one to
+     * \( (1 - s)\pi / ((1 - s)\pi + (1 - f)(1 - \pi)) \); each posterior is the next result's
+     * prior.
      *
      * @param tests   one or more tests, distinct
      * @param prior   the prevalence \( \pi \in [0, 1] \)

@@ -92,7 +92,8 @@ public final class EvaluationPlots {
 
     /**
      * ROC curves of several models scored on the same labelled data: one curve per model (true-
-     * positive rate against false-positive rate at every distinct score, {@link RocCurve}), the
+     * positive rate \( TP/P \) against false-positive rate \( FP/N \) at every distinct score
+     * \( t \), rule "positive iff score &ge; t", {@link RocCurve}), the
      * chance diagonal, and in the legend each model's AUC with DeLong's confidence interval
      * \( \widehat{\mathrm{AUC}} \pm z_{(1+\text{level})/2}\,\widehat{\mathrm{SE}} \), bounds limited to
      * [0, 1] ({@link DeLong#confidenceInterval(double)}).
@@ -197,7 +198,8 @@ public final class EvaluationPlots {
     }
 
     /**
-     * Precision–recall curves of several models, each with its average precision
+     * Precision–recall curves of several models (precision \( P_i = TP/(TP+FP) \) against recall
+     * \( R_i = TP/P \) at every distinct score), each with its average precision
      * \( \mathrm{AP} = \sum_i (R_i - R_{i-1}) P_i \) in the legend, and the chance baseline: a
      * classifier that flags at random has precision equal to the prevalence \( P/(P+N) \) at every
      * recall (one dashed line per distinct prevalence). Each curve is drawn as a step function
