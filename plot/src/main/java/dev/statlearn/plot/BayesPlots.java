@@ -2,6 +2,7 @@ package dev.statlearn.plot;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.plot.internal.Charts;
 import dev.statlearn.plot.internal.TextBox;
 import dev.statlearn.stats.bayes.BetaBernoulli;
@@ -19,6 +20,7 @@ import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * Figures of Bayesian updating ({@code dev.statlearn.stats.bayes}).
@@ -76,27 +78,26 @@ public final class BayesPlots {
         double f = model.beta() - prior.beta();
         Beta likelihood = Beta.of(s + 1, f + 1);
         Interval hdi = model.highestDensityInterval(level);
-        double[] x = StatFigures.linspace(0, 1, CURVE_POINTS);
+        double[] x = Charts.linspace(0, 1, CURVE_POINTS);
         double[] yPrior = densities(prior, x);
         double[] yLik = densities(likelihood, x);
         double[] yPost = densities(posterior, x);
         String data = counted(s, "success", "successes") + ", " + counted(f, "failure", "failures");
-        XYChart chart = StatFigures.xy("Beta–Bernoulli update: " + data,
+        XYChart chart = Charts.xy("Beta–Bernoulli update: " + data,
                 "θ (success probability)", "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
-        String hdiName = levelText(level) + " HDI [" + Charts.fmt(hdi.lower(), 3) + ", " + Charts.fmt(hdi.upper(), 3)
+        String hdiName = levelText(level) + " HDI [" + Format.sig(hdi.lower(), 3) + ", " + Format.sig(hdi.upper(), 3)
                 + "]";
-        double[] hx = StatFigures.linspace(hdi.lower(), hdi.upper(), HDI_POINTS);
+        double[] hx = Charts.linspace(hdi.lower(), hdi.upper(), HDI_POINTS);
         addShade(chart, hdiName, hx, densities(posterior, hx));
-        XYSeries pr = StatFigures.addLine(chart, "prior " + StatFigures.label(prior), x, yPrior, Charts.REFERENCE);
-        pr.setLineStyle(Charts.DASHED);
-        StatFigures.addLine(chart, "likelihood (" + data + ", scaled)", x, yLik, Charts.PALETTE[1])
-                .setLineStyle(new BasicStroke(1.5f));
-        StatFigures.addLine(chart, "posterior " + StatFigures.label(posterior), x, yPost, Charts.PALETTE[0]);
+        prior(chart, "prior " + prior, x, yPrior);
+        Charts.line(chart, "likelihood (" + data + ", scaled)", x, yLik, Charts.PALETTE[1])
+                .setLineStyle(Charts.THIN);
+        Charts.line(chart, "posterior " + posterior, x, yPost, Charts.PALETTE[0]);
         finishDensityAxes(chart, yPost, yLik, yPrior);
         chart.getStyler().setXAxisMin(0.0);
         chart.getStyler().setXAxisMax(1.0);
         List<String> lines = new ArrayList<>();
-        lines.add("posterior mean = " + Charts.fmt(model.posteriorMean(), 4));
+        lines.add("posterior mean = " + Format.sig(model.posteriorMean(), 4));
         lines.add(hdiName);
         chart.addAnnotation(new TextBox(lines, TextBox.Corner.NORTH_WEST));
         return Figure.of("Beta–Bernoulli update", chart);
@@ -169,25 +170,24 @@ public final class BayesPlots {
             }
         }
         String regionName = pieces == 1
-                ? levelText(level) + " HDI [" + Charts.fmt(x[first], 4) + ", " + Charts.fmt(x[last], 4) + "]"
-                : levelText(level) + " HPD region (" + pieces + " pieces in [" + Charts.fmt(x[first], 4) + ", "
-                        + Charts.fmt(x[last], 4) + "])";
-        XYChart chart = StatFigures.xy("Grid posterior: prior × likelihood → posterior (" + x.length + " points)",
+                ? levelText(level) + " HDI [" + Format.sig(x[first], 4) + ", " + Format.sig(x[last], 4) + "]"
+                : levelText(level) + " HPD region (" + pieces + " pieces in [" + Format.sig(x[first], 4) + ", "
+                        + Format.sig(x[last], 4) + "])";
+        XYChart chart = Charts.xy("Grid posterior: prior × likelihood → posterior (" + x.length + " points)",
                 parameter, "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         addShade(chart, regionName, x, shade);
-        XYSeries pr = StatFigures.addLine(chart, "prior", x, yPrior, Charts.REFERENCE);
-        pr.setLineStyle(Charts.DASHED);
-        StatFigures.addLine(chart, "likelihood (scaled)", x, yLik, Charts.PALETTE[1])
-                .setLineStyle(new BasicStroke(1.5f));
-        StatFigures.addLine(chart, "posterior", x, yPost, Charts.PALETTE[0]);
+        prior(chart, "prior", x, yPrior);
+        Charts.line(chart, "likelihood (scaled)", x, yLik, Charts.PALETTE[1])
+                .setLineStyle(Charts.THIN);
+        Charts.line(chart, "posterior", x, yPost, Charts.PALETTE[0]);
         finishDensityAxes(chart, yPost, yLik, yPrior);
-        StatFigures.addVertical(chart, "posterior mean", posterior.mean(), 0, StatFigures.finiteMax(yPost))
+        Charts.vertical(chart, "posterior mean", posterior.mean(), 0, Charts.finiteMax(yPost))
                 .setLineColor(Charts.PALETTE[0]);
-        StatFigures.niceX(chart, x[0], x[x.length - 1]);
+        Charts.roundXAxis(chart, x[0], x[x.length - 1]);
         List<String> lines = new ArrayList<>();
-        lines.add("posterior mean = " + Charts.fmt(posterior.mean(), 4) + ", sd = "
-                + Charts.fmt(Math.sqrt(posterior.variance()), 3));
-        lines.add("MAP = " + Charts.fmt(posterior.map(), 4));
+        lines.add("posterior mean = " + Format.sig(posterior.mean(), 4) + ", sd = "
+                + Format.sig(Math.sqrt(posterior.variance()), 3));
+        lines.add("MAP = " + Format.sig(posterior.map(), 4));
         lines.add(regionName);
         chart.addAnnotation(new TextBox(lines, TextBox.Corner.NORTH_WEST));
         return Figure.of("Grid posterior", chart);
@@ -235,7 +235,11 @@ public final class BayesPlots {
      * ({@link BinaryTest#posteriors(double, boolean...)}), for one or several tests side by side:
      * a bar chart with categories {@code "prior"}, {@code "1: +"}, {@code "2: −"}, … (result
      * \( i \) and its sign), one series per test named {@code "sensitivity s, FPR f"} whose y
-     * values are the path of posteriors, each bar labelled with its value (up to 4 decimals).
+     * values are the path of posteriors, each bar labelled with its value (up to 4 decimals). By
+     * Bayes' rule, with sensitivity \( s \) and false-positive rate \( f \), a positive result
+     * takes \( \pi \) to \( s\pi / (s\pi + f(1 - \pi)) \) and a negative one to
+     * \( (1 - s)\pi / ((1 - s)\pi + (1 - f)(1 - \pi)) \); each posterior is the next result's
+     * prior.
      *
      * @param tests   one or more tests, distinct
      * @param prior   the prevalence \( \pi \in [0, 1] \)
@@ -263,12 +267,11 @@ public final class BayesPlots {
             categories.add((i + 1) + ": " + (results[i] ? "+" : "−"));
             positives += results[i] ? 1 : 0;
         }
-        CategoryChart chart = Charts.category("P(condition) after each result (prevalence " + Charts.fmt(prior, 4)
+        CategoryChart chart = Charts.category("P(condition) after each result (prevalence " + Format.sig(prior, 4)
                         + "; " + positives + " positive, " + (results.length - positives) + " negative)",
                 "result", "P(condition | results so far)", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsPosition(0.97);
-        chart.getStyler().setLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 12));
         chart.getStyler().setYAxisDecimalPattern("0.####");
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.15);
@@ -287,9 +290,9 @@ public final class BayesPlots {
             for (double v : path) {
                 y.add(v);
             }
-            CategorySeries s = chart.addSeries("sensitivity " + Charts.fmt(t.sensitivity(), 4) + ", FPR "
-                    + Charts.fmt(t.falsePositiveRate(), 4), categories, y);
-            s.setFillColor(StatFigures.colour(j));
+            CategorySeries s = chart.addSeries("sensitivity " + Format.sig(t.sensitivity(), 4) + ", FPR "
+                    + Format.sig(t.falsePositiveRate(), 4), categories, y);
+            s.setFillColor(Charts.colour(j));
         }
         return Figure.of("Diagnostic test updating", chart);
     }
@@ -305,28 +308,37 @@ public final class BayesPlots {
         return y;
     }
 
+    /**
+     * The prior: grey like a reference but solid and thin (XChart dashes each segment of a dense
+     * curve on its own, so a dashed curve of hundreds of points would look solid beside a dashed
+     * legend entry).
+     */
+    private static void prior(XYChart chart, String name, double[] x, double[] y) {
+        Charts.line(chart, name, x, y, Charts.REFERENCE).setLineStyle(Charts.THIN);
+    }
+
     private static void addShade(XYChart chart, String name, double[] x, double[] y) {
         XYSeries s = chart.addSeries(name, x, y);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        s.setMarker(org.knowm.xchart.style.markers.SeriesMarkers.NONE);
-        s.setFillColor(StatFigures.translucent(Charts.PALETTE[0], 70));
-        s.setLineColor(StatFigures.translucent(Charts.PALETTE[0], 110));
+        s.setMarker(SeriesMarkers.NONE);
+        s.setFillColor(Charts.withAlpha(Charts.PALETTE[0], 70));
+        s.setLineColor(Charts.withAlpha(Charts.PALETTE[0], 110));
         s.setLineStyle(new BasicStroke(1f));
     }
 
     /** y from 0 to a little above the posterior and likelihood peaks (a spiky prior is cut). */
     private static void finishDensityAxes(XYChart chart, double[] post, double[] lik, double[] prior) {
-        double top = Math.max(StatFigures.finiteMax(post), StatFigures.finiteMax(lik));
-        top = Math.max(top, Math.min(StatFigures.finiteMax(prior), 1.5 * top));
+        double top = Math.max(Charts.finiteMax(post), Charts.finiteMax(lik));
+        top = Math.max(top, Math.min(Charts.finiteMax(prior), 1.5 * top));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top > 0 ? top * 1.35 : 1.0);
     }
 
     private static String counted(double c, String one, String many) {
-        return (c == Math.rint(c) ? Long.toString((long) c) : Charts.fmt(c, 4)) + " " + (c == 1 ? one : many);
+        return (c == Math.rint(c) ? Long.toString((long) c) : Format.sig(c, 4)) + " " + (c == 1 ? one : many);
     }
 
     private static String levelText(double level) {
-        return Charts.fmt(100 * level, 4) + "%";
+        return Format.percent(level);
     }
 }

@@ -2,9 +2,9 @@ package dev.statlearn.plot;
 
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.plot.internal.Charts;
-import dev.statlearn.plot.internal.DataBins;
-import java.awt.Color;
+import dev.statlearn.plot.internal.Histograms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.knowm.xchart.XYChart;
@@ -101,12 +101,12 @@ public final class DataPlots {
         for (int i = 0; i < cols.length; i++) {
             String name = data.featureNames().get(cols[i]);
             XYChart chart = Charts.xy(name, name, "count", PANEL_WIDTH, PANEL_HEIGHT);
-            DataBins.smallPanel(chart.getStyler());
+            Charts.smallPanel(chart.getStyler());
             chart.getStyler().setLegendVisible(byClass && i == 0);
             addHistograms(chart, data, cols[i], bins, labels);
             panels.add(chart);
         }
-        int c = DataBins.gridColumns(panels.size());
+        int c = Charts.gridColumns(panels.size());
         int r = (panels.size() + c - 1) / c;
         String title = "histograms of " + cols.length + " of " + data.numFeatures() + " features of " + data.name()
                 + (byClass ? " by class" : "");
@@ -117,20 +117,18 @@ public final class DataPlots {
     /** Adds the histogram(s) of column {@code j}: per class when {@code labels} is not null. */
     private static void addHistograms(XYChart chart, Dataset data, int j, int bins, int[] labels) {
         double[] column = data.column(j);
-        double[] all = DataBins.present(column);
+        double[] all = Histograms.present(column);
         if (all.length == 0) {
             throw new IllegalArgumentException("feature \"" + data.featureNames().get(j)
                     + "\" (column " + j + ") has no non-missing value");
         }
-        int b = bins == AUTO_BINS ? DataBins.autoBins(all) : bins;
-        double[] edges = DataBins.edges(b, all);
-        DataBins.edgeTicks(chart, edges);
-        chart.getStyler().setLegendBackgroundColor(new Color(255, 255, 255, 210));
+        int b = bins == AUTO_BINS ? Histograms.autoBins(all) : bins;
+        double[] edges = Histograms.edges(b, all);
         double top = 0;
         if (labels == null) {
-            double[] counts = DataBins.counts(edges, all);
-            DataBins.addHistogram(chart, "all", edges, counts, Charts.PALETTE[0], 140);
-            top = DataBins.max(counts);
+            double[] counts = Histograms.counts(edges, all);
+            Histograms.add(chart, "all", edges, counts, Charts.PALETTE[0], 140);
+            top = Charts.finiteMax(counts);
         } else {
             int k = data.numClasses();
             for (int c = 0; c < k; c++) {
@@ -138,32 +136,20 @@ public final class DataPlots {
                 if (xc.length == 0) {
                     continue;
                 }
-                double[] counts = DataBins.counts(edges, xc);
-                DataBins.addHistogram(chart, data.classNames().get(c), edges, counts,
-                        Charts.PALETTE[c % Charts.PALETTE.length], 80);
-                top = Math.max(top, DataBins.max(counts));
+                double[] counts = Histograms.counts(edges, xc);
+                Histograms.add(chart, data.classNames().get(c), edges, counts,
+                        Charts.colour(c), 80);
+                top = Math.max(top, Charts.finiteMax(counts));
             }
         }
         // room for the legend above the bars when it is shown
         int entries = chart.getSeriesMap().size();
-        DataBins.headroom(chart, top, chart.getStyler().isLegendVisible() ? 1.15 + 0.1 * entries : 1.05);
+        Charts.headroom(chart, top, chart.getStyler().isLegendVisible() ? 1.15 + 0.1 * entries : 1.05);
+        Charts.roundXAxis(chart, edges[0], edges[edges.length - 1]);
     }
 
     private static double[] classValues(double[] column, int[] labels, int c) {
-        int m = 0;
-        for (int i = 0; i < column.length; i++) {
-            if (labels[i] == c && !Double.isNaN(column[i])) {
-                m++;
-            }
-        }
-        double[] out = new double[m];
-        int t = 0;
-        for (int i = 0; i < column.length; i++) {
-            if (labels[i] == c && !Double.isNaN(column[i])) {
-                out[t++] = column[i];
-            }
-        }
-        return out;
+        return Charts.points(column, column, i -> labels[i] == c)[0];
     }
 
     /**
@@ -218,7 +204,7 @@ public final class DataPlots {
                     chart.getStyler().setLegendVisible(false);
                     addScatter(chart, data, cols[c], cols[r], labels);
                 }
-                DataBins.smallPanel(chart.getStyler());
+                Charts.smallPanel(chart.getStyler());
                 chart.getStyler().setChartTitleVisible(false);
                 panels.add(chart);
             }
@@ -233,28 +219,20 @@ public final class DataPlots {
         chart.getStyler().setMarkerSize(4);
         int k = labels == null ? 1 : data.numClasses();
         for (int c = 0; c < k; c++) {
-            int m = 0;
-            for (int i = 0; i < x.length; i++) {
-                if ((labels == null || labels[i] == c) && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    m++;
-                }
-            }
-            if (m == 0) {
+            int cls = c;
+            double[][] p = Charts.points(x, y, i -> labels == null || labels[i] == cls);
+            if (p[0].length == 0) {
                 continue;
             }
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            int t = 0;
-            for (int i = 0; i < x.length; i++) {
-                if ((labels == null || labels[i] == c) && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                    sx[t] = x[i];
-                    sy[t++] = y[i];
-                }
-            }
-            XYSeries s = chart.addSeries(labels == null ? "all" : data.classNames().get(c), sx, sy);
+            XYSeries s = chart.addSeries(labels == null ? "all" : data.classNames().get(c), p[0], p[1]);
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(DataBins.withAlpha(Charts.PALETTE[c % Charts.PALETTE.length], 150));
+            s.setMarkerColor(Charts.withAlpha(Charts.colour(c), 150));
+        }
+        double[] present = Histograms.present(x);
+        if (present.length > 0) {
+            Charts.roundXAxis(chart, Arrays.stream(present).min().getAsDouble(),
+                    Arrays.stream(present).max().getAsDouble());
         }
     }
 

@@ -2,7 +2,9 @@ package dev.statlearn.plot;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.plot.internal.Charts;
+import dev.statlearn.plot.internal.Histograms;
 import dev.statlearn.plot.internal.TextBox;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
@@ -152,9 +154,9 @@ public final class DistributionPlots {
     public static Figure continuous(List<? extends ContinuousDistribution> distributions, double lo, double hi) {
         checkList(distributions, "distributions");
         checkRange(lo, hi);
-        double[] x = StatFigures.linspace(lo, hi, CURVE_POINTS);
-        XYChart pdf = StatFigures.xy("Density", "x", "f(x)", PAIR_WIDTH / 2, PAIR_HEIGHT);
-        XYChart cdf = StatFigures.xy("Cumulative distribution", "x", "F(x)", PAIR_WIDTH / 2, PAIR_HEIGHT);
+        double[] x = Charts.linspace(lo, hi, CURVE_POINTS);
+        XYChart pdf = Charts.xy("Density", "x", "f(x)", PAIR_WIDTH / 2, PAIR_HEIGHT);
+        XYChart cdf = Charts.xy("Cumulative distribution", "x", "F(x)", PAIR_WIDTH / 2, PAIR_HEIGHT);
         cdf.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         double top = 0;
         for (int j = 0; j < distributions.size(); j++) {
@@ -166,17 +168,17 @@ public final class DistributionPlots {
                 f[i] = Double.isFinite(v) ? v : Double.NaN;
                 cf[i] = d.cdf(x[i]);
             }
-            String name = uniqueName(pdf, StatFigures.label(d));
-            StatFigures.addLine(pdf, name, x, f, StatFigures.colour(j));
-            StatFigures.addLine(cdf, name, x, cf, StatFigures.colour(j));
-            top = Math.max(top, StatFigures.finiteMax(f));
+            String name = uniqueName(pdf, String.valueOf(d));
+            Charts.line(pdf, name, x, f, Charts.colour(j));
+            Charts.line(cdf, name, x, cf, Charts.colour(j));
+            top = Math.max(top, Charts.finiteMax(f));
         }
         pdf.getStyler().setYAxisMin(0.0);
         pdf.getStyler().setYAxisMax(top > 0 ? top * 1.3 : 1.0);
         cdf.getStyler().setYAxisMin(0.0);
         cdf.getStyler().setYAxisMax(1.05);
-        StatFigures.niceX(pdf, lo, hi);
-        StatFigures.niceX(cdf, lo, hi);
+        Charts.roundXAxis(pdf, lo, hi);
+        Charts.roundXAxis(cdf, lo, hi);
         return Figure.grid("Densities and CDFs", List.of(pdf, cdf), 2, PAIR_WIDTH, PAIR_HEIGHT);
     }
 
@@ -231,8 +233,8 @@ public final class DistributionPlots {
         for (int i = 0; i < m; i++) {
             k[i] = (double) lo + i;
         }
-        XYChart pmf = StatFigures.xy("Probability mass", "k", "P(X = k)", PAIR_WIDTH / 2, PAIR_HEIGHT);
-        XYChart cdf = StatFigures.xy("Cumulative distribution", "k", "F(k)", PAIR_WIDTH / 2, PAIR_HEIGHT);
+        XYChart pmf = Charts.xy("Probability mass", "k", "P(X = k)", PAIR_WIDTH / 2, PAIR_HEIGHT);
+        XYChart cdf = Charts.xy("Cumulative distribution", "k", "F(k)", PAIR_WIDTH / 2, PAIR_HEIGHT);
         cdf.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
         pmf.getStyler().setMarkerSize(7);
         cdf.getStyler().setMarkerSize(0);
@@ -246,9 +248,9 @@ public final class DistributionPlots {
                 p[i] = d.pmf(lo + i);
                 cf[i] = d.cdf(lo + i);
             }
-            top = Math.max(top, StatFigures.finiteMax(p));
-            Color c = StatFigures.colour(j);
-            String name = uniqueName(pmf, StatFigures.label(d));
+            top = Math.max(top, Charts.finiteMax(p));
+            Color c = Charts.colour(j);
+            String name = uniqueName(pmf, String.valueOf(d));
             // stems, shifted a little per distribution so that several stay visible
             double shift = many == 1 ? 0 : 0.25 * (j - (many - 1) / 2.0) / many;
             double[] sx = new double[3 * m];
@@ -261,8 +263,8 @@ public final class DistributionPlots {
                 sy[3 * i + 1] = p[i];
                 sy[3 * i + 2] = Double.NaN;
             }
-            XYSeries stems = StatFigures.addLine(pmf, name + " stems", sx, sy, c);
-            stems.setLineStyle(new java.awt.BasicStroke(1.5f));
+            XYSeries stems = Charts.line(pmf, name + " stems", sx, sy, c);
+            stems.setLineStyle(Charts.THIN);
             stems.setShowInLegend(false);
             double[] mx = k.clone();
             for (int i = 0; i < m; i++) {
@@ -272,7 +274,7 @@ public final class DistributionPlots {
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
             s.setMarker(SeriesMarkers.CIRCLE);
             s.setMarkerColor(c);
-            XYSeries steps = StatFigures.addLine(cdf, name, k, cf, c);
+            XYSeries steps = Charts.line(cdf, name, k, cf, c);
             steps.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
         }
         pmf.getStyler().setYAxisMin(0.0);
@@ -312,9 +314,10 @@ public final class DistributionPlots {
 
     /**
      * A density-scaled histogram of the data with the fitted densities of a ranking. Series
-     * {@code "data (n = …)"} is the histogram (x = bin edges, y = \( c_i / (n\,w_i) \), the last
-     * height repeated), with equal-width bins from the smallest to the largest value, their
-     * number by the Freedman–Diaconis rule clamped to [5, 60]. Then one line per fit, best AIC
+     * {@code "data (n = …)"} is the histogram with heights \( c_i / (n\,w_i) \) (drawn as an
+     * outline, see the {@linkplain dev.statlearn.plot package description}), with equal-width bins
+     * from the smallest to the largest value, their number by the automatic rule of
+     * {@link DataPlots}. Then one line per fit, best AIC
      * first, named {@code "rank. Family(parameters)  AIC …"} and evaluated at 400 points over
      * the data range padded by 5% on each side and clipped to the family's support.
      *
@@ -326,19 +329,19 @@ public final class DistributionPlots {
      * @throws IllegalArgumentException if {@code x} has fewer than 2 values or a non-finite one
      */
     public static Figure fits(double[] x, Ranking ranking, String variable) {
-        StatFigures.data(x, 2, "x");
+        Checks.allFinite(Checks.minLength(x, 2, "x"), "x");
         Checks.notNull(ranking, "ranking");
         Checks.notNull(variable, "variable");
-        double[] edges = StatFigures.edges(x);
-        double[] h = StatFigures.densityHeights(x, edges);
+        double[] edges = Histograms.autoEdges(x);
+        double[] h = Histograms.densities(edges, x);
         double lo = edges[0];
         double hi = edges[edges.length - 1];
         double pad = 0.05 * (hi - lo);
-        XYChart chart = StatFigures.xy("Maximum-likelihood fits ranked by AIC: " + variable, variable, "density",
+        XYChart chart = Charts.xy("Maximum-likelihood fits ranked by AIC: " + variable, variable, "density",
                 Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setLegendFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
-        StatFigures.addHistogram(chart, "data (n = " + x.length + ")", edges, h, Charts.REFERENCE);
-        double histTop = StatFigures.finiteMax(h);
+        Histograms.add(chart, "data (n = " + x.length + ")", edges, h, Charts.REFERENCE, 90);
+        double histTop = Charts.finiteMax(h);
         double top = histTop;
         List<Fit<? extends ContinuousDistribution>> fits = ranking.fits();
         for (int j = 0; j < fits.size(); j++) {
@@ -349,22 +352,22 @@ public final class DistributionPlots {
             if (!(b > a)) {
                 continue;
             }
-            double[] gx = StatFigures.linspace(a, b, CURVE_POINTS);
+            double[] gx = Charts.linspace(a, b, CURVE_POINTS);
             double[] gy = new double[gx.length];
             for (int i = 0; i < gx.length; i++) {
                 double v = d.density(gx[i]);
                 gy[i] = Double.isFinite(v) ? v : Double.NaN;
             }
-            String name = (j + 1) + ". " + StatFigures.label(d) + "  AIC " + Charts.fmt(fit.aic(), 5);
-            XYSeries s = StatFigures.addLine(chart, name, gx, gy, StatFigures.colour(j));
+            String name = (j + 1) + ". " + d + "  AIC " + Format.sig(fit.aic(), 5);
+            XYSeries s = Charts.line(chart, name, gx, gy, Charts.colour(j));
             if (j > 0) {
-                s.setLineStyle(new java.awt.BasicStroke(1.5f));
+                s.setLineStyle(Charts.THIN);
             }
-            top = Math.max(top, Math.min(StatFigures.finiteMax(gy), 2 * histTop));
+            top = Math.max(top, Math.min(Charts.finiteMax(gy), 2 * histTop));
         }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top * (1.25 + 0.06 * fits.size()));
-        StatFigures.niceX(chart, lo - pad, hi + pad);
+        Charts.roundXAxis(chart, lo - pad, hi + pad);
         return Figure.of("Fits ranked by AIC: " + variable, chart);
     }
 
@@ -402,7 +405,7 @@ public final class DistributionPlots {
      */
     public static Figure qq(double[] x, ContinuousDistribution distribution, String variable,
                             PlottingPositions positions) {
-        StatFigures.data(x, 1, "x");
+        Checks.finiteNonEmpty(x, "x");
         Checks.notNull(distribution, "distribution");
         Checks.notNull(variable, "variable");
         Checks.notNull(positions, "positions");
@@ -415,19 +418,17 @@ public final class DistributionPlots {
         }
         double lo = Math.min(q[0], y[0]);
         double hi = Math.max(q[q.length - 1], y[y.length - 1]);
-        XYChart chart = StatFigures.xy("Q–Q plot: " + variable + " against " + StatFigures.label(distribution),
+        XYChart chart = Charts.xy("Q–Q plot: " + variable + " against " + distribution,
                 "theoretical quantile", "sample quantile", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-        XYSeries ref = StatFigures.addLine(chart, "y = x", new double[] {lo, hi}, new double[] {lo, hi},
-                Charts.REFERENCE);
-        ref.setLineStyle(Charts.DASHED);
+        Charts.reference(chart, "y = x", new double[] {lo, hi}, new double[] {lo, hi});
         XYSeries s = chart.addSeries("data", q, y);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.CIRCLE);
-        s.setMarkerColor(StatFigures.translucent(Charts.PALETTE[0], 170));
+        s.setMarkerColor(Charts.withAlpha(Charts.PALETTE[0], 170));
         chart.getStyler().setMarkerSize(6);
         double pad = hi > lo ? 0.03 * (hi - lo) : 0.5;
-        double[] axis = StatFigures.nice(lo - pad, hi + pad);
+        double[] axis = Charts.niceRange(lo - pad, hi + pad);
         chart.getStyler().setXAxisMin(axis[0]);
         chart.getStyler().setXAxisMax(axis[1]);
         chart.getStyler().setYAxisMin(axis[0]);
@@ -457,8 +458,8 @@ public final class DistributionPlots {
      *                                  or {@code alpha} is negative or not finite
      */
     public static Figure divergences(double[] a, double[] b, String aName, String bName, int bins, double alpha) {
-        StatFigures.data(a, 1, "a");
-        StatFigures.data(b, 1, "b");
+        Checks.finiteNonEmpty(a, "a");
+        Checks.finiteNonEmpty(b, "b");
         Histogram shared = Histogram.spanning(bins, a, b);
         return divergences(shared.emptyCopy().addAll(a), shared.emptyCopy().addAll(b), aName, bName, alpha);
     }
@@ -469,8 +470,9 @@ public final class DistributionPlots {
      * \( \hat p_i = (c_i + \alpha)/(N + k\alpha) \) ({@link Histogram#probabilities(double)}; values
      * outside the edges are not counted); with \( \alpha = 0 \) a bin that is empty in one
      * histogram and not in the other makes a Kullback–Leibler divergence infinite, which is shown
-     * as ∞. Series {@code pName} and {@code qName} have x = the edges and y = \( \hat p_i / w_i \)
-     * (last height repeated). The box lists \( D_{KL}(P \| Q) \), \( D_{KL}(Q \| P) \), the
+     * as ∞. Series {@code pName} and {@code qName} are histograms with heights
+     * \( \hat p_i / w_i \) (outlines, see the {@linkplain dev.statlearn.plot package
+     * description}). The box lists \( D_{KL}(P \| Q) \), \( D_{KL}(Q \| P) \), the
      * Jensen–Shannon divergence, the total variation distance and the Hellinger distance, from
      * {@link Divergences}.
      *
@@ -501,7 +503,7 @@ public final class DistributionPlots {
         }
         double[] pp = p.probabilities(alpha);
         double[] qq = q.probabilities(alpha);
-        XYChart chart = StatFigures.xy("Two distributions on shared bins: " + pName + " vs " + qName, "x",
+        XYChart chart = Charts.xy("Two distributions on shared bins: " + pName + " vs " + qName, "x",
                 "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         double[] hp = new double[pp.length];
         double[] hq = new double[qq.length];
@@ -510,14 +512,14 @@ public final class DistributionPlots {
             hp[i] = pp[i] / w;
             hq[i] = qq[i] / w;
         }
-        StatFigures.addHistogram(chart, pName, edges, hp, Charts.PALETTE[0]);
-        StatFigures.addHistogram(chart, qName, edges, hq, Charts.PALETTE[1]);
-        double top = Math.max(StatFigures.finiteMax(hp), StatFigures.finiteMax(hq));
+        Histograms.add(chart, pName, edges, hp, Charts.PALETTE[0], 90);
+        Histograms.add(chart, qName, edges, hq, Charts.PALETTE[1], 90);
+        double top = Math.max(Charts.finiteMax(hp), Charts.finiteMax(hq));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top * 1.5);
-        StatFigures.niceX(chart, edges[0], edges[edges.length - 1]);
+        Charts.roundXAxis(chart, edges[0], edges[edges.length - 1]);
         List<String> lines = new ArrayList<>();
-        lines.add("P = " + pName + ", Q = " + qName + " (" + p.bins() + " bins, α = " + Charts.fmt(alpha, 3) + ")");
+        lines.add("P = " + pName + ", Q = " + qName + " (" + p.bins() + " bins, α = " + Format.sig(alpha, 3) + ")");
         lines.add("KL(P‖Q) = " + fmtDivergence(Divergences.kl(pp, qq)) + " nats");
         lines.add("KL(Q‖P) = " + fmtDivergence(Divergences.kl(qq, pp)) + " nats");
         lines.add("JS = " + fmtDivergence(Divergences.jensenShannon(pp, qq)) + " nats");
@@ -548,30 +550,30 @@ public final class DistributionPlots {
         Checks.notNull(q, "q");
         double lo = Math.min(p.mean() - 4 * p.sd(), q.mean() - 4 * q.sd());
         double hi = Math.max(p.mean() + 4 * p.sd(), q.mean() + 4 * q.sd());
-        double[] x = StatFigures.linspace(lo, hi, CURVE_POINTS);
+        double[] x = Charts.linspace(lo, hi, CURVE_POINTS);
         double[] fp = new double[x.length];
         double[] fq = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             fp[i] = p.density(x[i]);
             fq[i] = q.density(x[i]);
         }
-        XYChart chart = StatFigures.xy("Two normal distributions", "x", "density", Figure.DEFAULT_WIDTH,
+        XYChart chart = Charts.xy("Two normal distributions", "x", "density", Figure.DEFAULT_WIDTH,
                 Figure.DEFAULT_HEIGHT);
-        String pName = "P = " + StatFigures.label(p);
-        String qName = "Q = " + StatFigures.label(q);
+        String pName = "P = " + p;
+        String qName = "Q = " + q;
         if (pName.substring(4).equals(qName.substring(4))) {
             qName = qName + " ";
         }
-        XYSeries sp = StatFigures.addLine(chart, pName, x, fp, Charts.PALETTE[0]);
+        XYSeries sp = Charts.line(chart, pName, x, fp, Charts.PALETTE[0]);
         sp.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        sp.setFillColor(StatFigures.translucent(Charts.PALETTE[0], 70));
-        XYSeries sq = StatFigures.addLine(chart, qName, x, fq, Charts.PALETTE[1]);
+        sp.setFillColor(Charts.withAlpha(Charts.PALETTE[0], 70));
+        XYSeries sq = Charts.line(chart, qName, x, fq, Charts.PALETTE[1]);
         sq.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
-        sq.setFillColor(StatFigures.translucent(Charts.PALETTE[1], 70));
-        double top = Math.max(StatFigures.finiteMax(fp), StatFigures.finiteMax(fq));
+        sq.setFillColor(Charts.withAlpha(Charts.PALETTE[1], 70));
+        double top = Math.max(Charts.finiteMax(fp), Charts.finiteMax(fq));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top * 1.5);
-        StatFigures.niceX(chart, lo, hi);
+        Charts.roundXAxis(chart, lo, hi);
         List<String> lines = new ArrayList<>();
         lines.add("KL(P‖Q) = " + fmtDivergence(Divergences.kl(p, q)) + " nats (closed form)");
         lines.add("KL(Q‖P) = " + fmtDivergence(Divergences.kl(q, p)) + " nats (closed form)");
@@ -615,7 +617,7 @@ public final class DistributionPlots {
     // ------------------------------------------------------------------ helpers
 
     private static String fmtDivergence(double v) {
-        return v == Double.POSITIVE_INFINITY ? "∞" : Charts.fmt(v, 4);
+        return v == Double.POSITIVE_INFINITY ? "∞" : Format.sig(v, 4);
     }
 
     private static double[] range(ContinuousDistribution d) {

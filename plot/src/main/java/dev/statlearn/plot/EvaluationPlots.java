@@ -1,5 +1,6 @@
 package dev.statlearn.plot;
 
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.calibration.ReliabilityTable;
@@ -91,7 +92,8 @@ public final class EvaluationPlots {
 
     /**
      * ROC curves of several models scored on the same labelled data: one curve per model (true-
-     * positive rate against false-positive rate at every distinct score, {@link RocCurve}), the
+     * positive rate \( TP/P \) against false-positive rate \( FP/N \) at every distinct score
+     * \( t \), rule "positive iff score &ge; t", {@link RocCurve}), the
      * chance diagonal, and in the legend each model's AUC with DeLong's confidence interval
      * \( \widehat{\mathrm{AUC}} \pm z_{(1+\text{level})/2}\,\widehat{\mathrm{SE}} \), bounds limited to
      * [0, 1] ({@link DeLong#confidenceInterval(double)}).
@@ -115,10 +117,10 @@ public final class EvaluationPlots {
             RocCurve curve = RocCurve.of(actual, e.getValue());
             ConfidenceInterval ci = DeLong.of(actual, e.getValue()).confidenceInterval(level);
             curves.put(e.getKey(), curve);
-            labels.put(e.getKey(), e.getKey() + ": AUC " + Charts.fmt(curve.auc(), 3) + " ["
-                    + Charts.fmt(ci.lower(), 3) + ", " + Charts.fmt(ci.upper(), 3) + "]");
+            labels.put(e.getKey(), e.getKey() + ": AUC " + Format.sig(curve.auc(), 3) + " ["
+                    + Format.sig(ci.lower(), 3) + ", " + Format.sig(ci.upper(), 3) + "]");
         }
-        String title = "ROC curves (AUC, " + Charts.fmt(100 * level, 3) + "% DeLong interval)";
+        String title = "ROC curves (AUC, " + Format.sig(100 * level, 3) + "% DeLong interval)";
         return rocFigure(title, curves, labels);
     }
 
@@ -135,7 +137,7 @@ public final class EvaluationPlots {
         checkMap(curves, "curves");
         Map<String, String> labels = new LinkedHashMap<>();
         for (Map.Entry<String, RocCurve> e : curves.entrySet()) {
-            labels.put(e.getKey(), e.getKey() + ": AUC " + Charts.fmt(e.getValue().auc(), 3));
+            labels.put(e.getKey(), e.getKey() + ": AUC " + Format.sig(e.getValue().auc(), 3));
         }
         return rocFigure("ROC curves", curves, labels);
     }
@@ -151,7 +153,7 @@ public final class EvaluationPlots {
         Objects.requireNonNull(curve, "curve");
         Map<String, RocCurve> one = new LinkedHashMap<>();
         one.put("model", curve);
-        Map<String, String> labels = Map.of("model", "AUC " + Charts.fmt(curve.auc(), 3));
+        Map<String, String> labels = Map.of("model", "AUC " + Format.sig(curve.auc(), 3));
         return rocFigure("ROC curve (" + curve.positives() + " positive, " + curve.negatives() + " negative)",
                 one, labels);
     }
@@ -161,12 +163,12 @@ public final class EvaluationPlots {
                 Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         unitSquare(chart);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideSE);
-        reference(chart, "chance", new double[] {0, 1}, new double[] {0, 1});
+        Charts.reference(chart, "chance", new double[] {0, 1}, new double[] {0, 1});
         int i = 0;
         for (Map.Entry<String, RocCurve> e : curves.entrySet()) {
             RocCurve c = e.getValue();
             XYSeries s = chart.addSeries(labels.get(e.getKey()), c.falsePositiveRates(), c.truePositiveRates());
-            line(s, Charts.PALETTE[i++ % Charts.PALETTE.length]);
+            line(s, Charts.colour(i++));
         }
         return Figure.of(title, chart);
     }
@@ -196,7 +198,8 @@ public final class EvaluationPlots {
     }
 
     /**
-     * Precision–recall curves of several models, each with its average precision
+     * Precision–recall curves of several models (precision \( P_i = TP/(TP+FP) \) against recall
+     * \( R_i = TP/P \) at every distinct score), each with its average precision
      * \( \mathrm{AP} = \sum_i (R_i - R_{i-1}) P_i \) in the legend, and the chance baseline: a
      * classifier that flags at random has precision equal to the prevalence \( P/(P+N) \) at every
      * recall (one dashed line per distinct prevalence). Each curve is drawn as a step function
@@ -223,7 +226,7 @@ public final class EvaluationPlots {
             double prevalence = (double) c.positives() / (c.positives() + c.negatives());
             if (!prevalences.contains(prevalence)) {
                 prevalences.add(prevalence);
-                reference(chart, "chance (prevalence " + Charts.fmt(prevalence, 3) + ")", new double[] {0, 1},
+                Charts.reference(chart, "chance (prevalence " + Format.sig(prevalence, 3) + ")", new double[] {0, 1},
                         new double[] {prevalence, prevalence});
             }
         }
@@ -231,9 +234,9 @@ public final class EvaluationPlots {
         for (Map.Entry<String, PrecisionRecallCurve> e : curves.entrySet()) {
             PrecisionRecallCurve c = e.getValue();
             String name = anonymous ? "" : e.getKey() + ": ";
-            XYSeries s = chart.addSeries(name + "AP " + Charts.fmt(c.averagePrecision(), 3), c.recalls(),
+            XYSeries s = chart.addSeries(name + "AP " + Format.sig(c.averagePrecision(), 3), c.recalls(),
                     c.precisions());
-            line(s, Charts.PALETTE[i++ % Charts.PALETTE.length]);
+            line(s, Charts.colour(i++));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
         }
         return Figure.of(title, chart);
@@ -298,7 +301,7 @@ public final class EvaluationPlots {
         unitSquare(top);
         top.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
         top.getStyler().setMarkerSize(8);
-        reference(top, "perfectly calibrated", new double[] {0, 1}, new double[] {0, 1});
+        Charts.reference(top, "perfectly calibrated", new double[] {0, 1}, new double[] {0, 1});
         XYChart bottom = Charts.xy("Predictions per bin", "Predicted probability", "Count", Figure.DEFAULT_WIDTH, h);
         bottom.getStyler().setXAxisMin(0.0);
         bottom.getStyler().setXAxisMax(1.0);
@@ -309,7 +312,7 @@ public final class EvaluationPlots {
         for (Map.Entry<String, ReliabilityTable> e : tables.entrySet()) {
             ReliabilityTable t = e.getValue();
             List<ReliabilityTable.Bin> bins = t.bins();
-            Color colour = Charts.PALETTE[i++ % Charts.PALETTE.length];
+            Color colour = Charts.colour(i++);
             double[] x = new double[bins.size()];
             double[] y = new double[bins.size()];
             double[] bx = new double[4 * bins.size()];
@@ -326,7 +329,7 @@ public final class EvaluationPlots {
                 by[4 * b + 2] = bin.count();
                 maxCount = Math.max(maxCount, bin.count());
             }
-            String ece = "ECE " + Charts.fmt(t.expectedCalibrationError(), 3);
+            String ece = "ECE " + Format.sig(t.expectedCalibrationError(), 3);
             XYSeries s = top.addSeries(single ? ece : e.getKey() + ": " + ece, x, y);
             line(s, colour);
             s.setMarker(SeriesMarkers.CIRCLE);
@@ -335,7 +338,7 @@ public final class EvaluationPlots {
             bars.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
             bars.setLineColor(colour);
             bars.setLineStyle(new java.awt.BasicStroke(1f));
-            bars.setFillColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), single ? 150 : 90));
+            bars.setFillColor(Charts.withAlpha(colour, single ? 150 : 90));
             bars.setMarker(SeriesMarkers.NONE);
         }
         bottom.getStyler().setYAxisMax(maxCount * (single ? 1.15 : 1.05));
@@ -344,7 +347,6 @@ public final class EvaluationPlots {
                 bottom.addAnnotation(new AnnotationText(Long.toString(bin.count()), (bin.lower() + bin.upper()) / 2,
                         bin.count() + 0.06 * maxCount, false));
             }
-            bottom.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         }
         return Figure.grid("Reliability diagram", List.of(top, bottom), 1, Figure.DEFAULT_WIDTH, TWO_PANEL_HEIGHT);
     }
@@ -368,25 +370,18 @@ public final class EvaluationPlots {
         Objects.requireNonNull(matrix, "matrix");
         List<String> classNames = matrix.classNames();
         int k = matrix.numClasses();
-        String title = "Confusion matrix: n = " + matrix.total() + ", accuracy " + Charts.fmt(matrix.accuracy(), 3)
+        String title = "Confusion matrix: n = " + matrix.total() + ", accuracy " + Format.sig(matrix.accuracy(), 3)
                 + " (colour: share of the actual class)";
         ConfusionHeatMap chart = new ConfusionHeatMap(matrix, Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.setTitle(title);
         chart.setXAxisTitle("Predicted");
         chart.setYAxisTitle("Actual");
         HeatMapStyler s = chart.getStyler();
-        // Charts.theme without its legend position (a heat map's legend must be outside)
+        Charts.theme(s);
+        // a heat map's legend (the colour scale) goes outside, next to the cells
         s.setLegendPosition(Styler.LegendPosition.OutsideE);
-        s.setChartBackgroundColor(Color.WHITE);
-        s.setPlotBackgroundColor(Color.WHITE);
-        s.setPlotBorderColor(new Color(180, 180, 180));
-        s.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
-        s.setAxisTitleFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        s.setAxisTickLabelsFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        s.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         s.setLegendBorderColor(Color.WHITE);
-        s.setChartTitleBoxVisible(false);
-        s.setLocale(java.util.Locale.ROOT);
+        s.setAxisTickLabelsFont(Charts.LEGEND_FONT);
         s.setShowValue(false);
         s.setRangeColors(new Color[] {HEAT_LOW, HEAT_HIGH});
         s.setMin(0);
@@ -531,8 +526,8 @@ public final class EvaluationPlots {
         checkSameData(roc, chosen);
         int h = TWO_PANEL_HEIGHT / 2;
         XYChart top = metricsPanel(roc, chosen, Figure.DEFAULT_WIDTH, h);
-        String title = "Expected cost per case (FP costs " + Charts.fmt(costFalsePositive, 3) + ", FN costs "
-                + Charts.fmt(costFalseNegative, 3) + ")";
+        String title = "Expected cost per case (FP costs " + Format.sig(costFalsePositive, 3) + ", FN costs "
+                + Format.sig(costFalseNegative, 3) + ")";
         XYChart bottom = Charts.xy(title, "Threshold", "Cost per case", Figure.DEFAULT_WIDTH, h);
         bottom.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         bottom.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
@@ -559,7 +554,7 @@ public final class EvaluationPlots {
         if (hi == lo) {
             hi = lo + 1;
         }
-        reference(bottom, chosenLabel(chosen) + ", cost " + Charts.fmt(chosenCost, 3),
+        Charts.reference(bottom, chosenLabel(chosen) + ", cost " + Format.sig(chosenCost, 3),
                 new double[] {chosen.threshold(), chosen.threshold()}, new double[] {lo, hi});
         return Figure.grid("Metrics and cost against threshold", List.of(top, bottom), 1, Figure.DEFAULT_WIDTH,
                 TWO_PANEL_HEIGHT);
@@ -589,7 +584,7 @@ public final class EvaluationPlots {
         line(chart.addSeries("precision", t, precision), Charts.PALETTE[0]);
         line(chart.addSeries("recall", t, recall), Charts.PALETTE[1]);
         line(chart.addSeries("F1", t, f1), Charts.PALETTE[2]);
-        reference(chart, chosenLabel(chosen), new double[] {chosen.threshold(), chosen.threshold()},
+        Charts.reference(chart, chosenLabel(chosen), new double[] {chosen.threshold(), chosen.threshold()},
                 new double[] {0, 1});
         return chart;
     }
@@ -605,8 +600,8 @@ public final class EvaluationPlots {
     }
 
     private static String chosenLabel(OperatingPoint chosen) {
-        return chosen.criterion() + ": t = " + Charts.fmt(chosen.threshold(), 4) + " (precision "
-                + Charts.fmt(chosen.precision(), 3) + ", recall " + Charts.fmt(chosen.recall(), 3) + ")";
+        return chosen.criterion() + ": t = " + Format.sig(chosen.threshold(), 4) + " (precision "
+                + Format.sig(chosen.precision(), 3) + ", recall " + Format.sig(chosen.recall(), 3) + ")";
     }
 
     private static void checkSameData(RocCurve roc, OperatingPoint chosen) {
@@ -659,13 +654,6 @@ public final class EvaluationPlots {
         chart.getStyler().setXAxisMax(1.0);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
-    }
-
-    private static void reference(XYChart chart, String name, double[] x, double[] y) {
-        XYSeries s = chart.addSeries(name, x, y);
-        s.setLineColor(Charts.REFERENCE);
-        s.setLineStyle(Charts.DASHED);
-        s.setMarker(SeriesMarkers.NONE);
     }
 
     private static XYSeries line(XYSeries s, Color colour) {

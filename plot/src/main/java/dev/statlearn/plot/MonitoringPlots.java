@@ -1,11 +1,12 @@
 package dev.statlearn.plot;
 
 import dev.statlearn.core.data.Dataset;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.monitor.DriftReport;
 import dev.statlearn.eval.monitor.FeatureDrift;
 import dev.statlearn.eval.resample.Resampled;
 import dev.statlearn.plot.internal.Charts;
-import dev.statlearn.plot.internal.DataBins;
+import dev.statlearn.plot.internal.Histograms;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -159,10 +160,10 @@ public final class MonitoringPlots {
             if (fd.verdict() == FeatureDrift.Verdict.DRIFT) {
                 drifted++;
             }
-            panels.add(driftPanel(fd, DataBins.present(reference.column(j)), DataBins.present(current.column(j)),
+            panels.add(driftPanel(fd, Histograms.present(reference.column(j)), Histograms.present(current.column(j)),
                     report.settings().bins()));
         }
-        int cols = DataBins.gridColumns(panels.size());
+        int cols = Charts.gridColumns(panels.size());
         int rows = (panels.size() + cols - 1) / cols;
         String title = "drift: " + drifted + " of " + features.size() + " features shown drifted ("
                 + report.features().size() + " in the report)";
@@ -190,8 +191,8 @@ public final class MonitoringPlots {
                 throw new IllegalArgumentException("report feature " + j + " is \"" + f.feature()
                         + "\" but reference column " + j + " is \"" + name + "\"");
             }
-            int nr = DataBins.present(reference.column(j)).length;
-            int nc = DataBins.present(current.column(j)).length;
+            int nr = Histograms.present(reference.column(j)).length;
+            int nc = Histograms.present(current.column(j)).length;
             if (f.referenceSize() != nr || f.currentSize() != nc) {
                 throw new IllegalArgumentException("report was made from other data: feature \"" + name
                         + "\" has sizes " + f.referenceSize() + " / " + f.currentSize()
@@ -201,32 +202,22 @@ public final class MonitoringPlots {
     }
 
     private static XYChart driftPanel(FeatureDrift fd, double[] r, double[] c, int bins) {
-        double[] edges = DataBins.edges(bins, r, c);
-        double[] pr = proportions(DataBins.counts(edges, r), r.length);
-        double[] pc = proportions(DataBins.counts(edges, c), c.length);
-        String title = fd.verdict() + ": PSI " + Charts.fmt(fd.psi(), 3) + ", KS p " + Charts.fmt(fd.ksPValue(), 3);
+        double[] edges = Histograms.edges(bins, r, c);
+        double[] pr = Histograms.proportions(edges, r);
+        double[] pc = Histograms.proportions(edges, c);
+        String title = fd.verdict() + ": PSI " + Format.sig(fd.psi(), 3) + ", KS p " + Format.sig(fd.ksPValue(), 3);
         XYChart chart = Charts.xy(title, fd.feature(), "proportion", PANEL_WIDTH, PANEL_HEIGHT);
-        DataBins.smallPanel(chart.getStyler());
-        DataBins.edgeTicks(chart, edges);
-        chart.getStyler().setYAxisDecimalPattern("0.##");
-        DataBins.headroom(chart, Math.max(DataBins.max(pr), DataBins.max(pc)), 1.3);
+        Charts.smallPanel(chart.getStyler());
+        Charts.headroom(chart, Math.max(Charts.finiteMax(pr), Charts.finiteMax(pc)), 1.3);
         if (fd.verdict() == FeatureDrift.Verdict.DRIFT) {
             chart.getStyler().setChartBackgroundColor(DRIFT_BACKGROUND);
         } else if (fd.verdict() == FeatureDrift.Verdict.WARNING) {
             chart.getStyler().setChartBackgroundColor(WARNING_BACKGROUND);
         }
-        chart.getStyler().setLegendBackgroundColor(new Color(255, 255, 255, 210));
-        DataBins.addHistogram(chart, "reference", edges, pr, Charts.PALETTE[0], 90);
-        DataBins.addHistogram(chart, "current", edges, pc, Charts.PALETTE[1], 90);
+        Histograms.add(chart, "reference", edges, pr, Charts.PALETTE[0], 90);
+        Histograms.add(chart, "current", edges, pc, Charts.PALETTE[1], 90);
+        Charts.roundXAxis(chart, edges[0], edges[edges.length - 1]);
         return chart;
-    }
-
-    private static double[] proportions(double[] counts, int n) {
-        double[] p = new double[counts.length];
-        for (int i = 0; i < p.length; i++) {
-            p[i] = counts[i] / n;
-        }
-        return p;
     }
 
     /**
@@ -257,7 +248,6 @@ public final class MonitoringPlots {
         CategoryChart chart = Charts.category(title, "class", "rows", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setLabelsVisible(true);
         chart.getStyler().setLabelsFontColorAutomaticEnabled(true);
-        chart.getStyler().setLabelsFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 13));
         chart.getStyler().setLabelsPosition(0.9);
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -357,16 +347,15 @@ public final class MonitoringPlots {
         XYChart chart = Charts.xy(title, d.featureNames().get(xFeature), d.featureNames().get(yFeature),
                 Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setMarkerSize(7);
-        chart.getStyler().setLegendBackgroundColor(new Color(255, 255, 255, 210));
         List<Runnable> onTop = new ArrayList<>();
         for (int c = 0; c < k; c++) {
-            Color colour = Charts.PALETTE[c % Charts.PALETTE.length];
+            Color colour = Charts.colour(c);
             double[][] orig = select(x, y, labels, syn, c, false);
             if (orig[0].length > 0) {
                 XYSeries s = chart.addSeries(d.classNames().get(c) + " (" + orig[0].length + ")", orig[0], orig[1]);
                 s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
                 s.setMarker(SeriesMarkers.CIRCLE);
-                s.setMarkerColor(DataBins.withAlpha(colour, 110));
+                s.setMarkerColor(Charts.withAlpha(colour, 110));
             }
             double[][] gen = select(x, y, labels, syn, c, true);
             if (gen[0].length > 0) {
@@ -384,22 +373,7 @@ public final class MonitoringPlots {
     }
 
     private static double[][] select(double[] x, double[] y, int[] labels, boolean[] syn, int c, boolean synthetic) {
-        int m = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (labels[i] == c && syn[i] == synthetic && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                m++;
-            }
-        }
-        double[] sx = new double[m];
-        double[] sy = new double[m];
-        int t = 0;
-        for (int i = 0; i < x.length; i++) {
-            if (labels[i] == c && syn[i] == synthetic && !Double.isNaN(x[i]) && !Double.isNaN(y[i])) {
-                sx[t] = x[i];
-                sy[t++] = y[i];
-            }
-        }
-        return new double[][] {sx, sy};
+        return Charts.points(x, y, i -> labels[i] == c && syn[i] == synthetic);
     }
 
     private static void checkColumn(int j, Dataset d, String name) {

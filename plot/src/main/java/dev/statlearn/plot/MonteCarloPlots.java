@@ -1,7 +1,9 @@
 package dev.statlearn.plot;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.plot.internal.Charts;
+import dev.statlearn.plot.internal.Histograms;
 import dev.statlearn.plot.internal.TextBox;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.montecarlo.Estimate;
@@ -97,8 +99,8 @@ public final class MonteCarloPlots {
             err[j] = Z95 * e.standardError();
         }
         Estimate last = trace.get(m - 1);
-        XYChart chart = StatFigures.xy("Monte Carlo convergence: " + Charts.fmt(last.value(), 6) + " ± "
-                        + Charts.fmt(Z95 * last.standardError(), 2) + " (95%) at n = " + last.samples(),
+        XYChart chart = Charts.xy("Monte Carlo convergence: " + Format.sig(last.value(), 6) + " ± "
+                        + Format.sig(Z95 * last.standardError(), 2) + " (95%) at n = " + last.samples(),
                 "samples n (log scale)", "estimate", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setXAxisDecimalPattern("#,###");
@@ -110,9 +112,7 @@ public final class MonteCarloPlots {
             hi = Math.max(hi, v[j] + err[j]);
         }
         if (Double.isFinite(exactValue)) {
-            XYSeries exact = StatFigures.addLine(chart, "exact = " + Charts.fmt(exactValue, 8),
-                    new double[] {n[0], n[m - 1]}, new double[] {exactValue, exactValue}, Charts.REFERENCE);
-            exact.setLineStyle(Charts.DASHED);
+            Charts.horizontal(chart, "exact = " + Format.sig(exactValue, 8), exactValue, n[0], n[m - 1]);
             lo = Math.min(lo, exactValue);
             hi = Math.max(hi, exactValue);
         }
@@ -147,10 +147,10 @@ public final class MonteCarloPlots {
 
     /**
      * The spread of replicated estimates: series {@code "R estimates"} is the density-scaled
-     * histogram (x = the bin edges, y = \( c_i / (R\,w_i) \) with the last height repeated), with
-     * equal-width bins from the smallest to the largest estimate, their number by the
-     * Freedman–Diaconis rule \( \lceil \mathrm{range} / (2\,\mathrm{IQR}\,R^{-1/3}) \rceil \)
-     * clamped to [5, 60]. Series {@code "normal approximation …"} is the density of
+     * histogram with heights \( c_i / (R\,w_i) \) (an outline, see the
+     * {@linkplain dev.statlearn.plot package description}), with equal-width bins from the
+     * smallest to the largest estimate, their number by the automatic rule of {@link DataPlots}.
+     * Series {@code "normal approximation …"} is the density of
      * \( \mathcal N(\bar I, s^2) \) over \( \bar I \pm 4s \); {@code "mean"} marks \( \bar I \),
      * and {@code "exact = …"} the true value when {@code exactValue} is finite. A box gives
      * \( R \), \( n \), \( \bar I \), \( s \) and the mean single-run standard error, which
@@ -180,41 +180,41 @@ public final class MonteCarloPlots {
         }
         double mean = replication.mean();
         double sd = replication.standardDeviation();
-        double[] edges = StatFigures.edges(x);
-        double[] h = StatFigures.densityHeights(x, edges);
-        XYChart chart = StatFigures.xy("Monte Carlo replications: " + r + " estimates of n = " + n + " samples",
+        double[] edges = Histograms.autoEdges(x);
+        double[] h = Histograms.densities(edges, x);
+        XYChart chart = Charts.xy("Monte Carlo replications: " + r + " estimates of n = " + n + " samples",
                 "estimate", "density", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
-        StatFigures.addHistogram(chart, r + " estimates", edges, h, Charts.PALETTE[0]);
-        double top = StatFigures.finiteMax(h);
+        Histograms.add(chart, r + " estimates", edges, h, Charts.PALETTE[0], 90);
+        double top = Charts.finiteMax(h);
         double lo = edges[0];
         double hi = edges[edges.length - 1];
         if (sd > 0) {
             Normal normal = Normal.of(mean, sd);
-            double[] gx = StatFigures.linspace(mean - 4 * sd, mean + 4 * sd, DENSITY_POINTS);
+            double[] gx = Charts.linspace(mean - 4 * sd, mean + 4 * sd, DENSITY_POINTS);
             double[] gy = new double[gx.length];
             for (int i = 0; i < gx.length; i++) {
                 gy[i] = normal.density(gx[i]);
             }
-            StatFigures.addLine(chart, "normal approximation N(" + Charts.fmt(mean, 5) + ", " + Charts.fmt(sd, 2)
+            Charts.line(chart, "normal approximation N(" + Format.sig(mean, 5) + ", " + Format.sig(sd, 2)
                     + "²)", gx, gy, Charts.PALETTE[1]);
-            top = Math.max(top, StatFigures.finiteMax(gy));
+            top = Math.max(top, Charts.finiteMax(gy));
             lo = Math.min(lo, gx[0]);
             hi = Math.max(hi, gx[gx.length - 1]);
         }
-        StatFigures.addVertical(chart, "mean = " + Charts.fmt(mean, 5), mean, 0, top * 1.05)
+        Charts.vertical(chart, "mean = " + Format.sig(mean, 5), mean, 0, top * 1.05)
                 .setLineColor(Charts.PALETTE[1]);
         if (Double.isFinite(exactValue)) {
-            StatFigures.addVertical(chart, "exact = " + Charts.fmt(exactValue, 8), exactValue, 0, top * 1.05);
+            Charts.vertical(chart, "exact = " + Format.sig(exactValue, 8), exactValue, 0, top * 1.05);
             lo = Math.min(lo, exactValue);
             hi = Math.max(hi, exactValue);
         }
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(top * 1.45);
-        StatFigures.niceX(chart, lo, hi);
+        Charts.roundXAxis(chart, lo, hi);
         List<String> lines = new ArrayList<>();
         lines.add("R = " + r + " replications, n = " + n + " samples each");
-        lines.add("mean = " + Charts.fmt(mean, 5) + ", sd = " + Charts.fmt(sd, 2));
-        lines.add("mean single-run SE = " + Charts.fmt(seSum / r, 2));
+        lines.add("mean = " + Format.sig(mean, 5) + ", sd = " + Format.sig(sd, 2));
+        lines.add("mean single-run SE = " + Format.sig(seSum / r, 2));
         chart.addAnnotation(new TextBox(lines, TextBox.Corner.NORTH_WEST));
         return Figure.of("Monte Carlo replications", chart);
     }

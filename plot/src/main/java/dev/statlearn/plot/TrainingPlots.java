@@ -1,5 +1,6 @@
 package dev.statlearn.plot;
 
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.train.History;
 import dev.statlearn.nn.train.TrainingResult;
 import dev.statlearn.plot.internal.Charts;
@@ -31,9 +32,6 @@ public final class TrainingPlots {
 
     /** Runs of at most this many epochs get a marker on every epoch. */
     static final int MARKER_EPOCHS = 40;
-
-    /** Name of the invisible one-point series that keeps long runs' epoch axes readable. */
-    static final String AXIS_SERIES = "(epoch axis)";
 
     private TrainingPlots() {
     }
@@ -88,14 +86,14 @@ public final class TrainingPlots {
         }
         int height = classification ? TWO_PANEL_HEIGHT / 2 : Figure.DEFAULT_HEIGHT;
         List<XYChart> panels = new ArrayList<>();
-        XYChart loss = panel(title.toString(), "Loss", height, n, trainLoss[n - 1]);
+        XYChart loss = panel(title.toString(), "Loss", height);
         series(loss, "training loss", epochs, trainLoss, Charts.PALETTE[0], n);
         if (validation) {
             series(loss, "validation loss", epochs, valLoss, Charts.PALETTE[1], n);
         }
         panels.add(loss);
         if (classification) {
-            XYChart acc = panel("Accuracy", "Accuracy", height, n, trainAcc[n - 1]);
+            XYChart acc = panel("Accuracy", "Accuracy", height);
             series(acc, "training accuracy", epochs, trainAcc, Charts.PALETTE[0], n);
             if (anyFinite(valAcc)) {
                 series(acc, "validation accuracy", epochs, valAcc, Charts.PALETTE[1], n);
@@ -105,20 +103,21 @@ public final class TrainingPlots {
         }
         if (validation) {
             double v = valLoss[best - 1];
-            bestLine(loss, "best epoch " + best + " (validation loss " + Charts.fmt(v, 3) + ")", best,
+            bestLine(loss, "best epoch " + best + " (validation loss " + Format.sig(v, 3) + ")", best,
                     range(trainLoss, valLoss));
             if (classification) {
                 double a = valAcc[best - 1];
                 String label = Double.isFinite(a) ? "best epoch " + best + " (validation accuracy "
-                        + Charts.fmt(a, 3) + ")" : "best epoch " + best;
+                        + Format.sig(a, 3) + ")" : "best epoch " + best;
                 bestLine(panels.get(1), label, best, range(trainAcc, valAcc));
             }
         }
+        for (XYChart c : panels) {
+            Charts.roundXAxis(c, 1, n);
+        }
         if (n == 1) {
-            // one point per series: XChart's automatic axes would span the two values only
+            // one point per series: XChart's automatic y axis would span the two values only
             for (XYChart c : panels) {
-                c.getStyler().setXAxisMin(0.5);
-                c.getStyler().setXAxisMax(1.5);
                 c.getStyler().setYAxisMin(0.0);
             }
             loss.getStyler().setYAxisMax(1.1 * range(trainLoss, valLoss)[1]);
@@ -132,18 +131,9 @@ public final class TrainingPlots {
         return Figure.grid(title.toString(), panels, 1, Figure.DEFAULT_WIDTH, TWO_PANEL_HEIGHT);
     }
 
-    private static XYChart panel(String title, String yTitle, int height, int n, double lastY) {
+    private static XYChart panel(String title, String yTitle, int height) {
         XYChart chart = Charts.xy(title, "Epoch", yTitle, Figure.DEFAULT_WIDTH, height);
         chart.getStyler().setMarkerSize(6);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
-        if (n > MARKER_EPOCHS) {
-            // XChart puts ticks only on the data's x values when they are equally spaced and then
-            // crowds 3-digit epochs; an invisible first point at the last epoch breaks the equal
-            // spacing, so the axis gets round tick values (10, 20, ...) instead
-            XYSeries axis = chart.addSeries(AXIS_SERIES, new double[] {n}, new double[] {lastY});
-            axis.setMarker(SeriesMarkers.NONE);
-            axis.setShowInLegend(false);
-        }
         return chart;
     }
 
@@ -160,10 +150,7 @@ public final class TrainingPlots {
     }
 
     private static void bestLine(XYChart chart, String name, int epoch, double[] range) {
-        XYSeries s = chart.addSeries(name, new double[] {epoch, epoch}, range);
-        s.setLineColor(Charts.REFERENCE);
-        s.setLineStyle(Charts.DASHED);
-        s.setMarker(SeriesMarkers.NONE);
+        Charts.vertical(chart, name, epoch, range[0], range[1]);
     }
 
     /** Smallest and largest finite value of two series (a unit range around a constant). */

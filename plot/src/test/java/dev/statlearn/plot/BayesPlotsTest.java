@@ -12,7 +12,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.statlearn.core.Interval;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.data.Datasets;
-import dev.statlearn.plot.internal.Charts;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.bayes.BetaBernoulli;
 import dev.statlearn.stats.bayes.BinaryTest;
 import dev.statlearn.stats.bayes.GridPosterior;
@@ -67,13 +67,13 @@ class BayesPlotsTest {
         XYSeries shade = startingWith(c, "95% HDI");
         assertEquals(hdi.lower(), shade.getXData()[0], 0.0);
         assertEquals(hdi.upper(), shade.getXData()[shade.getXData().length - 1], 0.0);
-        assertTrue(StatPlotSupport.textLines(c).contains("posterior mean = " + Charts.fmt(model.posteriorMean(), 4)));
-        StatPlotSupport.render(f, "bayes-beta-bernoulli", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        assertTrue(PlotAssertions.textLines(c).contains("posterior mean = " + Format.sig(model.posteriorMean(), 4)));
+        PlotAssertions.render(f, "bayes-beta-bernoulli", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         // Jeffreys prior: infinite at 0 and 1, those points are left out
         Figure j = BayesPlots.betaBernoulli(BetaBernoulli.prior(0.5, 0.5).update(1, 0, 1, 1), 0.9);
         double[] jy = ((XYChart) j.panel(0)).getSeriesMap().get("prior Beta(alpha=0.5, beta=0.5)").getYData();
         assertTrue(Double.isNaN(jy[0]) && Double.isNaN(jy[jy.length - 1]));
-        StatPlotSupport.render(j, "bayes-beta-bernoulli-jeffreys", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(j, "bayes-beta-bernoulli-jeffreys", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
@@ -126,7 +126,7 @@ class BayesPlotsTest {
             }
         }
         assertTrue(inside >= 0.95 && inside < 0.95 + 0.02, "mass in region " + inside);
-        StatPlotSupport.render(f, "bayes-grid", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(f, "bayes-grid", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
@@ -204,8 +204,8 @@ class BayesPlotsTest {
             assertEquals(path[i], y2.get(i), 0.0);
         }
         assertTrue(c.getStyler().isLabelsVisible());
-        StatPlotSupport.render(f, "bayes-diagnostic", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
-        StatPlotSupport.render(BayesPlots.diagnosticTest(accurate, 0.10, true), "bayes-diagnostic-one",
+        PlotAssertions.render(f, "bayes-diagnostic", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(BayesPlots.diagnosticTest(accurate, 0.10, true), "bayes-diagnostic-one",
                 Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 

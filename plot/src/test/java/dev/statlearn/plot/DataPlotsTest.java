@@ -10,9 +10,8 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.data.Datasets;
-import dev.statlearn.plot.internal.DataBins;
+import dev.statlearn.plot.internal.Histograms;
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,15 +27,6 @@ class DataPlotsTest {
     private static final Dataset WINE = Datasets.wine();
     private static final Dataset CANCER = Datasets.breastCancer();
 
-    private static double[] heights(XYSeries s) {
-        double[] y = s.getYData();
-        double[] h = new double[(y.length - 2) / 2];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = y[2 * i + 1];
-        }
-        return h;
-    }
-
     @Test
     void histogramsByClassCountEveryRowOfItsClass() {
         Figure f = DataPlots.histograms(IRIS);
@@ -48,7 +38,7 @@ class DataPlotsTest {
             double[] edges = null;
             for (int c = 0; c < 3; c++) {
                 XYSeries s = chart.getSeriesMap().get(IRIS.classNames().get(c));
-                assertEquals(50.0, Arrays.stream(heights(s)).sum(), 0.0);
+                assertEquals(50.0, Arrays.stream(Histograms.heights(s)).sum(), 0.0);
                 double[] x = s.getXData();
                 if (edges == null) {
                     edges = x;
@@ -65,14 +55,14 @@ class DataPlotsTest {
         // FD width 2 * 1.3 / 150^(1/3) = 0.4893; Sturges width 3.6 / (log2 150 + 1) = 0.4375;
         // numpy.histogram_bin_edges(x, "auto") takes the smaller: ceil(3.6 / 0.4375) = 9 bins.
         double[] sepal = IRIS.column(0);
-        assertEquals(9, DataBins.autoBins(sepal));
+        assertEquals(9, Histograms.autoBins(sepal));
         XYSeries all = ((XYChart) DataPlots.histograms(IRIS, DataPlots.AUTO_BINS, false, 0).panel(0))
                 .getSeriesMap().get("all");
         assertEquals(2 * 9 + 2, all.getXData().length);
         assertEquals(4.3, all.getXData()[0], 1e-12);
         assertEquals(7.9, all.getXData()[all.getXData().length - 1], 1e-12);
-        assertEquals(1, DataBins.autoBins(new double[] {2, 2, 2}));
-        assertTrue(DataBins.autoBins(CANCER.column(3)) <= DataBins.MAX_AUTO_BINS);
+        assertEquals(1, Histograms.autoBins(new double[] {2, 2, 2}));
+        assertTrue(Histograms.autoBins(CANCER.column(3)) <= Histograms.MAX_AUTO_BINS);
     }
 
     @Test
@@ -80,7 +70,7 @@ class DataPlotsTest {
         qt().withExamples(20).forAll(integers().between(1, 60), integers().between(0, 29)).checkAssert((b, j) -> {
             Figure f = DataPlots.histograms(CANCER, b, false, j);
             XYSeries s = ((XYChart) f.panel(0)).getSeriesMap().get("all");
-            double[] h = heights(s);
+            double[] h = Histograms.heights(s);
             assertEquals(b, h.length);
             assertEquals(CANCER.size(), Arrays.stream(h).sum(), 0.0);
         });
@@ -109,7 +99,7 @@ class DataPlotsTest {
         }
         Dataset holes = Dataset.classification(x, IRIS.labels(), IRIS.featureNames(), IRIS.classNames());
         XYSeries all = ((XYChart) DataPlots.histograms(holes, 5, false, 1).panel(0)).getSeriesMap().get("all");
-        assertEquals(100.0, Arrays.stream(heights(all)).sum(), 0.0);
+        assertEquals(100.0, Arrays.stream(Histograms.heights(all)).sum(), 0.0);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DataPlots.histograms(holes));
         assertTrue(e.getMessage().contains("\"petal width (cm)\" (column 3) has no non-missing value"),
@@ -192,15 +182,12 @@ class DataPlotsTest {
         assertTrue(PlotAssertions.distinctColours(si) > 20);
         assertArrayEquals(DataPlots.scatterMatrix(IRIS).toPng(), DataPlots.scatterMatrix(IRIS).toPng());
         assertFalse(s.title().isEmpty());
-        String out = System.getProperty("plot.out");
-        if (out != null) {
-            h.save(Path.of(out, "iris-histograms.png"));
-            s.save(Path.of(out, "cancer-scatter6.png"));
-            DataPlots.scatterMatrix(IRIS).save(Path.of(out, "iris-scatter.png"));
-            DataPlots.histograms(CANCER).save(Path.of(out, "cancer-histograms.png"));
-            DataPlots.histograms(WINE, 0, false).save(Path.of(out, "wine-histograms-all.png"));
-            DataPlots.scatterMatrix(Datasets.diabetes(), 0, 2, 3).save(Path.of(out, "diabetes-scatter.png"));
-        }
+        PlotAssertions.save(h, "iris-histograms");
+        PlotAssertions.save(s, "cancer-scatter6");
+        PlotAssertions.save(DataPlots.scatterMatrix(IRIS), "iris-scatter");
+        PlotAssertions.save(DataPlots.histograms(CANCER), "cancer-histograms");
+        PlotAssertions.save(DataPlots.histograms(WINE, 0, false), "wine-histograms-all");
+        PlotAssertions.save(DataPlots.scatterMatrix(Datasets.diabetes(), 0, 2, 3), "diabetes-scatter");
     }
 
     @Test
@@ -212,7 +199,7 @@ class DataPlotsTest {
             XYChart chart = (XYChart) DataPlots.histograms(sub, 0, true, 2).panel(0);
             for (int c = 0; c < 3; c++) {
                 XYSeries s = chart.getSeriesMap().get(IRIS.classNames().get(c));
-                assertEquals(counts[c], s == null ? 0 : Arrays.stream(heights(s)).sum(), 0.0);
+                assertEquals(counts[c], s == null ? 0 : Arrays.stream(Histograms.heights(s)).sum(), 0.0);
             }
         });
     }

@@ -11,8 +11,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.data.Datasets;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.plot.DistributionPlots.PlottingPositions;
-import dev.statlearn.plot.internal.Charts;
+import dev.statlearn.plot.internal.Histograms;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Binomial;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
@@ -69,8 +70,8 @@ class DistributionPlotsTest {
                 assertEquals(ds.get(j).cdf(px[i]), cy[i], 0.0);
             }
         }
-        StatPlotSupport.render(f, "dist-continuous", DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
-        StatPlotSupport.render(DistributionPlots.continuous(List.of(Gamma.of(3, 2))), "dist-continuous-one",
+        PlotAssertions.render(f, "dist-continuous", DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
+        PlotAssertions.render(DistributionPlots.continuous(List.of(Gamma.of(3, 2))), "dist-continuous-one",
                 DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
     }
 
@@ -92,7 +93,7 @@ class DistributionPlotsTest {
             assertEquals(Poisson.of(4).pmf((int) k[i]), pois.getYData()[i], 0.0);
             assertEquals(Poisson.of(4).cdf((int) k[i]), steps.getYData()[i], 0.0);
         }
-        StatPlotSupport.render(f, "dist-discrete", DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
+        PlotAssertions.render(f, "dist-discrete", DistributionPlots.PAIR_WIDTH, DistributionPlots.PAIR_HEIGHT);
     }
 
     @Test
@@ -127,7 +128,7 @@ class DistributionPlotsTest {
             Fit<? extends ContinuousDistribution> fit = ranking.fits().get(j);
             String name = names.get(j + 1);
             assertTrue(name.startsWith((j + 1) + ". "), name);
-            assertTrue(name.endsWith("AIC " + Charts.fmt(fit.aic(), 5)), name);
+            assertTrue(name.endsWith("AIC " + Format.sig(fit.aic(), 5)), name);
             XYSeries s = c.getSeriesMap().get(name);
             int mid = s.getXData().length / 2;
             assertEquals(fit.distribution().density(s.getXData()[mid]), s.getYData()[mid], 0.0);
@@ -139,13 +140,15 @@ class DistributionPlotsTest {
         // the histogram is density-scaled
         XYSeries hist = c.getSeriesMap().get("data (n = 178)");
         double area = 0;
-        for (int i = 0; i + 1 < hist.getXData().length; i++) {
-            area += hist.getYData()[i] * (hist.getXData()[i + 1] - hist.getXData()[i]);
+        double[] edges = Histograms.edges(hist);
+        double[] heights = Histograms.heights(hist);
+        for (int i = 0; i < heights.length; i++) {
+            area += heights[i] * (edges[i + 1] - edges[i]);
         }
         assertEquals(1.0, area, 1e-12);
-        StatPlotSupport.render(f, "dist-fits-proline", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(f, "dist-fits-proline", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         Figure g = DistributionPlots.fits(Datasets.iris(), "petal length (cm)");
-        StatPlotSupport.render(g, "dist-fits-iris", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(g, "dist-fits-iris", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
@@ -194,7 +197,7 @@ class DistributionPlotsTest {
         assertEquals((2 - 0.3175) / (radius.length + 0.365), p[1], 1e-15);
         XYSeries ref = c.getSeriesMap().get("y = x");
         assertArrayEquals(ref.getXData(), ref.getYData(), 0.0);
-        StatPlotSupport.render(f, "dist-qq-radius", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(f, "dist-qq-radius", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         double[] hazen = ((XYChart) DistributionPlots.qq(radius, fit.distribution(), "r", PlottingPositions.HAZEN)
                 .panel(0)).getSeriesMap().get("data").getXData();
         assertEquals(fit.distribution().inverseCdf(0.5 / radius.length), hazen[0], 0.0);
@@ -220,7 +223,7 @@ class DistributionPlotsTest {
     void qqRejectsBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.qq(new double[0], Normal.standard(), "x"));
-        assertTrue(e.getMessage().contains("at least 1"), e.getMessage());
+        assertEquals("x must not be empty", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.qq(new double[] {Double.POSITIVE_INFINITY}, Normal.standard(), "x"));
         assertTrue(e.getMessage().startsWith("x[0] must be finite"), e.getMessage());
@@ -238,27 +241,27 @@ class DistributionPlotsTest {
         double[] p = shared.emptyCopy().addAll(malignant).probabilities(0.5);
         double[] q = shared.emptyCopy().addAll(benign).probabilities(0.5);
         XYSeries sp = c.getSeriesMap().get("malignant");
-        double[] e = sp.getXData();
+        double[] e = Histograms.edges(sp);
         assertArrayEquals(shared.edges(), e, 0.0);
         for (int i = 0; i < p.length; i++) {
-            assertEquals(p[i] / (e[i + 1] - e[i]), sp.getYData()[i], 1e-12);
+            assertEquals(p[i] / (e[i + 1] - e[i]), Histograms.heights(sp)[i], 1e-12);
         }
-        List<String> box = StatPlotSupport.textLines(c);
-        assertEquals("KL(P‖Q) = " + Charts.fmt(Divergences.kl(p, q), 4) + " nats", box.get(1));
-        assertEquals("KL(Q‖P) = " + Charts.fmt(Divergences.kl(q, p), 4) + " nats", box.get(2));
-        assertEquals("JS = " + Charts.fmt(Divergences.jensenShannon(p, q), 4) + " nats", box.get(3));
-        assertEquals("TV = " + Charts.fmt(Divergences.totalVariation(p, q), 4), box.get(4));
-        assertEquals("Hellinger = " + Charts.fmt(Divergences.hellinger(p, q), 4), box.get(5));
-        StatPlotSupport.render(f, "dist-divergence-radius", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        List<String> box = PlotAssertions.textLines(c);
+        assertEquals("KL(P‖Q) = " + Format.sig(Divergences.kl(p, q), 4) + " nats", box.get(1));
+        assertEquals("KL(Q‖P) = " + Format.sig(Divergences.kl(q, p), 4) + " nats", box.get(2));
+        assertEquals("JS = " + Format.sig(Divergences.jensenShannon(p, q), 4) + " nats", box.get(3));
+        assertEquals("TV = " + Format.sig(Divergences.totalVariation(p, q), 4), box.get(4));
+        assertEquals("Hellinger = " + Format.sig(Divergences.hellinger(p, q), 4), box.get(5));
+        PlotAssertions.render(f, "dist-divergence-radius", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
 
         // without smoothing, disjoint setosa and virginica petal lengths: KL infinite, TV and Hellinger 1
         Dataset iris = Datasets.iris();
         Figure g = DistributionPlots.divergences(featureOfClass(iris, "petal length (cm)", 0),
                 featureOfClass(iris, "petal length (cm)", 2), "setosa", "virginica", 20, 0);
-        List<String> disjoint = StatPlotSupport.textLines(g.panel(0));
+        List<String> disjoint = PlotAssertions.textLines(g.panel(0));
         assertEquals("KL(P‖Q) = ∞ nats", disjoint.get(1));
         assertEquals("TV = 1", disjoint.get(4));
-        assertEquals("JS = " + Charts.fmt(Math.log(2), 4) + " nats", disjoint.get(3));
+        assertEquals("JS = " + Format.sig(Math.log(2), 4) + " nats", disjoint.get(3));
     }
 
     @Test
@@ -273,7 +276,7 @@ class DistributionPlotsTest {
         assertTrue(e.getMessage().startsWith("alpha"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.divergences(new double[0], new double[] {1}, "a", "b", 5, 0.5));
-        assertEquals("a must have at least 1 value, had 0", e.getMessage());
+        assertEquals("a must not be empty", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> DistributionPlots.divergences(new double[] {1, Double.NaN}, new double[] {1}, "a", "b", 5, 0.5));
     }
@@ -290,9 +293,9 @@ class DistributionPlotsTest {
         assertTrue(m.containsKey("Q = Normal(mean=1, sd=2)"));
         // KL(N(0,1) || N(1,4)) = ln 2 + (1 + 1)/8 - 1/2
         double kl = Math.log(2) + 2.0 / 8 - 0.5;
-        List<String> box = StatPlotSupport.textLines(c);
-        assertEquals("KL(P‖Q) = " + Charts.fmt(kl, 4) + " nats (closed form)", box.get(0));
-        StatPlotSupport.render(f, "dist-divergence-normals", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        List<String> box = PlotAssertions.textLines(c);
+        assertEquals("KL(P‖Q) = " + Format.sig(kl, 4) + " nats (closed form)", box.get(0));
+        PlotAssertions.render(f, "dist-divergence-normals", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.data.Datasets;
+import dev.statlearn.core.internal.Format;
 import dev.statlearn.core.preprocess.StandardScaler;
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.ConfusionMatrix;
@@ -26,19 +27,14 @@ import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
 import dev.statlearn.nn.train.Optimizer;
 import dev.statlearn.nn.train.Trainer;
-import dev.statlearn.plot.internal.Charts;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.HeatMapSeries;
@@ -84,14 +80,6 @@ class EvaluationPlotsTest {
         return scores;
     }
 
-    static BufferedImage render(Figure f, String name) throws IOException {
-        byte[] png = f.toPng();
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "evalplots");
-        Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), png);
-        return ImageIO.read(new ByteArrayInputStream(png));
-    }
-
     private static XYSeries series(Figure f, int panel, int index) {
         Iterator<XYSeries> it = ((XYChart) f.panel(panel)).getSeriesMap().values().iterator();
         for (int i = 0; i < index; i++) {
@@ -115,32 +103,29 @@ class EvaluationPlotsTest {
             RocCurve c = RocCurve.of(actual, e.getValue());
             ConfidenceInterval ci = DeLong.of(actual, e.getValue()).confidenceInterval(0.95);
             XYSeries s = series(f, 0, i++);
-            assertEquals(e.getKey() + ": AUC " + Charts.fmt(c.auc(), 3) + " [" + Charts.fmt(ci.lower(), 3) + ", "
-                    + Charts.fmt(ci.upper(), 3) + "]", s.getName());
+            assertEquals(e.getKey() + ": AUC " + Format.sig(c.auc(), 3) + " [" + Format.sig(ci.lower(), 3) + ", "
+                    + Format.sig(ci.upper(), 3) + "]", s.getName());
             assertArrayEquals(c.falsePositiveRates(), s.getXData());
             assertArrayEquals(c.truePositiveRates(), s.getYData());
         }
         assertTrue(chart.getTitle().contains("95% DeLong"), chart.getTitle());
         assertTrue(EvaluationPlots.roc(actual, twoModels(), 0.9).panel(0).getTitle().contains("90%"));
-        BufferedImage img = render(f, "roc");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        PlotAssertions.render(f, "roc", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
     void rocFromCurvesHasAucWithoutInterval() throws IOException {
         RocCurve c = RocCurve.of(actual, mlp);
         Figure one = EvaluationPlots.roc(c);
-        assertEquals("AUC " + Charts.fmt(c.auc(), 3), series(one, 0, 1).getName());
+        assertEquals("AUC " + Format.sig(c.auc(), 3), series(one, 0, 1).getName());
         assertArrayEquals(c.truePositiveRates(), series(one, 0, 1).getYData());
         Map<String, RocCurve> curves = new LinkedHashMap<>();
         curves.put("MLP", c);
         curves.put("worst radius", RocCurve.of(actual, radius));
         Figure two = EvaluationPlots.roc(curves);
-        assertEquals("worst radius: AUC " + Charts.fmt(curves.get("worst radius").auc(), 3),
+        assertEquals("worst radius: AUC " + Format.sig(curves.get("worst radius").auc(), 3),
                 series(two, 0, 2).getName());
-        assertTrue(PlotAssertions.distinctColours(render(one, "roc-single")) > 10);
+        assertTrue(PlotAssertions.distinctColours(PlotAssertions.render(one, "roc-single")) > 10);
         assertArrayEquals(two.toPng(), EvaluationPlots.roc(curves).toPng(), "same input, same picture");
     }
 
@@ -186,24 +171,21 @@ class EvaluationPlotsTest {
         }
         prevalence /= actual.length;
         XYSeries baseline = series(f, 0, 0);
-        assertTrue(baseline.getName().contains(Charts.fmt(prevalence, 3)), baseline.getName());
+        assertTrue(baseline.getName().contains(Format.sig(prevalence, 3)), baseline.getName());
         assertArrayEquals(new double[] {prevalence, prevalence}, baseline.getYData());
         int i = 1;
         for (Map.Entry<String, double[]> e : twoModels().entrySet()) {
             PrecisionRecallCurve c = PrecisionRecallCurve.of(actual, e.getValue());
             XYSeries s = series(f, 0, i++);
-            assertEquals(e.getKey() + ": AP " + Charts.fmt(c.averagePrecision(), 3), s.getName());
+            assertEquals(e.getKey() + ": AP " + Format.sig(c.averagePrecision(), 3), s.getName());
             assertArrayEquals(c.recalls(), s.getXData());
             assertArrayEquals(c.precisions(), s.getYData());
             assertEquals(XYSeries.XYSeriesRenderStyle.Step, s.getXYSeriesRenderStyle());
         }
         PrecisionRecallCurve one = PrecisionRecallCurve.of(actual, mlp);
         Figure single = EvaluationPlots.precisionRecall(one);
-        assertEquals("AP " + Charts.fmt(one.averagePrecision(), 3), series(single, 0, 1).getName());
-        BufferedImage img = render(f, "precision-recall");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        assertEquals("AP " + Format.sig(one.averagePrecision(), 3), series(single, 0, 1).getName());
+        PlotAssertions.render(f, "precision-recall", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
@@ -242,7 +224,7 @@ class EvaluationPlotsTest {
         XYSeries diagonal = series(f, 0, 0);
         assertArrayEquals(new double[] {0, 1}, diagonal.getYData());
         XYSeries points = series(f, 0, 1);
-        assertEquals("ECE " + Charts.fmt(t.expectedCalibrationError(), 3), points.getName());
+        assertEquals("ECE " + Format.sig(t.expectedCalibrationError(), 3), points.getName());
         XYSeries bars = series(f, 1, 0);
         List<ReliabilityTable.Bin> bins = t.bins();
         assertEquals(bins.size(), points.getXData().length);
@@ -257,10 +239,7 @@ class EvaluationPlotsTest {
             total += (long) bars.getYData()[4 * b + 1];
         }
         assertEquals(actual.length, total);
-        BufferedImage img = render(f, "reliability");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(EvaluationPlots.TWO_PANEL_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        PlotAssertions.render(f, "reliability", Figure.DEFAULT_WIDTH, EvaluationPlots.TWO_PANEL_HEIGHT);
     }
 
     @Test
@@ -280,7 +259,7 @@ class EvaluationPlotsTest {
         Figure f = EvaluationPlots.reliability(tables);
         assertTrue(series(f, 0, 2).getName().startsWith("radius rank: ECE "), series(f, 0, 2).getName());
         assertEquals("radius rank", series(f, 1, 1).getName());
-        assertTrue(PlotAssertions.distinctColours(render(f, "reliability-two")) > 20);
+        assertTrue(PlotAssertions.distinctColours(PlotAssertions.render(f, "reliability-two")) > 20);
         assertThrows(IllegalArgumentException.class,
                 () -> EvaluationPlots.reliability(new LinkedHashMap<String, ReliabilityTable>()));
         assertThrows(NullPointerException.class, () -> EvaluationPlots.reliability((ReliabilityTable) null));
@@ -339,18 +318,15 @@ class EvaluationPlotsTest {
             assertEquals((double) m.count(a, p) / m.support(a), cell[2].doubleValue(), 1e-15);
             assertEquals(Long.toString(m.count(a, p)), chart.cellText(a, p)[0]);
         }
-        assertTrue(chart.getTitle().contains("accuracy " + Charts.fmt(m.accuracy(), 3)), chart.getTitle());
-        BufferedImage img = render(f, "confusion-digits");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        assertTrue(chart.getTitle().contains("accuracy " + Format.sig(m.accuracy(), 3)), chart.getTitle());
+        PlotAssertions.render(f, "confusion-digits", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         String svg = EvaluationPlots.confusionMatrix(ConfusionMatrix.binary(179, 11, 33, 346)).toSvg();
         assertTrue(svg.contains(">346<") && svg.contains(">96.9%<"), "cell texts in the SVG");
         // indices as names when none are given
         Figure plain = EvaluationPlots.confusionMatrix(ConfusionMatrix.binary(179, 11, 33, 346));
         assertEquals(List.of("0", "1"), ((EvaluationPlots.ConfusionHeatMap) plain.panel(0)).getHeatMapSeries()
                 .getXData());
-        assertTrue(PlotAssertions.distinctColours(render(plain, "confusion-binary")) > 10);
+        assertTrue(PlotAssertions.distinctColours(PlotAssertions.render(plain, "confusion-binary")) > 10);
     }
 
     @Test
@@ -413,10 +389,7 @@ class EvaluationPlotsTest {
         int at = java.util.Arrays.binarySearch(fOne.getXData(), f1.threshold());
         double peak = java.util.Arrays.stream(fOne.getYData()).max().orElseThrow();
         assertEquals(peak, fOne.getYData()[at], 1e-12);
-        BufferedImage img = render(f, "thresholds");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        PlotAssertions.render(f, "thresholds", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
@@ -432,7 +405,7 @@ class EvaluationPlotsTest {
         int at = java.util.Arrays.binarySearch(cost.getXData(), cheapest.threshold());
         assertEquals(cheapest.value(), cost.getYData()[at], 1e-12);
         assertArrayEquals(new double[] {cheapest.threshold(), cheapest.threshold()}, series(f, 1, 1).getXData());
-        BufferedImage img = render(f, "thresholds-cost");
+        BufferedImage img = PlotAssertions.render(f, "thresholds-cost");
         assertEquals(EvaluationPlots.TWO_PANEL_HEIGHT, img.getHeight());
         assertTrue(PlotAssertions.distinctColours(img) > 20);
     }

@@ -73,11 +73,4 @@ class FigureTest {
         assertThrows(IllegalArgumentException.class, () -> Figure.grid("x", List.of(), 1, 10, 10));
         assertThrows(NullPointerException.class, () -> line().save((Path) null));
     }
-
-    @Test
-    void formatsSignificantDigits() {
-        assertEquals("0.912", Charts.fmt(0.912345, 3));
-        assertEquals("1.494", Charts.fmt(1.49365, 4));
-        assertEquals("1.50e-05", Charts.fmt(1.5e-5, 3));
-    }
 }

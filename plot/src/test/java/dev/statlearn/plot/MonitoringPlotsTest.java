@@ -14,10 +14,10 @@ import dev.statlearn.eval.monitor.DriftReport;
 import dev.statlearn.eval.monitor.FeatureDrift;
 import dev.statlearn.eval.resample.Resampled;
 import dev.statlearn.eval.resample.Resampling;
+import dev.statlearn.plot.internal.Histograms;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,16 +42,6 @@ class MonitoringPlotsTest {
     private static final Resampled SMOTE = Resampling.smote(CANCER, 5, new SplittableRandom(7));
 
     /** Bin proportions back from a histogram outline: bin i is at y[2i + 1]. */
-    private static double[] heights(XYSeries s) {
-        double[] y = s.getYData();
-        double[] h = new double[(y.length - 2) / 2];
-        for (int i = 0; i < h.length; i++) {
-            h[i] = y[2 * i + 1];
-            assertEquals(h[i], y[2 * i + 2], 0.0);
-        }
-        return h;
-    }
-
     /** PSI as DriftReport defines it, from plotted proportions. */
     private static double psi(double[] r, double[] c, double eps) {
         double s = 0;
@@ -68,8 +58,8 @@ class MonitoringPlotsTest {
         for (int p = 0; p < f.panelCount(); p++) {
             XYChart chart = (XYChart) f.panel(p);
             FeatureDrift fd = report.feature(chart.getXAxisTitle());
-            double[] r = heights(chart.getSeriesMap().get("reference"));
-            double[] c = heights(chart.getSeriesMap().get("current"));
+            double[] r = Histograms.heights(chart.getSeriesMap().get("reference"));
+            double[] c = Histograms.heights(chart.getSeriesMap().get("current"));
             assertEquals(report.settings().bins(), r.length);
             assertEquals(1.0, Arrays.stream(r).sum(), 1e-12);
             assertEquals(1.0, Arrays.stream(c).sum(), 1e-12);
@@ -248,15 +238,11 @@ class MonitoringPlotsTest {
             assertTrue(PlotAssertions.distinctColours(i) > 10);
         }
         assertArrayEquals(MonitoringPlots.synthetic(SMOTE).toPng(), MonitoringPlots.synthetic(SMOTE).toPng());
-        String out = System.getProperty("plot.out");
-        if (out != null) {
-            drift.save(Path.of(out, "drift-wine.png"));
-            MonitoringPlots.classCounts(CANCER, SMOTE).save(Path.of(out, "class-counts.png"));
-            MonitoringPlots.synthetic(SMOTE, "mean radius", "mean texture").save(Path.of(out, "smote.png"));
-            Dataset iris = Datasets.iris();
-            MonitoringPlots.drift(iris.select(IntStream.range(0, 75).map(i -> 2 * i).toArray()),
-                    iris.select(IntStream.range(0, 75).map(i -> 2 * i + 1).toArray()))
-                    .save(Path.of(out, "drift-iris-stable.png"));
-        }
+        PlotAssertions.save(drift, "drift-wine");
+        PlotAssertions.save(MonitoringPlots.classCounts(CANCER, SMOTE), "class-counts");
+        PlotAssertions.save(MonitoringPlots.synthetic(SMOTE, "mean radius", "mean texture"), "smote");
+        Dataset iris = Datasets.iris();
+        PlotAssertions.save(MonitoringPlots.drift(iris.select(IntStream.range(0, 75).map(i -> 2 * i).toArray()),
+                iris.select(IntStream.range(0, 75).map(i -> 2 * i + 1).toArray())), "drift-iris-stable");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statlearn.plot.internal.Histograms;
 import dev.statlearn.stats.montecarlo.Estimate;
 import dev.statlearn.stats.montecarlo.MonteCarlo;
 import dev.statlearn.stats.montecarlo.Replication;
@@ -37,7 +38,7 @@ class MonteCarloPlotsTest {
         XYSeries exact = c.getSeriesMap().get("exact = 1.4936483");
         assertArrayEquals(new double[] {EXACT, EXACT}, exact.getYData());
         assertTrue(c.getStyler().isXAxisLogarithmic());
-        StatPlotSupport.render(f, "mc-convergence", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(f, "mc-convergence", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
         // without the exact value there is one series
         assertEquals(1, ((XYChart) MonteCarloPlots.convergence(trace).panel(0)).getSeriesMap().size());
     }
@@ -76,8 +77,8 @@ class MonteCarloPlotsTest {
         Figure f = MonteCarloPlots.replications(summary, EXACT);
         XYChart c = (XYChart) f.panel(0);
         XYSeries hist = c.getSeriesMap().get("100 estimates");
-        double[] edges = hist.getXData();
-        double[] h = hist.getYData();
+        double[] edges = Histograms.edges(hist);
+        double[] h = Histograms.heights(hist);
         double area = 0;
         long counted = 0;
         for (int i = 0; i + 1 < edges.length; i++) {
@@ -99,9 +100,9 @@ class MonteCarloPlotsTest {
         double sd = summary.standardDeviation();
         double z = (nx[mid] - summary.mean()) / sd;
         assertEquals(Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI)), ny[mid], 1e-9 / sd);
-        List<String> box = StatPlotSupport.textLines(c);
+        List<String> box = PlotAssertions.textLines(c);
         assertTrue(box.get(1).startsWith("mean = 1.49"), box.toString());
-        StatPlotSupport.render(f, "mc-replications", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
+        PlotAssertions.render(f, "mc-replications", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test

@@ -16,7 +16,6 @@ import dev.statlearn.nn.train.History;
 import dev.statlearn.nn.train.Optimizer;
 import dev.statlearn.nn.train.Trainer;
 import dev.statlearn.nn.train.TrainingResult;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ class TrainingPlotsTest {
                 .withValidationFraction(0.25).withEarlyStopping(8).withSeed(5).fit(net(), x, y);
     }
 
-    /** The series shown in the legend (long runs add an invisible one for the epoch axis). */
+    /** The series shown in the legend. */
     private static List<XYSeries> series(Figure f, int panel) {
         List<XYSeries> out = new ArrayList<>();
         for (XYSeries s : ((XYChart) f.panel(panel)).getSeriesMap().values()) {
@@ -87,10 +86,7 @@ class TrainingPlotsTest {
         assertArrayEquals(h.trainAccuracy(), acc.get(0).getYData());
         assertArrayEquals(h.validationAccuracy(), acc.get(1).getYData());
         assertArrayEquals(new double[] {h.bestEpoch() + 1, h.bestEpoch() + 1}, acc.get(2).getXData());
-        BufferedImage img = EvaluationPlotsTest.render(f, "history");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(TrainingPlots.TWO_PANEL_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 20);
+        PlotAssertions.render(f, "history", Figure.DEFAULT_WIDTH, TrainingPlots.TWO_PANEL_HEIGHT);
         assertArrayEquals(f.toPng(), TrainingPlots.history(h).toPng(), "same history, same picture");
     }
 
@@ -106,7 +102,7 @@ class TrainingPlotsTest {
         }
         assertArrayEquals(h.trainLoss(), series(f, 0).get(0).getYData());
         assertArrayEquals(h.trainAccuracy(), series(f, 1).get(0).getYData());
-        assertTrue(PlotAssertions.distinctColours(EvaluationPlotsTest.render(f, "history-no-validation")) > 10);
+        assertTrue(PlotAssertions.distinctColours(PlotAssertions.render(f, "history-no-validation")) > 10);
     }
 
     @Test
@@ -127,26 +123,30 @@ class TrainingPlotsTest {
         for (XYSeries s : loss) {
             assertFalse(s.getName().contains("accuracy"), s.getName());
         }
-        BufferedImage img = EvaluationPlotsTest.render(f, "history-regression");
-        assertEquals(Figure.DEFAULT_WIDTH, img.getWidth());
-        assertEquals(Figure.DEFAULT_HEIGHT, img.getHeight());
-        assertTrue(PlotAssertions.distinctColours(img) > 10);
+        PlotAssertions.render(f, "history-regression", Figure.DEFAULT_WIDTH, Figure.DEFAULT_HEIGHT);
     }
 
     @Test
-    void longRunsKeepTheirSeriesAndAddOnlyAnInvisibleAxisPoint() throws IOException {
+    void longRunsGetARoundEpochAxisAndNoExtraSeries() throws IOException {
         int n = TrainingPlots.MARKER_EPOCHS + 20;
         History h = Trainer.withDefaults().withOptimizer(Optimizer.adam(0.003)).withEpochs(n).withBatchSize(64)
                 .withSeed(5).fit(net(), x, y).history();
         Figure f = TrainingPlots.history(h);
         XYChart loss = (XYChart) f.panel(0);
-        XYSeries axis = loss.getSeriesMap().get(TrainingPlots.AXIS_SERIES);
-        assertFalse(axis.isShowInLegend());
-        assertArrayEquals(new double[] {n}, axis.getXData());
-        assertArrayEquals(new double[] {h.finalTrainLoss()}, axis.getYData());
-        assertEquals(1, series(f, 0).size());
+        assertEquals(1, loss.getSeriesMap().size());
         assertArrayEquals(h.trainLoss(), series(f, 0).get(0).getYData());
-        assertTrue(PlotAssertions.distinctColours(EvaluationPlotsTest.render(f, "history-long")) > 10);
+        // epochs 1..60 on [0, 60] would be evenly spaced (a tick per epoch): the axis ends half a step later
+        assertEquals(0.0, loss.getStyler().getXAxisMin(), 0.0);
+        assertEquals(62.5, loss.getStyler().getXAxisMax(), 1e-12);
+        assertTrue(PlotAssertions.distinctColours(PlotAssertions.render(f, "history-long")) > 10);
+    }
+
+    @Test
+    void oneEpochGetsAUnitRange() {
+        History h = Trainer.withDefaults().withEpochs(1).withSeed(5).fit(net(), x, y).history();
+        XYChart loss = (XYChart) TrainingPlots.history(h).panel(0);
+        assertEquals(0.5, loss.getStyler().getXAxisMin(), 0.0);
+        assertEquals(1.5, loss.getStyler().getXAxisMax(), 0.0);
     }
 
     @Test

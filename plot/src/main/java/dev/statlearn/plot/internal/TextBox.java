@@ -28,7 +28,7 @@ public final class TextBox extends Annotation {
 
     private static final int MARGIN = 8;
     private static final int PADDING = 6;
-    private static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font FONT = Charts.TEXT_FONT;
 
     private final List<String> lines;
     private final Corner corner;
