@@ -168,10 +168,10 @@ public final class Mle {
         }
         double a = gammaShape(s);
         double rate = a / mean;
-        double ll = n * (a * Math.log(rate) - org.apache.commons.math3.special.Gamma.logGamma(a))
+        double ll = n * (a * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(a))
                 + (a - 1) * sumLog - rate * sum;
         // inverse of n [[psi'(a), -1/b], [-1/b, a/b^2]]
-        double t = org.apache.commons.math3.special.Gamma.trigamma(a);
+        double t = org.apache.commons.numbers.gamma.Trigamma.value(a);
         double i11 = n * t;
         double i12 = -n / rate;
         double i22 = n * a / (rate * rate);
@@ -183,8 +183,8 @@ public final class Mle {
     static double gammaShape(double s) {
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int iter = 0; iter < 100; iter++) {
-            double f = Math.log(a) - org.apache.commons.math3.special.Gamma.digamma(a) - s;
-            double df = 1.0 / a - org.apache.commons.math3.special.Gamma.trigamma(a);
+            double f = Math.log(a) - org.apache.commons.numbers.gamma.Digamma.value(a) - s;
+            double df = 1.0 / a - org.apache.commons.numbers.gamma.Trigamma.value(a);
             double next = a - f / df;
             if (!(next > 0)) {
                 next = a / 2; // f is decreasing and convex: only overshoots to the left can leave (0, inf)
@@ -246,12 +246,12 @@ public final class Mle {
         double b = common > 0 ? (1 - m) * common : 1;
         double ll = betaMeanLogLik(a, b, l1, l2);
         for (int iter = 0; iter < 200; iter++) {
-            double dab = org.apache.commons.math3.special.Gamma.digamma(a + b);
-            double g1 = org.apache.commons.math3.special.Gamma.digamma(a) - dab - l1;
-            double g2 = org.apache.commons.math3.special.Gamma.digamma(b) - dab - l2;
-            double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
-            double j11 = org.apache.commons.math3.special.Gamma.trigamma(a) - tab;
-            double j22 = org.apache.commons.math3.special.Gamma.trigamma(b) - tab;
+            double dab = org.apache.commons.numbers.gamma.Digamma.value(a + b);
+            double g1 = org.apache.commons.numbers.gamma.Digamma.value(a) - dab - l1;
+            double g2 = org.apache.commons.numbers.gamma.Digamma.value(b) - dab - l2;
+            double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
+            double j11 = org.apache.commons.numbers.gamma.Trigamma.value(a) - tab;
+            double j22 = org.apache.commons.numbers.gamma.Trigamma.value(b) - tab;
             double j12 = -tab;
             double det = j11 * j22 - j12 * j12;
             // Newton step on the score: theta -= J^{-1} g (J is the Fisher information, p.d.)
@@ -278,15 +278,15 @@ public final class Mle {
                 break;
             }
         }
-        double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
-        double[][] cov = invert2(n * (org.apache.commons.math3.special.Gamma.trigamma(a) - tab), -n * tab,
-                n * (org.apache.commons.math3.special.Gamma.trigamma(b) - tab));
+        double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
+        double[][] cov = invert2(n * (org.apache.commons.numbers.gamma.Trigamma.value(a) - tab), -n * tab,
+                n * (org.apache.commons.numbers.gamma.Trigamma.value(b) - tab));
         return Fit.of(new Beta(a, b), n * ll, n, 2, List.of("alpha", "beta"), new double[] {a, b}, cov);
     }
 
     /** Mean log-likelihood of a beta from its sufficient statistics. */
     private static double betaMeanLogLik(double a, double b, double l1, double l2) {
-        return (a - 1) * l1 + (b - 1) * l2 - org.apache.commons.math3.special.Beta.logBeta(a, b);
+        return (a - 1) * l1 + (b - 1) * l2 - org.apache.commons.numbers.gamma.LogBeta.value(a, b);
     }
 
     /**
