@@ -107,7 +107,23 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x == Double.POSITIVE_INFINITY) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(shape, rate * x);
+        double y = rate * x;
+        if (y < TINY) {
+            return tinyP(x);
+        }
+        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(shape, y);
+    }
+
+    /** Below this \( \beta x \) the series \( P(\alpha, y) = y^\alpha/\Gamma(\alpha+1) (1 + O(y)) \) is used. */
+    private static final double TINY = 1e-290;
+
+    /**
+     * \( P(\alpha, \beta x) \) for \( \beta x &lt; 10^{-290} \) from logarithms, so that a
+     * subnormal \( \beta x \) (whose rounding would cost digits) is never formed.
+     */
+    private double tinyP(double x) {
+        return Math.exp(shape * (Math.log(rate) + Math.log(x))
+                - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1));
     }
 
     @Override
@@ -119,7 +135,11 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x == Double.POSITIVE_INFINITY) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(shape, rate * x);
+        double y = rate * x;
+        if (y < TINY) {
+            return 1.0 - tinyP(x);
+        }
+        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(shape, y);
     }
 
     @Override

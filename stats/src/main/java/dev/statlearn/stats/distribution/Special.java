@@ -190,8 +190,8 @@ final class Special {
             } else {
                 hi = x;
             }
-            if (hi - lo <= 2 * Math.ulp(hi)) {
-                return Math.abs(g(d, lo, upperTail, target)) < Math.abs(g(d, hi, upperTail, target)) ? lo : hi;
+            if (Math.nextUp(lo) >= hi) {
+                return hi;   // adjacent doubles: hi is the least double with F(hi) >= p
             }
             double newWidth = spread(lo, hi);
             slowSteps = newWidth > 0.5 * width ? slowSteps + 1 : 0;

@@ -112,7 +112,7 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow((x - location) / scale);
+        return tailBelow(x - location);
     }
 
     @Override
@@ -120,18 +120,27 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow(-(x - location) / scale);
+        return tailBelow(-(x - location));
     }
 
-    /** P(T &lt;= t) for the standard t. */
-    private double tailBelow(double t) {
-        if (t == Double.NEGATIVE_INFINITY) {
+    /**
+     * P(T &lt;= t) for the standard t at \( t = d / s \); when \( d / s \) overflows (a tiny scale)
+     * the far tail is computed from \( \log|d| - \log s \).
+     */
+    private double tailBelow(double d) {
+        if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        if (t == Double.POSITIVE_INFINITY) {
+        if (d == Double.POSITIVE_INFINITY) {
             return 1.0;
         }
+        double t = d / scale;
         double nu = degreesOfFreedom;
+        if (Double.isInfinite(t)) {
+            double logA = Math.log(Math.abs(d)) - Math.log(scale);
+            double tail = 0.5 * farTail(Math.log(nu) - 2 * logA, nu);
+            return t > 0 ? 1.0 - tail : tail;
+        }
         double a = Math.abs(t);
         double t2 = a * a;
         // one tail P(T > |t|) = I_x(nu/2, 1/2) / 2 with x = nu / (nu + t^2); the smaller of x and
@@ -177,10 +186,12 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         }
         // |t| solves P(T > s) = q for the standard t: a bracketed root search on the upper tail,
         // which overflows to +infinity when the quantile is beyond Double.MAX_VALUE
-        double s0 = -Special.normalQuantile(q);
-        double s = Special.invert(standard(degreesOfFreedom), 1 - q, q, s0, Double.POSITIVE_INFINITY);
-        double t = p < 0.5 ? -s : s;
-        return location + scale * t;
+        // (solved for s * scale directly, so that a tiny scale keeps quantiles whose standard t
+        // would overflow)
+        double s0 = -Special.normalQuantile(q) * scale;
+        double s = Special.invert(new StudentT(degreesOfFreedom, 0.0, scale), 1 - q, q, s0,
+                Double.POSITIVE_INFINITY);
+        return p < 0.5 ? location - s : location + s;
     }
 
     @Override

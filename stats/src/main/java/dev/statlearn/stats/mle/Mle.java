@@ -71,6 +71,11 @@ public final class Mle {
      * @param x observations, finite; not modified
      * @return the fit, parameters {@code mean}, {@code sd}
      * @throws NullPointerException     if {@code x} is null
+     * <p>The fit is computed from the scale-safe {@link Moments}, so any finite data give finite
+     * estimates (for {@code {1e200, -1e200, 0}}: mean 0, sd 1.1547e200); the covariance entries
+     * \( \hat\sigma^2/n \) overflow to \( +\infty \) once \( \hat\sigma \) exceeds about
+     * \( 10^{154} \), and so do the standard errors then.
+     *
      * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or the
      *                                  values are all equal
      */
@@ -80,12 +85,26 @@ public final class Mle {
         Moments m = Moments.of(x);
         double mean = m.mean();
         double var = m.populationVariance();
-        if (!(var > 0)) {
+        double sd;
+        double logVar;
+        if (var >= Double.MIN_NORMAL && var < Double.POSITIVE_INFINITY) {
+            sd = Math.sqrt(var);
+            logVar = Math.log(var);
+        } else {
+            // the variance overflows or underflows (|x| beyond about 1e154 or below 1e-154):
+            // the scale-safe standard deviation is still exact
+            sd = m.populationStandardDeviation();
+            logVar = 2 * Math.log(sd);
+        }
+        if (!(sd > 0)) {
             throw constant("x", "a normal");
         }
-        double sd = Math.sqrt(var);
+        if (sd == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("x is too widely spread to fit a normal: its standard deviation "
+                    + "exceeds Double.MAX_VALUE (min " + m.min() + ", max " + m.max() + ")");
+        }
         int n = x.length;
-        double ll = -0.5 * n * (LN_2PI + Math.log(var) + 1.0);
+        double ll = -0.5 * n * (LN_2PI + logVar + 1.0);
         return Fit.of(new Normal(mean, sd), ll, n, 2, List.of("mean", "sd"), new double[] {mean, sd},
                 new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
     }
@@ -631,6 +650,11 @@ public final class Mle {
         for (double v : x) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
+        }
+        if (lo == hi) {
+            // some families (the exponential) would fit constant data, but the docs promise an error
+            throw new IllegalArgumentException("x must not be constant to rank families, was "
+                    + x.length + " copies of " + lo);
         }
         List<Function<double[], Fit<? extends ContinuousDistribution>>> candidates = new ArrayList<>();
         candidates.add(Mle::normal);
