@@ -5,7 +5,6 @@ import dev.statlearn.core.Interval;
 import dev.statlearn.stats.distribution.Bernoulli;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.BetaBinomial;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Beta&ndash;Bernoulli / Beta&ndash;Binomial conjugate model for a success probability \(\theta\).
@@ -116,8 +115,8 @@ public final class BetaBernoulli {
         if (successes < 0 || successes > trials) {
             throw new IllegalArgumentException("successes must be in [0, " + trials + "], was " + successes);
         }
-        double logChoose = Gamma.logGamma(trials + 1.0) - Gamma.logGamma(successes + 1.0)
-                - Gamma.logGamma(trials - successes + 1.0);
+        double logChoose = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(successes + 1.0)
+                - org.apache.commons.numbers.gamma.LogGamma.value(trials - successes + 1.0);
         return new BetaBernoulli(alpha0, beta0, alpha + successes, beta + trials - successes, logConstant + logChoose);
     }
 
@@ -222,8 +221,8 @@ public final class BetaBernoulli {
      * @return the log evidence (0 before any data)
      */
     public double logMarginalLikelihood() {
-        return logConstant + org.apache.commons.math3.special.Beta.logBeta(alpha, beta)
-                - org.apache.commons.math3.special.Beta.logBeta(alpha0, beta0);
+        return logConstant + org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta)
+                - org.apache.commons.numbers.gamma.LogBeta.value(alpha0, beta0);
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Categorical;
 import dev.statlearn.stats.distribution.Dirichlet;
 import java.util.Arrays;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Dirichlet&ndash;Categorical conjugate model for the class probabilities \(p_1, \dots, p_K\).
@@ -247,9 +246,9 @@ public final class DirichletCategorical {
         for (int k = 0; k < alpha.length; k++) {
             a0 += alpha0[k];
             a += alpha[k];
-            s += Gamma.logGamma(alpha[k]) - Gamma.logGamma(alpha0[k]);
+            s += org.apache.commons.numbers.gamma.LogGamma.value(alpha[k]) - org.apache.commons.numbers.gamma.LogGamma.value(alpha0[k]);
         }
-        return Gamma.logGamma(a0) - Gamma.logGamma(a) + s;
+        return org.apache.commons.numbers.gamma.LogGamma.value(a0) - org.apache.commons.numbers.gamma.LogGamma.value(a) + s;
     }
 
     /**

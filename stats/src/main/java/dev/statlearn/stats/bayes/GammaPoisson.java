@@ -70,7 +70,7 @@ public final class GammaPoisson {
                 throw new IllegalArgumentException("counts[" + i + "] must be >= 0, was " + counts[i]);
             }
             sum += counts[i];
-            logFact += org.apache.commons.math3.special.Gamma.logGamma(counts[i] + 1.0);
+            logFact += org.apache.commons.numbers.gamma.LogGamma.value(counts[i] + 1.0);
         }
         return new GammaPoisson(shape0, rate0, shape + sum, rate + counts.length, logFactorials + logFact);
     }
@@ -148,8 +148,8 @@ public final class GammaPoisson {
      * @return the log evidence (0 before any data)
      */
     public double logMarginalLikelihood() {
-        return shape0 * Math.log(rate0) - org.apache.commons.math3.special.Gamma.logGamma(shape0)
-                + org.apache.commons.math3.special.Gamma.logGamma(shape) - shape * Math.log(rate) - logFactorials;
+        return shape0 * Math.log(rate0) - org.apache.commons.numbers.gamma.LogGamma.value(shape0)
+                + org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(rate) - logFactorials;
     }
 
     /**

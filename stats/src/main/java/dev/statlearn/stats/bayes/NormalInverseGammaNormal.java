@@ -6,7 +6,6 @@ import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.InverseGamma;
 import dev.statlearn.stats.distribution.NormalInverseGamma;
 import dev.statlearn.stats.distribution.StudentT;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Normal&ndash;Inverse-Gamma conjugate model for normal data with unknown mean \(\mu\) and variance
@@ -195,7 +194,7 @@ public final class NormalInverseGammaNormal {
     public double logMarginalLikelihood() {
         NormalInverseGamma a = prior;
         NormalInverseGamma b = posterior;
-        return Gamma.logGamma(b.shape()) - Gamma.logGamma(a.shape())
+        return org.apache.commons.numbers.gamma.LogGamma.value(b.shape()) - org.apache.commons.numbers.gamma.LogGamma.value(a.shape())
                 + a.shape() * Math.log(a.scale()) - b.shape() * Math.log(b.scale())
                 + 0.5 * (Math.log(a.kappa()) - Math.log(b.kappa())) - 0.5 * n * Math.log(2 * Math.PI);
     }

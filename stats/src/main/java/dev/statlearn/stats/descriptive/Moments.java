@@ -425,6 +425,18 @@ public final class Moments implements DoubleConsumer {
     }
 
     /**
+     * Population standard deviation \( \sqrt{M_2/n} \), as {@code numpy.std(x)}, computed in the
+     * accumulator's scale so that it stays finite for all finite data even where the population
+     * variance overflows (or underflows to 0 for non-constant tiny data).
+     *
+     * @return the population standard deviation, NaN if empty
+     */
+    public double populationStandardDeviation() {
+        flush();
+        return n == 0 ? Double.NaN : Math.scalb(Math.sqrt(m2 / n), scaleExponent);
+    }
+
+    /**
      * Standard error of the mean, \( s/\sqrt{n} \).
      *
      * @return the standard error, NaN if fewer than 2 values

@@ -5,7 +5,6 @@ import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Beta-binomial distribution: the number of successes in \( n \) trials whose success
@@ -68,12 +67,12 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;
         }
-        double logChoose = Gamma.logGamma(trials + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(trials - k + 1.0);
+        double logChoose = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
         return logChoose + logBeta(k + alpha, trials - k + beta) - logBeta(alpha, beta);
     }
 
     private static double logBeta(double a, double b) {
-        return org.apache.commons.math3.special.Beta.logBeta(a, b);
+        return org.apache.commons.numbers.gamma.LogBeta.value(a, b);
     }
 
     @Override

@@ -4,7 +4,6 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Binomial distribution: the number of successes in \( n \) independent trials with success
@@ -81,7 +80,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         if (k == 1 || k == n - 1) {
             return Math.log(n);
         }
-        return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+        return org.apache.commons.numbers.gamma.LogGamma.value(n + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(n - k + 1.0);
     }
 
     @Override
@@ -95,7 +94,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         if (p == 1) {
             return 0.0;
         }
-        return org.apache.commons.math3.special.Beta.regularizedBeta(1.0 - p, trials - k, k + 1.0);
+        return org.apache.commons.numbers.gamma.RegularizedBeta.value(1.0 - p, trials - k, k + 1.0);
     }
 
     @Override
@@ -109,7 +108,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         if (p == 1) {
             return 1.0;
         }
-        return org.apache.commons.math3.special.Beta.regularizedBeta(p, k + 1.0, trials - k);
+        return org.apache.commons.numbers.gamma.RegularizedBeta.value(p, k + 1.0, trials - k);
     }
 
     @Override

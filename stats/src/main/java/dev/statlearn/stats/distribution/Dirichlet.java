@@ -6,7 +6,6 @@ import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Dirichlet distribution on the probability simplex with concentrations
@@ -45,10 +44,10 @@ public final class Dirichlet implements MultivariateDistribution {
         double lg = 0;
         for (double a : alpha) {
             s += a;
-            lg += Gamma.logGamma(a);
+            lg += org.apache.commons.numbers.gamma.LogGamma.value(a);
         }
         this.alpha0 = s;
-        this.logNorm = Gamma.logGamma(s) - lg;
+        this.logNorm = org.apache.commons.numbers.gamma.LogGamma.value(s) - lg;
     }
 
     /**

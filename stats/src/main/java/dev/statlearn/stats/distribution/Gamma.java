@@ -10,16 +10,17 @@ import java.util.random.RandomGenerator;
  *
  * <p>\[ f(x) = \frac{\beta^\alpha}{\Gamma(\alpha)} x^{\alpha-1} e^{-\beta x}, \qquad
  * F(x) = P(\alpha, \beta x), \qquad x \ge 0, \]
- * where \( P \) is the regularized lower incomplete gamma function (Commons Math
- * {@code Gamma.regularizedGammaP}; the survival function uses {@code regularizedGammaQ}).
+ * where \( P \) is the regularized lower incomplete gamma function (Commons Numbers
+ * {@code RegularizedGamma.P}; the survival function uses {@code RegularizedGamma.Q}).
  *
  * <ul>
  *   <li>Support \( [0, \infty) \); mean \( \alpha/\beta \), variance \( \alpha/\beta^2 \).</li>
  *   <li>At \( x = 0 \) the density is \( +\infty \) for \( \alpha &lt; 1 \), \( \beta \) for
  *       \( \alpha = 1 \), 0 for \( \alpha &gt; 1 \).</li>
- *   <li>{@code inverseCdf} has no closed form: safeguarded Newton iteration on the CDF
- *       (survival function above the median), started from the Wilson–Hilferty
- *       approximation.</li>
+ *   <li>{@code inverseCdf} has no closed form: a bracketed root search on the CDF (survival
+ *       function above the median), Newton steps in \( \log x \) with geometric bisection as the
+ *       safeguard, started from the Wilson–Hilferty approximation. Quantiles below
+ *       {@code Double.MIN_VALUE} are 0, as in SciPy.</li>
  *   <li>Equal to {@code scipy.stats.gamma(a=shape, scale=1/rate)}.</li>
  *   <li>{@code sample}: Marsaglia &amp; Tsang (2000), with \( G(\alpha) = G(\alpha+1)
  *       U^{1/\alpha} \) for \( \alpha &lt; 1 \).</li>
@@ -94,7 +95,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
             return Double.NEGATIVE_INFINITY;
         }
         return shape * Math.log(rate) + (shape - 1) * Math.log(x) - rate * x
-                - org.apache.commons.math3.special.Gamma.logGamma(shape);
+                - org.apache.commons.numbers.gamma.LogGamma.value(shape);
     }
 
     @Override
@@ -106,7 +107,23 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x == Double.POSITIVE_INFINITY) {
             return 1.0;
         }
-        return org.apache.commons.math3.special.Gamma.regularizedGammaP(shape, rate * x);
+        double y = rate * x;
+        if (y < TINY) {
+            return tinyP(x);
+        }
+        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(shape, y);
+    }
+
+    /** Below this \( \beta x \) the series \( P(\alpha, y) = y^\alpha/\Gamma(\alpha+1) (1 + O(y)) \) is used. */
+    private static final double TINY = 1e-290;
+
+    /**
+     * \( P(\alpha, \beta x) \) for \( \beta x &lt; 10^{-290} \) from logarithms, so that a
+     * subnormal \( \beta x \) (whose rounding would cost digits) is never formed.
+     */
+    private double tinyP(double x) {
+        return Math.exp(shape * (Math.log(rate) + Math.log(x))
+                - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1));
     }
 
     @Override
@@ -118,7 +135,11 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x == Double.POSITIVE_INFINITY) {
             return 0.0;
         }
-        return org.apache.commons.math3.special.Gamma.regularizedGammaQ(shape, rate * x);
+        double y = rate * x;
+        if (y < TINY) {
+            return 1.0 - tinyP(x);
+        }
+        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(shape, y);
     }
 
     @Override
@@ -130,17 +151,27 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (p == 1) {
             return Double.POSITIVE_INFINITY;
         }
+        return quantile(p, 1.0 - p);
+    }
+
+    /**
+     * Quantile given both tail probabilities: \( F(x) = p \) solved in the lower tail when
+     * \( p \le q \), \( S(x) = q \) in the upper tail otherwise, so a caller that knows
+     * \( q = 1 - p \) more accurately than {@code 1 - p} (the inverse gamma) keeps it.
+     * Underflows to 0 and overflows to \( +\infty \) as SciPy's {@code gamma.ppf}/{@code isf}.
+     */
+    double quantile(double p, double q) {
         // Wilson-Hilferty start; for small p (or small shape) the lower-tail series
         // F(x) ~ (beta x)^a / Gamma(a + 1) gives a better start.
-        double z = Special.normalQuantile(p);
+        double z = p <= q ? Special.normalQuantile(p) : -Special.normalQuantile(q);
         double c = 1.0 / (9.0 * shape);
         double t = 1.0 - c + z * Math.sqrt(c);
         double x0 = t > 0 ? shape * t * t * t : Double.NaN;
-        double series = Math.exp((Math.log(p) + org.apache.commons.math3.special.Gamma.logGamma(shape + 1)) / shape);
+        double series = Math.exp((Math.log(p) + org.apache.commons.numbers.gamma.LogGamma.value(shape + 1)) / shape);
         if (!(x0 > 0) || (series < 0.5 * shape && series < x0)) {
             x0 = series;
         }
-        return Special.invert(new Gamma(shape, 1.0), p, x0, 0.0, Double.POSITIVE_INFINITY) / rate;
+        return Special.invert(this, p, q, x0 / rate, Double.POSITIVE_INFINITY);
     }
 
     @Override
@@ -200,7 +231,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x.length == 0) {
             return 0.0;
         }
-        return x.length * (shape * Math.log(rate) - org.apache.commons.math3.special.Gamma.logGamma(shape))
+        return x.length * (shape * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(shape))
                 + (shape - 1) * sumLog - rate * sum;
     }
 

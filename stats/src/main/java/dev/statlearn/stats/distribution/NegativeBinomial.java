@@ -4,8 +4,6 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Negative binomial distribution with real "size" \( r \) and success probability \( p \): the
@@ -106,7 +104,7 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return k == 0 ? 0.0 : Double.NEGATIVE_INFINITY;
         }
-        return Gamma.logGamma(k + size) - Gamma.logGamma(size) - Gamma.logGamma(k + 1.0)
+        return org.apache.commons.numbers.gamma.LogGamma.value(k + size) - org.apache.commons.numbers.gamma.LogGamma.value(size) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0)
                 + size * Math.log(p) + (k == 0 ? 0.0 : k * Math.log1p(-p));
     }
 
@@ -118,7 +116,7 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return 1.0;
         }
-        return Beta.regularizedBeta(p, size, k + 1.0, 1e-16, 100_000);
+        return org.apache.commons.numbers.gamma.RegularizedBeta.value(p, size, k + 1.0);
     }
 
     @Override
@@ -129,7 +127,7 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return 0.0;
         }
-        return Beta.regularizedBeta(1 - p, k + 1.0, size, 1e-16, 100_000);
+        return org.apache.commons.numbers.gamma.RegularizedBeta.value(1 - p, k + 1.0, size);
     }
 
     @Override

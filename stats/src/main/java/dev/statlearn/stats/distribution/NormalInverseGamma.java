@@ -111,7 +111,7 @@ public record NormalInverseGamma(double location, double kappa, double shape, do
         }
         double d = mu - location;
         return 0.5 * Math.log(kappa) - 0.5 * Math.log(2 * Math.PI * v)
-                + shape * Math.log(scale) - org.apache.commons.math3.special.Gamma.logGamma(shape)
+                + shape * Math.log(scale) - org.apache.commons.numbers.gamma.LogGamma.value(shape)
                 - (shape + 1) * Math.log(v) - (2 * scale + kappa * d * d) / (2 * v);
     }
 

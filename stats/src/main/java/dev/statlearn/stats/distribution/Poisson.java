@@ -4,7 +4,6 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Poisson distribution with rate \( \lambda \).
@@ -77,7 +76,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return Double.NEGATIVE_INFINITY;
         }
-        return (k == 0 ? 0.0 : k * Math.log(rate)) - rate - Gamma.logGamma(k + 1.0);
+        return (k == 0 ? 0.0 : k * Math.log(rate)) - rate - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0);
     }
 
     @Override
@@ -85,7 +84,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return 0.0;
         }
-        return Gamma.regularizedGammaQ(k + 1.0, rate);
+        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(k + 1.0, rate);
     }
 
     @Override
@@ -93,7 +92,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return 1.0;
         }
-        return Gamma.regularizedGammaP(k + 1.0, rate);
+        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(k + 1.0, rate);
     }
 
     @Override
@@ -167,7 +166,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
                 continue;
             }
             if (Math.log(v) + Math.log(invalpha) - Math.log(a / (us * us) + b)
-                    <= -rate + kd * loglam - Gamma.logGamma(kd + 1)) {
+                    <= -rate + kd * loglam - org.apache.commons.numbers.gamma.LogGamma.value(kd + 1)) {
                 return kd <= Integer.MAX_VALUE ? (int) kd : -1;
             }
         }

@@ -1,7 +1,6 @@
 package dev.statlearn.stats.distribution;
 
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Erf;
 
 /** Package-private special functions and argument checks shared by the distributions. */
 final class Special {
@@ -43,7 +42,7 @@ final class Special {
         if (z < -40) {
             return 0.0; // below Double.MIN_VALUE (Phi(-38.5) ~ 1e-324)
         }
-        return 0.5 * Erf.erfc(-z / SQRT2);
+        return 0.5 * org.apache.commons.numbers.gamma.Erfc.value(-z / SQRT2);
     }
 
     /**
@@ -145,42 +144,44 @@ final class Special {
     }
 
     /**
-     * Quantile of a continuous distribution by safeguarded Newton iteration on the CDF (or,
-     * for {@code p > 0.5}, on the survival function, so that upper quantiles keep their
-     * accuracy), keeping a bracket {@code [lo, hi]} and bisecting whenever Newton leaves it.
+     * Quantile of a continuous distribution on \( [0, u] \) (with \( u \) finite or
+     * \( +\infty \)) by a bracketed root search: solves \( F(x) = p \) when \( p \le q \) and
+     * \( S(x) = q \) otherwise, so each tail keeps its relative accuracy down to
+     * {@link Double#MIN_VALUE}.
      *
-     * @param d  distribution with a positive density on ({@code lower}, {@code upper})
-     * @param p  probability in (0, 1)
-     * @param x0 starting point inside the support
-     * @param lower lower end of the support (finite)
-     * @param upper upper end of the support (may be +inf)
+     * <p>The bracket starts as \( [\text{MIN\_VALUE}, \min(u, \text{MAX\_VALUE})] \); when the
+     * quantile lies below {@code Double.MIN_VALUE} the answer underflows to 0, when it lies above
+     * {@code Double.MAX_VALUE} it overflows to \( +\infty \) (the limits SciPy returns). Each step
+     * is a Newton step in \( \log x \) on \( \log F \) (or \( \log S \)), exact for power-law
+     * and exponential tails, accepted only inside the bracket and only while the bracket keeps
+     * halving; otherwise the bracket is bisected, geometrically when it spans more than a factor
+     * of 4. At most a few hundred CDF evaluations, whatever the parameters.
+     *
+     * @param d     distribution with a positive density on (0, {@code upper})
+     * @param p     lower-tail probability in (0, 1)
+     * @param q     upper-tail probability \( 1 - p \), given separately so it can be exact
+     * @param x0    starting point (replaced by a bracket midpoint if outside the support)
+     * @param upper upper end of the support (finite or +inf)
+     * @return the quantile
      */
-    static double invert(ContinuousDistribution d, double p, double x0, double lower, double upper) {
-        boolean upperTail = p > 0.5;
-        double target = upperTail ? 1.0 - p : p;   // exact for p > 0.5 (Sterbenz)
-        double lo = lower;
-        double hi = upper;
-        double x = x0;
-        if (!(x > lo && x < hi)) {
-            x = Double.isInfinite(hi) ? lo + 1.0 : 0.5 * (lo + hi);
+    static double invert(ContinuousDistribution d, double p, double q, double x0, double upper) {
+        boolean upperTail = q < p;
+        double target = upperTail ? q : p;
+        double logTarget = Math.log(target);
+        double lo = Double.MIN_VALUE;
+        double hi = Math.min(upper, Double.MAX_VALUE);
+        if (g(d, lo, upperTail, target) >= 0) {
+            return 0.0; // the quantile underflows
         }
-        // make the bracket finite
-        if (Double.isInfinite(hi)) {
-            double probe = Math.max(x, 1e-300);
-            while (g(d, probe, upperTail, target) < 0) {
-                lo = probe;
-                probe *= 2;
-                if (Double.isInfinite(probe)) {
-                    return Double.MAX_VALUE;
-                }
-            }
-            hi = probe;
-            if (!(x > lo && x < hi)) {
-                x = 0.5 * (lo + hi);
-            }
+        if (g(d, hi, upperTail, target) < 0) {
+            return upper == Double.POSITIVE_INFINITY ? upper : hi; // overflows (or is the end)
         }
-        for (int iter = 0; iter < 400; iter++) {
-            double gx = g(d, x, upperTail, target);
+        double x = x0 > lo && x0 < hi ? x0 : mid(lo, hi);
+        double width = Double.POSITIVE_INFINITY;
+        int slowSteps = 0;
+        for (int iter = 0; iter < 500; iter++) {
+            double tail = upperTail ? d.survival(x) : d.cdf(x);
+            double gx = upperTail ? target - tail : tail - target;
             if (gx == 0) {
                 return x;
             }
@@ -189,18 +190,43 @@ final class Special {
             } else {
                 hi = x;
             }
-            double f = d.density(x);
-            double next = x - gx / f; // g is increasing in x in both cases, with g' = f
-            if (!(next > lo && next < hi)) {
-                // bisect, geometrically when the bracket spans orders of magnitude
-                next = (lo > 0 && hi / lo > 4) ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
+            if (Math.nextUp(lo) >= hi) {
+                return hi;   // adjacent doubles: hi is the least double with F(hi) >= p
             }
-            if (Math.abs(next - x) <= 2 * Math.ulp(x) || hi - lo <= 2 * Math.ulp(hi)) {
+            double newWidth = spread(lo, hi);
+            slowSteps = newWidth > 0.5 * width ? slowSteps + 1 : 0;
+            width = newWidth;
+            boolean slow = slowSteps >= 3;
+            // Newton in log x on log(tail): h(u) = +-(log tail - log target), h'(u) = x f(x) / tail
+            double next = Double.NaN;
+            double step = Double.NaN;
+            if (!slow && tail > 0) {
+                double slope = Math.exp(Math.log(x) + d.logDensity(x) - Math.log(tail));
+                if (slope > 0 && slope < Double.POSITIVE_INFINITY) {
+                    step = (Math.log(tail) - logTarget) / slope;
+                    step = upperTail ? -step : step;   // log S decreases in log x
+                    next = x * Math.exp(-step);
+                }
+            }
+            if (!(next > lo && next < hi)) {
+                next = mid(lo, hi);
+                slowSteps = 0;
+            } else if (Math.abs(step) <= 2e-16) {
                 return next;
             }
             x = next;
         }
         return x;
+    }
+
+    /** Midpoint of a bracket: geometric when it spans more than a factor of 4 (lo &gt; 0). */
+    private static double mid(double lo, double hi) {
+        return hi > 4 * lo ? Math.sqrt(lo) * Math.sqrt(hi) : lo + 0.5 * (hi - lo);
+    }
+
+    /** Size of a bracket as {@link #mid} halves it: log ratio when wide, relative width otherwise. */
+    private static double spread(double lo, double hi) {
+        return hi > 4 * lo ? Math.log(hi / lo) + 1.0 : (hi - lo) / hi;
     }
 
     /** Increasing function whose root is the quantile. */

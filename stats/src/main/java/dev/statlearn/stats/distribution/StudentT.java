@@ -4,8 +4,6 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.special.Beta;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Location-scale Student t distribution with \( \nu \) degrees of freedom, location \( \mu \) and
@@ -16,15 +14,19 @@ import org.apache.commons.math3.special.Gamma;
  * \[ f(x) = \frac{\Gamma\left(\frac{\nu+1}{2}\right)}{\Gamma\left(\frac{\nu}{2}\right)\sqrt{\nu\pi}\,s}
  *    \left(1 + \frac{t^2}{\nu}\right)^{-\frac{\nu+1}{2}}, \qquad
  *    F(x) = 1 - \tfrac12 I_{\nu/(\nu+t^2)}\left(\tfrac{\nu}{2}, \tfrac12\right) \ (t \ge 0), \]
- * with the symmetric form for \( t &lt; 0 \) and \( \tfrac12 \pm \tfrac12 I_{t^2/(\nu+t^2)}(\tfrac12, \tfrac{\nu}{2}) \)
- * near the centre, so neither tail nor centre loses accuracy.
+ * with the symmetric form for \( t &lt; 0 \); the tail \( I_x(\nu/2, 1/2) \) is computed from
+ * whichever of \( x = \nu/(\nu+t^2) \) and \( 1 - x = t^2/(\nu+t^2) \) is smaller (Commons Numbers
+ * {@code RegularizedBeta.value}/{@code complement}), and from \( \log x \) beyond
+ * \( |t| = 10^{150} \), so neither tail nor centre loses accuracy.
  *
  * <ul>
  *   <li>Mean \( \mu \) for \( \nu &gt; 1 \), NaN otherwise (the mean does not exist; SciPy returns
  *       \( +\infty \)); variance \( s^2\nu/(\nu-2) \) for
  *       \( \nu &gt; 2 \), \( +\infty \) for \( 1 &lt; \nu \le 2 \), NaN for \( \nu \le 1 \) (as SciPy).</li>
- *   <li>{@code inverseCdf}: a start from the inverse regularized beta function of
- *       {@link dev.statlearn.stats.distribution.Beta}, polished by Newton steps on the lower tail.</li>
+ *   <li>{@code inverseCdf}: by symmetry from the one-tail probability \( q = \min(p, 1-p) \), a
+ *       bracketed root search on the standard upper tail (Newton steps in \( \log t \) safeguarded
+ *       by geometric bisection); a quantile beyond {@code Double.MAX_VALUE} (tiny \( \nu \), tiny
+ *       \( q \)) is \( \mp\infty \), as in SciPy.</li>
  *   <li>Equal to {@code scipy.stats.t(df=nu, loc=location, scale=scale)}.</li>
  *   <li>{@code sample}: \( \mu + s Z / \sqrt{G/\nu} \) with \( Z \) standard normal and \( G \sim \chi^2_\nu \).</li>
  * </ul>
@@ -91,8 +93,18 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
 
     private double logDensityStandard(double t) {
         double nu = degreesOfFreedom;
-        return Gamma.logGamma((nu + 1) / 2) - Gamma.logGamma(nu / 2) - 0.5 * Math.log(nu * Math.PI)
-                - (nu + 1) / 2 * Math.log1p(t * t / nu);
+        return org.apache.commons.numbers.gamma.LogGamma.value((nu + 1) / 2) - org.apache.commons.numbers.gamma.LogGamma.value(nu / 2) - 0.5 * Math.log(nu * Math.PI)
+                - (nu + 1) / 2 * log1pSquareOver(t, nu);
+    }
+
+    /** \( \log(1 + t^2/\nu) \) without overflow for \( |t| \) up to {@code Double.MAX_VALUE}. */
+    private static double log1pSquareOver(double t, double nu) {
+        double a = Math.abs(t);
+        double r = a * a / nu;
+        if (r < 1e300) {
+            return Math.log1p(r);
+        }
+        return 2 * Math.log(a) - Math.log(nu) + Math.log1p(nu / a / a);
     }
 
     @Override
@@ -100,7 +112,7 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow((x - location) / scale);
+        return tailBelow(x - location);
     }
 
     @Override
@@ -108,26 +120,53 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow(-(x - location) / scale);
+        return tailBelow(-(x - location));
     }
 
-    /** P(T &lt;= t) for the standard t. */
-    private double tailBelow(double t) {
-        if (t == Double.NEGATIVE_INFINITY) {
+    /**
+     * P(T &lt;= t) for the standard t at \( t = d / s \); when \( d / s \) overflows (a tiny scale)
+     * the far tail is computed from \( \log|d| - \log s \).
+     */
+    private double tailBelow(double d) {
+        if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
-        if (t == Double.POSITIVE_INFINITY) {
+        if (d == Double.POSITIVE_INFINITY) {
             return 1.0;
         }
+        double t = d / scale;
         double nu = degreesOfFreedom;
-        double t2 = t * t;
-        if (t2 < 0.1 * nu) {
-            // centre (the tail probability is above about 0.3, no cancellation): I_{t^2/(nu+t^2)}(1/2, nu/2) is the two-sided mass inside |T| < |t|
-            double inner = Beta.regularizedBeta(t2 / (nu + t2), 0.5, nu / 2, 1e-16, 100_000);
-            return t >= 0 ? 0.5 + 0.5 * inner : 0.5 - 0.5 * inner;
+        if (Double.isInfinite(t)) {
+            double logA = Math.log(Math.abs(d)) - Math.log(scale);
+            double tail = 0.5 * farTail(Math.log(nu) - 2 * logA, nu);
+            return t > 0 ? 1.0 - tail : tail;
         }
-        double tail = 0.5 * Beta.regularizedBeta(nu / (nu + t2), nu / 2, 0.5, 1e-16, 100_000);
+        double a = Math.abs(t);
+        double t2 = a * a;
+        // one tail P(T > |t|) = I_x(nu/2, 1/2) / 2 with x = nu / (nu + t^2); the smaller of x and
+        // y = 1 - x = t^2 / (nu + t^2) is passed, so neither the centre nor the tails cancel
+        double tail;
+        if (t2 < 1e300) {
+            double x = nu / (nu + t2);
+            tail = x < 0.5 ? 0.5 * org.apache.commons.numbers.gamma.RegularizedBeta.value(x, nu / 2, 0.5)
+                    : 0.5 * org.apache.commons.numbers.gamma.RegularizedBeta.complement(t2 / (nu + t2), 0.5, nu / 2);
+        } else {
+            tail = 0.5 * farTail(Math.log(nu) - 2 * Math.log(a) - Math.log1p(nu / a / a), nu);
+        }
         return t >= 0 ? 1.0 - tail : tail;
+    }
+
+    /**
+     * \( I_x(\nu/2, 1/2) \) from \( \log x \), for \( |t| &gt; 10^{150} \) where \( x \) may
+     * underflow: below \( x = 10^{-20} \) the leading term \( x^{a} / (a B(a, 1/2)) \),
+     * \( a = \nu/2 \), is exact to \( O(x) \).
+     */
+    private static double farTail(double logX, double nu) {
+        double h = nu / 2;
+        if (logX > -46) {
+            return org.apache.commons.numbers.gamma.RegularizedBeta.value(Math.exp(logX), h, 0.5);
+        }
+        return Math.exp(h * logX - Math.log(h) - org.apache.commons.numbers.gamma.LogBeta.value(h, 0.5));
     }
 
     @Override
@@ -141,44 +180,18 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (p == 1) {
             return Double.POSITIVE_INFINITY;
         }
-        double nu = degreesOfFreedom;
-        double q = Math.min(p, 1 - p);   // one-tail probability
-        double t;
-        if (q > 0.25) {
-            // centre: y ~ Beta(1/2, nu/2) with P(Y <= y) = 1 - 2q, t^2 = nu y / (1 - y)
-            double y = dev.statlearn.stats.distribution.Beta.of(0.5, nu / 2).inverseCdf(1 - 2 * q);
-            t = -Math.sqrt(nu * y / (1 - y));
-        } else {
-            // tail: x ~ Beta(nu/2, 1/2) with P(X <= x) = 2q, t^2 = nu (1 - x) / x
-            double x = dev.statlearn.stats.distribution.Beta.of(nu / 2, 0.5).inverseCdf(2 * q);
-            t = -Math.sqrt(nu * (1 - x) / x);
+        double q = Math.min(p, 1 - p);   // one-tail probability, exact (Sterbenz for p > 1/2)
+        if (q == 0.5) {
+            return location;
         }
-        // polish with Newton steps on the lower tail, F(t) = q for t <= 0
-        if (q < 0.5) {
-            for (int i = 0; i < 8; i++) {
-                double f = Math.exp(logDensityStandard(t));
-                if (!(f > 0)) {
-                    break;
-                }
-                double step = (tailBelow(t) - q) / f;
-                double next = Math.min(0.0, t - step);
-                if (!Double.isFinite(next)) {
-                    break;
-                }
-                boolean done = Math.abs(next - t) <= 1e-15 * Math.abs(t);
-                t = next;
-                if (done) {
-                    break;
-                }
-            }
-        } else {
-            t = 0.0;
-        }
-        t = -t;
-        if (p < 0.5) {
-            t = -t;
-        }
-        return location + scale * t;
+        // |t| solves P(T > s) = q for the standard t: a bracketed root search on the upper tail,
+        // which overflows to +infinity when the quantile is beyond Double.MAX_VALUE
+        // (solved for s * scale directly, so that a tiny scale keeps quantiles whose standard t
+        // would overflow)
+        double s0 = -Special.normalQuantile(q) * scale;
+        double s = Special.invert(new StudentT(degreesOfFreedom, 0.0, scale), 1 - q, q, s0,
+                Double.POSITIVE_INFINITY);
+        return p < 0.5 ? location - s : location + s;
     }
 
     @Override

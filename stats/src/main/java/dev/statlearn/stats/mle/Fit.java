@@ -68,7 +68,8 @@ public final class Fit<D> {
      * @param names          parameter names, one per estimate, distinct
      * @param estimates      estimates; copied
      * @param covariance     estimated covariance of the estimates, square of the same size,
-     *                       non-negative diagonal; copied
+     *                       non-negative diagonal (\( +\infty \) allowed where a variance
+     *                       overflows; the standard error is then \( +\infty \)); copied
      * @param <D>            type of the model
      * @return the fit
      * @throws NullPointerException     if an argument is null
@@ -93,7 +94,10 @@ public final class Fit<D> {
             Checks.notNull(covariance[i], "covariance[" + i + "]");
             Checks.sameLength(covariance[i].length, "covariance[" + i + "]", estimates.length, "estimates");
             cov[i] = covariance[i].clone();
-            Checks.nonNegative(cov[i][i], "covariance[" + i + "][" + i + "]");
+            if (!(cov[i][i] >= 0)) {
+                // +infinity is allowed: a variance that overflows (Mle.normal of data beyond 1e154)
+                throw new IllegalArgumentException("covariance[" + i + "][" + i + "] must be >= 0, was " + cov[i][i]);
+            }
         }
         return new Fit<>(distribution, logLikelihood, n, parameterCount,
                 Collections.unmodifiableList(new ArrayList<>(names)), estimates.clone(), cov);

@@ -71,6 +71,11 @@ public final class Mle {
      * @param x observations, finite; not modified
      * @return the fit, parameters {@code mean}, {@code sd}
      * @throws NullPointerException     if {@code x} is null
+     * <p>The fit is computed from the scale-safe {@link Moments}, so any finite data give finite
+     * estimates (for {@code {1e200, -1e200, 0}}: mean 0, sd 1.1547e200); the covariance entries
+     * \( \hat\sigma^2/n \) overflow to \( +\infty \) once \( \hat\sigma \) exceeds about
+     * \( 10^{154} \), and so do the standard errors then.
+     *
      * @throws IllegalArgumentException if fewer than 2 values, a value is not finite, or the
      *                                  values are all equal
      */
@@ -80,12 +85,26 @@ public final class Mle {
         Moments m = Moments.of(x);
         double mean = m.mean();
         double var = m.populationVariance();
-        if (!(var > 0)) {
+        double sd;
+        double logVar;
+        if (var >= Double.MIN_NORMAL && var < Double.POSITIVE_INFINITY) {
+            sd = Math.sqrt(var);
+            logVar = Math.log(var);
+        } else {
+            // the variance overflows or underflows (|x| beyond about 1e154 or below 1e-154):
+            // the scale-safe standard deviation is still exact
+            sd = m.populationStandardDeviation();
+            logVar = 2 * Math.log(sd);
+        }
+        if (!(sd > 0)) {
             throw constant("x", "a normal");
         }
-        double sd = Math.sqrt(var);
+        if (sd == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("x is too widely spread to fit a normal: its standard deviation "
+                    + "exceeds Double.MAX_VALUE (min " + m.min() + ", max " + m.max() + ")");
+        }
         int n = x.length;
-        double ll = -0.5 * n * (LN_2PI + Math.log(var) + 1.0);
+        double ll = -0.5 * n * (LN_2PI + logVar + 1.0);
         return Fit.of(new Normal(mean, sd), ll, n, 2, List.of("mean", "sd"), new double[] {mean, sd},
                 new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
     }
@@ -168,10 +187,10 @@ public final class Mle {
         }
         double a = gammaShape(s);
         double rate = a / mean;
-        double ll = n * (a * Math.log(rate) - org.apache.commons.math3.special.Gamma.logGamma(a))
+        double ll = n * (a * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(a))
                 + (a - 1) * sumLog - rate * sum;
         // inverse of n [[psi'(a), -1/b], [-1/b, a/b^2]]
-        double t = org.apache.commons.math3.special.Gamma.trigamma(a);
+        double t = org.apache.commons.numbers.gamma.Trigamma.value(a);
         double i11 = n * t;
         double i12 = -n / rate;
         double i22 = n * a / (rate * rate);
@@ -183,8 +202,8 @@ public final class Mle {
     static double gammaShape(double s) {
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int iter = 0; iter < 100; iter++) {
-            double f = Math.log(a) - org.apache.commons.math3.special.Gamma.digamma(a) - s;
-            double df = 1.0 / a - org.apache.commons.math3.special.Gamma.trigamma(a);
+            double f = Math.log(a) - org.apache.commons.numbers.gamma.Digamma.value(a) - s;
+            double df = 1.0 / a - org.apache.commons.numbers.gamma.Trigamma.value(a);
             double next = a - f / df;
             if (!(next > 0)) {
                 next = a / 2; // f is decreasing and convex: only overshoots to the left can leave (0, inf)
@@ -246,12 +265,12 @@ public final class Mle {
         double b = common > 0 ? (1 - m) * common : 1;
         double ll = betaMeanLogLik(a, b, l1, l2);
         for (int iter = 0; iter < 200; iter++) {
-            double dab = org.apache.commons.math3.special.Gamma.digamma(a + b);
-            double g1 = org.apache.commons.math3.special.Gamma.digamma(a) - dab - l1;
-            double g2 = org.apache.commons.math3.special.Gamma.digamma(b) - dab - l2;
-            double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
-            double j11 = org.apache.commons.math3.special.Gamma.trigamma(a) - tab;
-            double j22 = org.apache.commons.math3.special.Gamma.trigamma(b) - tab;
+            double dab = org.apache.commons.numbers.gamma.Digamma.value(a + b);
+            double g1 = org.apache.commons.numbers.gamma.Digamma.value(a) - dab - l1;
+            double g2 = org.apache.commons.numbers.gamma.Digamma.value(b) - dab - l2;
+            double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
+            double j11 = org.apache.commons.numbers.gamma.Trigamma.value(a) - tab;
+            double j22 = org.apache.commons.numbers.gamma.Trigamma.value(b) - tab;
             double j12 = -tab;
             double det = j11 * j22 - j12 * j12;
             // Newton step on the score: theta -= J^{-1} g (J is the Fisher information, p.d.)
@@ -278,15 +297,15 @@ public final class Mle {
                 break;
             }
         }
-        double tab = org.apache.commons.math3.special.Gamma.trigamma(a + b);
-        double[][] cov = invert2(n * (org.apache.commons.math3.special.Gamma.trigamma(a) - tab), -n * tab,
-                n * (org.apache.commons.math3.special.Gamma.trigamma(b) - tab));
+        double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
+        double[][] cov = invert2(n * (org.apache.commons.numbers.gamma.Trigamma.value(a) - tab), -n * tab,
+                n * (org.apache.commons.numbers.gamma.Trigamma.value(b) - tab));
         return Fit.of(new Beta(a, b), n * ll, n, 2, List.of("alpha", "beta"), new double[] {a, b}, cov);
     }
 
     /** Mean log-likelihood of a beta from its sufficient statistics. */
     private static double betaMeanLogLik(double a, double b, double l1, double l2) {
-        return (a - 1) * l1 + (b - 1) * l2 - org.apache.commons.math3.special.Beta.logBeta(a, b);
+        return (a - 1) * l1 + (b - 1) * l2 - org.apache.commons.numbers.gamma.LogBeta.value(a, b);
     }
 
     /**
@@ -631,6 +650,11 @@ public final class Mle {
         for (double v : x) {
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
+        }
+        if (lo == hi) {
+            // some families (the exponential) would fit constant data, but the docs promise an error
+            throw new IllegalArgumentException("x must not be constant to rank families, was "
+                    + x.length + " copies of " + lo);
         }
         List<Function<double[], Fit<? extends ContinuousDistribution>>> candidates = new ArrayList<>();
         candidates.add(Mle::normal);

@@ -3,7 +3,6 @@ package dev.statlearn.stats.montecarlo;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
 import dev.statlearn.core.internal.Format;
-import org.apache.commons.math3.special.Erf;
 
 /**
  * A Monte Carlo estimate: the value, its standard error and the number of function evaluations
@@ -45,7 +44,7 @@ public record Estimate(double value, double standardError, long samples) {
      */
     public Interval confidenceInterval(double level) {
         Checks.inOpenRange(level, 0, 1, "level");
-        double z = Math.sqrt(2) * Erf.erfInv(level);
+        double z = Math.sqrt(2) * org.apache.commons.numbers.gamma.InverseErf.value(level);
         return new Interval(value - z * standardError, value + z * standardError, level);
     }
 
