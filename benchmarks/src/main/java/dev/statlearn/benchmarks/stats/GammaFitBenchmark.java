@@ -3,7 +3,8 @@ package dev.statlearn.benchmarks.stats;
 import dev.statlearn.stats.mle.Mle;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.numbers.gamma.Digamma;
+import org.apache.commons.numbers.gamma.Trigamma;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -85,7 +86,7 @@ public class GammaFitBenchmark {
         double s = Math.log(mean) - sumLog / x.length;
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int iter = 0; iter < 100; iter++) {
-            double next = a - (Math.log(a) - Gamma.digamma(a) - s) / (1 / a - Gamma.trigamma(a));
+            double next = a - (Math.log(a) - Digamma.value(a) - s) / (1 / a - Trigamma.value(a));
             if (Math.abs(next - a) <= 1e-15 * a) {
                 a = next;
                 break;
