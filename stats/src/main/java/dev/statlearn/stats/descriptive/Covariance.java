@@ -31,9 +31,6 @@ import dev.statlearn.core.internal.Format;
  */
 public final class Covariance {
 
-    /** Magnitudes within [2^-SAFE_EXPONENT, 2^SAFE_EXPONENT] in the current units need no rescaling. */
-    private static final int SAFE_EXPONENT = 120;
-
     private long n;
     /** x is kept in units of 2^scaleX, y in units of 2^scaleY; sxx, syy, sxy in the products. */
     private int scaleX;
@@ -95,12 +92,12 @@ public final class Covariance {
         double ax = Math.abs(x);
         if (ax > maxAbsX) {
             maxAbsX = ax;
-            rescaleX(scaleFor(ax, scaleX));
+            rescaleX(Scaling.scaleFor(ax, scaleX));
         }
         double ay = Math.abs(y);
         if (ay > maxAbsY) {
             maxAbsY = ay;
-            rescaleY(scaleFor(ay, scaleY));
+            rescaleY(Scaling.scaleFor(ay, scaleY));
         }
         // exact power-of-two scaling; x and y themselves when the scales are 1
         x *= invX;
@@ -138,20 +135,6 @@ public final class Covariance {
         }
     }
 
-    /** The scale exponent for values of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
-    private static int scaleFor(double maxAbs, int current) {
-        if (maxAbs == 0) {
-            return current;
-        }
-        int e = Math.getExponent(maxAbs);
-        if (e == Double.MIN_EXPONENT - 1) { // subnormal
-            e = Math.getExponent(maxAbs * 0x1p54) - 54;
-        }
-        if (Math.abs(e - current) <= SAFE_EXPONENT) {
-            return current;
-        }
-        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
-    }
 
     /**
      * Merges another accumulator into this one.
@@ -182,8 +165,8 @@ public final class Covariance {
         }
         maxAbsX = Math.max(maxAbsX, other.maxAbsX);
         maxAbsY = Math.max(maxAbsY, other.maxAbsY);
-        rescaleX(scaleFor(maxAbsX, scaleX));
-        rescaleY(scaleFor(maxAbsY, scaleY));
+        rescaleX(Scaling.scaleFor(maxAbsX, scaleX));
+        rescaleY(Scaling.scaleFor(maxAbsY, scaleY));
         // other's sums in this accumulator's units (the same unless one side needed rescaling)
         int bx = other.scaleX - scaleX;
         int by = other.scaleY - scaleY;

@@ -41,8 +41,6 @@ public final class CovarianceMatrix {
     /** Largest magnitude seen per column, unscaled. */
     private final double[] maxAbs;
 
-    private static final int SAFE_EXPONENT = 120;
-
     private CovarianceMatrix(int d) {
         this.d = d;
         this.mean = new double[d];
@@ -101,7 +99,7 @@ public final class CovarianceMatrix {
             double a = Math.abs(x[j]);
             if (a > maxAbs[j]) {
                 maxAbs[j] = a;
-                rescale(j, scaleFor(a, scale[j]));
+                rescale(j, Scaling.scaleFor(a, scale[j]));
             }
             row[j] = x[j] * inv[j]; // exact; x[j] itself when the scale is 1
         }
@@ -134,20 +132,6 @@ public final class CovarianceMatrix {
         inv[j] = Math.scalb(1.0, -target);
     }
 
-    /** The scale exponent for values of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
-    private static int scaleFor(double maxAbs, int current) {
-        if (maxAbs == 0) {
-            return current;
-        }
-        int e = Math.getExponent(maxAbs);
-        if (e == Double.MIN_EXPONENT - 1) { // subnormal
-            e = Math.getExponent(maxAbs * 0x1p54) - 54;
-        }
-        if (Math.abs(e - current) <= SAFE_EXPONENT) {
-            return current;
-        }
-        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
-    }
 
     /**
      * Merges another accumulator of the same dimension into this one.
@@ -168,7 +152,7 @@ public final class CovarianceMatrix {
         }
         for (int j = 0; j < d; j++) {
             maxAbs[j] = Math.max(maxAbs[j], other.maxAbs[j]);
-            rescale(j, scaleFor(maxAbs[j], scale[j]));
+            rescale(j, Scaling.scaleFor(maxAbs[j], scale[j]));
         }
         double na = n;
         double nb = other.n;

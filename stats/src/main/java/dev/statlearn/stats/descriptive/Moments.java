@@ -53,9 +53,6 @@ public final class Moments implements DoubleConsumer {
     /** Block size of the two-pass kernel. */
     static final int BLOCK = 256;
 
-    /** Values of magnitude within [2^-SAFE_EXPONENT, 2^SAFE_EXPONENT] in the current units need no rescaling. */
-    private static final int SAFE_EXPONENT = 120;
-
     private final double[] buffer = new double[BLOCK];
     private int buffered;
 
@@ -242,7 +239,7 @@ public final class Moments implements DoubleConsumer {
      */
     private void rescaleFor(double magnitude) {
         maxAbs = Math.max(maxAbs, magnitude);
-        int target = scaleFor(maxAbs, scaleExponent);
+        int target = Scaling.scaleFor(maxAbs, scaleExponent);
         if (target != scaleExponent) {
             int by = scaleExponent - target;
             mean = Math.scalb(mean, by);
@@ -253,20 +250,6 @@ public final class Moments implements DoubleConsumer {
         }
     }
 
-    /** The scale exponent for data of largest magnitude {@code maxAbs}, keeping {@code current} if it fits. */
-    private static int scaleFor(double maxAbs, int current) {
-        if (maxAbs == 0) {
-            return current;
-        }
-        int e = Math.getExponent(maxAbs);
-        if (e == Double.MIN_EXPONENT - 1) { // subnormal
-            e = Math.getExponent(maxAbs * 0x1p54) - 54;
-        }
-        if (Math.abs(e - current) <= SAFE_EXPONENT) {
-            return current;
-        }
-        return Math.max(Double.MIN_EXPONENT, Math.min(Double.MAX_EXPONENT - 1, e));
-    }
 
     /** Pébay's pairwise update of (n, mean, M2, M3, M4) with another part. */
     private void merge(long nb, double meanB, double m2b, double m3b, double m4b, double lo, double hi) {
