@@ -86,7 +86,20 @@ public record Exponential(double rate) implements ContinuousDistribution {
 
     @Override
     public double variance() {
-        return 1.0 / (rate * rate);
+        double r2 = rate * rate;
+        // rate^2 under- or overflowed: 1 / rate / rate over- or underflows only with the variance
+        return r2 >= Double.MIN_NORMAL && r2 < Double.POSITIVE_INFINITY ? 1.0 / r2 : 1.0 / rate / rate;
+    }
+
+    /**
+     * \( 1/\lambda \); finite also when the variance overflows.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        return v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : 1.0 / rate;
     }
 
     @Override

@@ -181,7 +181,20 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
 
     @Override
     public double variance() {
-        return shape / (rate * rate);
+        double r2 = rate * rate;
+        // rate^2 under- or overflowed: shape / rate / rate over- or underflows only with the variance
+        return r2 >= Double.MIN_NORMAL && r2 < Double.POSITIVE_INFINITY ? shape / r2 : shape / rate / rate;
+    }
+
+    /**
+     * \( \sqrt\alpha / \beta \); finite also when the variance over- or underflows.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        return v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : Math.sqrt(shape) / rate;
     }
 
     @Override

@@ -138,9 +138,30 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     public double variance() {
         if (shape > 2) {
             double d = shape - 1;
-            return scale * scale / (d * d * (shape - 2));
+            double v = scale * scale / (d * d * (shape - 2));
+            if (v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY) {
+                return v;
+            }
+            // a factor under- or overflowed (e.g. scale = shape = 1e200 gave Inf / Inf)
+            double r = scale / d;
+            return r * r / (shape - 2);
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /**
+     * \( \beta / ((\alpha - 1)\sqrt{\alpha - 2}) \) for \( \alpha &gt; 2 \) (finite also
+     * when the variance overflows), \( +\infty \) otherwise.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        if (shape <= 2 || v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY) {
+            return Math.sqrt(v);
+        }
+        return scale / (shape - 1) / Math.sqrt(shape - 2);
     }
 
     @Override

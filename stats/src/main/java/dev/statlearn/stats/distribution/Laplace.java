@@ -57,34 +57,37 @@ public record Laplace(double location, double scale) implements ContinuousDistri
     @Override
     public double density(double x) {
         Special.notNaN(x, "x");
-        return Math.exp(-Math.abs(x - location) / scale) / (2 * scale);
+        // / scale * 0.5 equals / (2 scale) bit for bit, without overflowing 2 scale
+        return Math.exp(-Math.abs(Special.standardize(x, location, scale))) / scale * 0.5;
     }
 
     @Override
     public double logDensity(double x) {
         Special.notNaN(x, "x");
-        return -Math.abs(x - location) / scale - Math.log(2 * scale);
+        double twoScale = 2 * scale;
+        double logTwoScale = twoScale == Double.POSITIVE_INFINITY ? Math.log(scale) + Math.log(2) : Math.log(twoScale);
+        return -Math.abs(Special.standardize(x, location, scale)) - logTwoScale;
     }
 
     @Override
     public double cdf(double x) {
         Special.notNaN(x, "x");
-        double z = (x - location) / scale;
+        double z = Special.standardize(x, location, scale);
         return z < 0 ? 0.5 * Math.exp(z) : 1.0 - 0.5 * Math.exp(-z);
     }
 
     @Override
     public double survival(double x) {
         Special.notNaN(x, "x");
-        double z = (x - location) / scale;
+        double z = Special.standardize(x, location, scale);
         return z > 0 ? 0.5 * Math.exp(-z) : 1.0 - 0.5 * Math.exp(z);
     }
 
     @Override
     public double inverseCdf(double p) {
         Special.checkProbability(p);
-        return p <= 0.5 ? location + scale * Math.log(2 * p)
-                : location - scale * Math.log(2 * (1.0 - p));
+        return p <= 0.5 ? Special.locationScale(location, scale, Math.log(2 * p))
+                : Special.locationScale(location, scale, -Math.log(2 * (1.0 - p)));
     }
 
     @Override
@@ -95,6 +98,17 @@ public record Laplace(double location, double scale) implements ContinuousDistri
     @Override
     public double variance() {
         return 2 * scale * scale;
+    }
+
+    /**
+     * \( \sqrt2\, b \); finite also when the variance overflows (\( b &gt; 9.48 \cdot 10^{153} \)).
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        return v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : Special.SQRT2 * scale;
     }
 
     @Override
@@ -110,7 +124,7 @@ public record Laplace(double location, double scale) implements ContinuousDistri
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        return location + scale * (rng.nextExponential() - rng.nextExponential());
+        return Special.locationScale(location, scale, rng.nextExponential() - rng.nextExponential());
     }
 
     @Override

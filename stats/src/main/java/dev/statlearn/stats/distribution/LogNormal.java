@@ -58,8 +58,13 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
         if (x <= 0 || x == Double.POSITIVE_INFINITY) {
             return 0.0;
         }
-        double z = (Math.log(x) - mu) / sigma;
-        return Special.INV_SQRT_2PI / (sigma * x) * Math.exp(-0.5 * z * z);
+        double z = Special.standardize(Math.log(x), mu, sigma);
+        double c = Special.INV_SQRT_2PI / (sigma * x);
+        if (c == Double.POSITIVE_INFINITY || c == 0) {
+            // sigma x under- or overflowed: in log space
+            return Math.exp(logDensity(x));
+        }
+        return c * Math.exp(-0.5 * z * z);
     }
 
     @Override
@@ -69,37 +74,59 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
             return Double.NEGATIVE_INFINITY;
         }
         double lx = Math.log(x);
-        double z = (lx - mu) / sigma;
+        double z = Special.standardize(lx, mu, sigma);
         return -0.5 * z * z - lx - Math.log(sigma) - Special.LN_SQRT_2PI;
     }
 
     @Override
     public double cdf(double x) {
         Special.notNaN(x, "x");
-        return x <= 0 ? 0.0 : Special.phi((Math.log(x) - mu) / sigma);
+        return x <= 0 ? 0.0 : Special.phi(Special.standardize(Math.log(x), mu, sigma));
     }
 
     @Override
     public double survival(double x) {
         Special.notNaN(x, "x");
-        return x <= 0 ? 1.0 : Special.phi(-(Math.log(x) - mu) / sigma);
+        return x <= 0 ? 1.0 : Special.phi(-Special.standardize(Math.log(x), mu, sigma));
     }
 
     @Override
     public double inverseCdf(double p) {
         Special.checkProbability(p);
-        return Math.exp(mu + sigma * Special.normalQuantile(p));
+        return Math.exp(Special.locationScale(mu, sigma, Special.normalQuantile(p)));
     }
 
     @Override
     public double mean() {
-        return Math.exp(mu + 0.5 * sigma * sigma);
+        double e = mu + 0.5 * sigma * sigma;
+        // 0.5 sigma^2 overflows: mu + sigma^2 / 2 in one rounding
+        return Math.exp(e < Double.POSITIVE_INFINITY ? e : Math.fma(0.5 * sigma, sigma, mu));
     }
 
     @Override
     public double variance() {
         double s2 = sigma * sigma;
-        return Math.expm1(s2) * Math.exp(2 * mu + s2);
+        double v = Math.expm1(s2) * Math.exp(2 * mu + s2);
+        if (Double.isNaN(v)) {
+            // 2 mu = -inf and sigma^2 = +inf: log variance = 2 (mu + sigma^2) - (tiny), sigma^2 > MAX
+            return Math.exp(2 * Math.fma(sigma, sigma, mu));
+        }
+        return v;
+    }
+
+    /**
+     * \( e^{\mu + \sigma^2/2} \sqrt{e^{\sigma^2} - 1} \); finite also when the variance
+     * overflows but this does not.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        if (v < Double.POSITIVE_INFINITY) {
+            return Math.sqrt(v);
+        }
+        return Math.exp(Math.fma(0.5 * sigma, sigma, mu) + 0.5 * Math.log(Math.expm1(sigma * sigma)));
     }
 
     @Override
@@ -115,7 +142,7 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        return Math.exp(mu + sigma * rng.nextGaussian());
+        return Math.exp(Special.locationScale(mu, sigma, rng.nextGaussian()));
     }
 
     @Override

@@ -69,33 +69,38 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
     @Override
     public double density(double x) {
         Special.notNaN(x, "x");
-        double z = (x - mean) / sd;
-        return Special.INV_SQRT_2PI / sd * Math.exp(-0.5 * z * z);
+        double z = Special.standardize(x, mean, sd);
+        double c = Special.INV_SQRT_2PI / sd;
+        if (c == Double.POSITIVE_INFINITY) {
+            // sd below 1 / (sqrt(2 pi) MAX_VALUE): the density is finite away from the mean
+            return Math.exp(-0.5 * z * z - Math.log(sd) - Special.LN_SQRT_2PI);
+        }
+        return c * Math.exp(-0.5 * z * z);
     }
 
     @Override
     public double logDensity(double x) {
         Special.notNaN(x, "x");
-        double z = (x - mean) / sd;
+        double z = Special.standardize(x, mean, sd);
         return -0.5 * z * z - Math.log(sd) - Special.LN_SQRT_2PI;
     }
 
     @Override
     public double cdf(double x) {
         Special.notNaN(x, "x");
-        return Special.phi((x - mean) / sd);
+        return Special.phi(Special.standardize(x, mean, sd));
     }
 
     @Override
     public double survival(double x) {
         Special.notNaN(x, "x");
-        return Special.phi(-(x - mean) / sd);
+        return Special.phi(-Special.standardize(x, mean, sd));
     }
 
     @Override
     public double inverseCdf(double p) {
         Special.checkProbability(p);
-        return mean + sd * Special.normalQuantile(p);
+        return Special.locationScale(mean, sd, Special.normalQuantile(p));
     }
 
     @Override
@@ -121,7 +126,7 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        return mean + sd * rng.nextGaussian();
+        return Special.locationScale(mean, sd, rng.nextGaussian());
     }
 
     @Override
@@ -130,7 +135,7 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
         Checks.nonNegative(n, "n");
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
-            out[i] = mean + sd * rng.nextGaussian();
+            out[i] = Special.locationScale(mean, sd, rng.nextGaussian());
         }
         return out;
     }
@@ -148,7 +153,7 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
             if (Double.isNaN(xi)) {
                 throw new IllegalArgumentException("x[" + i + "] must not be NaN");
             }
-            double z = (xi - mean) / sd;
+            double z = Special.standardize(xi, mean, sd);
             ss.add(z * z);
         }
         return -0.5 * ss.value() - x.length * (Math.log(sd) + Special.LN_SQRT_2PI);

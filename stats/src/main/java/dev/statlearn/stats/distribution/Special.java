@@ -21,6 +21,35 @@ final class Special {
     private Special() {
     }
 
+    /**
+     * \( (x - m) / s \) for finite {@code m} and {@code s > 0}, also when \( x - m \) overflows
+     * although the quotient does not (e.g. \( x = -10^{308} \), \( m = s = 10^{308} \) gives
+     * \( -2 \)): then computed as \( 2 \cdot (x/2 - m/2) / s \). Same bits as
+     * {@code (x - m) / s} whenever \( x - m \) is finite.
+     */
+    static double standardize(double x, double m, double s) {
+        double d = x - m;
+        if (Double.isInfinite(d) && Double.isFinite(x)) {
+            return (0.5 * x - 0.5 * m) / s * 2.0;
+        }
+        return d / s;
+    }
+
+    /**
+     * \( m + s z \) for finite {@code m} and {@code s > 0}, also when \( s z \) overflows
+     * although the sum does not (e.g. \( m = -10^{308} \), \( s = 10^{308} \), \( z = 2.5 \)):
+     * then computed as \( 2 (m/2 + s \cdot z/2) \), which overflows to \( \pm\infty \) only
+     * when the exact result lies beyond {@link Double#MAX_VALUE}. Same bits as {@code m + s * z}
+     * whenever that is finite.
+     */
+    static double locationScale(double m, double s, double z) {
+        double r = m + s * z;
+        if (Double.isInfinite(r) && Double.isFinite(z)) {
+            return 2.0 * (0.5 * m + s * (0.5 * z));
+        }
+        return r;
+    }
+
     /** Throws if {@code x} is NaN; returns it otherwise. */
     static double notNaN(double x, String name) {
         if (Double.isNaN(x)) {

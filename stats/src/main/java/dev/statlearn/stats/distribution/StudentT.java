@@ -88,7 +88,7 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return logDensityStandard((x - location) / scale) - Math.log(scale);
+        return logDensityStandard(Special.standardize(x, location, scale)) - Math.log(scale);
     }
 
     private double logDensityStandard(double t) {
@@ -112,7 +112,11 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow(x - location);
+        double d = x - location;
+        if (Double.isInfinite(d) && Double.isFinite(x)) {
+            return tailBelow(0.5 * x - 0.5 * location, 2.0);
+        }
+        return tailBelow(d, 1.0);
     }
 
     @Override
@@ -120,24 +124,29 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return tailBelow(-(x - location));
+        double d = x - location;
+        if (Double.isInfinite(d) && Double.isFinite(x)) {
+            return tailBelow(-(0.5 * x - 0.5 * location), 2.0);
+        }
+        return tailBelow(-d, 1.0);
     }
 
     /**
      * P(T &lt;= t) for the standard t at \( t = d / s \); when \( d / s \) overflows (a tiny scale)
      * the far tail is computed from \( \log|d| - \log s \).
      */
-    private double tailBelow(double d) {
+    /** P(T &lt; d f / scale) for the standard t; f is 1, or 2 when x - location overflowed. */
+    private double tailBelow(double d, double f) {
         if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
         }
         if (d == Double.POSITIVE_INFINITY) {
             return 1.0;
         }
-        double t = d / scale;
+        double t = d / scale * f;
         double nu = degreesOfFreedom;
         if (Double.isInfinite(t)) {
-            double logA = Math.log(Math.abs(d)) - Math.log(scale);
+            double logA = Math.log(Math.abs(d)) + Math.log(f) - Math.log(scale);
             double tail = 0.5 * farTail(Math.log(nu) - 2 * logA, nu);
             return t > 0 ? 1.0 - tail : tail;
         }
@@ -191,6 +200,12 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         double s0 = -Special.normalQuantile(q) * scale;
         double s = Special.invert(new StudentT(degreesOfFreedom, 0.0, scale), 1 - q, q, s0,
                 Double.POSITIVE_INFINITY);
+        if (s == Double.POSITIVE_INFINITY) {
+            // |quantile - location| beyond MAX_VALUE: the quantile itself may still be finite
+            double h = Special.invert(new StudentT(degreesOfFreedom, 0.0, 0.5 * scale), 1 - q, q, 0.5 * s0,
+                    Double.POSITIVE_INFINITY);
+            return p < 0.5 ? 2.0 * (0.5 * location - h) : 2.0 * (0.5 * location + h);
+        }
         return p < 0.5 ? location - s : location + s;
     }
 
@@ -208,6 +223,21 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         return nu > 1 ? Double.POSITIVE_INFINITY : Double.NaN;
     }
 
+    /**
+     * \( s \sqrt{\nu / (\nu - 2)} \) for \( \nu &gt; 2 \) (finite also when the variance
+     * overflows), \( +\infty \) for \( 1 &lt; \nu \le 2 \), NaN otherwise.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        if (v < Double.POSITIVE_INFINITY || degreesOfFreedom <= 2) {
+            return Math.sqrt(v);
+        }
+        return scale * Math.sqrt(degreesOfFreedom / (degreesOfFreedom - 2));
+    }
+
     @Override
     public double supportLowerBound() {
         return Double.NEGATIVE_INFINITY;
@@ -223,7 +253,8 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         Objects.requireNonNull(rng, "rng");
         double z = rng.nextGaussian();
         double g = dev.statlearn.stats.distribution.Gamma.of(degreesOfFreedom / 2, 0.5).sample(rng);
-        return location + scale * z / Math.sqrt(g / degreesOfFreedom);
+        double r = location + scale * z / Math.sqrt(g / degreesOfFreedom);
+        return Double.isInfinite(r) ? Special.locationScale(location, scale, z / Math.sqrt(g / degreesOfFreedom)) : r;
     }
 
     @Override

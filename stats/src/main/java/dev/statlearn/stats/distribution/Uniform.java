@@ -15,10 +15,17 @@ import java.util.random.RandomGenerator;
  *       scale=b-a)}); mean \( (a+b)/2 \), variance \( (b-a)^2/12 \).</li>
  *   <li>{@code inverseCdf(p) = a + p (b - a)}.</li>
  *   <li>{@code sample} is \( a + (b - a) U \), \( U \) from {@link RandomGenerator#nextDouble()}.</li>
+ *   <li>Any finite \( a &lt; b \) is legal, also when the width \( b - a \) exceeds
+ *       {@link Double#MAX_VALUE} (e.g. \( [-10^{308}, 10^{308}] \)): then density, CDF, quantile,
+ *       mean and samples are computed from the half-width \( b/2 - a/2 \) (exact at these
+ *       magnitudes), e.g. {@code inverseCdf(p)} as \( 2 (a/2 + p (b/2 - a/2)) \) clamped to
+ *       \( [a, b] \). The variance \( (b-a)^2/12 \) is \( +\infty \) when it exceeds
+ *       {@link Double#MAX_VALUE} (\( b - a &gt; 4.6 \cdot 10^{154} \)); the standard deviation
+ *       \( (b - a)/\sqrt{12} \) stays finite.</li>
  * </ul>
  *
  * @param lower lower end \( a \), finite
- * @param upper upper end \( b \), finite, {@code > lower}, with \( b - a \) finite
+ * @param upper upper end \( b \), finite, {@code > lower}
  * @since 0.1
  */
 public record Uniform(double lower, double upper) implements ContinuousDistribution {
@@ -26,8 +33,7 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     /**
      * Validates the parameters.
      *
-     * @throws IllegalArgumentException if an end is not finite, {@code upper <= lower}, or the
-     *                                  width overflows
+     * @throws IllegalArgumentException if an end is not finite or {@code upper <= lower}
      */
     public Uniform {
         Checks.finite(lower, "lower");
@@ -36,7 +42,16 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
             throw new IllegalArgumentException(
                     "upper must be > lower, was upper=" + upper + ", lower=" + lower);
         }
-        Checks.positive(upper - lower, "upper - lower");
+    }
+
+    /** b - a, or +infinity when it overflows (then the half-width is used). */
+    private double width() {
+        return upper - lower;
+    }
+
+    /** b/2 - a/2, exact when the width overflows (both ends are then beyond 1e292 in size). */
+    private double halfWidth() {
+        return 0.5 * upper - 0.5 * lower;
     }
 
     /**
@@ -59,13 +74,21 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     @Override
     public double density(double x) {
         Special.notNaN(x, "x");
-        return x < lower || x > upper ? 0.0 : 1.0 / (upper - lower);
+        if (x < lower || x > upper) {
+            return 0.0;
+        }
+        double w = width();
+        return w < Double.POSITIVE_INFINITY ? 1.0 / w : 0.5 / halfWidth();
     }
 
     @Override
     public double logDensity(double x) {
         Special.notNaN(x, "x");
-        return x < lower || x > upper ? Double.NEGATIVE_INFINITY : -Math.log(upper - lower);
+        if (x < lower || x > upper) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double w = width();
+        return w < Double.POSITIVE_INFINITY ? -Math.log(w) : -(Math.log(halfWidth()) + Math.log(2));
     }
 
     @Override
@@ -77,7 +100,8 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
         if (x >= upper) {
             return 1.0;
         }
-        return (x - lower) / (upper - lower);
+        double w = width();
+        return w < Double.POSITIVE_INFINITY ? (x - lower) / w : (0.5 * x - 0.5 * lower) / halfWidth();
     }
 
     @Override
@@ -89,24 +113,49 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
         if (x >= upper) {
             return 0.0;
         }
-        return (upper - x) / (upper - lower);
+        double w = width();
+        return w < Double.POSITIVE_INFINITY ? (upper - x) / w : (0.5 * upper - 0.5 * x) / halfWidth();
     }
 
     @Override
     public double inverseCdf(double p) {
         Special.checkProbability(p);
-        return p == 1 ? upper : lower + p * (upper - lower);
+        return p == 1 ? upper : at(p);
     }
 
     @Override
     public double mean() {
-        return 0.5 * (lower + upper);
+        double s = lower + upper;
+        return Double.isInfinite(s) ? 0.5 * lower + 0.5 * upper : 0.5 * s;
     }
 
     @Override
     public double variance() {
-        double w = upper - lower;
-        return w * w / 12.0;
+        double w = width();
+        double w2 = w * w;
+        // (w / 12) w overflows only when the variance itself exceeds MAX_VALUE
+        return w2 < Double.POSITIVE_INFINITY ? w2 / 12.0 : w / 12.0 * w;
+    }
+
+    /**
+     * \( (b - a)/\sqrt{12} \), finite for every legal pair of ends.
+     *
+     * @return the standard deviation
+     */
+    @Override
+    public double standardDeviation() {
+        double v = variance();
+        return v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : halfWidth() / Math.sqrt(3);
+    }
+
+    /** a + u (b - a) for u in [0, 1], in [a, b] also when the width overflows. */
+    private double at(double u) {
+        double w = width();
+        if (w < Double.POSITIVE_INFINITY) {
+            return lower + u * w;
+        }
+        double x = 2.0 * (0.5 * lower + u * halfWidth());
+        return Math.min(upper, Math.max(lower, x));
     }
 
     @Override
@@ -122,7 +171,7 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        return lower + (upper - lower) * rng.nextDouble();
+        return at(rng.nextDouble());
     }
 
     @Override

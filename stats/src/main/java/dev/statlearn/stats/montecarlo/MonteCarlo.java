@@ -326,7 +326,17 @@ public final class MonteCarlo {
      * \[ \hat\mu = \frac1n \sum_i w_i f(X_i), \qquad w_i = \frac{p(X_i)}{q(X_i)}, \qquad
      *    X_i \sim q, \]
      * unbiased when \( q &gt; 0 \) wherever \( p f \ne 0 \); standard error
-     * \( s_{wf} / \sqrt n \). Weights are computed in log space,
+     * \( s_{wf} / \sqrt n \). Where \( q = 0 &lt; p \) the draws never land, so the estimate
+     * is of \( \int_{q &gt; 0} f p \) instead, a bias that no weight and no standard error shows.
+     * This method therefore requires the proposal's declared support to cover the target's:
+     * \[ \ell_q \le \ell_p \quad\text{and}\quad u_q \ge u_p, \]
+     * with \( [\ell, u] \) = {@code [supportLowerBound(), supportUpperBound()]}, and rejects
+     * any other pair at call time (before drawing), e.g. a normal target with an exponential
+     * proposal. When \( f \) itself vanishes outside the proposal's support (a tail event with
+     * a half-line proposal), estimate \( \int f p \) with
+     * {@link #integrate(DoubleUnaryOperator, ContinuousDistribution, int, RandomGenerator)
+     * integrate(x -&gt; f(x) * target.density(x), proposal, n, rng)}, which needs \( q &gt; 0 \)
+     * only where \( f p \ne 0 \). Weights are computed in log space,
      * \( w_i = \exp(\log p(X_i) - \log q(X_i)) \). Kish's effective sample size
      * \( (\sum w)^2 / \sum w^2 \) is reported beside the estimate: far below \( n \) means the
      * proposal is poor (its tails are too light) and the standard error cannot be trusted.
@@ -342,7 +352,9 @@ public final class MonteCarlo {
      * @param rng      source of randomness
      * @return the estimate and its effective sample size
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if \( n &lt; 2 \); if a draw from the proposal has zero
+     * @throws IllegalArgumentException if \( n &lt; 2 \); if the proposal's support does not
+     *                                  cover the target's (message names both distributions and
+     *                                  their supports); if a draw from the proposal has zero
      *                                  proposal density; if every weight is 0 (the proposal puts no
      *                                  mass where the target has density); or if {@code f} or the
      *                                  weights are not finite
@@ -354,6 +366,17 @@ public final class MonteCarlo {
         Checks.notNull(proposal, "proposal");
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
+        double pLo = target.supportLowerBound();
+        double pHi = target.supportUpperBound();
+        double qLo = proposal.supportLowerBound();
+        double qHi = proposal.supportUpperBound();
+        if (!(qLo <= pLo && qHi >= pHi)) {
+            throw new IllegalArgumentException("proposal must have a support covering the target's (q > 0 wherever"
+                    + " p > 0), or the estimate is biased; target " + target + " has support [" + pLo + ", " + pHi
+                    + "], proposal " + proposal + " has support [" + qLo + ", " + qHi + "]"
+                    + " (if f is 0 outside the proposal's support, use integrate(x -> f(x) * target.density(x),"
+                    + " proposal, n, rng))");
+        }
         double sw = 0;
         double sww = 0;
         double k = 0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.distribution.MultivariateNormal;
+import dev.statlearn.stats.distribution.Exponential;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.distribution.Poisson;
 import dev.statlearn.stats.distribution.Uniform;
@@ -54,11 +55,39 @@ class DistributionMonteCarloTest {
     @Test
     void importanceBadInput() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(
-                x -> 1, Uniform.of(5, 6), Uniform.of(0, 1), 100, Randomness.seeded(1)));
+                x -> 1, Uniform.of(5, 6), Normal.of(0, 1e-3), 100, Randomness.seeded(1)));
         assertTrue(e.getMessage().contains("every importance weight was 0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(
+                x -> 1, Uniform.of(5, 6), Uniform.of(0, 1), 100, Randomness.seeded(1)));
+        assertTrue(e.getMessage().contains("support"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> 1, Normal.standard(),
                 Normal.standard(), 1, Randomness.seeded(1)));
         assertThrows(NullPointerException.class, () -> MonteCarlo.importance(x -> 1, null, Normal.standard(), 10,
                 Randomness.seeded(1)));
+    }
+
+    @Test
+    void proposalWhoseSupportMissesPartOfTheTargetsIsRejected() {
+        // E[X^2] = 1 under N(0, 1); an Exponential(1) proposal never draws x < 0 and used to return
+        // the half integral, about 0.5, with a small standard error
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(
+                x -> x * x, Normal.standard(), Exponential.of(1), 10_000, Randomness.seeded(2)));
+        String m = e.getMessage();
+        assertTrue(m.contains("proposal") && m.contains("target"), m);
+        assertTrue(m.contains(Normal.standard().toString()) && m.contains(Exponential.of(1).toString()), m);
+        assertTrue(m.contains("[0.0, Infinity]") && m.contains("[-Infinity, Infinity]"), m);
+        // bounded target inside a bounded proposal: fine; one end short: rejected
+        ImportanceEstimate ok = MonteCarlo.importance(x -> x, Uniform.of(0.25, 0.5), Uniform.of(0, 1), 20_000,
+                Randomness.seeded(3));
+        assertEquals(0.375, ok.value(), 4 * ok.standardError());
+        assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> x, Uniform.of(0, 1),
+                Uniform.of(0.001, 1), 10, Randomness.seeded(3)));
+        assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> x, Uniform.of(0, 1),
+                Uniform.of(0, 0.999), 10, Randomness.seeded(3)));
+        // the documented alternative when f vanishes outside the proposal's support: P(Z > 4)
+        Normal z = Normal.standard();
+        Estimate tail = MonteCarlo.integrate(x -> x > 4 ? z.density(x) : 0, Exponential.of(0.25), 200_000,
+                Randomness.seeded(4));
+        assertEquals(NORMAL_TAIL_4, tail.value(), 4 * tail.standardError());
     }
 }
