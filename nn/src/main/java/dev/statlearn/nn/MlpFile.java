@@ -24,6 +24,11 @@ final class MlpFile {
     /** Largest single read from a stream. */
     static final int PIECE = 1 << 20;
     static final long MAX_BYTES = HEADER + 5L * MAX_LAYERS + 8 * MAX_PARAMETERS + 4;
+    /**
+     * Doubles an array being read may hold before it is allocated at its declared size (8 MiB):
+     * below this it grows only as bytes arrive.
+     */
+    static final int EAGER = 1 << 20;
 
     private MlpFile() {
     }
@@ -80,29 +85,32 @@ final class MlpFile {
                     + " bytes, more than the limit of " + MAX_BYTES);
         }
         try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = readBounded(in, path.toString());
-            if (bytes.length != size) {
-                throw new ModelFormatException("not a valid network file (" + path + "): the architecture needs "
-                        + (bytes.length) + " bytes but the file has " + size);
-            }
-            return parse(bytes, path.toString());
+            return readStream(in, path.toString(), size);
         }
     }
 
     static Mlp read(InputStream in) throws IOException {
-        return parse(readBounded(in, "stream"), "stream");
+        return readStream(in, "stream", -1);
     }
 
     /**
-     * Reads exactly one network's bytes: the fixed header first, then the layer table, then as
-     * many bytes as the (limit-checked) architecture needs. Never allocates more than the
-     * declared, limit-checked size, and stops early on a wrong magic.
+     * Reads exactly one network from a stream: the fixed header first (stops on a wrong magic),
+     * then the layer table, then as many bytes as the (limit-checked) architecture needs, in
+     * pieces of at most {@link #PIECE} bytes through one fixed buffer, decoded straight into the
+     * weight and bias arrays while the checksum is updated. Each array starts small and grows
+     * (doubling) only as bytes arrive, until it would pass {@link #EAGER} doubles; then it is
+     * allocated at its declared size. Peak memory is therefore the declared parameter arrays
+     * plus at most {@code PIECE + 8 EAGER} bytes, and a short stream costs in proportion to the
+     * bytes it holds as long as those stay below {@code 8 EAGER}. Checks run in the order of
+     * {@link #parse}: magic, version, the sizes, the checksum, then codes and finiteness.
+     *
+     * @param fileSize the file's size, or -1 for a stream (then nothing past the network is read)
      */
-    static byte[] readBounded(InputStream in, String source) throws IOException {
+    static Mlp readStream(InputStream in, String source, long fileSize) throws IOException {
         String where = "not a valid network file (" + source + "): ";
         byte[] head = in.readNBytes(HEADER);
         if (head.length < MAGIC.length) {
-            return head; // parse() reports "too short"
+            return parse(head, source); // reports "too short"
         }
         for (int i = 0; i < MAGIC.length; i++) {
             if (head[i] != MAGIC[i]) {
@@ -127,39 +135,105 @@ final class MlpFile {
             throw new ModelFormatException(where + "truncated inside the layer table");
         }
         ByteBuffer tb = ByteBuffer.wrap(table);
+        int[] sizes = new int[layers + 1];
+        sizes[0] = inputs;
         long parameters = 0;
-        int prev = inputs;
         for (int l = 1; l <= layers; l++) {
             int units = tb.getInt((l - 1) * 5);
             checkUnits(units, l, where);
-            parameters += (long) units * prev + units;
+            sizes[l] = units;
+            parameters += (long) units * sizes[l - 1] + units;
             if (parameters > MAX_PARAMETERS) {
                 throw new ModelFormatException(where + "declares more than the limit of " + MAX_PARAMETERS
                         + " parameters");
             }
-            prev = units;
         }
         // at most MAX_BYTES < 2^31, checked above through MAX_PARAMETERS
-        int total = (int) (HEADER + 5L * layers + 8 * parameters + 4);
-        // read in pieces into a buffer that grows (doubling, capped at the declared total) only as
-        // bytes actually arrive: a short or hostile stream costs memory for what it holds, not
-        // for what its header declares
-        byte[] all = new byte[Math.min(total, HEADER + table.length + PIECE)];
-        System.arraycopy(head, 0, all, 0, HEADER);
-        System.arraycopy(table, 0, all, HEADER, table.length);
-        int pos = HEADER + table.length;
-        while (pos < total) {
-            if (pos == all.length) {
-                all = Arrays.copyOf(all, (int) Math.min(total, 2L * all.length));
-            }
-            int n = in.read(all, pos, Math.min(all.length - pos, PIECE));
-            if (n < 0) {
-                throw new ModelFormatException(where + "truncated: the architecture needs " + total
-                        + " bytes but there are only " + pos);
-            }
-            pos += n;
+        long total = HEADER + 5L * layers + 8 * parameters + 4;
+        if (fileSize >= 0 && fileSize != total) {
+            throw new ModelFormatException(where + "the architecture needs " + total + " bytes but the file has "
+                    + fileSize);
         }
-        return all;
+        CRC32C crc = new CRC32C();
+        crc.update(head);
+        crc.update(table);
+        byte[] piece = new byte[(int) Math.min(PIECE, 8 * parameters)];
+        ByteBuffer pb = ByteBuffer.wrap(piece);
+        long[] pos = {HEADER + table.length};
+        double[][] w = new double[layers][];
+        double[][] b = new double[layers][];
+        for (int l = 0; l < layers; l++) {
+            w[l] = readDoubles(in, sizes[l + 1] * sizes[l], piece, pb, crc, pos, total, where);
+            b[l] = readDoubles(in, sizes[l + 1], piece, pb, crc, pos, total, where);
+        }
+        byte[] tail = in.readNBytes(4);
+        if (tail.length < 4) {
+            throw new ModelFormatException(where + "truncated: the architecture needs " + total
+                    + " bytes but there are only " + (pos[0] + tail.length));
+        }
+        int stored = ByteBuffer.wrap(tail).getInt();
+        if (stored != (int) crc.getValue()) {
+            throw new ModelFormatException(where + "checksum mismatch (file truncated or corrupted): stored CRC-32C "
+                    + Integer.toHexString(stored) + ", computed " + Integer.toHexString((int) crc.getValue()));
+        }
+        Activation[] acts = new Activation[layers - 1];
+        Output output = null;
+        for (int l = 1; l <= layers; l++) {
+            int code = table[(l - 1) * 5 + 4];
+            if (l < layers) {
+                if (code < 0 || code >= Activation.values().length) {
+                    throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + l);
+                }
+                acts[l - 1] = Activation.values()[code];
+            } else {
+                if (code < 0 || code >= Output.values().length) {
+                    throw new ModelFormatException(where + "unknown output code " + code);
+                }
+                output = Output.values()[code];
+            }
+        }
+        try {
+            Mlp.checkArchitecture(sizes, acts, output);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(where + e.getMessage());
+        }
+        for (int l = 0; l < layers; l++) {
+            for (int i = 0; i < w[l].length; i++) {
+                finite(w[l][i], where, "weight", l, i);
+            }
+            for (int i = 0; i < b[l].length; i++) {
+                finite(b[l][i], where, "bias", l, i);
+            }
+        }
+        return new Mlp(sizes, acts, output, w, b);
+    }
+
+    /**
+     * Reads {@code count} big-endian doubles through {@code piece}, growing the result only as
+     * bytes arrive (see {@link #readStream}); {@code pos[0]} counts the bytes read so far.
+     */
+    private static double[] readDoubles(InputStream in, int count, byte[] piece, ByteBuffer pb, CRC32C crc,
+                                        long[] pos, long total, String where) throws IOException {
+        double[] out = new double[Math.min(count, Math.max(1, piece.length / 8))];
+        int filled = 0;
+        while (filled < count) {
+            if (filled == out.length) {
+                int next = out.length >= EAGER / 2 ? count : (int) Math.min(count, 2L * out.length);
+                out = Arrays.copyOf(out, next);
+            }
+            int want = (int) Math.min(piece.length, 8L * Math.min(count - filled, out.length - filled));
+            int n = in.readNBytes(piece, 0, want);
+            if (n < want) {
+                throw new ModelFormatException(where + "truncated: the architecture needs " + total
+                        + " bytes but there are only " + (pos[0] + n));
+            }
+            crc.update(piece, 0, n);
+            pos[0] += n;
+            for (int i = 0; i < n; i += 8) {
+                out[filled++] = pb.getDouble(i);
+            }
+        }
+        return out;
     }
 
     private static void checkInputsAndLayers(int inputs, int layers, String where) throws ModelFormatException {

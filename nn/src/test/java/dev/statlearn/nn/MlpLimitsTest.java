@@ -137,6 +137,32 @@ class MlpLimitsTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void anEndlessStreamBehindALargeHeaderAllocatesTheDeclaredArraysOnce() {
+        // inputs 4095, one LINEAR layer of 4096 units: 16,777,216 parameters = 128 MiB of doubles
+        // (an eighth of the maximum, to keep the suite light; the factor does not depend on the size)
+        long parameters = 4096L * 4095 + 4096;
+        ByteBuffer h = ByteBuffer.allocate(8 + 4 + 4 + 4 + 5);
+        h.put("SLNN-MLP".getBytes(StandardCharsets.US_ASCII)).putInt(1).putInt(4095).putInt(1)
+                .putInt(4096).put((byte) Output.LINEAR.ordinal());
+        InputStream in = new SequenceInputStream(new ByteArrayInputStream(h.array()), new Zeros(Long.MAX_VALUE));
+        com.sun.management.ThreadMXBean mx =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
+        long before = mx.getThreadAllocatedBytes(thread);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> Mlp.read(in));
+        long allocated = mx.getThreadAllocatedBytes(thread) - before;
+        assertMessage(e, "checksum mismatch");
+        // the parameter arrays once, plus growth below MlpFile.EAGER doubles, one piece and small change;
+        // reading all bytes into a doubling buffer first allocated 267,567,440 bytes here (2.0 times)
+        long bound = 8 * parameters + 8L * MlpFile.EAGER + MlpFile.PIECE + (1 << 20);
+        assertTrue(allocated >= 8 * parameters && allocated <= bound,
+                () -> "allocated " + allocated + " bytes for " + 8 * parameters + " declared, bound " + bound);
+        System.out.println("Mlp.read of an endless stream behind a " + 8 * parameters + "-byte header allocated "
+                + allocated + " bytes");
+    }
+
+    @Test
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void readingStopsAtTheDeclaredSizeOnAnEndlessStream() throws IOException {
         Mlp net = Mlp.builder(3).hidden(4, Activation.RELU).output(2, Output.SOFTMAX).seed(1).build();
