@@ -5,7 +5,7 @@ import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.numbers.gamma.RegularizedGamma;
 
 /**
  * Pearson's chi-square goodness-of-fit test of observed category counts against expected
@@ -15,7 +15,10 @@ import org.apache.commons.math3.special.Gamma;
  * \[ \chi^2 = \sum_{i=1}^{k} \frac{(o_i - e_i)^2}{e_i}, \qquad
  *    p = P\left(\chi^2_{k-1-\mathrm{ddof}} \ge \chi^2\right) = Q\!\left(\tfrac{k-1-\mathrm{ddof}}{2},
  *    \tfrac{\chi^2}{2}\right), \]
- * with \(Q\) the regularized upper incomplete gamma function.
+ * with \(Q\) the regularized upper incomplete gamma function (Commons Numbers'
+ * {@code RegularizedGamma.Q}: within 1.1e-13 relative of mpmath for up to \(10^8\) degrees of
+ * freedom and p-values down to 1e-100, within 2.3e-12 below (measured down to 1e-219); see
+ * {@code tools/reference/gof_special_functions.py}).
  *
  * <ul>
  *   <li>Every expected probability must be &gt; 0 (a category that cannot occur is left out by the
@@ -128,7 +131,7 @@ public final class ChiSquare {
         }
         double chi2 = stat.value();
         int df = k - 1 - ddof;
-        double p = Gamma.regularizedGammaQ(df / 2.0, chi2 / 2.0, 1e-15, 100_000);
+        double p = RegularizedGamma.Q.value(df / 2.0, chi2 / 2.0);
         return new TestResult(chi2, Math.min(1.0, Math.max(0.0, p)));
     }
 

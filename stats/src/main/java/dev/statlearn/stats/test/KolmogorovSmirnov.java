@@ -6,7 +6,7 @@ import dev.statlearn.stats.test.internal.KsDistributions;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
-import org.apache.commons.math3.special.Gamma;
+import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
  * Kolmogorov&ndash;Smirnov tests: one sample against a continuous distribution, or two samples
@@ -347,7 +347,7 @@ public final class KolmogorovSmirnov {
     }
 
     private static double logBinomial(int n, int k) {
-        return Gamma.logGamma(n + 1.0) - Gamma.logGamma(k + 1.0) - Gamma.logGamma(n - k + 1.0);
+        return LogGamma.value(n + 1.0) - LogGamma.value(k + 1.0) - LogGamma.value(n - k + 1.0);
     }
 
     @Override
