@@ -20,6 +20,29 @@ import java.util.random.RandomGenerator;
  * seeded with the SplitMix64 hash of {@code (seed, i)}, then split once so that streams use
  * distinct increments ("gammas").
  *
+ * <p><b>Reproducibility.</b> The same seed gives the same bits at any thread count, on one
+ * kernel path and one JDK: seeded draws, sampling, Monte Carlo (including
+ * {@code MonteCarlo.parallel}, whose chunks use {@link #stream(long, long)}), bootstraps,
+ * network initialisation and training. The kernel path is the one
+ * thing that can change the last bits. With {@code --add-modules jdk.incubator.vector} core's
+ * internal kernels use the Vector API instead of plain loops, and three kinds of operation
+ * then round differently: matrix products (each entry accumulated with fused multiply-add
+ * instead of a multiply then an add, in the same order), and dot products and array sums
+ * (reduced in per-lane partial sums, so in a different order; the sums behind entropy and
+ * KL divergence also take the vector {@code LOG}, a few ulp from {@link Math#log}). Results
+ * computed through them can differ in the last bits between the paths: batch prediction,
+ * loss, gradients and training of {@code nn}'s {@code Mlp} (a digits network after three
+ * epochs: 6e-15 relative at most in the values checked), and the array forms of
+ * {@code Divergences.entropy}, {@code kl} (also of two {@code Categorical}s),
+ * {@code totalVariation} and what uses them (e.g.
+ * {@code DriftReport}), a few 1e-16 relative (1001 categories). Everything else is
+ * bit-identical on both paths,
+ * among them Monte Carlo, sampling from distributions, maximum likelihood, bootstraps,
+ * network initialisation and the single-row {@code Mlp.predictValues(double[])} (checked by
+ * the {@code KernelPathReproducibilityTest} classes of {@code stats}, {@code nn} and
+ * {@code eval}, which run on both paths). {@code -Dstatlearn.kernels=scalar} forces the
+ * scalar path when bits must match a scalar run.
+ *
  * @since 0.1
  */
 public final class Randomness {

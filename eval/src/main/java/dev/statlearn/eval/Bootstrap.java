@@ -22,7 +22,8 @@ import java.util.random.RandomGenerator;
  * the metric's exception then propagates.
  *
  * <p>Reproducibility: the replicates consume the given generator sequentially, so the same seed
- * gives the same interval (no threads are used). A metric that returns NaN or ±∞ on a replicate
+ * gives the same interval (no threads are used), bit for bit on either kernel path (no Vector
+ * API kernel is involved; see {@link dev.statlearn.core.Randomness} on reproducibility). A metric that returns NaN or ±∞ on a replicate
  * is an error. The arrays handed to the metric for the replicates are reused from one replicate to
  * the next: the metric must not keep them. Immutable configuration.
  *

@@ -34,7 +34,10 @@ import java.util.random.RandomGenerator;
  *   <li>Initialisation ({@link Builder#build()}): biases 0; a layer followed by ReLU or leaky ReLU
  *       gets He normal weights \( N(0, 2/n_{l-1}) \); every other layer (sigmoid, tanh, identity
  *       and the output layer) gets Glorot uniform weights
- *       \( U(\pm\sqrt{6/(n_{l-1}+n_l)}) \). Same seed, same weights.</li>
+ *       \( U(\pm\sqrt{6/(n_{l-1}+n_l)}) \). Same seed, same weights, bit for bit on either
+ *       kernel path. Batch prediction, losses and gradients use core's matrix-product kernels:
+ *       on the Vector API path they differ from the scalar path in the last bits; see
+ *       {@link dev.statlearn.core.Randomness} on reproducibility.</li>
  *   <li>{@link #gradients(double[][], int[])} is backpropagation, the chain rule applied layer
  *       by layer from the top: \( \delta_L = \partial L / \partial z \),
  *       \( \partial L/\partial W_l = \delta_l^\top a_{l-1} \), \( \partial L/\partial b_l = \sum_i \delta_{l,i} \),
@@ -211,7 +214,8 @@ public final class Mlp implements InferenceModel {
         }
 
         /**
-         * Sets the seed of the initial weights (default 0).
+         * Sets the seed of the initial weights (default 0): the same seed gives the same weights,
+         * bit for bit, on any JVM and kernel path.
          *
          * @param seed the seed
          * @return this builder

@@ -736,7 +736,8 @@ public final class MonteCarlo {
      * chunk \( c \) draws its points from {@link Randomness#stream(long, long) Randomness.stream(seed, c)}
      * and the partial means and sums of squares (Chan, Golub and LeVeque's pairwise update) are
      * combined in chunk order on the calling thread. The result therefore does not depend on the
-     * executor, the number of threads or the scheduling. Chunks are submitted as earlier ones are
+     * executor, the number of threads or the scheduling, nor on the kernel path (no Vector API
+     * kernel is involved; see {@link Randomness} on reproducibility). Chunks are submitted as earlier ones are
      * combined, at most a few hundred at a time, so memory does not grow with {@code n}. (It differs from the sequential
      * {@link #integrate(DoubleUnaryOperator, double, double, int, RandomGenerator)}, which uses one
      * generator.)
