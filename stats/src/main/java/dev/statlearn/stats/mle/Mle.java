@@ -47,6 +47,20 @@ import java.util.function.ToDoubleFunction;
  *   </tbody>
  * </table>
  *
+ * <p><b>Special functions and accuracy (gamma and beta).</b> The estimates are the roots of
+ * the digamma equations above (Commons Numbers' {@code Digamma}, within 1e-15 of mpmath); the
+ * trigamma function \( \psi' \) enters only as Newton's derivative, which changes the path to
+ * the root but not the root, and in the Fisher information behind the standard errors. There
+ * statlearn uses its own trigamma (within 3.7e-16 relative of mpmath from 1e-8 to 1e8) instead of
+ * Commons Numbers' {@code Trigamma} (up to 3.4e-12 off near 49 and 1.6e-10 near 1e-5), which
+ * the information amplifies: for a beta fit with \( \alpha = \beta = 48 \) the variances
+ * were 6e-10 relative off and are now 2e-14; the gamma fit's determinant
+ * \( \alpha\psi'(\alpha) - 1 \), which tends to \( 1/(2\alpha) \), is computed without
+ * cancellation, so its variances are within 1e-15 relative for every shape (the direct formula
+ * lost 3e-10 at shape 1e6 and 1.8e-8 at 1e8). Beta variances still lose about
+ * \( \max(\alpha,\beta) \) ulps to cancellation in \( \psi'(\alpha) - \psi'(\alpha+\beta) \)
+ * (3.8e-12 relative at \( \alpha = \beta = 10^5 \)).
+ *
  * <p><b>Degenerate data</b> get an {@link IllegalArgumentException} naming the problem rather
  * than NaN parameters: no observations; fewer than 2 (or constant) observations where a
  * scale or shape must be estimated; values outside the family's support (e.g. a negative
@@ -189,12 +203,11 @@ public final class Mle {
         double rate = a / mean;
         double ll = n * (a * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(a))
                 + (a - 1) * sumLog - rate * sum;
-        // inverse of n [[psi'(a), -1/b], [-1/b, a/b^2]]
-        double t = org.apache.commons.numbers.gamma.Trigamma.value(a);
-        double i11 = n * t;
-        double i12 = -n / rate;
-        double i22 = n * a / (rate * rate);
-        double[][] cov = invert2(i11, i12, i22);
+        // inverse of n [[psi'(a), -1/b], [-1/b, a/b^2]]: (1 / (n D)) [[a, b], [b, psi'(a) b^2]]
+        // with D = a psi'(a) - 1 computed without cancellation (it tends to 1/(2a))
+        double t = Trigamma.value(a);
+        double nd = n * Trigamma.xTrigammaMinusOne(a);
+        double[][] cov = {{a / nd, rate / nd}, {rate / nd, t * rate * rate / nd}};
         return Fit.of(new Gamma(a, rate), ll, n, 2, List.of("shape", "rate"), new double[] {a, rate}, cov);
     }
 
@@ -203,7 +216,7 @@ public final class Mle {
         double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         for (int iter = 0; iter < 100; iter++) {
             double f = Math.log(a) - org.apache.commons.numbers.gamma.Digamma.value(a) - s;
-            double df = 1.0 / a - org.apache.commons.numbers.gamma.Trigamma.value(a);
+            double df = 1.0 / a - Trigamma.value(a);
             double next = a - f / df;
             if (!(next > 0)) {
                 next = a / 2; // f is decreasing and convex: only overshoots to the left can leave (0, inf)
@@ -268,9 +281,9 @@ public final class Mle {
             double dab = org.apache.commons.numbers.gamma.Digamma.value(a + b);
             double g1 = org.apache.commons.numbers.gamma.Digamma.value(a) - dab - l1;
             double g2 = org.apache.commons.numbers.gamma.Digamma.value(b) - dab - l2;
-            double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
-            double j11 = org.apache.commons.numbers.gamma.Trigamma.value(a) - tab;
-            double j22 = org.apache.commons.numbers.gamma.Trigamma.value(b) - tab;
+            double tab = Trigamma.value(a + b);
+            double j11 = Trigamma.value(a) - tab;
+            double j22 = Trigamma.value(b) - tab;
             double j12 = -tab;
             double det = j11 * j22 - j12 * j12;
             // Newton step on the score: theta -= J^{-1} g (J is the Fisher information, p.d.)
@@ -297,9 +310,9 @@ public final class Mle {
                 break;
             }
         }
-        double tab = org.apache.commons.numbers.gamma.Trigamma.value(a + b);
-        double[][] cov = invert2(n * (org.apache.commons.numbers.gamma.Trigamma.value(a) - tab), -n * tab,
-                n * (org.apache.commons.numbers.gamma.Trigamma.value(b) - tab));
+        double tab = Trigamma.value(a + b);
+        double[][] cov = invert2(n * (Trigamma.value(a) - tab), -n * tab,
+                n * (Trigamma.value(b) - tab));
         return Fit.of(new Beta(a, b), n * ll, n, 2, List.of("alpha", "beta"), new double[] {a, b}, cov);
     }
 
