@@ -23,7 +23,9 @@ import org.junit.jupiter.api.Test;
  * (5e-9 relative at 30.5), trigamma 1.6e-8 relative (at 7.25), logGamma 4e-16, regularizedGammaP/Q
  * 8e-14 (at a = 1e5), regularizedBeta 3.4e-11 (a = 5e5, x near 1), logBeta 1.3e-14, erf/erfc
  * 1.2e-15, erfInv 3e-16; Commons Numbers is within 5e-14 of every value except trigamma, whose
- * algorithm it took over unchanged (3.3e-12 relative at 48, the same as Commons Math).
+ * algorithm it took over unchanged (3.3e-12 relative at 48, the same as Commons Math); for that
+ * reason {@code Mle} uses its own trigamma (package-private {@code mle.Trigamma}, see
+ * {@code TrigammaTest}).
  */
 class SpecialFunctionsReferenceTest {
 
