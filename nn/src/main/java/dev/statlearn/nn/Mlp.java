@@ -332,7 +332,17 @@ public final class Mlp implements InferenceModel {
         for (int o = 0; o < out; o++) {
             System.arraycopy(weights[o], 0, w[layer], o * in, in);
         }
-        b[layer] = Objects.requireNonNull(bias, "bias").clone();
+        Objects.requireNonNull(bias, "bias");
+        if (bias.length != out) {
+            throw new IllegalArgumentException("bias of layer " + layer + " must have " + out
+                    + " values (one per unit), had " + bias.length);
+        }
+        for (int i = 0; i < bias.length; i++) {
+            if (!Double.isFinite(bias[i])) {
+                throw new IllegalArgumentException("bias[" + i + "] must be finite, was " + bias[i]);
+            }
+        }
+        b[layer] = bias.clone();
         return new Mlp(sizes, activations, output, w, b);
     }
 

@@ -98,43 +98,46 @@ public final class DriftReport {
         /**
          * The same settings with another number of bins.
          *
-         * @param b number of bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
+         * @param bins number of bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
          * @return new settings
-         * @throws IllegalArgumentException if {@code b} is out of range
+         * @throws IllegalArgumentException if {@code bins} is out of range
          */
-        public Settings withBins(int b) {
-            return new Settings(b, smoothing, psiWarning, psiDrift, ksAlpha);
+        public Settings withBins(int bins) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with another smoothing constant.
          *
-         * @param alpha \( \varepsilon \) added to every bin proportion
+         * @param smoothing \( \varepsilon \) added to every bin proportion, finite and {@code > 0}
          * @return new settings
+         * @throws IllegalArgumentException if {@code smoothing} is not finite and positive
          */
-        public Settings withSmoothing(double alpha) {
-            return new Settings(bins, alpha, psiWarning, psiDrift, ksAlpha);
+        public Settings withSmoothing(double smoothing) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with other PSI bands.
          *
-         * @param warning PSI warning band
-         * @param drift   PSI drift band
+         * @param psiWarning PSI warning band, finite and {@code > 0}
+         * @param psiDrift   PSI drift band, finite and {@code >= psiWarning}
          * @return new settings
+         * @throws IllegalArgumentException if a band is out of range
          */
-        public Settings withPsiThresholds(double warning, double drift) {
-            return new Settings(bins, smoothing, warning, drift, ksAlpha);
+        public Settings withPsiThresholds(double psiWarning, double psiDrift) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with another KS test level.
          *
-         * @param a KS test level
+         * @param ksAlpha KS test level, in (0, 1)
          * @return new settings
+         * @throws IllegalArgumentException if {@code ksAlpha} is not in (0, 1)
          */
-        public Settings withKsAlpha(double a) {
-            return new Settings(bins, smoothing, psiWarning, psiDrift, a);
+        public Settings withKsAlpha(double ksAlpha) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
@@ -327,7 +330,13 @@ public final class DriftReport {
                 return f;
             }
         }
-        throw new IllegalArgumentException("no feature named " + name);
+        StringBuilder known = new StringBuilder();
+        for (int i = 0; i < features.size() && i < 10; i++) {
+            known.append(i > 0 ? ", " : "").append('"').append(features.get(i).feature()).append('"');
+        }
+        throw new IllegalArgumentException("name must be one of the report's features [" + known
+                + (features.size() > 10 ? ", ..." : "") + "], was \""
+                + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "\"");
     }
 
     /**
