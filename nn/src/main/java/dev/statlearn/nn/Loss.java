@@ -161,7 +161,8 @@ public final class Loss {
      *
      * @param logits logits, not modified
      * @param label  true class
-     * @return the loss (finite for any finite logits)
+     * @return the loss: finite for finite logits, except {@code +inf} when
+     *         \( \max_j z_j - z_y \) exceeds {@code Double.MAX_VALUE} (never NaN)
      * @throws NullPointerException     if {@code logits} is null
      * @throws IllegalArgumentException if empty, non-finite, or {@code label} is out of range
      */

@@ -515,6 +515,7 @@ public final class Mlp implements InferenceModel {
                     l < activations.length ? activations[l].ordinal() : Dense.IDENTITY);
             cur = next;
         }
+        Dense.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 
@@ -535,6 +536,7 @@ public final class Mlp implements InferenceModel {
             engine.forward(transposed, biases, buf, n, false, 0.0, null);
             double[] z = engine.logits();
             for (int i = 0; i < n; i++) {
+                Dense.requireNoNaN(z, i * m, m, "x[" + (from + i) + "]");
                 System.arraycopy(z, i * m, out[from + i], 0, m);
             }
         }
