@@ -114,7 +114,8 @@ public final class DistributionPlots {
      * {@value #RANGE_LOWER_QUANTILE}-quantile to the largest {@value #RANGE_UPPER_QUANTILE}-quantile
      * (mean \( \pm 4 \) sd where there is no quantile function), each distribution's range
      * extended to a finite support bound that lies within 10% of its width (so a gamma or beta
-     * density is drawn from 0).
+     * density is drawn from 0). A range that collapses to one value \( c \) in double precision
+     * (e.g. a normal with mean 1e300 and sd 1) becomes \( c \pm \max(0.5, 512\,\mathrm{ulp}(c)) \).
      *
      * @param distributions one or more distributions, drawn in order
      * @return a two-panel figure: densities (panel 0) and CDFs (panel 1)
@@ -132,8 +133,9 @@ public final class DistributionPlots {
         }
         if (!(hi > lo)) {
             double c = lo;
-            lo = c - 0.5;
-            hi = c + 0.5;
+            double h = Math.max(0.5, 512 * Math.ulp(c)); // 400 distinct points even far from 0
+            lo = c - h;
+            hi = c + h;
         }
         return continuous(distributions, lo, hi);
     }

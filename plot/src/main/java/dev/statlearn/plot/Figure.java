@@ -114,7 +114,8 @@ public final class Figure {
 
     private static int checkSize(String name, int value) {
         if (value < 1 || value > MAX_SIZE) {
-            throw new IllegalArgumentException(name + " must be in [1, " + MAX_SIZE + "] pixels, was " + value);
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_SIZE + "] pixels (Figure.MAX_SIZE), was "
+                    + value);
         }
         return value;
     }

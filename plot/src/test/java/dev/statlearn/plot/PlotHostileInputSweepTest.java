@@ -52,6 +52,8 @@ class PlotHostileInputSweepTest {
     private static final double[] SAMPLE = {1.2, 0.4, 2.2, 1.9, 0.8, 3.1, 1.1, 2.6, 1.7, 0.9};
 
     private static final Dataset IRIS = Datasets.iris();
+    /** Iris, shared with {@link PlotDegenerateInputTest}. */
+    static final Dataset IRIS_FOR_TESTS = IRIS;
     private static final Dataset CANCER = Datasets.breastCancer();
     private static final Resampled SMOTE = Resampling.smote(CANCER, 5, new SplittableRandom(7));
     private static final TrainingResult TRAINED = Trainer.withDefaults().withEpochs(3).withSeed(5)
