@@ -90,18 +90,18 @@ public final class Bootstrap {
     }
 
     /**
-     * Returns a copy with {@code b} resamples.
+     * Returns a copy with the given number of resamples.
      *
-     * @param b number of bootstrap replicates, in {@code [2, }{@value #MAX_RESAMPLES}{@code ]}
+     * @param resamples number of bootstrap replicates, in {@code [2, }{@value #MAX_RESAMPLES}{@code ]}
      * @return a new configuration
-     * @throws IllegalArgumentException if {@code b} is out of range
+     * @throws IllegalArgumentException if {@code resamples} is out of range
      */
-    public Bootstrap withResamples(int b) {
-        if (b < 2 || b > MAX_RESAMPLES) {
+    public Bootstrap withResamples(int resamples) {
+        if (resamples < 2 || resamples > MAX_RESAMPLES) {
             throw new IllegalArgumentException("resamples must be in [2, " + MAX_RESAMPLES
-                    + "] (Bootstrap.MAX_RESAMPLES), was " + b);
+                    + "] (Bootstrap.MAX_RESAMPLES), was " + resamples);
         }
-        return new Bootstrap(b, level, stratified);
+        return new Bootstrap(resamples, level, stratified);
     }
 
     /**

@@ -75,6 +75,10 @@ public final class ConfusionMatrix {
                 long c = counts[a * k + p];
                 actualTotals[a] += c;
                 predictedTotals[p] += c;
+                if (c > Long.MAX_VALUE - t) {
+                    throw new IllegalArgumentException("confusion matrix counts must sum to at most Long.MAX_VALUE = "
+                            + Long.MAX_VALUE + ", their sum overflows at count [" + a + "][" + p + "] = " + c);
+                }
                 t += c;
             }
         }
@@ -172,7 +176,8 @@ public final class ConfusionMatrix {
      * @param falseNegatives actual 1 predicted 0
      * @param trueNegatives  actual 0 predicted 0
      * @return the 2 × 2 confusion matrix
-     * @throws IllegalArgumentException if a count is negative or all are 0
+     * @throws IllegalArgumentException if a count is negative, all are 0, or they sum to more than
+     *                                  {@code Long.MAX_VALUE}
      */
     public static ConfusionMatrix binary(long truePositives, long falsePositives, long falseNegatives,
                                          long trueNegatives) {
@@ -180,6 +185,13 @@ public final class ConfusionMatrix {
         nonNegative(falsePositives, "falsePositives");
         nonNegative(falseNegatives, "falseNegatives");
         nonNegative(trueNegatives, "trueNegatives");
+        if (falsePositives > Long.MAX_VALUE - truePositives
+                || falseNegatives > Long.MAX_VALUE - truePositives - falsePositives
+                || trueNegatives > Long.MAX_VALUE - truePositives - falsePositives - falseNegatives) {
+            throw new IllegalArgumentException("truePositives + falsePositives + falseNegatives + trueNegatives must be"
+                    + " at most Long.MAX_VALUE = " + Long.MAX_VALUE + ", were " + truePositives + " + " + falsePositives
+                    + " + " + falseNegatives + " + " + trueNegatives);
+        }
         return new ConfusionMatrix(2, new long[] {trueNegatives, falsePositives, falseNegatives, truePositives});
     }
 
@@ -203,16 +215,20 @@ public final class ConfusionMatrix {
      * @param other a matrix with the same number of classes
      * @return a new matrix holding the summed counts
      * @throws NullPointerException     if {@code other} is null
-     * @throws IllegalArgumentException if the class counts differ
+     * @throws IllegalArgumentException if the class counts differ or the totals together exceed {@code Long.MAX_VALUE}
      */
     public ConfusionMatrix combine(ConfusionMatrix other) {
         Checks.notNull(other, "other");
         if (other.k != k) {
             throw new IllegalArgumentException("other has " + other.k + " classes but this matrix has " + k);
         }
+        if (other.total > Long.MAX_VALUE - total) {
+            throw new IllegalArgumentException("other's total " + other.total + " plus this matrix's total " + total
+                    + " must be at most Long.MAX_VALUE = " + Long.MAX_VALUE);
+        }
         long[] c = counts.clone();
         for (int i = 0; i < c.length; i++) {
-            c[i] = Math.addExact(c[i], other.counts[i]);
+            c[i] += other.counts[i]; // each cell <= its matrix's total: no overflow
         }
         return new ConfusionMatrix(k, c, names);
     }

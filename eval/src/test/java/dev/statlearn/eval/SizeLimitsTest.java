@@ -126,19 +126,19 @@ class SizeLimitsTest {
         assertMessage(e, "resamples", "[2, " + Bootstrap.MAX_RESAMPLES + "]", String.valueOf(Integer.MAX_VALUE));
         e = assertThrows(IllegalArgumentException.class, () -> Bootstrap.withDefaults().withResamples(1));
         assertMessage(e, "resamples", "was 1");
-        // k * repeats overflowed int and reached ArrayList's capacity check ("Illegal Capacity")
+        // k * repeats overflowed int and reached ArrayList's capacity check ("Illegal Capacity");
+        // n * k * repeats is now checked against Splits.MAX_INDICES before any work
         int[] calls = {0};
         java.util.random.RandomGenerator counting = new java.util.SplittableRandom(1);
-        assertThrows(RuntimeException.class, () -> Splits.repeatedKFold(4, 2, Integer.MAX_VALUE,
+        e = assertThrows(IllegalArgumentException.class, () -> Splits.repeatedKFold(4, 2, Integer.MAX_VALUE,
                 new java.util.random.RandomGenerator() {
                     @Override
                     public long nextLong() {
-                        if (++calls[0] > 1000) {
-                            throw new IllegalStateException("stop: the splits are built one by one");
-                        }
+                        calls[0]++;
                         return counting.nextLong();
                     }
                 }));
-        assertTrue(calls[0] > 1000, "work started without a huge up-front allocation");
+        assertMessage(e, "repeats", "Splits.MAX_INDICES", String.valueOf(Integer.MAX_VALUE));
+        assertEquals(0, calls[0], "rejected before any work");
     }
 }

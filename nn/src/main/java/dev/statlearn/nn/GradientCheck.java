@@ -51,7 +51,8 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
      * @param loss loss
      * @return the comparison
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], int[], Loss)}
+     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], int[], Loss)}, or if the
+     *                                  loss or a gradient at {@code x} and {@code y} overflows
      */
     public static GradientCheck of(Mlp mlp, double[][] x, int[] y, Loss loss) {
         Objects.requireNonNull(mlp, "mlp");
@@ -66,7 +67,8 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
      * @param y   labels, not modified
      * @return the comparison
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], int[])}
+     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], int[])}, or if the
+     *                                  loss or a gradient at {@code x} and {@code y} overflows
      */
     public static GradientCheck of(Mlp mlp, double[][] x, int[] y) {
         return of(mlp, x, y, Loss.standard());
@@ -80,7 +82,8 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
      * @param y   targets, not modified
      * @return the comparison
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], double[][])}
+     * @throws IllegalArgumentException as {@link Mlp#gradients(double[][], double[][])}, or if the
+     *                                  loss or a gradient at {@code x} and {@code y} overflows
      */
     public static GradientCheck of(Mlp mlp, double[][] x, double[][] y) {
         Objects.requireNonNull(mlp, "mlp");
@@ -105,7 +108,11 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
         boolean[] base = f.newPattern();
         boolean[] plus = f.newPattern();
         boolean[] minus = f.newPattern();
-        f.loss(w, b, base);
+        double baseLoss = f.loss(w, b, base);
+        if (!Double.isFinite(baseLoss) || !Double.isFinite(g.loss())) {
+            throw new IllegalArgumentException("the loss of the network at x and y must be finite for a gradient check,"
+                    + " was " + baseLoss + " (values of x or y too large for double precision)");
+        }
         double maxRel = 0.0;
         double maxAbs = 0.0;
         int checked = 0;
@@ -126,6 +133,11 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
                         continue;
                     }
                     double numeric = (lp - lm) / (2 * h);
+                    if (!Double.isFinite(numeric) || !Double.isFinite(analytic[i])) {
+                        throw new IllegalArgumentException("the gradient of the loss at x and y must be finite for a"
+                                + " gradient check, was " + analytic[i] + " (analytic) and " + numeric
+                                + " (finite difference): values of x or y too large for double precision");
+                    }
                     double abs = Math.abs(numeric - analytic[i]);
                     double rel = abs / Math.max(1e-3, Math.max(Math.abs(numeric), Math.abs(analytic[i])));
                     maxAbs = Math.max(maxAbs, abs);

@@ -41,12 +41,15 @@ public interface InferenceModel {
 
     /**
      * The raw outputs \( z \) of the last layer: the predictions of a {@link Output#LINEAR}
-     * network, the logits of a classifier.
+     * network, the logits of a classifier. Inputs so large that only the last layer overflows
+     * give \( \pm\infty \) outputs; the class probabilities then take the limit (a softmax shares
+     * the probability equally among the \( +\infty \) logits).
      *
      * @param x one input row, not modified
      * @return the outputs, length {@link #numOutputs()}
      * @throws NullPointerException     if {@code x} is null
-     * @throws IllegalArgumentException if the length is wrong or a value is not finite
+     * @throws IllegalArgumentException if the length is wrong, a value is not finite, or the values
+     *                                  are so large that a layer overflows (NaN outputs)
      */
     double[] predictValues(double[] x);
 
@@ -56,7 +59,8 @@ public interface InferenceModel {
      * @param x input rows, not modified
      * @return one output vector per row
      * @throws NullPointerException     if {@code x} or a row is null
-     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value
+     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value, or is so
+     *                                  large that a layer overflows (NaN outputs)
      */
     default double[][] predictValues(double[][] x) {
         java.util.Objects.requireNonNull(x, "x");
@@ -75,7 +79,8 @@ public interface InferenceModel {
      * @return a probability vector over the classes
      * @throws IllegalStateException    if the output is {@link Output#LINEAR}
      * @throws NullPointerException     if {@code x} is null
-     * @throws IllegalArgumentException if the length is wrong or a value is not finite
+     * @throws IllegalArgumentException if the length is wrong, a value is not finite, or the values
+     *                                  are so large that a layer overflows (NaN outputs)
      */
     default double[] predictProba(double[] x) {
         return Mlp.probabilities(output(), predictValues(x));
@@ -88,7 +93,8 @@ public interface InferenceModel {
      * @return one probability vector per row
      * @throws IllegalStateException    if the output is {@link Output#LINEAR}
      * @throws NullPointerException     if {@code x} or a row is null
-     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value
+     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value, or is so
+     *                                  large that a layer overflows (NaN outputs)
      */
     default double[][] predictProba(double[][] x) {
         double[][] z = predictValues(x);
@@ -106,7 +112,8 @@ public interface InferenceModel {
      * @return the class index
      * @throws IllegalStateException    if the output is {@link Output#LINEAR}
      * @throws NullPointerException     if {@code x} is null
-     * @throws IllegalArgumentException if the length is wrong or a value is not finite
+     * @throws IllegalArgumentException if the length is wrong, a value is not finite, or the values
+     *                                  are so large that a layer overflows (NaN outputs)
      */
     default int predict(double[] x) {
         return Mlp.classOf(output(), predictValues(x));
@@ -119,7 +126,8 @@ public interface InferenceModel {
      * @return one class index per row
      * @throws IllegalStateException    if the output is {@link Output#LINEAR}
      * @throws NullPointerException     if {@code x} or a row is null
-     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value
+     * @throws IllegalArgumentException if a row has the wrong length or a non-finite value, or is so
+     *                                  large that a layer overflows (NaN outputs)
      */
     default int[] predict(double[][] x) {
         double[][] z = predictValues(x);

@@ -131,14 +131,18 @@ public final class Loss {
      * {@code compute_class_weight("balanced")}; a class absent from {@code y} gets weight 1.
      *
      * @param y labels in {@code [0, k)}, not modified
-     * @param k number of classes
+     * @param k number of classes, in {@code [1, }{@link Mlp#MAX_UNITS}{@code ]} (one output unit
+     *          per class); checked before anything is allocated
      * @return one weight per class
      * @throws NullPointerException     if {@code y} is null
-     * @throws IllegalArgumentException if {@code y} is empty, {@code k < 1} or a label is out of range
+     * @throws IllegalArgumentException if {@code y} is empty, {@code k} is out of range or a label is
+     *                                  out of range
      */
     public static double[] balancedClassWeights(int[] y, int k) {
         Checks.nonEmpty(y, "y");
-        Checks.positive(k, "k");
+        if (k < 1 || k > Mlp.MAX_UNITS) {
+            throw new IllegalArgumentException("k must be in [1, " + Mlp.MAX_UNITS + "] (Mlp.MAX_UNITS), was " + k);
+        }
         Checks.labels(y, k, "y");
         int[] counts = new int[k];
         for (int label : y) {
@@ -157,13 +161,17 @@ public final class Loss {
      *
      * @param logits logits, not modified
      * @param label  true class
-     * @return the loss (finite for any finite logits)
+     * @return the loss: finite for finite logits, except {@code +inf} when
+     *         \( \max_j z_j - z_y \) exceeds {@code Double.MAX_VALUE} (never NaN)
      * @throws NullPointerException     if {@code logits} is null
      * @throws IllegalArgumentException if empty, non-finite, or {@code label} is out of range
      */
     public static double crossEntropy(double[] logits, int label) {
         Checks.finiteNonEmpty(logits, "logits");
-        Checks.index(label, logits.length, "label");
+        if (label < 0 || label >= logits.length) {
+            throw new IllegalArgumentException("label must be a class index in [0, " + (logits.length - 1)
+                    + "] (one per logits entry), was " + label);
+        }
         return Numerics.logSumExp(logits) - logits[label];
     }
 

@@ -336,7 +336,17 @@ public final class Mlp implements InferenceModel {
         for (int o = 0; o < out; o++) {
             System.arraycopy(weights[o], 0, w[layer], o * in, in);
         }
-        b[layer] = Objects.requireNonNull(bias, "bias").clone();
+        Objects.requireNonNull(bias, "bias");
+        if (bias.length != out) {
+            throw new IllegalArgumentException("bias of layer " + layer + " must have " + out
+                    + " values (one per unit), had " + bias.length);
+        }
+        for (int i = 0; i < bias.length; i++) {
+            if (!Double.isFinite(bias[i])) {
+                throw new IllegalArgumentException("bias[" + i + "] must be finite, was " + bias[i]);
+            }
+        }
+        b[layer] = bias.clone();
         return new Mlp(sizes, activations, output, w, b);
     }
 
@@ -509,6 +519,7 @@ public final class Mlp implements InferenceModel {
                     l < activations.length ? activations[l].ordinal() : Dense.IDENTITY);
             cur = next;
         }
+        Dense.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 
@@ -529,6 +540,7 @@ public final class Mlp implements InferenceModel {
             engine.forward(transposed, biases, buf, n, false, 0.0, null);
             double[] z = engine.logits();
             for (int i = 0; i < n; i++) {
+                Dense.requireNoNaN(z, i * m, m, "x[" + (from + i) + "]");
                 System.arraycopy(z, i * m, out[from + i], 0, m);
             }
         }

@@ -114,7 +114,8 @@ public final class DistributionPlots {
      * {@value #RANGE_LOWER_QUANTILE}-quantile to the largest {@value #RANGE_UPPER_QUANTILE}-quantile
      * (mean \( \pm 4 \) sd where there is no quantile function), each distribution's range
      * extended to a finite support bound that lies within 10% of its width (so a gamma or beta
-     * density is drawn from 0).
+     * density is drawn from 0). A range that collapses to one value \( c \) in double precision
+     * (e.g. a normal with mean 1e300 and sd 1) becomes \( c \pm \max(0.5, 512\,\mathrm{ulp}(c)) \).
      *
      * @param distributions one or more distributions, drawn in order
      * @return a two-panel figure: densities (panel 0) and CDFs (panel 1)
@@ -132,8 +133,9 @@ public final class DistributionPlots {
         }
         if (!(hi > lo)) {
             double c = lo;
-            lo = c - 0.5;
-            hi = c + 0.5;
+            double h = Math.max(0.5, 512 * Math.ulp(c)); // 400 distinct points even far from 0
+            lo = c - h;
+            hi = c + h;
         }
         return continuous(distributions, lo, hi);
     }
@@ -225,8 +227,9 @@ public final class DistributionPlots {
         }
         long count = (long) hi - lo + 1;
         if (count > MAX_DISCRETE_POINTS) {
-            throw new IllegalArgumentException("range [" + lo + ", " + hi + "] must hold at most "
-                    + MAX_DISCRETE_POINTS + " integers, held " + count);
+            throw new IllegalArgumentException("range [lo, hi] must hold at most " + MAX_DISCRETE_POINTS
+                    + " integers (DistributionPlots.MAX_DISCRETE_POINTS), held " + count + " with lo = " + lo
+                    + ", hi = " + hi);
         }
         int m = (int) count;
         double[] k = new double[m];
@@ -454,12 +457,14 @@ public final class DistributionPlots {
      * @param alpha pseudo-count added to every bin before the divergences are computed, \( \ge 0 \)
      * @return the figure
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if a sample is empty or has a non-finite value, {@code bins < 1}
-     *                                  or {@code alpha} is negative or not finite
+     * @throws IllegalArgumentException if a sample is empty or has a non-finite value, {@code bins < 1},
+     *                                  {@code alpha} is negative or not finite, or a name is blank or
+     *                                  both are equal
      */
     public static Figure divergences(double[] a, double[] b, String aName, String bName, int bins, double alpha) {
         Checks.finiteNonEmpty(a, "a");
         Checks.finiteNonEmpty(b, "b");
+        checkNames(aName, "aName", bName, "bName");
         Histogram shared = Histogram.spanning(bins, a, b);
         return divergences(shared.emptyCopy().addAll(a), shared.emptyCopy().addAll(b), aName, bName, alpha);
     }
@@ -483,23 +488,20 @@ public final class DistributionPlots {
      * @param alpha pseudo-count per bin, finite and \( \ge 0 \) (0.5 is Jeffreys' choice)
      * @return the figure
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the edges differ or {@code alpha} is negative or not finite
+     * @throws IllegalArgumentException if the edges differ, {@code alpha} is negative or not finite,
+     *                                  or a name is blank or both are equal
      * @throws IllegalStateException    if {@code alpha == 0} and a histogram has no values in range
      */
     public static Figure divergences(Histogram p, Histogram q, String pName, String qName, double alpha) {
         Checks.notNull(p, "p");
         Checks.notNull(q, "q");
-        Checks.notNull(pName, "pName");
-        Checks.notNull(qName, "qName");
+        checkNames(pName, "pName", qName, "qName");
         Checks.nonNegative(alpha, "alpha");
         double[] edges = p.edges();
         if (!Arrays.equals(edges, q.edges())) {
             throw new IllegalArgumentException("p and q must have the same bin edges, had " + p.bins() + " bins on ["
                     + edges[0] + ", " + edges[edges.length - 1] + "] and " + q.bins() + " bins on ["
                     + q.edges()[0] + ", " + q.edges()[q.bins()] + "]");
-        }
-        if (pName.equals(qName)) {
-            throw new IllegalArgumentException("pName and qName must differ, both were '" + pName + "'");
         }
         double[] pp = p.probabilities(alpha);
         double[] qq = q.probabilities(alpha);
@@ -650,6 +652,24 @@ public final class DistributionPlots {
         Checks.finite(hi, "hi");
         if (!(hi > lo)) {
             throw new IllegalArgumentException("hi must be > lo, was lo = " + lo + ", hi = " + hi);
+        }
+    }
+
+    /** Legend names: non-null, non-blank and different (series are keyed by name). */
+    private static void checkNames(String first, String firstName, String second, String secondName) {
+        Checks.notNull(first, firstName);
+        Checks.notNull(second, secondName);
+        if (first.isBlank()) {
+            throw new IllegalArgumentException(firstName + " must not be blank (it names a legend entry), was '"
+                    + first + "'");
+        }
+        if (second.isBlank()) {
+            throw new IllegalArgumentException(secondName + " must not be blank (it names a legend entry), was '"
+                    + second + "'");
+        }
+        if (first.equals(second)) {
+            throw new IllegalArgumentException(firstName + " and " + secondName + " must differ, both were '"
+                    + first + "'");
         }
     }
 

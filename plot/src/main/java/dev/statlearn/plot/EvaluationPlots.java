@@ -1,5 +1,6 @@
 package dev.statlearn.plot;
 
+import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.ConfusionMatrix;
@@ -622,11 +623,12 @@ public final class EvaluationPlots {
     // ------------------------------------------------------------------ shared helpers
 
     private static void checkScores(int[] actual, Map<String, double[]> scores) {
+        Checks.nonEmpty(actual, "actual");
         checkMap(scores, "scores");
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             double[] s = e.getValue();
             if (s.length != actual.length) {
-                throw new IllegalArgumentException("scores of \"" + e.getKey() + "\" must have one score per label ("
+                throw new IllegalArgumentException("scores of \"" + e.getKey() + "\" must have one score per label in actual ("
                         + actual.length + "), had " + s.length);
             }
             for (int i = 0; i < s.length; i++) {

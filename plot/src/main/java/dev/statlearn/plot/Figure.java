@@ -114,7 +114,8 @@ public final class Figure {
 
     private static int checkSize(String name, int value) {
         if (value < 1 || value > MAX_SIZE) {
-            throw new IllegalArgumentException(name + " must be in [1, " + MAX_SIZE + "] pixels, was " + value);
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_SIZE + "] pixels (Figure.MAX_SIZE), was "
+                    + value);
         }
         return value;
     }
@@ -122,12 +123,14 @@ public final class Figure {
     /**
      * The same figure at another size.
      *
-     * @param newWidth  width in pixels, 1 to {@link #MAX_SIZE}
-     * @param newHeight height in pixels, 1 to {@link #MAX_SIZE}
+     * @param width  width in pixels, 1 to {@link #MAX_SIZE}
+     * @param height height in pixels, 1 to {@link #MAX_SIZE}
      * @return a new figure
+     * @throws IllegalArgumentException if a size is outside {@code [1, MAX_SIZE]} (checked before
+     *                                  anything is drawn or allocated)
      */
-    public Figure withSize(int newWidth, int newHeight) {
-        return new Figure(title, panels, rows, columns, checkSize("width", newWidth), checkSize("height", newHeight));
+    public Figure withSize(int width, int height) {
+        return new Figure(title, panels, rows, columns, checkSize("width", width), checkSize("height", height));
     }
 
     /** @return the short description given when the figure was built */

@@ -154,7 +154,7 @@ public final class DeLong {
         int p = x.length;
         int n = y.length;
         if (p < 2 || n < 2) {
-            throw new IllegalArgumentException("actual must contain at least 2 positives (label " + positiveClass
+            throw new IllegalArgumentException("actual must contain at least 2 positives (positiveClass = " + positiveClass
                     + ") and 2 negatives for DeLong's variance, but it has " + p + " positives and "
                     + n + " negatives");
         }
@@ -219,8 +219,8 @@ public final class DeLong {
         double[][] b = components(actual, scoresB, "scoresB");
         int p = a[0].length;
         int n = a[1].length;
-        double[][] sa = RankCounts.split(actual, scoresA, 1);
-        double[][] sb = RankCounts.split(actual, scoresB, 1);
+        double[][] sa = RankCounts.split(actual, scoresA, 1, "scoresA");
+        double[][] sb = RankCounts.split(actual, scoresB, 1, "scoresB");
         double aucA = RankCounts.twiceArea(sa[0], sa[1]) / (2.0 * p * (double) n);
         double aucB = RankCounts.twiceArea(sb[0], sb[1]) / (2.0 * p * (double) n);
         // variance of the difference of the components = var(A) + var(B) - 2 cov(A, B)
@@ -252,7 +252,7 @@ public final class DeLong {
      */
     private static double[][] components(int[] actual, double[] scores, String name) {
         Checks.sameLength(actual.length, "actual", scores.length, name);
-        double[][] pn = RankCounts.split(actual, scores, 1);
+        double[][] pn = RankCounts.split(actual, scores, 1, name);
         int p = pn[0].length;
         int n = pn[1].length;
         if (p < 2 || n < 2) {

@@ -97,7 +97,7 @@ public final class PrecisionRecallCurve {
         Checks.nonEmpty(actual, "actual");
         RankCounts rc = RankCounts.of(actual, scores, positiveClass);
         if (rc.positives == 0) {
-            throw new IllegalArgumentException("actual must contain at least one positive (label "
+            throw new IllegalArgumentException("actual must contain at least one positive (positiveClass = "
                     + positiveClass + ") for recall to be defined, but it has none among " + actual.length);
         }
         return new PrecisionRecallCurve(rc);

@@ -119,7 +119,7 @@ public final class RocCurve {
 
     private static void requireBothClasses(RankCounts rc, int positiveClass) {
         if (rc.positives == 0 || rc.negatives == 0) {
-            throw new IllegalArgumentException("actual must contain both positives (label " + positiveClass
+            throw new IllegalArgumentException("actual must contain both positives (positiveClass = " + positiveClass
                     + ") and negatives for ROC AUC to be defined, but it has " + rc.positives
                     + " positives and " + rc.negatives + " negatives");
         }

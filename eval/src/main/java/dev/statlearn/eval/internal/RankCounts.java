@@ -103,9 +103,24 @@ public final class RankCounts {
      * @throws IllegalArgumentException if a score is not finite or the lengths differ
      */
     public static double[][] split(int[] actual, double[] scores, int positiveClass) {
+        return split(actual, scores, positiveClass, "scores");
+    }
+
+    /**
+     * As {@link #split(int[], double[], int)}, naming the scores {@code scoresName} in errors.
+     *
+     * @param actual        labels
+     * @param scores        scores
+     * @param positiveClass the positive label
+     * @param scoresName    name of the scores argument, for messages
+     * @return two new arrays
+     * @throws IllegalArgumentException if a score is not finite or the lengths differ
+     */
+    public static double[][] split(int[] actual, double[] scores, int positiveClass, String scoresName) {
         int n = actual.length;
         if (scores.length != n) {
-            throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
+            throw new IllegalArgumentException("actual has length " + n + " but " + scoresName + " has length "
+                    + scores.length);
         }
         int p = 0;
         for (int i = 0; i < n; i++) {
@@ -120,7 +135,7 @@ public final class RankCounts {
         for (int i = 0; i < n; i++) {
             double s = scores[i];
             if (!(s - s == 0)) { // NaN or infinite
-                throw new IllegalArgumentException("scores[" + i + "] must be finite, was " + s);
+                throw new IllegalArgumentException(scoresName + "[" + i + "] must be finite, was " + s);
             }
             if (actual[i] == positiveClass) {
                 pos[ip++] = s;

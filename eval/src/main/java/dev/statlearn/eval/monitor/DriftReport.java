@@ -98,43 +98,46 @@ public final class DriftReport {
         /**
          * The same settings with another number of bins.
          *
-         * @param b number of bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
+         * @param bins number of bins, in {@code [1, }{@link Histogram#MAX_BINS}{@code ]}
          * @return new settings
-         * @throws IllegalArgumentException if {@code b} is out of range
+         * @throws IllegalArgumentException if {@code bins} is out of range
          */
-        public Settings withBins(int b) {
-            return new Settings(b, smoothing, psiWarning, psiDrift, ksAlpha);
+        public Settings withBins(int bins) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with another smoothing constant.
          *
-         * @param alpha \( \varepsilon \) added to every bin proportion
+         * @param smoothing \( \varepsilon \) added to every bin proportion, finite and {@code > 0}
          * @return new settings
+         * @throws IllegalArgumentException if {@code smoothing} is not finite and positive
          */
-        public Settings withSmoothing(double alpha) {
-            return new Settings(bins, alpha, psiWarning, psiDrift, ksAlpha);
+        public Settings withSmoothing(double smoothing) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with other PSI bands.
          *
-         * @param warning PSI warning band
-         * @param drift   PSI drift band
+         * @param psiWarning PSI warning band, finite and {@code > 0}
+         * @param psiDrift   PSI drift band, finite and {@code >= psiWarning}
          * @return new settings
+         * @throws IllegalArgumentException if a band is out of range
          */
-        public Settings withPsiThresholds(double warning, double drift) {
-            return new Settings(bins, smoothing, warning, drift, ksAlpha);
+        public Settings withPsiThresholds(double psiWarning, double psiDrift) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
          * The same settings with another KS test level.
          *
-         * @param a KS test level
+         * @param ksAlpha KS test level, in (0, 1)
          * @return new settings
+         * @throws IllegalArgumentException if {@code ksAlpha} is not in (0, 1)
          */
-        public Settings withKsAlpha(double a) {
-            return new Settings(bins, smoothing, psiWarning, psiDrift, a);
+        public Settings withKsAlpha(double ksAlpha) {
+            return new Settings(bins, smoothing, psiWarning, psiDrift, ksAlpha);
         }
 
         /**
@@ -199,7 +202,9 @@ public final class DriftReport {
      * @param reference reference values; not modified
      * @param current   current values; not modified
      * @return the report with one entry, named {@code "x"}
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or together
+     *                                  they span more than {@code Double.MAX_VALUE / bins} or are
+     *                                  all one value beyond \( 2^{53} \) in magnitude
      */
     public static DriftReport of(double[] reference, double[] current) {
         return of(reference, current, Settings.defaults());
@@ -212,7 +217,9 @@ public final class DriftReport {
      * @param current   current values; not modified
      * @param settings  settings
      * @return the report with one entry, named {@code "x"}
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or together
+     *                                  they span more than {@code Double.MAX_VALUE / bins} or are
+     *                                  all one value beyond \( 2^{53} \) in magnitude
      */
     public static DriftReport of(double[] reference, double[] current, Settings settings) {
         Checks.notNull(settings, "settings");
@@ -227,7 +234,10 @@ public final class DriftReport {
      * @param current   current values, NaN = missing; not modified
      * @param settings  settings
      * @return the feature's drift
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or
+     *                                  the values of both samples together span more than
+     *                                  {@code Double.MAX_VALUE / bins} (the bin edges would overflow)
+     *                                  or are all one value beyond \( 2^{53} \) in magnitude
      */
     public static FeatureDrift feature(String name, double[] reference, double[] current, Settings settings) {
         Checks.notNull(name, "name");
@@ -236,6 +246,7 @@ public final class DriftReport {
         double[] c = present(current, "current", name);
         Histogram hr;
         Histogram hc;
+        checkSpan(name, r, c, settings.bins());
         Histogram span = Histogram.spanning(settings.bins(), r, c);
         double[] edges = span.edges();
         hr = Histogram.of(edges, r);
@@ -269,6 +280,31 @@ public final class DriftReport {
             out[i] = (p[i] + eps) / den;
         }
         return out;
+    }
+
+    /**
+     * The shared bins ({@link Histogram#spanning}) have edges \( lo + (hi - lo)\, i / k \): the
+     * product \( (hi - lo) \cdot k \) must not overflow, and equal values must be small enough
+     * that \( v \pm 0.5 \) differs from \( v \).
+     */
+    private static void checkSpan(String name, double[] r, double[] c, int bins) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] x : new double[][] {r, c}) {
+            for (double v : x) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (Double.isInfinite((hi - lo) * bins)) {
+            throw new IllegalArgumentException("reference and current of feature '" + name + "' must together span at"
+                    + " most Double.MAX_VALUE / bins = " + Double.MAX_VALUE / bins + " (max - min), spanned [" + lo
+                    + ", " + hi + "]: rescale the feature");
+        }
+        if (lo == hi && lo - 0.5 == lo) {
+            throw new IllegalArgumentException("reference and current of feature '" + name + "' are all equal to " + lo
+                    + ", too large in magnitude (> 2^53) to widen into bins by ±0.5: rescale the feature");
+        }
     }
 
     private static double[] present(double[] x, String which, String feature) {
@@ -327,7 +363,13 @@ public final class DriftReport {
                 return f;
             }
         }
-        throw new IllegalArgumentException("no feature named " + name);
+        StringBuilder known = new StringBuilder();
+        for (int i = 0; i < features.size() && i < 10; i++) {
+            known.append(i > 0 ? ", " : "").append('"').append(features.get(i).feature()).append('"');
+        }
+        throw new IllegalArgumentException("name must be one of the report's features [" + known
+                + (features.size() > 10 ? ", ..." : "") + "], was \""
+                + (name.length() > 80 ? name.substring(0, 80) + "..." : name) + "\"");
     }
 
     /**

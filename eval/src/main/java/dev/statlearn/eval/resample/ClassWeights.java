@@ -69,12 +69,19 @@ public final class ClassWeights {
      * @param y            class labels in {@code [0, classWeights.length)}; not modified
      * @param classWeights one weight per class, finite and {@code >= 0}; not modified
      * @return a new array of {@code y.length} weights
-     * @throws IllegalArgumentException if a label is out of range or a weight is negative or not
-     *                                  finite
+     * @throws IllegalArgumentException if {@code classWeights} is empty, a label has no weight
+     *                                  (outside {@code [0, classWeights.length)}), or a weight is
+     *                                  negative or not finite
      */
     public static double[] perExample(int[] y, double[] classWeights) {
-        Checks.notNull(classWeights, "classWeights");
-        Checks.labels(y, classWeights.length, "y");
+        Checks.notNull(y, "y");
+        Checks.nonEmpty(classWeights, "classWeights");
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] >= classWeights.length) {
+                throw new IllegalArgumentException("y[" + i + "] must be a class index in [0, " + (classWeights.length - 1)
+                        + "] (one per classWeights entry), was " + y[i]);
+            }
+        }
         for (int c = 0; c < classWeights.length; c++) {
             if (!(classWeights[c] >= 0 && classWeights[c] < Double.POSITIVE_INFINITY)) {
                 throw new IllegalArgumentException(

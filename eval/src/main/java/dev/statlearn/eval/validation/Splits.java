@@ -37,6 +37,14 @@ import java.util.random.RandomGenerator;
  */
 public final class Splits {
 
+    /**
+     * Most row indices the splits of one call may hold together, \( 2^{28} \) (1 GiB of
+     * {@code int}s): every split holds each of the \( n \) rows once (in train or test), so a
+     * hold-out needs \( n \), and (repeated) k-fold \( n \cdot k \cdot \text{repeats} \), at most
+     * this. Checked before anything is allocated.
+     */
+    public static final long MAX_INDICES = 1L << 28;
+
     private Splits() {
     }
 
@@ -48,10 +56,11 @@ public final class Splits {
      * @param testFraction fraction \( f \in (0, 1) \) of rows to hold out
      * @param rng          generator
      * @return one split (repeat 0, fold 0)
-     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1) or either side
-     *                                  would be empty
+     * @throws IllegalArgumentException if {@code testFraction} is not in (0, 1), either side
+     *                                  would be empty, or {@code n} exceeds {@link #MAX_INDICES}
      */
     public static Split holdout(int n, double testFraction, RandomGenerator rng) {
+        checkIndices(n, 1, 1);
         int m = testSize(n, testFraction);
         Checks.notNull(rng, "rng");
         int[] p = Randomness.permutation(n, rng);
@@ -142,11 +151,13 @@ public final class Splits {
      * @param repeats number of repeats, {@code >= 1}
      * @param rng     generator
      * @return {@code k * repeats} splits, repeat by repeat
-     * @throws IllegalArgumentException if {@code k} or {@code repeats} is out of range
+     * @throws IllegalArgumentException if {@code k} or {@code repeats} is out of range, or
+     *                                  \( n \cdot k \cdot \text{repeats} \) exceeds {@link #MAX_INDICES}
      */
     public static List<Split> repeatedKFold(int n, int k, int repeats, RandomGenerator rng) {
         checkFolds(n, k);
         Checks.positive(repeats, "repeats");
+        checkIndices(n, k, repeats);
         Checks.notNull(rng, "rng");
         List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
@@ -188,14 +199,16 @@ public final class Splits {
      * @param repeats number of repeats, {@code >= 1}
      * @param rng     generator
      * @return {@code k * repeats} splits, repeat by repeat
-     * @throws IllegalArgumentException if a label is negative or {@code >=} {@link Dataset#MAX_CLASSES}, or {@code k} or {@code repeats} is
-     *                                  out of range
+     * @throws IllegalArgumentException if a label is negative or {@code >=} {@link Dataset#MAX_CLASSES}, {@code k} or {@code repeats} is
+     *                                  out of range, or \( n \cdot k \cdot \text{repeats} \) exceeds {@link #MAX_INDICES}
      */
     public static List<Split> repeatedStratifiedKFold(int[] y, int k, int repeats, RandomGenerator rng) {
+        Checks.nonEmpty(y, "y");
+        checkFolds(y.length, k);
+        Checks.positive(repeats, "repeats");
+        checkIndices(y.length, k, repeats);
         int[][] rows = classRows(y);
         int n = y.length;
-        checkFolds(n, k);
-        Checks.positive(repeats, "repeats");
         Checks.notNull(rng, "rng");
         List<Split> out = new ArrayList<>((int) Math.min((long) k * repeats, 1024)); // grows with the work done
         int[] fold = new int[n];
@@ -234,6 +247,19 @@ public final class Splits {
                 }
             }
             out.add(new Split(repeat, f, train, test));
+        }
+    }
+
+    private static void checkIndices(int n, int k, int repeats) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, was " + n);
+        }
+        long perRepeat = (long) n * k; // both factors < 2^31: no overflow
+        if (perRepeat > MAX_INDICES || perRepeat * repeats > MAX_INDICES) { // second product < 2^59
+            throw new IllegalArgumentException(k == 1 && repeats == 1
+                    ? "n must be at most Splits.MAX_INDICES = " + MAX_INDICES + ", was " + n
+                    : "n * k * repeats (row indices held by the splits) must be at most Splits.MAX_INDICES = "
+                            + MAX_INDICES + ", was n = " + n + ", k = " + k + ", repeats = " + repeats);
         }
     }
 

@@ -30,7 +30,8 @@ public record Comparison(int rows, double agreement, double referenceAccuracy, d
         Checks.probability(referenceAccuracy, "referenceAccuracy");
         Checks.probability(candidateAccuracy, "candidateAccuracy");
         if (referenceBytes < 0 || candidateBytes < 0) {
-            throw new IllegalArgumentException("sizes must be >= 0, were " + referenceBytes + " and " + candidateBytes);
+            throw new IllegalArgumentException("referenceBytes and candidateBytes must be >= 0, were " + referenceBytes
+                    + " and " + candidateBytes);
         }
     }
 

@@ -182,6 +182,7 @@ public final class PrunedMlp implements InferenceModel {
             Dense.biasActivate(next, 1, out, biases[l], codes[l]);
             cur = next;
         }
+        Dense.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 

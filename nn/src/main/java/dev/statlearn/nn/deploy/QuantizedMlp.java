@@ -142,6 +142,7 @@ public final class QuantizedMlp implements InferenceModel {
             Dense.biasActivate(next, 1, out, biases[l], codes[l]);
             cur = next;
         }
+        Dense.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 

@@ -255,6 +255,16 @@ public final class Dense {
             for (int j = 0; j < m; j++) {
                 max = Math.max(max, z[zi + j]);
             }
+            if (Double.isInfinite(max)) { // the limit: uniform over the logits equal to max
+                int ties = 0;
+                for (int j = 0; j < m; j++) {
+                    ties += z[zi + j] == max ? 1 : 0;
+                }
+                for (int j = 0; j < m; j++) {
+                    z[zi + j] = z[zi + j] == max ? 1.0 / ties : 0.0;
+                }
+                continue;
+            }
             double sum = 0.0;
             for (int j = 0; j < m; j++) {
                 double e = Math.exp(z[zi + j] - max);
@@ -305,5 +315,24 @@ public final class Dense {
         }
         double e = Math.exp(z);
         return e / (1.0 + e);
+    }
+
+    /**
+     * Checks that a network's outputs for one input row hold no NaN: from finite inputs and
+     * weights a NaN only arises when a layer's values overflow ({@code inf - inf}).
+     *
+     * @param z    outputs
+     * @param from first index of the row
+     * @param len  outputs per row
+     * @param name the input row's name for the message, e.g. {@code "x[3]"}
+     * @throws IllegalArgumentException if an output is NaN
+     */
+    public static void requireNoNaN(double[] z, int from, int len, String name) {
+        for (int j = from; j < from + len; j++) {
+            if (Double.isNaN(z[j])) {
+                throw new IllegalArgumentException(name + " is too large for the network: a layer's values overflow"
+                        + " the double range and its outputs are NaN; rescale the inputs");
+            }
+        }
     }
 }

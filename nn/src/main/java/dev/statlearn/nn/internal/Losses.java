@@ -24,7 +24,8 @@ public final class Losses {
      * <p>Classification: the weighted mean \( \sum_i w_{y_i} \ell_i / \sum_i w_{y_i} \) (PyTorch's
      * {@code CrossEntropyLoss(weight=…)} convention), with the focal factor
      * \( (1-p_t)^\gamma \) when {@code gamma > 0}. Regression: the mean of squared errors over all
-     * \( n m \) entries.
+     * \( n m \) entries. A loss that overflows (e.g. a squared error of inputs near 1e300) is
+     * {@code +inf}, never NaN.
      *
      * @param output       output code
      * @param z            logits {@code n×m}, not modified
@@ -54,7 +55,7 @@ public final class Losses {
                     delta[i] = scale * e;
                 }
             }
-            return (sum + comp) / ((double) n * m);
+            return compensated(sum, comp) / ((double) n * m);
         }
         double totalWeight = 0.0;
         for (int i = 0; i < n; i++) {
@@ -120,6 +121,14 @@ public final class Losses {
                 delta[i] *= inv;
             }
         }
-        return (sum + comp) / totalWeight;
+        return compensated(sum, comp) / totalWeight;
+    }
+
+    /**
+     * The compensated total {@code sum + comp}; {@code +inf} when the running sum overflowed (its
+     * compensation is then {@code inf - inf = NaN} and carries no information).
+     */
+    private static double compensated(double sum, double comp) {
+        return Double.isInfinite(sum) ? sum : sum + comp;
     }
 }

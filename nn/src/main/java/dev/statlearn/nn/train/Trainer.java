@@ -110,33 +110,33 @@ public final class Trainer {
     }
 
     /**
-     * @param o the optimizer
+     * @param optimizer the optimizer
      * @return a new trainer
-     * @throws NullPointerException if {@code o} is null
+     * @throws NullPointerException if {@code optimizer} is null
      */
-    public Trainer withOptimizer(Optimizer o) {
-        return copy(Checks.notNull(o, "optimizer"), epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout,
+    public Trainer withOptimizer(Optimizer optimizer) {
+        return copy(Checks.notNull(optimizer, "optimizer"), epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout,
                 loss, patience, validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param n maximum number of epochs, at least 1
+     * @param epochs maximum number of epochs, at least 1
      * @return a new trainer
-     * @throws IllegalArgumentException if {@code n < 1}
+     * @throws IllegalArgumentException if {@code epochs < 1}
      */
-    public Trainer withEpochs(int n) {
-        return copy(optimizer, Checks.positive(n, "epochs"), batchSize, shuffle, seed, schedule, l1, l2, dropout,
+    public Trainer withEpochs(int epochs) {
+        return copy(optimizer, Checks.positive(epochs, "epochs"), batchSize, shuffle, seed, schedule, l1, l2, dropout,
                 loss, patience, validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param n rows per mini-batch, at least 1 (the last batch of an epoch may be smaller; a
-     *          size at least the number of rows gives full-batch gradient descent)
+     * @param batchSize rows per mini-batch, at least 1 (the last batch of an epoch may be smaller;
+     *                  a size at least the number of rows gives full-batch gradient descent)
      * @return a new trainer
-     * @throws IllegalArgumentException if {@code n < 1}
+     * @throws IllegalArgumentException if {@code batchSize < 1}
      */
-    public Trainer withBatchSize(int n) {
-        return copy(optimizer, epochs, Checks.positive(n, "batchSize"), shuffle, seed, schedule, l1, l2, dropout,
+    public Trainer withBatchSize(int batchSize) {
+        return copy(optimizer, epochs, Checks.positive(batchSize, "batchSize"), shuffle, seed, schedule, l1, l2, dropout,
                 loss, patience, validationFraction, clipNorm, listeners);
     }
 
@@ -159,32 +159,32 @@ public final class Trainer {
     }
 
     /**
-     * @param s the learning-rate schedule
+     * @param schedule the learning-rate schedule
      * @return a new trainer
-     * @throws NullPointerException if {@code s} is null
+     * @throws NullPointerException if {@code schedule} is null
      */
-    public Trainer withSchedule(Schedule s) {
-        return copy(optimizer, epochs, batchSize, shuffle, seed, Checks.notNull(s, "schedule"), l1, l2, dropout,
+    public Trainer withSchedule(Schedule schedule) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, Checks.notNull(schedule, "schedule"), l1, l2, dropout,
                 loss, patience, validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param lambda L1 penalty \( \lambda_1 \ge 0 \) on the weights
+     * @param l1 L1 penalty \( \lambda_1 \ge 0 \) on the weights
      * @return a new trainer
      * @throws IllegalArgumentException if negative or not finite
      */
-    public Trainer withL1(double lambda) {
-        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, penalty(lambda, "l1"), l2, dropout, loss,
+    public Trainer withL1(double l1) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, penalty(l1, "l1"), l2, dropout, loss,
                 patience, validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param lambda L2 penalty \( \lambda_2 \ge 0 \) on the weights (penalty \( \tfrac{\lambda_2}{2}\lVert W\rVert^2 \))
+     * @param l2 L2 penalty \( \lambda_2 \ge 0 \) on the weights (penalty \( \tfrac{\lambda_2}{2}\lVert W\rVert^2 \))
      * @return a new trainer
      * @throws IllegalArgumentException if negative or not finite
      */
-    public Trainer withL2(double lambda) {
-        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, penalty(lambda, "l2"), dropout, loss,
+    public Trainer withL2(double l2) {
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, penalty(l2, "l2"), dropout, loss,
                 patience, validationFraction, clipNorm, listeners);
     }
 
@@ -194,25 +194,26 @@ public final class Trainer {
     }
 
     /**
-     * @param p probability of zeroing each hidden unit during training, in [0, 1); kept units are
-     *          scaled by \( 1/(1-p) \) (inverted dropout), so inference needs no change
+     * @param dropout probability \( p \) of zeroing each hidden unit during training, in [0, 1);
+     *                kept units are scaled by \( 1/(1-p) \) (inverted dropout), so inference needs
+     *                no change
      * @return a new trainer
      * @throws IllegalArgumentException if out of range
      */
-    public Trainer withDropout(double p) {
-        Checks.inRange(p, 0.0, Math.nextDown(1.0), "dropout");
-        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, p, loss, patience,
+    public Trainer withDropout(double dropout) {
+        Checks.inRange(dropout, 0.0, Math.nextDown(1.0), "dropout");
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience,
                 validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param l the loss (class weights, focal exponent)
+     * @param loss the loss (class weights, focal exponent)
      * @return a new trainer
-     * @throws NullPointerException if {@code l} is null
+     * @throws NullPointerException if {@code loss} is null
      */
-    public Trainer withLoss(Loss l) {
+    public Trainer withLoss(Loss loss) {
         return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout,
-                Checks.notNull(l, "loss"), patience, validationFraction, clipNorm, listeners);
+                Checks.notNull(loss, "loss"), patience, validationFraction, clipNorm, listeners);
     }
 
     /**
@@ -227,25 +228,25 @@ public final class Trainer {
     }
 
     /**
-     * @param p patience in epochs (at least 1); early stopping needs validation data
+     * @param patience patience in epochs (at least 1); early stopping needs validation data
      * @return a new trainer
-     * @throws IllegalArgumentException if {@code p < 1}
+     * @throws IllegalArgumentException if {@code patience < 1}
      */
-    public Trainer withEarlyStopping(int p) {
+    public Trainer withEarlyStopping(int patience) {
         return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss,
-                Checks.positive(p, "patience"), validationFraction, clipNorm, listeners);
+                Checks.positive(patience, "patience"), validationFraction, clipNorm, listeners);
     }
 
     /**
-     * @param f fraction of the training rows held out for validation when {@code fit} gets no
-     *          validation data, in [0, 1) (0 = none)
+     * @param validationFraction fraction of the training rows held out for validation when
+     *                           {@code fit} gets no validation data, in [0, 1) (0 = none)
      * @return a new trainer
      * @throws IllegalArgumentException if out of range
      */
-    public Trainer withValidationFraction(double f) {
-        Checks.inRange(f, 0.0, Math.nextDown(1.0), "validationFraction");
-        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience, f,
-                clipNorm, listeners);
+    public Trainer withValidationFraction(double validationFraction) {
+        Checks.inRange(validationFraction, 0.0, Math.nextDown(1.0), "validationFraction");
+        return copy(optimizer, epochs, batchSize, shuffle, seed, schedule, l1, l2, dropout, loss, patience,
+                validationFraction, clipNorm, listeners);
     }
 
     /**

@@ -49,12 +49,13 @@ public final class Histograms {
         int n = x.length;
         double[] s = x.clone();
         Arrays.sort(s);
-        double range = s[n - 1] - s[0];
+        // halved values: the differences cannot overflow, and the count is a ratio of widths
+        double range = s[n - 1] / 2 - s[0] / 2;
         if (n < 2 || !(range > 0)) {
             return 1;
         }
         double sturges = range / (Math.log(n) / Math.log(2) + 1);
-        double iqr = quantile(s, 0.75) - quantile(s, 0.25);
+        double iqr = quantile(s, 0.75) / 2 - quantile(s, 0.25) / 2;
         double fd = 2 * iqr / Math.cbrt(n);
         double h = fd > 0 ? Math.min(fd, sturges) : sturges;
         double bins = Math.ceil(range / h);
@@ -66,19 +67,59 @@ public final class Histograms {
         double pos = p * (sorted.length - 1);
         int lo = (int) Math.floor(pos);
         int hi = Math.min(lo + 1, sorted.length - 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+        double d = sorted[hi] - sorted[lo];
+        if (Double.isInfinite(d)) { // values near ±MAX_VALUE: interpolate without the difference
+            double t = pos - lo;
+            return (1 - t) * sorted[lo] + t * sorted[hi];
+        }
+        return sorted[lo] + (pos - lo) * d;
     }
 
     /**
      * Equal-width edges spanning all the samples ({@link Histogram#spanning}: a constant sample
-     * \( v \) gets \( [v - 0.5, v + 0.5] \)).
+     * \( v \) gets \( [v - 0.5, v + 0.5] \)). Where {@code Histogram.spanning} cannot build
+     * them in double precision (a range wider than {@code Double.MAX_VALUE / bins}, or a constant
+     * beyond \( 2^{53} \) that \( \pm 0.5 \) does not move), the edges are computed from halved
+     * values instead, and a constant \( v \) gets \( v \pm \max(0.5, \mathrm{bins} \cdot
+     * \mathrm{ulp}(v)) \).
      *
      * @param bins    number of bins, at least 1
      * @param samples non-empty finite samples
-     * @return {@code bins + 1} edges
+     * @return {@code bins + 1} strictly increasing edges
      */
     public static double[] edges(int bins, double[]... samples) {
-        return Histogram.spanning(bins, samples).edges();
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] x : samples) {
+            for (double v : x) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        boolean constantOk = lo == hi && lo - 0.5 != lo;
+        if (!(lo <= hi) || constantOk || (lo < hi && Double.isFinite((hi - lo) * bins))) {
+            return Histogram.spanning(bins, samples).edges(); // the usual case (and its errors)
+        }
+        if (lo == hi) {
+            double h = Math.max(0.5, bins * Math.ulp(lo));
+            double c = lo;
+            lo = c - h;
+            hi = c + h;
+        }
+        double half = lo / 2;
+        double step = (hi / 2 - half) / bins;
+        double[] e = new double[bins + 1];
+        for (int i = 0; i < bins; i++) {
+            e[i] = 2 * (half + i * step);
+        }
+        e[bins] = hi;
+        for (int i = 1; i <= bins; i++) {
+            if (!(e[i] > e[i - 1])) {
+                throw new IllegalArgumentException("the values span [" + lo + ", " + hi + "], too narrow for " + bins
+                        + " bins at this magnitude");
+            }
+        }
+        return e;
     }
 
     /**
