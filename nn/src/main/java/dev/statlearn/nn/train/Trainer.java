@@ -51,8 +51,14 @@ import java.util.random.RandomGenerator;
  *       the weights then differ in the last bits from a scalar run (a digits network after
  *       three epochs: 6e-15 relative at most in the values checked); see
  *       {@link dev.statlearn.core.Randomness} on reproducibility.</li>
- *   <li>The input network is never modified. A loss that becomes NaN or infinite (divergence)
- *       throws {@link IllegalStateException}.</li>
+ *   <li>The input network is never modified. A loss or weights that become NaN or infinite
+ *       (divergence: features far out of scale, such as values near 1e300, or a learning rate
+ *       too large for the data) throw {@link IllegalArgumentException} naming the epoch and
+ *       batch, the largest magnitude in {@code x} (and in regression targets {@code y}) and the
+ *       learning rate, as scikit-learn's {@code MLPClassifier} raises {@code ValueError} for
+ *       non-finite weights.
+ *       Standardising the features ({@code dev.statlearn.core.preprocess.StandardScaler}),
+ *       a lower learning rate or {@link #withGradientClipping(double)} are the remedies.</li>
  *   <li>Workspace buffers are allocated once per {@code fit}; no allocation per sample.</li>
  * </ul>
  *
@@ -315,8 +321,9 @@ public final class Trainer {
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the data are empty, shapes disagree, a value is not finite,
      *                                  a label is out of range, the loss does not fit the network, or
-     *                                  early stopping is on without validation data
-     * @throws IllegalStateException    if the network is a regression network, or training diverges
+     *                                  early stopping is on without validation data, or training
+     *                                  diverges (see the class notes)
+     * @throws IllegalStateException    if the network is a regression network
      */
     public TrainingResult fit(Mlp mlp, double[][] x, int[] y) {
         return fit(mlp, x, y, null, null);
@@ -363,8 +370,9 @@ public final class Trainer {
      * @param y   targets, {@code numOutputs()} per row, not modified
      * @return the trained network and the history
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the data are empty, shapes disagree or a value is not finite
-     * @throws IllegalStateException    if the network is a classifier, or training diverges
+     * @throws IllegalArgumentException if the data are empty, shapes disagree, a value is not finite,
+     *                                  or training diverges (see the class notes)
+     * @throws IllegalStateException    if the network is a classifier
      */
     public TrainingResult fit(Mlp mlp, double[][] x, double[][] y) {
         return fit(mlp, x, y, null, null);
@@ -585,9 +593,8 @@ public final class Trainer {
                     }
                     double batchLoss = engine.loss(yb, 0, tb, classWeights, loss.focalGamma(), true);
                     if (!Double.isFinite(batchLoss)) {
-                        throw new IllegalStateException("training diverged: the loss is " + batchLoss + " in epoch "
-                                + (epoch + 1) + ", batch " + (batch + 1) + " (try a lower learning rate or "
-                                + "gradient clipping)");
+                        throw diverged("the loss is " + batchLoss + " in epoch " + (epoch + 1) + ", batch "
+                                + (batch + 1), x, t, lr, null);
                     }
                     engine.backward(w, gw, gb);
                     addPenalties();
@@ -644,9 +651,30 @@ public final class Trainer {
             try {
                 trained = initial.withParameters(finalW, finalB);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("training diverged: " + e.getMessage(), e);
+                throw diverged("the trained parameters are not finite (" + e.getMessage() + ")", x, t,
+                        o.learningRate(), e);
             }
             return new TrainingResult(trained, h);
+        }
+
+        /**
+         * The divergence error: names the scale of x (and of the targets y in regression) and the
+         * learning rate, the arguments that cause it.
+         */
+        private IllegalArgumentException diverged(String what, double[] x, double[] t, double lr, Exception cause) {
+            String targets = t == null ? "" : ", the largest |y| is " + largestMagnitude(t);
+            return new IllegalArgumentException("training diverged: " + what + "; the largest |x| is "
+                    + largestMagnitude(x) + targets + " and the learning rate " + lr + ": standardise x"
+                    + (t == null ? "" : " and y") + " (StandardScaler), lower the learning rate or clip gradients "
+                    + "(withGradientClipping)", cause);
+        }
+
+        private static double largestMagnitude(double[] v) {
+            double largest = 0;
+            for (double a : v) {
+                largest = Math.max(largest, Math.abs(a));
+            }
+            return largest;
         }
 
         private void addPenalties() {

@@ -215,9 +215,22 @@ class TrainerTest {
         double[][] x = {{1e150}, {-1e150}};
         double[] y = {1e150, 0};
         Mlp reg = Mlp.builder(1).output(1, Output.LINEAR).build();
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Trainer.withDefaults().withOptimizer(Optimizer.sgd(1)).withEpochs(50).fit(reg, x, y));
         assertTrue(e.getMessage().contains("diverged"), e.getMessage());
+        assertTrue(e.getMessage().contains("largest |x| is 1.0E150"), e.getMessage());
+        assertTrue(e.getMessage().contains("learning rate 1.0"), e.getMessage());
+    }
+
+    @Test
+    void featuresNear1e300DivergeWithAnArgumentError() {
+        double[][] x = {{1e300, 0.5}, {-1e300, 0.1}, {0.3, 1e300}};
+        int[] y = {0, 1, 0};
+        Mlp net = Mlp.builder(2).hidden(3, dev.statlearn.nn.Activation.RELU).output(2, Output.SOFTMAX).seed(1).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Trainer.withDefaults().withOptimizer(Optimizer.sgd(0.1)).withEpochs(3).fit(net, x, y));
+        assertTrue(e.getMessage().contains("largest |x| is 1.0E300"), e.getMessage());
+        assertTrue(e.getMessage().contains("StandardScaler"), e.getMessage());
     }
 
     @Test
