@@ -124,6 +124,8 @@ public final class HostileInputSweep {
         DOCUMENTED_EXCEPTION(true),
         /** Stopped at the allocation limit, but the size was the caller's explicit, legal request. */
         REQUESTED_ALLOCATION(true),
+        /** Stopped at the time limit, but the work was the caller's explicit, legal request. */
+        REQUESTED_WORK(true),
         /** The all-defaults call failed: hostile cases not run (fix the defaults). */
         NO_BASELINE(true),
         /** IAE or NPE whose message does not name the argument or states no rule/value. */
@@ -178,7 +180,7 @@ public final class HostileInputSweep {
     private final List<String> packages;
     private final List<Class<?>> classes;
     private final Map<Class<?>, Supplier<Object>> typeDefaults;
-    private final Map<String, Supplier<Object>> nameDefaults;
+    private final List<Map.Entry<String, Supplier<Object>>> nameDefaults;
     private final List<ParamDefault> paramDefaults;
     private final Map<Class<?>, List<Supplier<Object>>> instances;
     private final Map<Class<?>, List<Hostile>> extraHostile;
@@ -187,6 +189,7 @@ public final class HostileInputSweep {
     private final List<Rule> openFindings;
     private final List<Rule> mutates;
     private final List<Rule> largeAllocations;
+    private final List<Rule> requestedWork;
     private final Map<Rule, Class<? extends Throwable>> allowedExceptions;
     private final List<Alias> aliases;
     private final Duration timeout;
@@ -199,7 +202,7 @@ public final class HostileInputSweep {
     private HostileInputSweep(Builder b) {
         this.packages = List.copyOf(b.packages);
         this.typeDefaults = new LinkedHashMap<>(b.typeDefaults);
-        this.nameDefaults = new LinkedHashMap<>(b.nameDefaults);
+        this.nameDefaults = List.copyOf(b.nameDefaults);
         this.paramDefaults = List.copyOf(b.paramDefaults);
         this.instances = new LinkedHashMap<>(b.instances);
         this.extraHostile = new LinkedHashMap<>(b.extraHostile);
@@ -208,6 +211,7 @@ public final class HostileInputSweep {
         this.openFindings = List.copyOf(b.openFindings);
         this.mutates = List.copyOf(b.mutates);
         this.largeAllocations = List.copyOf(b.largeAllocations);
+        this.requestedWork = List.copyOf(b.requestedWork);
         this.allowedExceptions = new LinkedHashMap<>(b.allowedExceptions);
         this.aliases = List.copyOf(b.aliases);
         this.timeout = b.timeout;
@@ -252,7 +256,7 @@ public final class HostileInputSweep {
         private final List<String> packages = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
         private final Map<Class<?>, Supplier<Object>> typeDefaults = new LinkedHashMap<>();
-        private final Map<String, Supplier<Object>> nameDefaults = new LinkedHashMap<>();
+        private final List<Map.Entry<String, Supplier<Object>>> nameDefaults = new ArrayList<>();
         private final List<ParamDefault> paramDefaults = new ArrayList<>();
         private final Map<Class<?>, List<Supplier<Object>>> instances = new LinkedHashMap<>();
         private final Map<Class<?>, List<Hostile>> extraHostile = new LinkedHashMap<>();
@@ -261,6 +265,7 @@ public final class HostileInputSweep {
         private final List<Rule> openFindings = new ArrayList<>();
         private final List<Rule> mutates = new ArrayList<>();
         private final List<Rule> largeAllocations = new ArrayList<>();
+        private final List<Rule> requestedWork = new ArrayList<>();
         private final Map<Rule, Class<? extends Throwable>> allowedExceptions = new LinkedHashMap<>();
         private final List<Alias> aliases = new ArrayList<>();
         private Duration timeout = Duration.ofSeconds(5);
@@ -288,6 +293,15 @@ public final class HostileInputSweep {
             typeDefaults.put(char.class, () -> ',');
             typeDefaults.put(RandomGenerator.class, () -> Randomness.seeded(42));
             typeDefaults.put(DoubleUnaryOperator.class, () -> (DoubleUnaryOperator) x -> x * x);
+            typeDefaults.put(java.util.function.IntToDoubleFunction.class,
+                    () -> (java.util.function.IntToDoubleFunction) k -> k);
+            typeDefaults.put(java.util.concurrent.Executor.class, () -> (java.util.concurrent.Executor) Runnable::run);
+            typeDefaults.put(boolean[].class, () -> new boolean[] {true, false, true, true});
+            typeDefaults.put(String[].class, () -> new String[] {"a", "b", "c", "d"});
+            for (String[] range : new String[][] {{"lower", "upper"}, {"lo", "hi"}, {"from", "to"}, {"min", "max"}}) {
+                nameDefaults.add(Map.entry(range[0], () -> 0.0));
+                nameDefaults.add(Map.entry(range[1], () -> 1.0));
+            }
         }
 
         /**
@@ -304,14 +318,16 @@ public final class HostileInputSweep {
         }
 
         /**
-         * Valid default for every parameter with this name (of a fitting type), in any method.
+         * Valid default for every parameter with this name, in any method, when the supplied value
+         * fits the parameter's type (so one name can have defaults of several types; the latest
+         * registered fitting one wins).
          *
          * @param paramName parameter name
          * @param value     supplies a fresh valid value per call
          * @return this
          */
         public Builder defaultForName(String paramName, Supplier<?> value) {
-            nameDefaults.put(paramName, value::get);
+            nameDefaults.add(0, Map.entry(paramName, value::get));
             return this;
         }
 
@@ -374,7 +390,9 @@ public final class HostileInputSweep {
          * input where the javadoc documents it.
          *
          * @param methodPattern glob over {@code Class.method(types)}; for an accessor of a result
-         *                      object, {@code ResultClass.accessor()}
+         *                      object, {@code ResultClass.accessor()}; either may be followed by
+         *                      {@code " | case"} to allow NaN for some hostile cases only (e.g.
+         *                      {@code "Moments.variance() | x=single element"})
          * @param reason        the documented rule
          * @return this
          */
@@ -412,10 +430,12 @@ public final class HostileInputSweep {
         }
 
         /**
-         * Accepts that the calls matching a pattern allocate more than the allocation limit when
-         * the caller explicitly asked for that much (e.g. a permutation of {@code 2^30} elements
-         * below the documented maximum length); the call is still stopped at the limit and counted
-         * as {@link Outcome#REQUESTED_ALLOCATION}.
+         * Accepts that the calls matching a pattern allocate more than the allocation limit (or
+         * than the heap: {@code OutOfMemoryError: Java heap space}) when the caller explicitly
+         * asked for that much (e.g. a permutation of {@code 2^30} elements below the documented
+         * maximum length); the call is stopped at the limit and counted as
+         * {@link Outcome#REQUESTED_ALLOCATION}. A size above the documented limit (e.g.
+         * "Requested array size exceeds VM limit") stays a finding.
          *
          * @param casePattern glob over {@code Class.method(types) | case}
          * @param reason      why the size is the caller's explicit request
@@ -423,6 +443,20 @@ public final class HostileInputSweep {
          */
         public Builder requestedAllocation(String casePattern, String reason) {
             largeAllocations.add(new Rule(Pattern.compile(globRegex(casePattern)), reason));
+            return this;
+        }
+
+        /**
+         * Accepts that the calls matching a pattern run past the time limit when the caller
+         * explicitly asked for that much work (e.g. {@code 2^30} Monte Carlo draws); the call is
+         * still stopped at the limit and counted as {@link Outcome#REQUESTED_WORK}.
+         *
+         * @param casePattern glob over {@code Class.method(types) | case}
+         * @param reason      why the work is the caller's explicit request
+         * @return this
+         */
+        public Builder requestedWork(String casePattern, String reason) {
+            requestedWork.add(new Rule(Pattern.compile(globRegex(casePattern)), reason));
             return this;
         }
 
@@ -740,7 +774,7 @@ public final class HostileInputSweep {
                 noBaseline.add(e.key() + ": " + ex.getMessage());
                 throw new TestAbortedException("no baseline: " + ex.getMessage());
             }
-            Result r = call(e, args, -1, true);
+            Result r = call(e, args, -1, true, "baseline");
             if (r.outcome() == Outcome.REJECTED_IAE || r.outcome() == Outcome.REJECTED_NPE
                     || r.outcome() == Outcome.UNNAMED_MESSAGE || r.outcome() == Outcome.OTHER_EXCEPTION
                     || r.outcome() == Outcome.DOCUMENTED_EXCEPTION) {
@@ -761,7 +795,7 @@ public final class HostileInputSweep {
                     }
                     Object[] args = defaults(e.exec(), e.key());
                     args[idx] = h.value().get();
-                    report(e, label, call(e, args, idx, h.finite()));
+                    report(e, label, call(e, args, idx, h.finite(), label));
                 }));
             }
         }
@@ -770,10 +804,18 @@ public final class HostileInputSweep {
 
     private void report(Entry e, String label, Result r) {
         String id = e.key() + " | " + label;
-        if (r.outcome() == Outcome.OUT_OF_MEMORY && r.detail().contains("(stopped)")) {
+        if (r.outcome() == Outcome.OUT_OF_MEMORY
+                && (r.detail().contains("(stopped)") || r.detail().contains("OutOfMemoryError: Java heap space"))) {
             for (Rule rule : largeAllocations) {
                 if (rule.pattern().matcher(id).matches()) {
                     r = new Result(Outcome.REQUESTED_ALLOCATION, r.detail() + "; " + rule.reason());
+                }
+            }
+        }
+        if (r.outcome() == Outcome.TIMEOUT) {
+            for (Rule rule : requestedWork) {
+                if (rule.pattern().matcher(id).matches()) {
+                    r = new Result(Outcome.REQUESTED_WORK, r.detail() + "; " + rule.reason());
                 }
             }
         }
@@ -945,11 +987,12 @@ public final class HostileInputSweep {
                 return d.value();
             }
         }
-        Supplier<Object> byName = nameDefaults.get(p.getName());
-        if (byName != null) {
-            Object v = byName.get();
-            if (v == null || box(p.getType()).isInstance(v)) {
-                return byName;
+        for (Map.Entry<String, Supplier<Object>> byName : nameDefaults) {
+            if (byName.getKey().equals(p.getName())) {
+                Object v = byName.getValue().get();
+                if (v != null && box(p.getType()).isInstance(v)) {
+                    return byName.getValue();
+                }
             }
         }
         Supplier<Object> byType = typeDefaults.get(p.getType());
@@ -1015,7 +1058,7 @@ public final class HostileInputSweep {
 
     // ---------------------------------------------------------------- one call
 
-    private Result call(Entry e, Object[] args, int hostileIndex, boolean hostileFinite) {
+    private Result call(Entry e, Object[] args, int hostileIndex, boolean hostileFinite, String label) {
         Object[] snapshot = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             snapshot[i] = deepCopyAny(args[i]);
@@ -1041,7 +1084,7 @@ public final class HostileInputSweep {
                 return;
             }
             boolean finite = hostileFinite && allFinite(args, hostileIndex);
-            out.set(checkResult(e, r, finite));
+            out.set(checkResult(e, r, finite, label));
         });
         Result r = guard.outcome() == Outcome.RETURNED ? out.get() : guard;
         if (r == null) {
@@ -1073,12 +1116,12 @@ public final class HostileInputSweep {
         return true;
     }
 
-    private Result checkResult(Entry e, Object r, boolean finite) {
+    private Result checkResult(Entry e, Object r, boolean finite, String label) {
         if (!finite) {
             return new Result(Outcome.RETURNED, "returned (non-finite input)");
         }
         if (hasNaN(r)) {
-            String allowed = allowedNaN(e.key());
+            String allowed = allowedNaN(e.key(), label);
             if (allowed != null) {
                 return new Result(Outcome.DOCUMENTED_NAN, allowed);
             }
@@ -1111,9 +1154,9 @@ public final class HostileInputSweep {
                     continue;
                 }
                 if (hasNaN(v)) {
-                    String allowed = allowedNaN(akey);
+                    String allowed = allowedNaN(akey, label);
                     if (allowed == null) {
-                        allowed = allowedNaN(e.key());
+                        allowed = allowedNaN(e.key(), label);
                     }
                     if (allowed == null) {
                         return new Result(Outcome.SILENT_NAN, "result " + akey + " = " + deepToString(v)
@@ -1129,9 +1172,9 @@ public final class HostileInputSweep {
         return new Result(Outcome.RETURNED, "returned");
     }
 
-    private String allowedNaN(String key) {
+    private String allowedNaN(String key, String label) {
         for (Rule r : allowNaN) {
-            if (r.pattern().matcher(key).matches()) {
+            if (r.pattern().matcher(key).matches() || r.pattern().matcher(key + " | " + label).matches()) {
                 return r.reason();
             }
         }

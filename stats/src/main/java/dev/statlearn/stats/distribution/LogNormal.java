@@ -59,7 +59,12 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
             return 0.0;
         }
         double z = (Math.log(x) - mu) / sigma;
-        return Special.INV_SQRT_2PI / (sigma * x) * Math.exp(-0.5 * z * z);
+        double front = Special.INV_SQRT_2PI / (sigma * x);
+        if (front == Double.POSITIVE_INFINITY) {
+            // subnormal x: the prefactor overflows while the exponential underflows (inf * 0)
+            return Math.exp(logDensity(x));
+        }
+        return front * Math.exp(-0.5 * z * z);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.statlearn.stats.distribution;
 
+import dev.statlearn.core.Checks;
+
 import java.util.random.RandomGenerator;
 
 /** Package-private special functions and argument checks shared by the distributions. */
@@ -31,10 +33,12 @@ final class Special {
 
     /** Throws unless {@code p} is in [0, 1]. */
     static double checkProbability(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], was " + p);
-        }
-        return p;
+        return checkProbability(p, "p");
+    }
+
+    /** Throws unless {@code p} is in [0, 1]; the message names the argument {@code name}. */
+    static double checkProbability(double p, String name) {
+        return Checks.probability(p, name);
     }
 
     /** Standard normal CDF \( \Phi(z) = \tfrac12 \operatorname{erfc}(-z/\sqrt2) \). */

@@ -91,12 +91,15 @@ public final class Histogram {
             throw new IllegalArgumentException("hi - lo must be finite, was " + w);
         }
         for (int i = 0; i < bins; i++) {
-            e[i] = lo + w * i / bins;
+            double wi = w * i;
+            // w * i overflows only for ranges near MAX_VALUE; then divide first
+            e[i] = lo + (wi == Double.POSITIVE_INFINITY ? w / bins * i : wi / bins);
         }
         e[bins] = hi;
         for (int i = 1; i <= bins; i++) {
             if (!(e[i] > e[i - 1])) {
-                throw new IllegalArgumentException("[" + lo + ", " + hi + "] is too narrow for " + bins + " bins");
+                throw new IllegalArgumentException("[lo, hi] = [" + lo + ", " + hi + "] is too narrow for bins = "
+                        + bins + " distinct equal-width bins");
             }
         }
         return new Histogram(e, true);
@@ -145,7 +148,8 @@ public final class Histogram {
      * @throws IllegalArgumentException if the edges are invalid or a sample is NaN
      */
     public static Histogram of(double[] edges, double[] samples) {
-        return create(edges).addAll(samples);
+        Histogram h = create(edges);
+        return h.addAll(samples, "samples");
     }
 
     /**
@@ -179,10 +183,14 @@ public final class Histogram {
      * @throws IllegalArgumentException if a value is NaN (values before it have been counted)
      */
     public Histogram addAll(double[] xs) {
-        Checks.notNull(xs, "xs");
+        return addAll(xs, "xs");
+    }
+
+    private Histogram addAll(double[] xs, String name) {
+        Checks.notNull(xs, name);
         for (int i = 0; i < xs.length; i++) {
             if (Double.isNaN(xs[i])) {
-                throw new IllegalArgumentException("xs[" + i + "] must not be NaN");
+                throw new IllegalArgumentException(name + "[" + i + "] must not be NaN");
             }
             add(xs[i]);
         }
@@ -208,7 +216,9 @@ public final class Histogram {
             }
             return i;
         }
-        i = Arrays.binarySearch(edges, x);
+        // + 0.0 turns -0.0 into 0.0: binarySearch orders -0.0 below 0.0, which would put -0.0 in
+        // bin -1 when the first edge is 0.0
+        i = Arrays.binarySearch(edges, x + 0.0);
         if (i >= 0) {
             return Math.min(i, k - 1);
         }

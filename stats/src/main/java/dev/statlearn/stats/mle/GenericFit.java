@@ -24,7 +24,11 @@ final class GenericFit {
     private GenericFit() {
     }
 
-    static Result maximize(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+    /**
+     * Maximizes {@code logLikelihood} from {@code start}; {@code what} names the log-likelihood
+     * in messages (e.g. {@code "logLikelihood"} or {@code "the log-likelihood of x"}).
+     */
+    static Result maximize(ToDoubleFunction<double[]> logLikelihood, double[] start, String what) {
         int p = start.length;
         ToDoubleFunction<double[]> f = t -> {
             double v = logLikelihood.applyAsDouble(t.clone());
@@ -33,7 +37,8 @@ final class GenericFit {
         double[] theta = start.clone();
         double best = f.applyAsDouble(theta);
         if (!Double.isFinite(best)) {
-            throw new IllegalArgumentException("logLikelihood at start must be finite, was " + best);
+            throw new IllegalArgumentException(what + " at start = " + java.util.Arrays.toString(start)
+                    + " must be finite, was " + best);
         }
         // Nelder-Mead, restarted from the best point with a smaller simplex
         double scale = 0.1;
@@ -91,7 +96,7 @@ final class GenericFit {
             cov = new CholeskyDecomposition(new Array2DRowRealMatrix(negH), 1e-10, 1e-14).getSolver().getInverse();
         } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
             throw new IllegalArgumentException(
-                    "the observed information is not positive definite at the optimum: no standard errors"
+                    "the observed information of " + what + " is not positive definite at the optimum: no standard errors"
                             + " (is the model identifiable, and the optimum interior?)", e);
         }
         return new Result(theta, best, cov.getData());

@@ -524,6 +524,11 @@ public final class Mle {
         }
         int n = k.length;
         double p = n / (double) total;
+        if (p < Geometric.MIN_P) {
+            throw new IllegalArgumentException("k must have mean <= 1 / Geometric.MIN_P = " + (1 / Geometric.MIN_P)
+                    + " (the fitted p = 1 / mean must be >= " + Geometric.MIN_P + "), had mean "
+                    + ((double) total / n));
+        }
         Geometric d = new Geometric(p);
         return Fit.of(d, d.logLikelihood(k), n, 1, List.of("p"), new double[] {p},
                 new double[][] {{p * p * (1 - p) / n}});
@@ -534,14 +539,16 @@ public final class Mle {
      * covariance \( (\operatorname{diag}(p) - p p^\top)/n \); \( K - 1 \) of them are free.
      *
      * @param labels observed classes, each in [0, k); not modified
-     * @param k      number of classes \( K \), {@code >= 1}
+     * @param k      number of classes \( K \), in {@code [1, }{@link Checks#MAX_SQUARE_DIMENSION}{@code ]}
+     *               (the fit holds a \( K \times K \) covariance)
      * @return the fit, parameters {@code p[0]} … {@code p[K-1]}
      * @throws NullPointerException     if {@code labels} is null
-     * @throws IllegalArgumentException if empty, {@code k < 1}, or a label is outside [0, k)
+     * @throws IllegalArgumentException if empty, {@code k} is outside that range (checked before
+     *                                  allocating), or a label is outside [0, k)
      */
     public static Fit<Categorical> categorical(int[] labels, int k) {
         Checks.notNull(labels, "labels");
-        Checks.positive(k, "k");
+        Checks.squareDimension(k, "k");
         requireAtLeast(labels.length, 1, "labels", "a categorical");
         Checks.labels(labels, k, "labels");
         long[] counts = new long[k];
@@ -716,8 +723,17 @@ public final class Mle {
         Checks.finiteNonEmpty(start, "start");
         Checks.positive(n, "n");
         Checks.notNull(names, "names");
+        return fit(logLikelihood, start, n, names, "logLikelihood");
+    }
+
+    private static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start, int n,
+                                     String[] names, String what) {
+        Checks.notNull(logLikelihood, "logLikelihood");
+        Checks.finiteNonEmpty(start, "start");
+        Checks.positive(n, "n");
+        Checks.notNull(names, "names");
         List<String> nameList = parameterNames(start.length, names);
-        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start, what);
         double[] theta = r.theta();
         return Fit.of(theta.clone(), r.logLikelihood(), n, theta.length, nameList, theta, r.covariance());
     }
@@ -738,7 +754,7 @@ public final class Mle {
     public static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start) {
         Checks.notNull(logLikelihood, "logLikelihood");
         Checks.finiteNonEmpty(start, "start");
-        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start, "logLikelihood");
         double[] theta = r.theta();
         return Fit.of(theta.clone(), r.logLikelihood(), 0, theta.length, parameterNames(theta.length, new String[0]),
                 theta, r.covariance());
@@ -767,7 +783,7 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.finiteNonEmpty(x, "x");
         double[] data = x.clone();
-        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names, "x");
     }
 
     /**
@@ -793,12 +809,12 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.nonEmpty(k, "k");
         int[] data = k.clone();
-        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names, "k");
     }
 
     /** Numerical fit of a family; parameters where {@code family} throws count as outside the space. */
     private static <D> Fit<D> fitFamily(Function<double[], D> family, ToDoubleFunction<D> logLikelihood, int n,
-                                        double[] start, String[] names) {
+                                        double[] start, String[] names, String data) {
         ToDoubleFunction<double[]> ll = theta -> {
             D d;
             try {
@@ -808,7 +824,7 @@ public final class Mle {
             }
             return logLikelihood.applyAsDouble(d);
         };
-        Fit<double[]> f = fit(ll, start, n, names);
+        Fit<double[]> f = fit(ll, start, n, names, "the log-likelihood of " + data + " under family");
         double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
         return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
                 theta, f.covariance());
