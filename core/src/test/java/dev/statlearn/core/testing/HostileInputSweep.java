@@ -88,10 +88,13 @@ import org.opentest4j.TestAbortedException;
  * {@link OutOfMemoryError} or more than the allocation limit allocated by the call, a silent
  * NaN, or an input array modified by the call.
  *
- * <p><b>Guards.</b> Each call runs on its own daemon thread with a time limit (default 5 s) and
- * an allocation limit (default 512 MiB, measured with
+ * <p><b>Guards.</b> Each call, with the construction of its receiver and the checks of its
+ * result, runs on its own daemon thread with a time limit (default 5 s) and an allocation limit
+ * (default 512 MiB, measured with
  * {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}); a call over either limit is
- * stopped so that a hang or a runaway allocation does not take the test JVM down with it.
+ * stopped so that a hang or a runaway allocation does not take the test JVM down with it. The
+ * construction of its arguments (defaults and hostile values, which may run swept code) and the
+ * search for instances of parameter types run under the same guard, separately.
  *
  * <p><b>Report.</b> {@link #tests()} returns one dynamic container per class and one dynamic test
  * per entry point × hostile case, named e.g. {@code Normal.of(double mean, double sd) | sd=NaN}; a
@@ -767,7 +770,7 @@ public final class HostileInputSweep {
         tests.add(DynamicTest.dynamicTest("baseline (all defaults)", () -> {
             Object[] args;
             try {
-                args = defaults(e.exec(), e.key());
+                args = guardedArgs(e, -1, null);
             } catch (IllegalStateException ex) {
                 baselineFailure.set(ex.getMessage());
                 count(Outcome.NO_BASELINE);
@@ -793,13 +796,41 @@ public final class HostileInputSweep {
                     if (baselineFailure.get() != null) {
                         throw new TestAbortedException("no baseline: " + baselineFailure.get());
                     }
-                    Object[] args = defaults(e.exec(), e.key());
-                    args[idx] = h.value().get();
+                    Object[] args = guardedArgs(e, idx, h);
                     report(e, label, call(e, args, idx, h.finite(), label));
                 }));
             }
         }
         return tests.stream();
+    }
+
+    /**
+     * The arguments of one call (the defaults, with the hostile value at {@code idx} unless
+     * {@code h} is null), built under the same time and allocation guard as the call itself:
+     * defaults may run code of the swept packages (a fitted model, a filled histogram), which
+     * must not hang the sweep either.
+     */
+    private Object[] guardedArgs(Entry e, int idx, Hostile h) {
+        AtomicReference<Object[]> built = new AtomicReference<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Result g = guarded(() -> {
+            try {
+                Object[] args = defaults(e.exec(), e.key());
+                if (h != null) {
+                    args[idx] = h.value().get();
+                }
+                built.set(args);
+            } catch (RuntimeException ex) {
+                failed.set(ex);
+            }
+        });
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        if (g.outcome() != Outcome.RETURNED || built.get() == null) {
+            throw new IllegalStateException("building the arguments of " + e.key() + " failed: " + g.detail());
+        }
+        return built.get();
     }
 
     private void report(Entry e, String label, Result r) {
