@@ -63,7 +63,7 @@ final class GenericFit {
         // Newton polish with finite-difference derivatives
         for (int iter = 0; iter < 20; iter++) {
             double[] h = steps(theta);
-            double[][] negH = negativeHessian(f, theta, best, h);
+            double[][] negH = negativeHessian(f, theta, best, h, what);
             double[] g = gradient(f, theta, h);
             double[] delta;
             try {
@@ -90,7 +90,7 @@ final class GenericFit {
                 break;
             }
         }
-        double[][] negH = negativeHessian(f, theta, best, steps(theta));
+        double[][] negH = negativeHessian(f, theta, best, steps(theta), what);
         RealMatrix cov;
         try {
             cov = new CholeskyDecomposition(new Array2DRowRealMatrix(negH), 1e-10, 1e-14).getSolver().getInverse();
@@ -123,7 +123,8 @@ final class GenericFit {
     }
 
     /** Central-difference negative Hessian; steps shrink if an evaluation leaves the domain. */
-    private static double[][] negativeHessian(ToDoubleFunction<double[]> f, double[] theta, double f0, double[] h0) {
+    private static double[][] negativeHessian(ToDoubleFunction<double[]> f, double[] theta, double f0, double[] h0,
+                                              String what) {
         int p = theta.length;
         double[] h = h0.clone();
         for (int attempt = 0; attempt < 6; attempt++) {
@@ -166,6 +167,7 @@ final class GenericFit {
             }
         }
         throw new IllegalArgumentException(
-                "the log-likelihood is not finite around the optimum: no standard errors (optimum on the boundary?)");
+                what + " is not finite around the optimum " + java.util.Arrays.toString(theta)
+                        + ": no standard errors (optimum on the boundary?)");
     }
 }

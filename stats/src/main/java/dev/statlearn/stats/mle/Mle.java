@@ -120,6 +120,10 @@ public final class Mle {
      *                                  values are 0
      */
     public static Fit<Exponential> exponential(double[] x) {
+        return representable(() -> exponentialFit(x));
+    }
+
+    private static Fit<Exponential> exponentialFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 1, "x", "a rate");
         double sum = 0;
@@ -158,6 +162,10 @@ public final class Mle {
      *                                  positive, or all values are equal
      */
     public static Fit<Gamma> gamma(double[] x) {
+        return representable(() -> gammaFit(x));
+    }
+
+    private static Fit<Gamma> gammaFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a gamma shape");
         int n = x.length;
@@ -234,6 +242,10 @@ public final class Mle {
      *                                  all values are equal
      */
     public static Fit<Beta> beta(double[] x) {
+        return representable(() -> betaFit(x));
+    }
+
+    private static Fit<Beta> betaFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "beta shapes");
         int n = x.length;
@@ -322,6 +334,10 @@ public final class Mle {
      *                                  values are equal
      */
     public static Fit<Uniform> uniform(double[] x) {
+        return representable(() -> uniformFit(x));
+    }
+
+    private static Fit<Uniform> uniformFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a uniform");
         Checks.allFinite(x, "x");
@@ -393,6 +409,10 @@ public final class Mle {
      *                                  mean absolute deviation is 0
      */
     public static Fit<Laplace> laplace(double[] x) {
+        return representable(() -> laplaceFit(x));
+    }
+
+    private static Fit<Laplace> laplaceFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a Laplace scale");
         Checks.allFinite(x, "x");
@@ -842,6 +862,24 @@ public final class Mle {
         }
         Checks.sameLength(names.length, "names", p, "start");
         return Arrays.asList(names.clone());
+    }
+
+    /**
+     * Runs a closed-form fit; data that are valid but so extreme that the fitted parameters or
+     * their covariance leave the range of doubles (a rate or a width that overflows, a variance
+     * that is NaN) make the model's own checks fail: that is reported as a problem with {@code x}.
+     */
+    private static <F> F representable(java.util.function.Supplier<F> fit) {
+        try {
+            return fit.get();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.matches("(?s)x\\b.*")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("x is too extreme for this fit: its parameters or their covariance "
+                    + "leave the range of doubles (" + m + "); rescale the data", e);
+        }
     }
 
     private static void requireAtLeast(int length, int min, String name, String what) {
