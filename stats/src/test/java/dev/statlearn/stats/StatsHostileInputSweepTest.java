@@ -40,6 +40,19 @@ class StatsHostileInputSweepTest {
     private static final double[][] IDENTITY4 = {{1, 0, 0, 0}, {0, 1, 0, 0}, {0, 0, 1, 0}, {0, 0, 0, 1}};
 
     private static final HostileInputSweep SWEEP = HostileInputSweep.forPackages("dev.statlearn.stats")
+            // degenerate data and extreme-but-legal magnitudes (hand-picked, beyond the standard set)
+            .hostile(double[].class, "tiny scale", () -> new double[] {1e-300, 2e-300, 4e-300, 3e-300}, true)
+            .hostile(double[].class, "huge scale", () -> new double[] {1e300, 2e300, 4e300, 3e300}, true)
+            .hostile(double[].class, "[1e308, -1e308, 0]", () -> new double[] {1e308, -1e308, 0}, true)
+            .hostile(double[].class, "mixed magnitudes", () -> new double[] {1e-300, 1, 1e300, 0.5}, true)
+            .hostile(double[].class, "two points", () -> new double[] {0.1, 0.9}, true)
+            .hostile(double[].class, "subnormal", () -> new double[] {Double.MIN_VALUE, 2 * Double.MIN_VALUE,
+                Double.MIN_VALUE, 3 * Double.MIN_VALUE}, true)
+            .hostile(int[].class, "huge counts", () -> new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 1, 1, 0}, true)
+            .hostile(long[].class, "huge counts", () -> new long[] {Long.MAX_VALUE / 4, Long.MAX_VALUE / 4, 1, 3}, true)
+            .hostile(double[][].class, "huge scale rows",
+                    () -> new double[][] {{1e300, -1e300}, {-1e300, 1e300}, {2e300, 0}, {0, 3e300}}, true)
+            .hostile(double[][].class, "constant rows", () -> new double[][] {{1, 2}, {1, 2}, {1, 2}, {1, 2}}, true)
             // valid defaults where the type table is not enough
             .defaultFor(ContinuousDistribution.class, () -> Normal.of(0, 1))
             .defaultFor(DiscreteDistribution.class, () -> Poisson.of(2))
@@ -127,6 +140,7 @@ class StatsHostileInputSweepTest {
             .allowNaN("Moments.standardError() | x=single element", "documented: needs n >= 2")
             .allowNaN("Covariance.correlation() | *=constant", "documented: NaN when a variable is constant")
             .allowNaN("Covariance.*() | baseline", "documented: an empty accumulator's statistics are NaN")
+            .allowNaN("CovarianceMatrix.correlation() | *=constant rows", "documented: NaN for a constant column")
             .allowNaN("CovarianceMatrix.*() | baseline", "documented: NaN entries while fewer than 2 observations")
             .allowNaN("Fit.bic() | n=0", "documented: n = 0 means unknown, then bic is NaN")
             .allowNaN("Mle.fit(ToDoubleFunction,double[])", "documented: n unknown (0), bic NaN")
