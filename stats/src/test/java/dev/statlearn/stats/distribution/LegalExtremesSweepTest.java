@@ -51,7 +51,6 @@ class LegalExtremesSweepTest {
                 out.add(new Case("Beta.of(" + a + ", " + b + ")", () -> Beta.of(a, b)));
                 out.add(new Case("InverseGamma.of(" + a + ", " + b + ")", () -> InverseGamma.of(a, b)));
                 out.add(new Case("BetaBinomial.of(10, " + a + ", " + b + ")", () -> BetaBinomial.of(10, a, b)));
-                out.add(new Case("NegativeBinomial.of(" + a + ", 0.5) x " + b, () -> NegativeBinomial.of(a, 0.5)));
             }
             for (double loc : LOCATION) {
                 out.add(new Case("Normal.of(" + loc + ", " + a + ")", () -> Normal.of(loc, a)));
@@ -79,7 +78,7 @@ class LegalExtremesSweepTest {
 
     @TestFactory
     Stream<DynamicTest> everyDistributionAtLegalExtremes() {
-        return cases().stream().distinct().map(c -> DynamicTest.dynamicTest(c.name(),
+        return cases().stream().map(c -> DynamicTest.dynamicTest(c.name(),
                 () -> assertTimeoutPreemptively(Duration.ofSeconds(5), () -> check(c))));
     }
 
