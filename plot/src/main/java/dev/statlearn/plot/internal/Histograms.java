@@ -71,7 +71,8 @@ public final class Histograms {
 
     /**
      * Equal-width edges spanning all the samples ({@link Histogram#spanning}: a constant sample
-     * \( v \) gets \( [v - 0.5, v + 0.5] \)).
+     * \( v \) gets \( [v - 0.5, v + 0.5] \), or a half-width relative to \( |v| \) beyond
+     * \( |v| = 2^{49}/\text{bins} \), where \( v \pm 0.5 \) would round back to \( v \)).
      *
      * @param bins    number of bins, at least 1
      * @param samples non-empty finite samples
