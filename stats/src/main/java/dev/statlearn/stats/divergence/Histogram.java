@@ -137,7 +137,9 @@ public final class Histogram {
      * @return an empty histogram
      * @throws NullPointerException     if {@code samples} or one of them is null
      * @throws IllegalArgumentException if no sample is given, a sample is empty or has a
-     *                                  non-finite value, or {@code bins < 1}
+     *                                  non-finite value, {@code bins} is out of range, or the
+     *                                  values span a range too narrow for {@code bins} distinct
+     *                                  edges (for example {@code 1e300} and the next double)
      */
     public static Histogram spanning(int bins, double[]... samples) {
         Checks.notNull(samples, "samples");

@@ -119,6 +119,8 @@ class HistogramTest {
         assertThrows(IllegalStateException.class, () -> Histogram.uniform(0, 1, 2).probabilities());
         assertArrayEquals(new double[] {0.5, 0.5}, Histogram.uniform(0, 1, 2).probabilities(1), 0.0);
         assertArrayEquals(new double[] {4.5, 5.5}, Histogram.spanning(1, new double[] {5, 5}).edges(), 0.0);
+        assertMessage("is too narrow for bins = 10",
+                () -> Histogram.spanning(10, new double[] {1e300, Math.nextUp(1e300)}));
     }
 
     /** \( lo + i (hi - lo) / k \) exactly, rounded once to the nearest double. */
