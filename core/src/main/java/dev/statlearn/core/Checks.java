@@ -17,7 +17,57 @@ import java.util.Objects;
  */
 public final class Checks {
 
+    /**
+     * The largest array length statlearn allocates from a caller's size argument, {@value}: the
+     * largest length every common JVM supports ({@code Integer.MAX_VALUE - 8}). A size above it is
+     * rejected with an {@link IllegalArgumentException} naming this limit before anything is
+     * allocated; a size below it may still exceed the heap ({@link OutOfMemoryError}), as
+     * {@code new double[n]} would.
+     */
+    public static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
+
+    /**
+     * The largest dimension {@code d} of a square {@code d × d} matrix statlearn allocates from a
+     * caller's argument, {@value}: the largest {@code d} with \( d^2 \le \)
+     * {@link #MAX_ARRAY_LENGTH}, so that the matrix's entries could be held in one array.
+     */
+    public static final int MAX_SQUARE_DIMENSION = 46_340;
+
     private Checks() {
+    }
+
+    /**
+     * Requires {@code d} to be the dimension of a square matrix that can be allocated,
+     * {@code 1 <= d <= }{@value #MAX_SQUARE_DIMENSION}.
+     *
+     * @param d    requested dimension
+     * @param name argument name
+     * @return {@code d}
+     * @throws IllegalArgumentException if {@code d < 1} or {@code d > }{@link #MAX_SQUARE_DIMENSION}
+     */
+    public static int squareDimension(int d, String name) {
+        if (d < 1 || d > MAX_SQUARE_DIMENSION) {
+            throw new IllegalArgumentException(name + " must be in [1, " + MAX_SQUARE_DIMENSION
+                    + "] (the largest d of a d x d matrix), was " + d);
+        }
+        return d;
+    }
+
+    /**
+     * Requires {@code n} to be a length that can be allocated, {@code 0 <= n <= }
+     * {@value #MAX_ARRAY_LENGTH}.
+     *
+     * @param n    requested length
+     * @param name argument name
+     * @return {@code n} as an {@code int}
+     * @throws IllegalArgumentException if {@code n} is negative or above {@link #MAX_ARRAY_LENGTH}
+     */
+    public static int arrayLength(long n, String name) {
+        if (n < 0 || n > MAX_ARRAY_LENGTH) {
+            throw new IllegalArgumentException(name + " must be in [0, " + MAX_ARRAY_LENGTH
+                    + "] (the largest array length), was " + n);
+        }
+        return (int) n;
     }
 
     /**

@@ -47,12 +47,15 @@ public final class Numerics {
      * @param from first index (inclusive)
      * @param to   last index (exclusive), {@code to > from}
      * @return the log of the sum of exponentials of the slice
-     * @throws IndexOutOfBoundsException if the slice is out of bounds or empty
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException unless {@code 0 <= from < to <= x.length} (the slice is out
+     *                                  of bounds or empty)
      */
     public static double logSumExp(double[] x, int from, int to) {
-        Objects.checkFromToIndex(from, to, x.length);
-        if (to <= from) {
-            throw new IndexOutOfBoundsException("empty slice [" + from + ", " + to + ")");
+        Objects.requireNonNull(x, "x");
+        if (from < 0 || to <= from || to > x.length) {
+            throw new IllegalArgumentException("from and to must satisfy 0 <= from < to <= x.length ("
+                    + x.length + "), were from = " + from + ", to = " + to);
         }
         double m = Double.NEGATIVE_INFINITY;
         for (int i = from; i < to; i++) {
@@ -109,7 +112,8 @@ public final class Numerics {
      *
      * @param x factor
      * @param y argument of the logarithm
-     * @return \( x \log y \), or 0 when {@code x == 0} and {@code y} is not NaN
+     * @return \( x \log y \), or 0 when {@code x == 0} and {@code y} is not NaN; NaN when
+     *         {@code x != 0} and {@code y < 0} (the logarithm is undefined), as SciPy
      */
     public static double xLogY(double x, double y) {
         if (x == 0 && !Double.isNaN(y)) {
@@ -124,7 +128,8 @@ public final class Numerics {
      *
      * @param x first argument, {@code >= 0}
      * @param y second argument, {@code >= 0}
-     * @return the relative-entropy term
+     * @return the relative-entropy term; NaN outside the domain (a negative {@code x}, or a
+     *         negative {@code y} with {@code x != 0}), where SciPy returns \( +\infty \)
      */
     public static double relEntr(double x, double y) {
         if (x == 0 && y >= 0) {

@@ -84,12 +84,13 @@ public final class Randomness {
      * stream(seed, i)}.
      *
      * @param seed seed
-     * @param n    number of streams, {@code >= 0}
+     * @param n    number of streams, in {@code [0, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @return a new mutable list of new generators
-     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IllegalArgumentException if {@code n} is negative or above
+     *                                  {@link Checks#MAX_ARRAY_LENGTH} (checked before allocating)
      */
     public static List<RandomGenerator> streams(long seed, int n) {
-        Checks.nonNegative(n, "n");
+        Checks.arrayLength(n, "n");
         List<RandomGenerator> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(stream(seed, i));
@@ -111,12 +112,15 @@ public final class Randomness {
     /**
      * A uniformly random permutation of {@code 0..n-1} (Fisher–Yates).
      *
-     * @param n   size, {@code >= 0}
+     * @param n   size, in {@code [0, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @param rng generator
      * @return a new permutation array
+     * @throws NullPointerException     if {@code rng} is null
+     * @throws IllegalArgumentException if {@code n} is negative or above
+     *                                  {@link Checks#MAX_ARRAY_LENGTH} (checked before allocating)
      */
     public static int[] permutation(int n, RandomGenerator rng) {
-        Checks.nonNegative(n, "n");
+        Checks.arrayLength(n, "n");
         Checks.notNull(rng, "rng");
         int[] p = new int[n];
         for (int i = 0; i < n; i++) {

@@ -129,7 +129,9 @@ public final class Csv {
      * @param path       file (UTF-8, with or without a byte-order mark)
      * @param skipHeader whether to skip the first non-blank line
      * @return rows of values
-     * @throws UncheckedIOException     if the file cannot be read
+     * @throws NullPointerException     if {@code path} is null
+     * @throws UncheckedIOException     if the file cannot be read (missing, a directory, ...); the
+     *                                  message names the path
      * @throws IllegalArgumentException on malformed content, including bytes that are not valid
      *                                  UTF-8 (message names line and column)
      */
@@ -138,7 +140,7 @@ public final class Csv {
         try (InputStream in = Files.newInputStream(path)) {
             return readMatrix(new Utf8Lines(in, ','), ',', skipHeader);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read path '" + path + "': " + e, e);
         }
     }
 

@@ -55,11 +55,13 @@ public final class Dataset {
      * @param y class labels, {@code >= 0}; copied
      * @return the dataset
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code x} is empty or ragged, a value is infinite, the
-     *                                  lengths differ or a label is negative or
+     * @throws IllegalArgumentException if {@code x} or {@code y} is empty, {@code x} is ragged, a
+     *                                  value is infinite, the lengths differ or a label is negative or
      *                                  {@code >= }{@value #MAX_CLASSES}
      */
     public static Dataset classification(double[][] x, int[] y) {
+        Objects.requireNonNull(x, "x");
+        Checks.nonEmpty(y, "y");
         int k = Checks.classCount(y, MAX_CLASSES, "y");
         return classification(x, y, null, defaultNames("", k));
     }
@@ -78,7 +80,7 @@ public final class Dataset {
      */
     public static Dataset classification(double[][] x, int[] y, List<String> featureNames,
                                          List<String> classNames) {
-        double[][] xs = copyFeatures(x);
+        double[][] xs = copyFeatures(x, "x");
         Objects.requireNonNull(classNames, "classNames");
         if (classNames.isEmpty()) {
             throw new IllegalArgumentException("classNames must not be empty");
@@ -112,7 +114,7 @@ public final class Dataset {
      * @throws IllegalArgumentException on shape mismatch or non-finite values
      */
     public static Dataset regression(double[][] x, double[] y, List<String> featureNames) {
-        double[][] xs = copyFeatures(x);
+        double[][] xs = copyFeatures(x, "x");
         Checks.allFinite(y, "y");
         Checks.sameLength(xs.length, "x", y.length, "y");
         return new Dataset("dataset", xs, null, y.clone(), names(featureNames, xs[0].length), List.of());
@@ -135,10 +137,12 @@ public final class Dataset {
      *
      * @param newX features, one row per example of this dataset; copied
      * @return a new dataset
-     * @throws IllegalArgumentException if the row count differs or a value is infinite
+     * @throws NullPointerException     if {@code newX} or a row is null
+     * @throws IllegalArgumentException if {@code newX} is empty or ragged, the row count differs or
+     *                                  a value is infinite
      */
     public Dataset withFeatures(double[][] newX) {
-        double[][] xs = copyFeatures(newX);
+        double[][] xs = copyFeatures(newX, "newX");
         Checks.sameLength(xs.length, "newX", x.length, "dataset rows");
         List<String> fn = xs[0].length == featureNames.size() ? featureNames : names(null, xs[0].length);
         return new Dataset(name, xs, labels, targets, fn, classNames);
@@ -150,9 +154,12 @@ public final class Dataset {
      * @param newX         features, one row per example of this dataset; copied
      * @param featureNames one name per column
      * @return a new dataset
+     * @throws NullPointerException     if {@code newX} or a row is null
+     * @throws IllegalArgumentException if {@code newX} is empty or ragged, the row count differs,
+     *                                  a value is infinite or the names do not match the columns
      */
     public Dataset withFeatures(double[][] newX, List<String> featureNames) {
-        double[][] xs = copyFeatures(newX);
+        double[][] xs = copyFeatures(newX, "newX");
         Checks.sameLength(xs.length, "newX", x.length, "dataset rows");
         return new Dataset(name, xs, labels, targets, names(featureNames, xs[0].length), classNames);
     }
@@ -455,18 +462,11 @@ public final class Dataset {
         }
     }
 
-    private static double[][] copyFeatures(double[][] x) {
-        Checks.rectangular(x, "x");
+    private static double[][] copyFeatures(double[][] x, String name) {
+        Checks.rectangular(x, name);
         double[][] out = new double[x.length][];
         for (int i = 0; i < x.length; i++) {
-            double[] r = x[i];
-            for (int j = 0; j < r.length; j++) {
-                if (Double.isInfinite(r[j])) {
-                    throw new IllegalArgumentException(
-                            "x[" + i + "][" + j + "] must be finite or NaN (missing), was " + r[j]);
-                }
-            }
-            out[i] = r.clone();
+            out[i] = x[i].clone();
         }
         return out;
     }

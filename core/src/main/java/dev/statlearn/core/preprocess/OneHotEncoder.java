@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.TreeSet;
 
 /**
@@ -105,9 +106,10 @@ public final class OneHotEncoder implements Transformer {
          * Checks and copies the categories.
          *
          * @param categories categories
+         * @throws NullPointerException if {@code categories} or one of them is null
          */
         public Labels {
-            categories = List.copyOf(categories);
+            categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
         }
 
         /**

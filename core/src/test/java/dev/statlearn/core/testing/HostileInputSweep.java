@@ -88,10 +88,13 @@ import org.opentest4j.TestAbortedException;
  * {@link OutOfMemoryError} or more than the allocation limit allocated by the call, a silent
  * NaN, or an input array modified by the call.
  *
- * <p><b>Guards.</b> Each call runs on its own daemon thread with a time limit (default 5 s) and
- * an allocation limit (default 512 MiB, measured with
+ * <p><b>Guards.</b> Each call, with the construction of its receiver and the checks of its
+ * result, runs on its own daemon thread with a time limit (default 5 s) and an allocation limit
+ * (default 512 MiB, measured with
  * {@code com.sun.management.ThreadMXBean#getThreadAllocatedBytes}); a call over either limit is
- * stopped so that a hang or a runaway allocation does not take the test JVM down with it.
+ * stopped so that a hang or a runaway allocation does not take the test JVM down with it. The
+ * construction of its arguments (defaults and hostile values, which may run swept code) and the
+ * search for instances of parameter types run under the same guard, separately.
  *
  * <p><b>Report.</b> {@link #tests()} returns one dynamic container per class and one dynamic test
  * per entry point × hostile case, named e.g. {@code Normal.of(double mean, double sd) | sd=NaN}; a
@@ -116,10 +119,16 @@ public final class HostileInputSweep {
         REJECTED_IAE(true),
         /** {@link NullPointerException} naming the null argument. */
         REJECTED_NPE(true),
-        /** A checked exception the method declares (e.g. a nonexistent file). */
-        DECLARED_CHECKED(true),
+        /**
+         * A checked exception the method declares, or an exception allow-listed with
+         * {@link Builder#allowException} (e.g. an I/O error for a nonexistent file), naming the
+         * argument.
+         */
+        DOCUMENTED_EXCEPTION(true),
         /** Stopped at the allocation limit, but the size was the caller's explicit, legal request. */
         REQUESTED_ALLOCATION(true),
+        /** Stopped at the time limit, but the work was the caller's explicit, legal request. */
+        REQUESTED_WORK(true),
         /** The all-defaults call failed: hostile cases not run (fix the defaults). */
         NO_BASELINE(true),
         /** IAE or NPE whose message does not name the argument or states no rule/value. */
@@ -174,7 +183,7 @@ public final class HostileInputSweep {
     private final List<String> packages;
     private final List<Class<?>> classes;
     private final Map<Class<?>, Supplier<Object>> typeDefaults;
-    private final Map<String, Supplier<Object>> nameDefaults;
+    private final List<Map.Entry<String, Supplier<Object>>> nameDefaults;
     private final List<ParamDefault> paramDefaults;
     private final Map<Class<?>, List<Supplier<Object>>> instances;
     private final Map<Class<?>, List<Hostile>> extraHostile;
@@ -183,6 +192,8 @@ public final class HostileInputSweep {
     private final List<Rule> openFindings;
     private final List<Rule> mutates;
     private final List<Rule> largeAllocations;
+    private final List<Rule> requestedWork;
+    private final Map<Rule, Class<? extends Throwable>> allowedExceptions;
     private final List<Alias> aliases;
     private final Duration timeout;
     private final long allocationLimit;
@@ -194,7 +205,7 @@ public final class HostileInputSweep {
     private HostileInputSweep(Builder b) {
         this.packages = List.copyOf(b.packages);
         this.typeDefaults = new LinkedHashMap<>(b.typeDefaults);
-        this.nameDefaults = new LinkedHashMap<>(b.nameDefaults);
+        this.nameDefaults = List.copyOf(b.nameDefaults);
         this.paramDefaults = List.copyOf(b.paramDefaults);
         this.instances = new LinkedHashMap<>(b.instances);
         this.extraHostile = new LinkedHashMap<>(b.extraHostile);
@@ -203,6 +214,8 @@ public final class HostileInputSweep {
         this.openFindings = List.copyOf(b.openFindings);
         this.mutates = List.copyOf(b.mutates);
         this.largeAllocations = List.copyOf(b.largeAllocations);
+        this.requestedWork = List.copyOf(b.requestedWork);
+        this.allowedExceptions = new LinkedHashMap<>(b.allowedExceptions);
         this.aliases = List.copyOf(b.aliases);
         this.timeout = b.timeout;
         this.allocationLimit = b.allocationLimit;
@@ -246,7 +259,7 @@ public final class HostileInputSweep {
         private final List<String> packages = new ArrayList<>();
         private final List<Class<?>> classes = new ArrayList<>();
         private final Map<Class<?>, Supplier<Object>> typeDefaults = new LinkedHashMap<>();
-        private final Map<String, Supplier<Object>> nameDefaults = new LinkedHashMap<>();
+        private final List<Map.Entry<String, Supplier<Object>>> nameDefaults = new ArrayList<>();
         private final List<ParamDefault> paramDefaults = new ArrayList<>();
         private final Map<Class<?>, List<Supplier<Object>>> instances = new LinkedHashMap<>();
         private final Map<Class<?>, List<Hostile>> extraHostile = new LinkedHashMap<>();
@@ -255,6 +268,8 @@ public final class HostileInputSweep {
         private final List<Rule> openFindings = new ArrayList<>();
         private final List<Rule> mutates = new ArrayList<>();
         private final List<Rule> largeAllocations = new ArrayList<>();
+        private final List<Rule> requestedWork = new ArrayList<>();
+        private final Map<Rule, Class<? extends Throwable>> allowedExceptions = new LinkedHashMap<>();
         private final List<Alias> aliases = new ArrayList<>();
         private Duration timeout = Duration.ofSeconds(5);
         private long allocationLimit = 512L << 20;
@@ -281,6 +296,15 @@ public final class HostileInputSweep {
             typeDefaults.put(char.class, () -> ',');
             typeDefaults.put(RandomGenerator.class, () -> Randomness.seeded(42));
             typeDefaults.put(DoubleUnaryOperator.class, () -> (DoubleUnaryOperator) x -> x * x);
+            typeDefaults.put(java.util.function.IntToDoubleFunction.class,
+                    () -> (java.util.function.IntToDoubleFunction) k -> k);
+            typeDefaults.put(java.util.concurrent.Executor.class, () -> (java.util.concurrent.Executor) Runnable::run);
+            typeDefaults.put(boolean[].class, () -> new boolean[] {true, false, true, true});
+            typeDefaults.put(String[].class, () -> new String[] {"a", "b", "c", "d"});
+            for (String[] range : new String[][] {{"lower", "upper"}, {"lo", "hi"}, {"from", "to"}, {"min", "max"}}) {
+                nameDefaults.add(Map.entry(range[0], () -> 0.0));
+                nameDefaults.add(Map.entry(range[1], () -> 1.0));
+            }
         }
 
         /**
@@ -297,14 +321,16 @@ public final class HostileInputSweep {
         }
 
         /**
-         * Valid default for every parameter with this name (of a fitting type), in any method.
+         * Valid default for every parameter with this name, in any method, when the supplied value
+         * fits the parameter's type (so one name can have defaults of several types; the latest
+         * registered fitting one wins).
          *
          * @param paramName parameter name
          * @param value     supplies a fresh valid value per call
          * @return this
          */
         public Builder defaultForName(String paramName, Supplier<?> value) {
-            nameDefaults.put(paramName, value::get);
+            nameDefaults.add(0, Map.entry(paramName, value::get));
             return this;
         }
 
@@ -367,7 +393,9 @@ public final class HostileInputSweep {
          * input where the javadoc documents it.
          *
          * @param methodPattern glob over {@code Class.method(types)}; for an accessor of a result
-         *                      object, {@code ResultClass.accessor()}
+         *                      object, {@code ResultClass.accessor()}; either may be followed by
+         *                      {@code " | case"} to allow NaN for some hostile cases only (e.g.
+         *                      {@code "Moments.variance() | x=single element"})
          * @param reason        the documented rule
          * @return this
          */
@@ -390,10 +418,27 @@ public final class HostileInputSweep {
         }
 
         /**
-         * Accepts that the calls matching a pattern allocate more than the allocation limit when
-         * the caller explicitly asked for that much (e.g. a permutation of {@code 2^30} elements
-         * below the documented maximum length); the call is still stopped at the limit and counted
-         * as {@link Outcome#REQUESTED_ALLOCATION}.
+         * Accepts an exception type the javadoc of the methods matching a pattern documents (e.g.
+         * {@link java.io.UncheckedIOException} when a file cannot be read), provided its message
+         * names the argument or shows its value.
+         *
+         * @param methodPattern glob over {@code Class.method(types)}
+         * @param type          documented exception type (subclasses included)
+         * @param reason        the documented rule
+         * @return this
+         */
+        public Builder allowException(String methodPattern, Class<? extends Throwable> type, String reason) {
+            allowedExceptions.put(new Rule(glob(methodPattern), reason), type);
+            return this;
+        }
+
+        /**
+         * Accepts that the calls matching a pattern allocate more than the allocation limit (or
+         * than the heap: {@code OutOfMemoryError: Java heap space}) when the caller explicitly
+         * asked for that much (e.g. a permutation of {@code 2^30} elements below the documented
+         * maximum length); the call is stopped at the limit and counted as
+         * {@link Outcome#REQUESTED_ALLOCATION}. A size above the documented limit (e.g.
+         * "Requested array size exceeds VM limit") stays a finding.
          *
          * @param casePattern glob over {@code Class.method(types) | case}
          * @param reason      why the size is the caller's explicit request
@@ -401,6 +446,20 @@ public final class HostileInputSweep {
          */
         public Builder requestedAllocation(String casePattern, String reason) {
             largeAllocations.add(new Rule(Pattern.compile(globRegex(casePattern)), reason));
+            return this;
+        }
+
+        /**
+         * Accepts that the calls matching a pattern run past the time limit when the caller
+         * explicitly asked for that much work (e.g. {@code 2^30} Monte Carlo draws); the call is
+         * still stopped at the limit and counted as {@link Outcome#REQUESTED_WORK}.
+         *
+         * @param casePattern glob over {@code Class.method(types) | case}
+         * @param reason      why the work is the caller's explicit request
+         * @return this
+         */
+        public Builder requestedWork(String casePattern, String reason) {
+            requestedWork.add(new Rule(Pattern.compile(globRegex(casePattern)), reason));
             return this;
         }
 
@@ -517,11 +576,11 @@ public final class HostileInputSweep {
             for (Outcome o : Outcome.values()) {
                 int n = counts.getOrDefault(o, 0);
                 total += n;
-                sb.append(String.format("  %-17s %6d%s%n", o, n, o.acceptable() ? "" : "  (finding)"));
+                sb.append(String.format("  %-20s %6d%s%n", o, n, o.acceptable() ? "" : "  (finding)"));
             }
         }
-        sb.append(String.format("  %-17s %6d%n", "total", total));
-        sb.append(String.format("  %-17s %6d%n", "open (aborted)", open));
+        sb.append(String.format("  %-20s %6d%n", "total", total));
+        sb.append(String.format("  %-20s %6d%n", "open (aborted)", open));
         synchronized (findings) {
             for (String f : findings) {
                 sb.append("  ! ").append(f).append('\n');
@@ -711,16 +770,17 @@ public final class HostileInputSweep {
         tests.add(DynamicTest.dynamicTest("baseline (all defaults)", () -> {
             Object[] args;
             try {
-                args = defaults(e.exec(), e.key());
+                args = guardedArgs(e, -1, null);
             } catch (IllegalStateException ex) {
                 baselineFailure.set(ex.getMessage());
                 count(Outcome.NO_BASELINE);
+                noBaseline.add(e.key() + ": " + ex.getMessage());
                 throw new TestAbortedException("no baseline: " + ex.getMessage());
             }
-            Result r = call(e, args, -1, true);
+            Result r = call(e, args, -1, true, "baseline");
             if (r.outcome() == Outcome.REJECTED_IAE || r.outcome() == Outcome.REJECTED_NPE
                     || r.outcome() == Outcome.UNNAMED_MESSAGE || r.outcome() == Outcome.OTHER_EXCEPTION
-                    || r.outcome() == Outcome.DECLARED_CHECKED) {
+                    || r.outcome() == Outcome.DOCUMENTED_EXCEPTION) {
                 baselineFailure.set(r.detail());
                 count(Outcome.NO_BASELINE);
                 noBaseline.add(e.key() + ": " + r.detail());
@@ -736,21 +796,57 @@ public final class HostileInputSweep {
                     if (baselineFailure.get() != null) {
                         throw new TestAbortedException("no baseline: " + baselineFailure.get());
                     }
-                    Object[] args = defaults(e.exec(), e.key());
-                    args[idx] = h.value().get();
-                    report(e, label, call(e, args, idx, h.finite()));
+                    Object[] args = guardedArgs(e, idx, h);
+                    report(e, label, call(e, args, idx, h.finite(), label));
                 }));
             }
         }
         return tests.stream();
     }
 
+    /**
+     * The arguments of one call (the defaults, with the hostile value at {@code idx} unless
+     * {@code h} is null), built under the same time and allocation guard as the call itself:
+     * defaults may run code of the swept packages (a fitted model, a filled histogram), which
+     * must not hang the sweep either.
+     */
+    private Object[] guardedArgs(Entry e, int idx, Hostile h) {
+        AtomicReference<Object[]> built = new AtomicReference<>();
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
+        Result g = guarded(() -> {
+            try {
+                Object[] args = defaults(e.exec(), e.key());
+                if (h != null) {
+                    args[idx] = h.value().get();
+                }
+                built.set(args);
+            } catch (RuntimeException ex) {
+                failed.set(ex);
+            }
+        });
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        if (g.outcome() != Outcome.RETURNED || built.get() == null) {
+            throw new IllegalStateException("building the arguments of " + e.key() + " failed: " + g.detail());
+        }
+        return built.get();
+    }
+
     private void report(Entry e, String label, Result r) {
         String id = e.key() + " | " + label;
-        if (r.outcome() == Outcome.OUT_OF_MEMORY && r.detail().contains("(stopped)")) {
+        if (r.outcome() == Outcome.OUT_OF_MEMORY
+                && (r.detail().contains("(stopped)") || r.detail().contains("OutOfMemoryError: Java heap space"))) {
             for (Rule rule : largeAllocations) {
                 if (rule.pattern().matcher(id).matches()) {
                     r = new Result(Outcome.REQUESTED_ALLOCATION, r.detail() + "; " + rule.reason());
+                }
+            }
+        }
+        if (r.outcome() == Outcome.TIMEOUT) {
+            for (Rule rule : requestedWork) {
+                if (rule.pattern().matcher(id).matches()) {
+                    r = new Result(Outcome.REQUESTED_WORK, r.detail() + "; " + rule.reason());
                 }
             }
         }
@@ -801,7 +897,7 @@ public final class HostileInputSweep {
                 out.add(new Hostile(Long.toString(v), () -> v, true));
             }
         } else if (t == double[].class) {
-            Supplier<Object> d = defaultSupplier(e, i);
+            Supplier<Object> d = () -> defaultSupplier(e, i).get();
             out.add(new Hostile("empty", () -> new double[0], true));
             out.add(new Hostile("[..., NaN]", () -> withLast(d, Double.NaN), false));
             out.add(new Hostile("[..., Infinity]", () -> withLast(d, Double.POSITIVE_INFINITY), false));
@@ -809,7 +905,7 @@ public final class HostileInputSweep {
             out.add(new Hostile("constant", () -> constant(d), true));
             out.add(new Hostile("single element", () -> new double[] {first(d)}, true));
         } else if (t == int[].class) {
-            Supplier<Object> d = defaultSupplier(e, i);
+            Supplier<Object> d = () -> defaultSupplier(e, i).get();
             out.add(new Hostile("empty", () -> new int[0], true));
             out.add(new Hostile("[..., -1]", () -> withLastInt(d, -1), true));
             out.add(new Hostile("[..., 1<<30]", () -> withLastInt(d, 1 << 30), true));
@@ -823,7 +919,7 @@ public final class HostileInputSweep {
             out.add(new Hostile("ragged", () -> new double[][] {{0.1, 0.2}, {0.3}, {0.6, 0.1}, {0.9, 0.7}}, true));
             out.add(new Hostile("rows of 0 columns", () -> new double[][] {{}, {}, {}, {}}, true));
             out.add(new Hostile("null row", () -> new double[][] {{0.1, 0.2}, null, {0.6, 0.1}, {0.9, 0.7}}, true));
-            Supplier<Object> d = defaultSupplier(e, i);
+            Supplier<Object> d = () -> defaultSupplier(e, i).get();
             out.add(new Hostile("[..][NaN]", () -> withLastCell(d, Double.NaN), false));
             out.add(new Hostile("[..][Infinity]", () -> withLastCell(d, Double.POSITIVE_INFINITY), false));
             out.add(new Hostile("[..][1e300]", () -> withLastCell(d, 1e300), true));
@@ -838,8 +934,9 @@ public final class HostileInputSweep {
             out.add(new Hostile("x -> Infinity", () -> (DoubleUnaryOperator) x -> Double.POSITIVE_INFINITY, false));
         }
         out.addAll(extraHostile.getOrDefault(t, List.of()));
-        if (t.isArray() && arrayParams(e.exec()) >= 2) {
-            Supplier<Object> d = defaultSupplier(e, i);
+        if ((t == double[].class || t == int[].class || t == double[][].class || t == long[].class)
+                && arrayParams(e.exec()) >= 2) {
+            Supplier<Object> d = () -> defaultSupplier(e, i).get();
             out.add(new Hostile("mismatched length", () -> longer(d.get()), true));
         }
         return out;
@@ -921,11 +1018,12 @@ public final class HostileInputSweep {
                 return d.value();
             }
         }
-        Supplier<Object> byName = nameDefaults.get(p.getName());
-        if (byName != null) {
-            Object v = byName.get();
-            if (v == null || box(p.getType()).isInstance(v)) {
-                return byName;
+        for (Map.Entry<String, Supplier<Object>> byName : nameDefaults) {
+            if (byName.getKey().equals(p.getName())) {
+                Object v = byName.getValue().get();
+                if (v != null && box(p.getType()).isInstance(v)) {
+                    return byName.getValue();
+                }
             }
         }
         Supplier<Object> byType = typeDefaults.get(p.getType());
@@ -991,7 +1089,7 @@ public final class HostileInputSweep {
 
     // ---------------------------------------------------------------- one call
 
-    private Result call(Entry e, Object[] args, int hostileIndex, boolean hostileFinite) {
+    private Result call(Entry e, Object[] args, int hostileIndex, boolean hostileFinite, String label) {
         Object[] snapshot = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             snapshot[i] = deepCopyAny(args[i]);
@@ -1017,7 +1115,7 @@ public final class HostileInputSweep {
                 return;
             }
             boolean finite = hostileFinite && allFinite(args, hostileIndex);
-            out.set(checkResult(e, r, finite));
+            out.set(checkResult(e, r, finite, label));
         });
         Result r = guard.outcome() == Outcome.RETURNED ? out.get() : guard;
         if (r == null) {
@@ -1049,12 +1147,12 @@ public final class HostileInputSweep {
         return true;
     }
 
-    private Result checkResult(Entry e, Object r, boolean finite) {
+    private Result checkResult(Entry e, Object r, boolean finite, String label) {
         if (!finite) {
             return new Result(Outcome.RETURNED, "returned (non-finite input)");
         }
         if (hasNaN(r)) {
-            String allowed = allowedNaN(e.key());
+            String allowed = allowedNaN(e.key(), label);
             if (allowed != null) {
                 return new Result(Outcome.DOCUMENTED_NAN, allowed);
             }
@@ -1087,9 +1185,9 @@ public final class HostileInputSweep {
                     continue;
                 }
                 if (hasNaN(v)) {
-                    String allowed = allowedNaN(akey);
+                    String allowed = allowedNaN(akey, label);
                     if (allowed == null) {
-                        allowed = allowedNaN(e.key());
+                        allowed = allowedNaN(e.key(), label);
                     }
                     if (allowed == null) {
                         return new Result(Outcome.SILENT_NAN, "result " + akey + " = " + deepToString(v)
@@ -1105,9 +1203,9 @@ public final class HostileInputSweep {
         return new Result(Outcome.RETURNED, "returned");
     }
 
-    private String allowedNaN(String key) {
+    private String allowedNaN(String key, String label) {
         for (Rule r : allowNaN) {
-            if (r.pattern().matcher(key).matches()) {
+            if (r.pattern().matcher(key).matches() || r.pattern().matcher(key + " | " + label).matches()) {
                 return r.reason();
             }
         }
@@ -1163,10 +1261,17 @@ public final class HostileInputSweep {
             }
             return new Result(Outcome.REJECTED_NPE, msg);
         }
+        for (Map.Entry<Rule, Class<? extends Throwable>> a : allowedExceptions.entrySet()) {
+            if (a.getValue().isInstance(t) && a.getKey().pattern().matcher(e.key()).matches() && hostileIndex >= 0
+                    && msg != null && (namesParam(e, ps[hostileIndex].getName(), msg)
+                    || msg.contains(String.valueOf(args[hostileIndex])))) {
+                return new Result(Outcome.DOCUMENTED_EXCEPTION, describe(t) + " (" + a.getKey().reason() + ")");
+            }
+        }
         if (!(t instanceof RuntimeException) && !(t instanceof Error)) {
             for (Class<?> declared : e.exec().getExceptionTypes()) {
                 if (declared.isInstance(t)) {
-                    return new Result(Outcome.DECLARED_CHECKED, describe(t));
+                    return new Result(Outcome.DOCUMENTED_EXCEPTION, describe(t));
                 }
             }
         }

@@ -77,49 +77,17 @@ public final class Histograms {
 
     /**
      * Equal-width edges spanning all the samples ({@link Histogram#spanning}: a constant sample
-     * \( v \) gets \( [v - 0.5, v + 0.5] \)). Where {@code Histogram.spanning} cannot build
-     * them in double precision (a range wider than {@code Double.MAX_VALUE / bins}, or a constant
-     * beyond \( 2^{53} \) that \( \pm 0.5 \) does not move), the edges are computed from halved
-     * values instead, and a constant \( v \) gets \( v \pm \max(0.5, \mathrm{bins} \cdot
-     * \mathrm{ulp}(v)) \).
+     * \( v \) gets \( [v - 0.5, v + 0.5] \), or a half-width relative to \( |v| \) beyond
+     * \( |v| = 2^{49}/\text{bins} \), where \( v \pm 0.5 \) would round back to \( v \); ranges
+     * wider than {@code Double.MAX_VALUE} are interpolated without forming \( hi - lo \)).
      *
      * @param bins    number of bins, at least 1
      * @param samples non-empty finite samples
      * @return {@code bins + 1} strictly increasing edges
+     * @throws IllegalArgumentException as {@link Histogram#spanning}
      */
     public static double[] edges(int bins, double[]... samples) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] x : samples) {
-            for (double v : x) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        boolean constantOk = lo == hi && lo - 0.5 != lo;
-        if (!(lo <= hi) || constantOk || (lo < hi && Double.isFinite((hi - lo) * bins))) {
-            return Histogram.spanning(bins, samples).edges(); // the usual case (and its errors)
-        }
-        if (lo == hi) {
-            double h = Math.max(0.5, bins * Math.ulp(lo));
-            double c = lo;
-            lo = c - h;
-            hi = c + h;
-        }
-        double half = lo / 2;
-        double step = (hi / 2 - half) / bins;
-        double[] e = new double[bins + 1];
-        for (int i = 0; i < bins; i++) {
-            e[i] = 2 * (half + i * step);
-        }
-        e[bins] = hi;
-        for (int i = 1; i <= bins; i++) {
-            if (!(e[i] > e[i - 1])) {
-                throw new IllegalArgumentException("the values span [" + lo + ", " + hi + "], too narrow for " + bins
-                        + " bins at this magnitude");
-            }
-        }
-        return e;
+        return Histogram.spanning(bins, samples).edges();
     }
 
     /**

@@ -113,7 +113,7 @@ public final class BetaBernoulli {
     public BetaBernoulli updateBinomial(int successes, int trials) {
         Checks.nonNegative(trials, "trials");
         if (successes < 0 || successes > trials) {
-            throw new IllegalArgumentException("successes must be in [0, " + trials + "], was " + successes);
+            throw new IllegalArgumentException("successes must be in [0, trials = " + trials + "], was " + successes);
         }
         double logChoose = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(successes + 1.0)
                 - org.apache.commons.numbers.gamma.LogGamma.value(trials - successes + 1.0);

@@ -58,13 +58,14 @@ public final class DirichletCategorical {
     /**
      * A symmetric prior \(\mathrm{Dir}(c, \dots, c)\).
      *
-     * @param k             number of categories, at least 2
+     * @param k             number of categories, in {@code [2, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @param concentration \(c &gt; 0\)
      * @return the model before any data
-     * @throws IllegalArgumentException if an argument is out of range
+     * @throws IllegalArgumentException if an argument is out of range (checked before allocating)
      */
     public static DirichletCategorical symmetric(int k, double concentration) {
         Checks.atLeast(k, 2, "k");
+        Checks.arrayLength(k, "k");
         double[] a = new double[k];
         Arrays.fill(a, Checks.positive(concentration, "concentration"));
         return prior(a);
@@ -246,9 +247,9 @@ public final class DirichletCategorical {
         for (int k = 0; k < alpha.length; k++) {
             a0 += alpha0[k];
             a += alpha[k];
-            s += org.apache.commons.numbers.gamma.LogGamma.value(alpha[k]) - org.apache.commons.numbers.gamma.LogGamma.value(alpha0[k]);
+            s += LogGammas.difference(alpha[k], alpha0[k]);
         }
-        return org.apache.commons.numbers.gamma.LogGamma.value(a0) - org.apache.commons.numbers.gamma.LogGamma.value(a) + s;
+        return s - LogGammas.difference(a, a0);
     }
 
     /**

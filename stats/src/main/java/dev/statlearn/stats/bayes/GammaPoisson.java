@@ -148,8 +148,9 @@ public final class GammaPoisson {
      * @return the log evidence (0 before any data)
      */
     public double logMarginalLikelihood() {
-        return shape0 * Math.log(rate0) - org.apache.commons.numbers.gamma.LogGamma.value(shape0)
-                + org.apache.commons.numbers.gamma.LogGamma.value(shape) - shape * Math.log(rate) - logFactorials;
+        // shape0 ln rate0 - shape ln rate, grouped so that huge shapes do not give inf - inf
+        double logRates = shape0 * (Math.log(rate0) - Math.log(rate)) - (shape - shape0) * Math.log(rate);
+        return logRates + LogGammas.difference(shape, shape0) - logFactorials;
     }
 
     /**

@@ -56,9 +56,10 @@ public final class GridPosterior {
      *
      * @param lower  first grid point, finite
      * @param upper  last grid point, finite, &gt; lower
-     * @param points number of points, at least 2
+     * @param points number of points, in {@code [2, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @return the prior
-     * @throws IllegalArgumentException on invalid bounds or fewer than 2 points
+     * @throws IllegalArgumentException on invalid bounds or a number of points out of range
+     *                                  (checked before allocating)
      */
     public static GridPosterior uniform(double lower, double upper, int points) {
         return of(lower, upper, points, t -> 1.0);
@@ -70,7 +71,8 @@ public final class GridPosterior {
      *
      * @param lower        first grid point, finite
      * @param upper        last grid point, finite, &gt; lower
-     * @param points       number of points, at least 2
+     * @param points       number of points, in {@code [2, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
+     *                     (checked before allocating)
      * @param priorDensity prior density (or any non-negative weight function) of \(\theta\)
      * @return the prior
      * @throws NullPointerException     if {@code priorDensity} is null
@@ -84,6 +86,7 @@ public final class GridPosterior {
             throw new IllegalArgumentException("upper must be > lower (" + lower + "), was " + upper);
         }
         Checks.atLeast(points, 2, "points");
+        Checks.arrayLength(points, "points");
         Checks.notNull(priorDensity, "priorDensity");
         double[] grid = new double[points];
         double step = (upper - lower) / (points - 1);

@@ -52,6 +52,7 @@ public final class NormalInverseGammaNormal {
      * @throws IllegalArgumentException if a parameter is out of range
      */
     public static NormalInverseGammaNormal prior(double mean, double kappa, double shape, double scale) {
+        Checks.finite(mean, "mean");
         NormalInverseGamma p = NormalInverseGamma.of(mean, kappa, shape, scale);
         return new NormalInverseGammaNormal(p, p, 0);
     }
@@ -62,7 +63,9 @@ public final class NormalInverseGammaNormal {
      * @param x finite observations (may be empty). Not modified.
      * @return the posterior model
      * @throws NullPointerException     if {@code x} is null
-     * @throws IllegalArgumentException if a value is NaN or infinite
+     * @throws IllegalArgumentException if a value is NaN or infinite, or the data are so spread
+     *                                  out (beyond about 1e154) that the posterior scale
+     *                                  \(\beta_n\) overflows
      */
     public NormalInverseGammaNormal update(double... x) {
         Checks.allFinite(x, "x");
@@ -85,6 +88,10 @@ public final class NormalInverseGammaNormal {
         double meanN = (p.kappa() * p.location() + m * xbar) / kappaN;
         double dm = xbar - p.location();
         double scaleN = p.scale() + 0.5 * ss.value() + p.kappa() * m * dm * dm / (2 * kappaN);
+        if (!(scaleN < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("x is too spread out: the posterior scale (prior scale + half the "
+                    + "sum of squared deviations) overflows, was " + scaleN + "; rescale the data");
+        }
         NormalInverseGamma post = NormalInverseGamma.of(meanN, kappaN, p.shape() + 0.5 * m, scaleN);
         return new NormalInverseGammaNormal(prior, post, n + m);
     }
@@ -194,8 +201,10 @@ public final class NormalInverseGammaNormal {
     public double logMarginalLikelihood() {
         NormalInverseGamma a = prior;
         NormalInverseGamma b = posterior;
-        return org.apache.commons.numbers.gamma.LogGamma.value(b.shape()) - org.apache.commons.numbers.gamma.LogGamma.value(a.shape())
-                + a.shape() * Math.log(a.scale()) - b.shape() * Math.log(b.scale())
+        // a.shape ln a.scale - b.shape ln b.scale, grouped so that huge shapes do not give inf - inf
+        double logScales = a.shape() * (Math.log(a.scale()) - Math.log(b.scale()))
+                - (b.shape() - a.shape()) * Math.log(b.scale());
+        return LogGammas.difference(b.shape(), a.shape()) + logScales
                 + 0.5 * (Math.log(a.kappa()) - Math.log(b.kappa())) - 0.5 * n * Math.log(2 * Math.PI);
     }
 

@@ -56,12 +56,13 @@ public final class CovarianceMatrix {
     /**
      * An empty accumulator for {@code d}-dimensional rows.
      *
-     * @param d dimension, {@code >= 1}
+     * @param d dimension, in {@code [1, }{@link Checks#MAX_SQUARE_DIMENSION}{@code ]}
      * @return a new accumulator
-     * @throws IllegalArgumentException if {@code d < 1}
+     * @throws IllegalArgumentException if {@code d} is outside that range (checked before
+     *                                  allocating the {@code d x d} sums)
      */
     public static CovarianceMatrix create(int d) {
-        Checks.positive(d, "d");
+        Checks.squareDimension(d, "d");
         return new CovarianceMatrix(d);
     }
 

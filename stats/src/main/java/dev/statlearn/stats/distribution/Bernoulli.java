@@ -69,7 +69,7 @@ public record Bernoulli(double p) implements DiscreteDistribution {
 
     @Override
     public int inverseCdf(double q) {
-        Special.checkProbability(q);
+        Special.checkProbability(q, "q");
         return q <= 1.0 - p ? 0 : 1;
     }
 

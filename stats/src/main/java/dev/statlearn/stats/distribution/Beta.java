@@ -12,7 +12,11 @@ import java.util.random.RandomGenerator;
  * F(x) = I_x(\alpha, \beta), \]
  * where \( I \) is the regularized incomplete beta function (Commons Numbers
  * {@code RegularizedBeta.value}); the survival function is its complement computed directly
- * ({@code RegularizedBeta.complement}), accurate in the upper tail.
+ * ({@code RegularizedBeta.complement}), accurate in the upper tail. When both shapes are
+ * \( \ge 10^9 \), where Commons loses accuracy, Paulson's cube-root normal approximation is used
+ * instead (relative error \( O(1/\min(\alpha, \beta)) \), below the effect of rounding \( x \)
+ * at those shapes); variance computed as \( pq/(\alpha+\beta+1) \) with the means
+ * \( p = \alpha/(\alpha+\beta) \), \( q = 1 - p \), so that it does not overflow.
  *
  * <ul>
  *   <li>Support [0, 1]; mean \( \alpha/(\alpha+\beta) \), variance
@@ -99,7 +103,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x >= 1) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.value(x, alpha, beta);
+        return Special.regularizedBeta(x, alpha, beta, false);
     }
 
     @Override
@@ -111,7 +115,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x >= 1) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.complement(x, alpha, beta);
+        return Special.regularizedBeta(x, alpha, beta, true);
     }
 
     @Override
@@ -140,8 +144,15 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
 
     @Override
     public double variance() {
+        // p q / (s + 1) with p = alpha / s, q = beta / s: no intermediate overflows or underflows
+        // (alpha beta / (s^2 (s + 1)) is NaN or 0 once s^3 overflows or alpha beta underflows)
+        double p = 1 / (1 + beta / alpha);
+        double q = 1 / (1 + alpha / beta);
         double s = alpha + beta;
-        return alpha * beta / (s * s * (s + 1));
+        if (s == Double.POSITIVE_INFINITY) {
+            return p * q / 2 / (alpha / 2 + beta / 2);
+        }
+        return p * q / (s + 1);
     }
 
     @Override

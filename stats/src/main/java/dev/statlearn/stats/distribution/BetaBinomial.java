@@ -112,8 +112,13 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
 
     @Override
     public double variance() {
+        // n p q (ab + n) / (ab + 1) with p = alpha / ab, q = beta / ab, written so that no
+        // intermediate overflows for parameters up to Double.MAX_VALUE
+        double p = 1 / (1 + beta / alpha);
+        double q = 1 / (1 + alpha / beta);
         double ab = alpha + beta;
-        return trials * alpha * beta * (ab + trials) / (ab * ab * (ab + 1));
+        double spread = ab == Double.POSITIVE_INFINITY ? 1 : (ab + trials) / (ab + 1);
+        return trials * p * q * spread;
     }
 
     @Override

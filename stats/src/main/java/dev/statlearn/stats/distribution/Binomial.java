@@ -94,7 +94,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         if (p == 1) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.value(1.0 - p, trials - k, k + 1.0);
+        return Special.regularizedBeta(1.0 - p, trials - k, k + 1.0, false);
     }
 
     @Override
@@ -108,7 +108,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         if (p == 1) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.value(p, k + 1.0, trials - k);
+        return Special.regularizedBeta(p, k + 1.0, trials - k, false);
     }
 
     @Override

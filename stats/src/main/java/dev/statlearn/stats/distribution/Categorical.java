@@ -70,12 +70,14 @@ public final class Categorical implements DiscreteDistribution {
     /**
      * The uniform categorical distribution over {@code k} outcomes.
      *
-     * @param k number of outcomes, {@code >= 1}
+     * @param k number of outcomes, in {@code [1, }{@link Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @return the distribution with \( p_j = 1/k \)
-     * @throws IllegalArgumentException if {@code k < 1}
+     * @throws IllegalArgumentException if {@code k < 1} or {@code k > MAX_ARRAY_LENGTH} (checked
+     *                                  before allocating)
      */
     public static Categorical uniform(int k) {
         Checks.positive(k, "k");
+        Checks.arrayLength(k, "k");
         double[] p = new double[k];
         Arrays.fill(p, 1.0 / k);
         return new Categorical(p);
@@ -133,7 +135,7 @@ public final class Categorical implements DiscreteDistribution {
 
     @Override
     public int inverseCdf(double q) {
-        Special.checkProbability(q);
+        Special.checkProbability(q, "q");
         return search(q);
     }
 

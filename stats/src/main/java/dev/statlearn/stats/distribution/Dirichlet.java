@@ -138,9 +138,21 @@ public final class Dirichlet implements MultivariateDistribution {
         int k = alpha.length;
         double[][] c = new double[k][k];
         double den = alpha0 * alpha0 * (alpha0 + 1);
-        for (int i = 0; i < k; i++) {
+        boolean representable = den >= Double.MIN_NORMAL && den < Double.POSITIVE_INFINITY;
+        for (int i = 0; i < k && representable; i++) {
             for (int j = 0; j < k; j++) {
                 c[i][j] = ((i == j ? alpha0 * alpha[i] : 0) - alpha[i] * alpha[j]) / den;
+                representable &= Double.isFinite(c[i][j]);
+            }
+        }
+        if (!representable) {
+            // alpha0^2 overflows or underflows (concentrations beyond about 1e154 or below
+            // 1e-154): the same covariance through the means p_i = alpha_i / alpha0
+            for (int i = 0; i < k; i++) {
+                double pi = alpha[i] / alpha0;
+                for (int j = 0; j < k; j++) {
+                    c[i][j] = ((i == j ? pi : 0) - pi * (alpha[j] / alpha0)) / (alpha0 + 1);
+                }
             }
         }
         return c;

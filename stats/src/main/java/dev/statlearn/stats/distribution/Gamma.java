@@ -11,7 +11,10 @@ import java.util.random.RandomGenerator;
  * <p>\[ f(x) = \frac{\beta^\alpha}{\Gamma(\alpha)} x^{\alpha-1} e^{-\beta x}, \qquad
  * F(x) = P(\alpha, \beta x), \qquad x \ge 0, \]
  * where \( P \) is the regularized lower incomplete gamma function (Commons Numbers
- * {@code RegularizedGamma.P}; the survival function uses {@code RegularizedGamma.Q}).
+ * {@code RegularizedGamma.P}; the survival function uses {@code RegularizedGamma.Q}). From
+ * \( \alpha = 10^6 \) the smaller tail is computed and the other is its complement, and where
+ * Commons does not converge (shapes beyond about \( 10^{12} \)) the Wilson–Hilferty
+ * approximation is used, with an error below the effect of rounding \( x \).
  *
  * <ul>
  *   <li>Support \( [0, \infty) \); mean \( \alpha/\beta \), variance \( \alpha/\beta^2 \).</li>
@@ -111,7 +114,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (y < TINY) {
             return tinyP(x);
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(shape, y);
+        return Special.regularizedGamma(shape, y, false);
     }
 
     /** Below this \( \beta x \) the series \( P(\alpha, y) = y^\alpha/\Gamma(\alpha+1) (1 + O(y)) \) is used. */
@@ -139,7 +142,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (y < TINY) {
             return 1.0 - tinyP(x);
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(shape, y);
+        return Special.regularizedGamma(shape, y, true);
     }
 
     @Override

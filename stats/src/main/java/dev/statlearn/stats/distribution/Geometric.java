@@ -101,7 +101,7 @@ public record Geometric(double p) implements DiscreteDistribution {
 
     @Override
     public int inverseCdf(double q) {
-        Special.checkProbability(q);
+        Special.checkProbability(q, "q");
         if (q == 0 || p == 1) {
             return 1;
         }

@@ -89,7 +89,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
         if (x <= 0) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(shape, scale / x);
+        return Special.regularizedGamma(shape, scale / x, true);
     }
 
     @Override
@@ -100,7 +100,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
         if (x <= 0) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(shape, scale / x);
+        return Special.regularizedGamma(shape, scale / x, false);
     }
 
     @Override
@@ -137,14 +137,10 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     @Override
     public double variance() {
         if (shape > 2) {
-            double d = shape - 1;
-            double v = scale * scale / (d * d * (shape - 2));
-            if (v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY) {
-                return v;
-            }
-            // a factor under- or overflowed (e.g. scale = shape = 1e200 gave Inf / Inf)
-            double r = scale / d;
-            return r * r / (shape - 2);
+            // m^2 / (shape - 2) with the mean m = scale / (shape - 1), grouped so that neither
+            // scale^2 nor (shape - 1)^2 (shape - 2) overflows or underflows on its own
+            double m = scale / (shape - 1);
+            return m * (m / (shape - 2));
         }
         return Double.POSITIVE_INFINITY;
     }

@@ -106,12 +106,21 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
     @Override
     public double variance() {
         double s2 = sigma * sigma;
-        double v = Math.expm1(s2) * Math.exp(2 * mu + s2);
-        if (Double.isNaN(v)) {
-            // 2 mu = -inf and sigma^2 = +inf: log variance = 2 (mu + sigma^2) - (tiny), sigma^2 > MAX
-            return Math.exp(2 * Math.fma(sigma, sigma, mu));
+        double a = Math.expm1(s2);
+        double b = Math.exp(2 * mu + s2);
+        if (a >= Double.MIN_NORMAL && a < Double.POSITIVE_INFINITY
+                && b >= Double.MIN_NORMAL && b < Double.POSITIVE_INFINITY) {
+            return a * b;
         }
-        return v;
+        // a factor overflowed or underflowed (inf * 0 = NaN for a huge sigma and a very negative
+        // mu, inf for a tiny sigma and a large mu): add the logs instead,
+        // log expm1(s2) = s2 + log1p(-exp(-s2)) ~ s2 for large s2, 2 log(sigma) for tiny s2
+        if (s2 > 40) {
+            // mu + sigma^2 in one rounding: sigma^2 may overflow while mu + sigma^2 does not
+            return Math.exp(2 * Math.fma(sigma, sigma, mu) + Math.log1p(-Math.exp(-s2)));
+        }
+        double logA = sigma < 1e-150 ? 2 * Math.log(sigma) : Math.log(a);
+        return Math.exp(logA + (2 * mu + s2));
     }
 
     /**

@@ -84,16 +84,16 @@ public interface MultivariateDistribution extends Distribution {
      * {@code n} times in order.
      *
      * @param rng source of randomness; its state advances
-     * @param n   number of draws, {@code >= 0}
+     * @param n   number of draws, in {@code [0, }{@link dev.statlearn.core.Checks#MAX_ARRAY_LENGTH}{@code ]}
      * @return a new {@code n × d} array, one draw per row
      * @throws NullPointerException     if {@code rng} is null
-     * @throws IllegalArgumentException if {@code n < 0}
+     * @throws IllegalArgumentException if {@code n} is negative or above
+     *                                  {@link dev.statlearn.core.Checks#MAX_ARRAY_LENGTH} (checked
+     *                                  before allocating)
      */
     default double[][] sample(RandomGenerator rng, int n) {
         java.util.Objects.requireNonNull(rng, "rng");
-        if (n < 0) {
-            throw new IllegalArgumentException("n must be >= 0, was " + n);
-        }
+        dev.statlearn.core.Checks.arrayLength(n, "n");
         double[][] out = new double[n][];
         for (int i = 0; i < n; i++) {
             out[i] = sample(rng);

@@ -90,12 +90,13 @@ public final class MultivariateNormal implements MultivariateDistribution {
     /**
      * The standard multivariate normal \( N_d(0, I) \).
      *
-     * @param d dimension, {@code >= 1}
+     * @param d dimension, in {@code [1, }{@link Checks#MAX_SQUARE_DIMENSION}{@code ]}
      * @return the distribution
-     * @throws IllegalArgumentException if {@code d < 1}
+     * @throws IllegalArgumentException if {@code d} is outside that range (checked before
+     *                                  allocating the covariance)
      */
     public static MultivariateNormal standard(int d) {
-        Checks.positive(d, "d");
+        Checks.squareDimension(d, "d");
         double[][] identity = new double[d][d];
         for (int i = 0; i < d; i++) {
             identity[i][i] = 1.0;

@@ -116,7 +116,7 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.value(p, size, k + 1.0);
+        return Special.regularizedBeta(p, size, k + 1.0, false);
     }
 
     @Override
@@ -127,7 +127,7 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedBeta.value(1 - p, k + 1.0, size);
+        return Special.regularizedBeta(1 - p, k + 1.0, size, false);
     }
 
     @Override

@@ -132,7 +132,7 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
     @Override
     public double[] sample(RandomGenerator rng, int n) {
         Objects.requireNonNull(rng, "rng");
-        Checks.nonNegative(n, "n");
+        Checks.arrayLength(n, "n");
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[i] = Special.locationScale(mean, sd, rng.nextGaussian());
@@ -148,13 +148,22 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
         }
         // sum of squares about the mean with compensation; constant terms added once
         Special.Sum ss = new Special.Sum();
+        boolean overflow = false;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];
             if (Double.isNaN(xi)) {
                 throw new IllegalArgumentException("x[" + i + "] must not be NaN");
             }
             double z = Special.standardize(xi, mean, sd);
-            ss.add(z * z);
+            double z2 = z * z;
+            if (z2 == Double.POSITIVE_INFINITY) {
+                overflow = true; // (x - mean)^2 / sd^2 beyond MAX_VALUE: the likelihood underflows to 0
+            } else {
+                ss.add(z2);
+            }
+        }
+        if (overflow) {
+            return Double.NEGATIVE_INFINITY;
         }
         return -0.5 * ss.value() - x.length * (Math.log(sd) + Special.LN_SQRT_2PI);
     }

@@ -84,7 +84,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return 0.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.Q.value(k + 1.0, rate);
+        return Special.regularizedGamma(k + 1.0, rate, true);
     }
 
     @Override
@@ -92,7 +92,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return 1.0;
         }
-        return org.apache.commons.numbers.gamma.RegularizedGamma.P.value(k + 1.0, rate);
+        return Special.regularizedGamma(k + 1.0, rate, false);
     }
 
     @Override

@@ -197,6 +197,14 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         // which overflows to +infinity when the quantile is beyond Double.MAX_VALUE
         // (solved for s * scale directly, so that a tiny scale keeps quantiles whose standard t
         // would overflow)
+        if (degreesOfFreedom >= 1e20) {
+            // beyond 1e20 degrees of freedom the first Cornish-Fisher term (z^3 + z) / (4 nu) is
+            // below double precision: the normal quantile is the t quantile (and the incomplete
+            // beta's continued fraction diverges there for the smallest q)
+            double z = -Special.normalQuantile(q);
+            double s = z * (1 + (z * z + 1) / (4 * degreesOfFreedom)) * scale;
+            return p < 0.5 ? location - s : location + s;
+        }
         double s0 = -Special.normalQuantile(q) * scale;
         double s = Special.invert(new StudentT(degreesOfFreedom, 0.0, scale), 1 - q, q, s0,
                 Double.POSITIVE_INFINITY);
@@ -218,7 +226,8 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
     public double variance() {
         double nu = degreesOfFreedom;
         if (nu > 2) {
-            return scale * scale * nu / (nu - 2);
+            // scale^2 (nu / (nu - 2)): scale^2 nu overflows for large nu
+            return scale * scale * (nu / (nu - 2));
         }
         return nu > 1 ? Double.POSITIVE_INFINITY : Double.NaN;
     }

@@ -68,15 +68,22 @@ public final class Histogram {
 
     /**
      * An empty histogram with {@code bins} equal-width bins on \( [lo, hi] \), edges
-     * \( lo + i (hi - lo) / k \) (as {@code numpy.linspace(lo, hi, k + 1)}, last edge exactly
-     * {@code hi}).
+     * \( e_i = lo + i (hi - lo) / k \) (as {@code numpy.linspace(lo, hi, k + 1)}); the first edge
+     * is exactly {@code lo}, the last exactly {@code hi}, and the edges are strictly increasing.
+     * When \( hi - lo \) overflows (a range wider than {@link Double#MAX_VALUE}, e.g.
+     * \( [-10^{308}, 10^{308}] \), which numpy turns into infinite edges) the edges are the
+     * interpolation \( e_i = lo \cdot (k - i)/k + hi \cdot i/k \) instead, which never forms
+     * \( hi - lo \) (both terms are finite and of opposite signs, so the sum cannot overflow),
+     * is monotone in \( i \), and agrees with the first form up to rounding.
      *
      * @param lo   lower edge, finite
      * @param hi   upper edge, finite, \( &gt; lo \)
      * @param bins number of bins, in \( [1, \) {@value #MAX_BINS}\( ] \)
      * @return an empty histogram
-     * @throws IllegalArgumentException if a bound is not finite, {@code lo >= hi} or {@code bins} is
-     *                                  out of range
+     * @throws IllegalArgumentException if a bound is not finite, {@code lo >= hi}, {@code bins} is
+     *                                  out of range, or \( [lo, hi] \) is too narrow for
+     *                                  {@code bins} distinct edges (fewer than one double
+     *                                  between neighbouring edges)
      */
     public static Histogram uniform(double lo, double hi, int bins) {
         Checks.finite(lo, "lo");
@@ -87,16 +94,24 @@ public final class Histogram {
         checkBins(bins, "bins");
         double[] e = new double[bins + 1];
         double w = hi - lo;
-        if (!Double.isFinite(w)) {
-            throw new IllegalArgumentException("hi - lo must be finite, was " + w);
+        if (Double.isFinite(w)) {
+            for (int i = 0; i < bins; i++) {
+                double wi = w * i;
+                // w * i overflows only for ranges near MAX_VALUE; then divide first
+                e[i] = lo + (wi == Double.POSITIVE_INFINITY ? w / bins * i : wi / bins);
+            }
+        } else {
+            // hi - lo overflows, so lo < 0 < hi: interpolate, lo (k - i)/k + hi i/k
+            for (int i = 0; i < bins; i++) {
+                e[i] = lo * ((double) (bins - i) / bins) + hi * ((double) i / bins);
+            }
         }
-        for (int i = 0; i < bins; i++) {
-            e[i] = lo + w * i / bins;
-        }
+        e[0] = lo;
         e[bins] = hi;
         for (int i = 1; i <= bins; i++) {
             if (!(e[i] > e[i - 1])) {
-                throw new IllegalArgumentException("[" + lo + ", " + hi + "] is too narrow for " + bins + " bins");
+                throw new IllegalArgumentException("[lo, hi] = [" + lo + ", " + hi + "] is too narrow for bins = "
+                        + bins + " distinct equal-width bins");
             }
         }
         return new Histogram(e, true);
@@ -104,15 +119,27 @@ public final class Histogram {
 
     /**
      * An empty histogram with {@code bins} equal-width bins spanning the smallest to the largest
-     * value of all the given samples (so that two samples can be compared on common bins). If all
-     * values are equal to \( v \), the range is \( [v - 0.5, v + 0.5] \).
+     * value of all the given samples (so that two samples can be compared on common bins), see
+     * {@link #uniform(double, double, int)}.
      *
-     * @param bins    number of bins, \( \ge 1 \)
+     * <p>If all values are equal to \( v \), the range is widened to \( [v - h, v + h] \) with
+     * \[ h = \max\left(\tfrac12,\ k\,|v|\,2^{-50}\right), \]
+     * that is \( [v - 0.5, v + 0.5] \) (as {@code numpy.histogram}) unless \( |v| &gt; 2^{49}/k \),
+     * where \( v \pm 0.5 \) would round back to \( v \) or leave fewer than one double per bin:
+     * there the half-width is relative, so that each bin is at least 8 ulps of \( v \) wide (for
+     * example \( v = 10^{300} \), \( k = 10 \) gives \( h \approx 8.9 \cdot 10^{285} \)).
+     * Near \( \pm \){@link Double#MAX_VALUE}, where \( v + h \) (or \( v - h \)) overflows,
+     * the range is \( [v - 2h, v] \) (or \( [v, v + 2h] \)) so that it stays finite; \( v \) is
+     * then on an edge, inside the range (the last bin holds its right edge).
+     *
+     * @param bins    number of bins, in \( [1, \) {@value #MAX_BINS}\( ] \)
      * @param samples one or more non-empty samples of finite values. Not modified.
      * @return an empty histogram
      * @throws NullPointerException     if {@code samples} or one of them is null
      * @throws IllegalArgumentException if no sample is given, a sample is empty or has a
-     *                                  non-finite value, or {@code bins < 1}
+     *                                  non-finite value, {@code bins} is out of range, or the
+     *                                  values span a range too narrow for {@code bins} distinct
+     *                                  edges (for example {@code 1e300} and the next double)
      */
     public static Histogram spanning(int bins, double[]... samples) {
         Checks.notNull(samples, "samples");
@@ -128,9 +155,19 @@ public final class Histogram {
                 hi = Math.max(hi, v);
             }
         }
+        checkBins(bins, "bins");
         if (lo == hi) {
-            lo -= 0.5;
-            hi += 0.5;
+            double v = lo;
+            double h = Math.max(0.5, Math.abs(v) * 0x1p-50 * bins);   // k |v| 2^-50, no overflow
+            lo = v - h;
+            hi = v + h;
+            if (hi == Double.POSITIVE_INFINITY) {
+                lo = v - 2 * h;
+                hi = v;
+            } else if (lo == Double.NEGATIVE_INFINITY) {
+                lo = v;
+                hi = v + 2 * h;
+            }
         }
         return uniform(lo, hi, bins);
     }
@@ -145,7 +182,8 @@ public final class Histogram {
      * @throws IllegalArgumentException if the edges are invalid or a sample is NaN
      */
     public static Histogram of(double[] edges, double[] samples) {
-        return create(edges).addAll(samples);
+        Histogram h = create(edges);
+        return h.addAll(samples, "samples");
     }
 
     /**
@@ -179,10 +217,14 @@ public final class Histogram {
      * @throws IllegalArgumentException if a value is NaN (values before it have been counted)
      */
     public Histogram addAll(double[] xs) {
-        Checks.notNull(xs, "xs");
+        return addAll(xs, "xs");
+    }
+
+    private Histogram addAll(double[] xs, String name) {
+        Checks.notNull(xs, name);
         for (int i = 0; i < xs.length; i++) {
             if (Double.isNaN(xs[i])) {
-                throw new IllegalArgumentException("xs[" + i + "] must not be NaN");
+                throw new IllegalArgumentException(name + "[" + i + "] must not be NaN");
             }
             add(xs[i]);
         }
@@ -194,7 +236,13 @@ public final class Histogram {
         int k = counts.length;
         int i;
         if (uniform) {
-            i = (int) ((x - edges[0]) / (edges[k] - edges[0]) * k);
+            double lo = edges[0];
+            double hi = edges[k];
+            double t = hi - lo == Double.POSITIVE_INFINITY
+                    ? (x / 2 - lo / 2) / (hi / 2 - lo / 2)   // halves: hi - lo and x - lo overflow
+                    : (x - lo) / (hi - lo);
+            // t is a guess within a few ulps; the walks below settle the edge cases exactly
+            i = (int) (t * k);
             if (i > k - 1) {
                 i = k - 1;
             } else if (i < 0) {
@@ -208,7 +256,9 @@ public final class Histogram {
             }
             return i;
         }
-        i = Arrays.binarySearch(edges, x);
+        // + 0.0 turns -0.0 into 0.0: binarySearch orders -0.0 below 0.0, which would put -0.0 in
+        // bin -1 when the first edge is 0.0
+        i = Arrays.binarySearch(edges, x + 0.0);
         if (i >= 0) {
             return Math.min(i, k - 1);
         }
@@ -349,7 +399,10 @@ public final class Histogram {
     }
 
     /**
-     * The additively smoothed probabilities \( (c_i + \alpha) / (N + k\alpha) \).
+     * The additively smoothed probabilities \( (c_i + \alpha) / (N + k\alpha) \). When
+     * \( N + k\alpha \) overflows (\( \alpha \) near {@link Double#MAX_VALUE}) they are computed
+     * as \( (c_i/\alpha + 1) / (N/\alpha + k) \), which tends to the uniform \( 1/k \) as
+     * \( \alpha \to \infty \), instead of \( \alpha / \infty = 0 \).
      *
      * @param alpha pseudo-count added to every bin, finite and \( \ge 0 \) (0 gives
      *              {@link #probabilities()}; 1 is Laplace smoothing, 0.5 Jeffreys)
@@ -362,8 +415,17 @@ public final class Histogram {
         if (alpha == 0) {
             return probabilities();
         }
-        double denom = total() + counts.length * alpha;
+        long n = total();
+        double denom = n + counts.length * alpha;
         double[] p = new double[counts.length];
+        if (denom == Double.POSITIVE_INFINITY) {
+            // scale by alpha first: alpha > MAX_VALUE / k >= 1, so nothing here overflows
+            double scaledDenom = n / alpha + counts.length;
+            for (int i = 0; i < p.length; i++) {
+                p[i] = (counts[i] / alpha + 1) / scaledDenom;
+            }
+            return p;
+        }
         for (int i = 0; i < p.length; i++) {
             p[i] = (counts[i] + alpha) / denom;
         }

@@ -24,7 +24,11 @@ final class GenericFit {
     private GenericFit() {
     }
 
-    static Result maximize(ToDoubleFunction<double[]> logLikelihood, double[] start) {
+    /**
+     * Maximizes {@code logLikelihood} from {@code start}; {@code what} names the log-likelihood
+     * in messages (e.g. {@code "logLikelihood"} or {@code "the log-likelihood of x"}).
+     */
+    static Result maximize(ToDoubleFunction<double[]> logLikelihood, double[] start, String what) {
         int p = start.length;
         ToDoubleFunction<double[]> f = t -> {
             double v = logLikelihood.applyAsDouble(t.clone());
@@ -33,7 +37,8 @@ final class GenericFit {
         double[] theta = start.clone();
         double best = f.applyAsDouble(theta);
         if (!Double.isFinite(best)) {
-            throw new IllegalArgumentException("logLikelihood at start must be finite, was " + best);
+            throw new IllegalArgumentException(what + " at start = " + java.util.Arrays.toString(start)
+                    + " must be finite, was " + best);
         }
         // Nelder-Mead, restarted from the best point with a smaller simplex
         double scale = 0.1;
@@ -58,7 +63,7 @@ final class GenericFit {
         // Newton polish with finite-difference derivatives
         for (int iter = 0; iter < 20; iter++) {
             double[] h = steps(theta);
-            double[][] negH = negativeHessian(f, theta, best, h);
+            double[][] negH = negativeHessian(f, theta, best, h, what);
             double[] g = gradient(f, theta, h);
             double[] delta;
             try {
@@ -85,13 +90,13 @@ final class GenericFit {
                 break;
             }
         }
-        double[][] negH = negativeHessian(f, theta, best, steps(theta));
+        double[][] negH = negativeHessian(f, theta, best, steps(theta), what);
         RealMatrix cov;
         try {
             cov = new CholeskyDecomposition(new Array2DRowRealMatrix(negH), 1e-10, 1e-14).getSolver().getInverse();
         } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
             throw new IllegalArgumentException(
-                    "the observed information is not positive definite at the optimum: no standard errors"
+                    "the observed information of " + what + " is not positive definite at the optimum: no standard errors"
                             + " (is the model identifiable, and the optimum interior?)", e);
         }
         return new Result(theta, best, cov.getData());
@@ -118,7 +123,8 @@ final class GenericFit {
     }
 
     /** Central-difference negative Hessian; steps shrink if an evaluation leaves the domain. */
-    private static double[][] negativeHessian(ToDoubleFunction<double[]> f, double[] theta, double f0, double[] h0) {
+    private static double[][] negativeHessian(ToDoubleFunction<double[]> f, double[] theta, double f0, double[] h0,
+                                              String what) {
         int p = theta.length;
         double[] h = h0.clone();
         for (int attempt = 0; attempt < 6; attempt++) {
@@ -161,6 +167,7 @@ final class GenericFit {
             }
         }
         throw new IllegalArgumentException(
-                "the log-likelihood is not finite around the optimum: no standard errors (optimum on the boundary?)");
+                what + " is not finite around the optimum " + java.util.Arrays.toString(theta)
+                        + ": no standard errors (optimum on the boundary?)");
     }
 }

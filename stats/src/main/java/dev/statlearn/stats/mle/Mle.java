@@ -136,6 +136,10 @@ public final class Mle {
      *                                  values are 0
      */
     public static Fit<Exponential> exponential(double[] x) {
+        return representable(() -> exponentialFit(x));
+    }
+
+    private static Fit<Exponential> exponentialFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 1, "x", "a rate");
         double sum = 0;
@@ -174,6 +178,10 @@ public final class Mle {
      *                                  positive, or all values are equal
      */
     public static Fit<Gamma> gamma(double[] x) {
+        return representable(() -> gammaFit(x));
+    }
+
+    private static Fit<Gamma> gammaFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a gamma shape");
         int n = x.length;
@@ -249,6 +257,10 @@ public final class Mle {
      *                                  all values are equal
      */
     public static Fit<Beta> beta(double[] x) {
+        return representable(() -> betaFit(x));
+    }
+
+    private static Fit<Beta> betaFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "beta shapes");
         int n = x.length;
@@ -337,6 +349,10 @@ public final class Mle {
      *                                  values are equal
      */
     public static Fit<Uniform> uniform(double[] x) {
+        return representable(() -> uniformFit(x));
+    }
+
+    private static Fit<Uniform> uniformFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a uniform");
         Checks.allFinite(x, "x");
@@ -408,6 +424,10 @@ public final class Mle {
      *                                  mean absolute deviation is 0
      */
     public static Fit<Laplace> laplace(double[] x) {
+        return representable(() -> laplaceFit(x));
+    }
+
+    private static Fit<Laplace> laplaceFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a Laplace scale");
         Checks.allFinite(x, "x");
@@ -539,6 +559,11 @@ public final class Mle {
         }
         int n = k.length;
         double p = n / (double) total;
+        if (p < Geometric.MIN_P) {
+            throw new IllegalArgumentException("k must have mean <= 1 / Geometric.MIN_P = " + (1 / Geometric.MIN_P)
+                    + " (the fitted p = 1 / mean must be >= " + Geometric.MIN_P + "), had mean "
+                    + ((double) total / n));
+        }
         Geometric d = new Geometric(p);
         return Fit.of(d, d.logLikelihood(k), n, 1, List.of("p"), new double[] {p},
                 new double[][] {{p * p * (1 - p) / n}});
@@ -549,14 +574,16 @@ public final class Mle {
      * covariance \( (\operatorname{diag}(p) - p p^\top)/n \); \( K - 1 \) of them are free.
      *
      * @param labels observed classes, each in [0, k); not modified
-     * @param k      number of classes \( K \), {@code >= 1}
+     * @param k      number of classes \( K \), in {@code [1, }{@link Checks#MAX_SQUARE_DIMENSION}{@code ]}
+     *               (the fit holds a \( K \times K \) covariance)
      * @return the fit, parameters {@code p[0]} … {@code p[K-1]}
      * @throws NullPointerException     if {@code labels} is null
-     * @throws IllegalArgumentException if empty, {@code k < 1}, or a label is outside [0, k)
+     * @throws IllegalArgumentException if empty, {@code k} is outside that range (checked before
+     *                                  allocating), or a label is outside [0, k)
      */
     public static Fit<Categorical> categorical(int[] labels, int k) {
         Checks.notNull(labels, "labels");
-        Checks.positive(k, "k");
+        Checks.squareDimension(k, "k");
         requireAtLeast(labels.length, 1, "labels", "a categorical");
         Checks.labels(labels, k, "labels");
         long[] counts = new long[k];
@@ -731,8 +758,17 @@ public final class Mle {
         Checks.finiteNonEmpty(start, "start");
         Checks.positive(n, "n");
         Checks.notNull(names, "names");
+        return fit(logLikelihood, start, n, names, "logLikelihood");
+    }
+
+    private static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start, int n,
+                                     String[] names, String what) {
+        Checks.notNull(logLikelihood, "logLikelihood");
+        Checks.finiteNonEmpty(start, "start");
+        Checks.positive(n, "n");
+        Checks.notNull(names, "names");
         List<String> nameList = parameterNames(start.length, names);
-        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start, what);
         double[] theta = r.theta();
         return Fit.of(theta.clone(), r.logLikelihood(), n, theta.length, nameList, theta, r.covariance());
     }
@@ -753,7 +789,7 @@ public final class Mle {
     public static Fit<double[]> fit(ToDoubleFunction<double[]> logLikelihood, double[] start) {
         Checks.notNull(logLikelihood, "logLikelihood");
         Checks.finiteNonEmpty(start, "start");
-        GenericFit.Result r = GenericFit.maximize(logLikelihood, start);
+        GenericFit.Result r = GenericFit.maximize(logLikelihood, start, "logLikelihood");
         double[] theta = r.theta();
         return Fit.of(theta.clone(), r.logLikelihood(), 0, theta.length, parameterNames(theta.length, new String[0]),
                 theta, r.covariance());
@@ -782,7 +818,7 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.finiteNonEmpty(x, "x");
         double[] data = x.clone();
-        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names, "x");
     }
 
     /**
@@ -808,12 +844,12 @@ public final class Mle {
         Checks.notNull(family, "family");
         Checks.nonEmpty(k, "k");
         int[] data = k.clone();
-        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names);
+        return fitFamily(family, d -> d.logLikelihood(data), data.length, start, names, "k");
     }
 
     /** Numerical fit of a family; parameters where {@code family} throws count as outside the space. */
     private static <D> Fit<D> fitFamily(Function<double[], D> family, ToDoubleFunction<D> logLikelihood, int n,
-                                        double[] start, String[] names) {
+                                        double[] start, String[] names, String data) {
         ToDoubleFunction<double[]> ll = theta -> {
             D d;
             try {
@@ -823,7 +859,7 @@ public final class Mle {
             }
             return logLikelihood.applyAsDouble(d);
         };
-        Fit<double[]> f = fit(ll, start, n, names);
+        Fit<double[]> f = fit(ll, start, n, names, "the log-likelihood of " + data + " under family");
         double[] theta = f.estimates().values().stream().mapToDouble(Double::doubleValue).toArray();
         return Fit.of(family.apply(theta), f.logLikelihood(), f.n(), f.parameterCount(), f.parameterNames(),
                 theta, f.covariance());
@@ -841,6 +877,24 @@ public final class Mle {
         }
         Checks.sameLength(names.length, "names", p, "start");
         return Arrays.asList(names.clone());
+    }
+
+    /**
+     * Runs a closed-form fit; data that are valid but so extreme that the fitted parameters or
+     * their covariance leave the range of doubles (a rate or a width that overflows, a variance
+     * that is NaN) make the model's own checks fail: that is reported as a problem with {@code x}.
+     */
+    private static <F> F representable(java.util.function.Supplier<F> fit) {
+        try {
+            return fit.get();
+        } catch (IllegalArgumentException e) {
+            String m = String.valueOf(e.getMessage());
+            if (m.matches("(?s)x\\b.*")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("x is too extreme for this fit: its parameters or their covariance "
+                    + "leave the range of doubles (" + m + "); rescale the data", e);
+        }
     }
 
     private static void requireAtLeast(int length, int min, String name, String what) {

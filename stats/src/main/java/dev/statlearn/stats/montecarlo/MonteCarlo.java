@@ -162,7 +162,8 @@ public final class MonteCarlo {
      * @param a            lower bound, finite
      * @param b            upper bound, finite, \( &gt; a \)
      * @param sampleSize   samples per replication, \( \ge 2 \)
-     * @param replications number of replications, \( \ge 2 \)
+     * @param replications number of replications, \( \ge 2 \), at most
+     *                     {@link Checks#MAX_ARRAY_LENGTH} (checked before allocating)
      * @param rng          source of randomness (used for all replications in turn)
      * @return the estimates, with their mean and standard deviation
      * @throws NullPointerException     if {@code f} or {@code rng} is null
@@ -176,6 +177,7 @@ public final class MonteCarlo {
         checkInterval(a, b);
         Checks.atLeast(sampleSize, 2, "sampleSize");
         Checks.atLeast(replications, 2, "replications");
+        Checks.arrayLength(replications, "replications");
         List<Estimate> est = new ArrayList<>(replications);
         for (int r = 0; r < replications; r++) {
             est.add(integrate(f, a, b, sampleSize, rng));
@@ -558,6 +560,10 @@ public final class MonteCarlo {
         double beta = ccc > 0 ? cyc / ccc : 0;
         double rss = Math.max(0, cyy - beta * cyc);
         double value = w * (meanY - beta * (meanC - gIntegral / w));
+        if (!Double.isFinite(value)) {
+            // a subnormal width makes gIntegral / w overflow (then 0 * inf); same value, regrouped
+            value = w * (meanY - beta * meanC) + beta * gIntegral;
+        }
         double se = w * Math.sqrt(rss / ((n - 2.0) * n));
         return new Estimate(value, se, n);
     }
@@ -626,7 +632,8 @@ public final class MonteCarlo {
      * @param a              lower bound, finite
      * @param b              upper bound, finite, \( &gt; a \)
      * @param n              points per randomization, \( \ge 1 \)
-     * @param randomizations number of independent shifts \( R \ge 2 \)
+     * @param randomizations number of independent shifts \( R \ge 2 \), at most
+     *                       {@link Checks#MAX_ARRAY_LENGTH} (checked before allocating)
      * @param rng            source of randomness (only the shifts are random)
      * @return the estimate, with {@code samples = n * randomizations}
      * @throws NullPointerException     if {@code f} or {@code rng} is null
@@ -640,6 +647,7 @@ public final class MonteCarlo {
         double w = checkInterval(a, b);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
+        Checks.arrayLength(randomizations, "randomizations");
         double[] est = new double[randomizations];
         for (int r = 0; r < randomizations; r++) {
             // One-dimensional Sobol points (van der Corput, gray-code order) with a random digital
@@ -665,7 +673,8 @@ public final class MonteCarlo {
      * @param lower          lower corner, finite. Not modified.
      * @param upper          upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
      * @param n              points per randomization, \( \ge 1 \) (a power of two is best)
-     * @param randomizations number of independent shifts \( R \ge 2 \)
+     * @param randomizations number of independent shifts \( R \ge 2 \), at most
+     *                       {@link Checks#MAX_ARRAY_LENGTH} (checked before allocating)
      * @param rng            source of randomness
      * @return the estimate, with {@code samples = n * randomizations}
      * @throws NullPointerException     if an argument is null
@@ -681,6 +690,7 @@ public final class MonteCarlo {
         double volume = checkBox(lower, upper);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
+        Checks.arrayLength(randomizations, "randomizations");
         int d = lower.length;
         if (d > Sobol.MAX_DIMENSION) {
             throw new IllegalArgumentException(

@@ -119,5 +119,140 @@ class HistogramTest {
         assertThrows(IllegalStateException.class, () -> Histogram.uniform(0, 1, 2).probabilities());
         assertArrayEquals(new double[] {0.5, 0.5}, Histogram.uniform(0, 1, 2).probabilities(1), 0.0);
         assertArrayEquals(new double[] {4.5, 5.5}, Histogram.spanning(1, new double[] {5, 5}).edges(), 0.0);
+        assertMessage("is too narrow for bins = 10",
+                () -> Histogram.spanning(10, new double[] {1e300, Math.nextUp(1e300)}));
+    }
+
+    /** \( lo + i (hi - lo) / k \) exactly, rounded once to the nearest double. */
+    private static double exactEdge(double lo, double hi, int i, int k) {
+        java.math.BigDecimal l = new java.math.BigDecimal(lo);
+        java.math.BigDecimal w = new java.math.BigDecimal(hi).subtract(l);
+        return l.add(w.multiply(java.math.BigDecimal.valueOf(i))
+                .divide(java.math.BigDecimal.valueOf(k), java.math.MathContext.DECIMAL128)).doubleValue();
+    }
+
+    @Test
+    void rangesWiderThanMaxValueGetFiniteMonotoneEdges() {
+        double[][] ranges = {{-1e308, 1e308}, {-Double.MAX_VALUE, Double.MAX_VALUE}, {-Double.MAX_VALUE, 1},
+            {-1, Double.MAX_VALUE}, {-1e308, Double.MAX_VALUE}};
+        for (double[] r : ranges) {
+            for (int k : new int[] {1, 2, 3, 7, 10, 1000, Histogram.MAX_BINS}) {
+                double[] e = Histogram.uniform(r[0], r[1], k).edges();
+                assertEquals(k + 1, e.length);
+                assertEquals(r[0], e[0], 0.0, "first edge is lo");
+                assertEquals(r[1], e[k], 0.0, "last edge is hi");
+                for (int i = 1; i <= k; i++) {
+                    assertTrue(e[i] > e[i - 1] && Double.isFinite(e[i]), "edge " + i + " of " + k + ": " + e[i]);
+                }
+                // against the exact lo + i (hi - lo) / k (BigDecimal), a few ulps of the range
+                double ulps = 4 * Math.ulp(Math.max(-r[0], r[1]));
+                for (int i = 0; i <= k; i += Math.max(1, k / 50)) {
+                    assertEquals(exactEdge(r[0], r[1], i, k), e[i], ulps, "edge " + i + " of " + k);
+                }
+            }
+        }
+        assertArrayEquals(new double[] {-1e308, 0, 1e308}, Histogram.uniform(-1e308, 1e308, 2).edges(), 0.0);
+    }
+
+    @Test
+    void binLookupAtExtremeRangesAgreesWithBinarySearch() {
+        double[][] ranges = {{-1e308, 1e308}, {-Double.MAX_VALUE, Double.MAX_VALUE}, {1e300, Double.MAX_VALUE},
+            {-Double.MAX_VALUE, -Double.MAX_VALUE / 2}};
+        for (double[] r : ranges) {
+            for (int k : new int[] {1, 3, 10, 997}) {
+                Histogram u = Histogram.uniform(r[0], r[1], k);
+                double[] e = u.edges();
+                Histogram b = Histogram.create(e);   // not uniform: binary search
+                // every edge, its neighbours, and the extremes
+                for (int i = 0; i <= k; i++) {
+                    for (double x : new double[] {e[i], Math.nextDown(e[i]), Math.nextUp(e[i])}) {
+                        u.add(x);
+                        b.add(x);
+                    }
+                }
+                for (double x : new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, 0, -0.0, Double.MIN_VALUE}) {
+                    u.add(x);
+                    b.add(x);
+                }
+                assertArrayEquals(b.counts(), u.counts(), "range " + r[0] + ".." + r[1] + ", k = " + k);
+                assertEquals(b.underflow(), u.underflow());
+                assertEquals(b.overflow(), u.overflow());
+                // each edge e_i (i < k) opens bin i; the last edge is in the last bin
+                Histogram one = Histogram.uniform(r[0], r[1], k);
+                for (int i = 0; i < k; i++) {
+                    one.add(e[i]);
+                    assertEquals(1, one.count(i), "edge " + i);
+                }
+            }
+        }
+        qt().withExamples(300)
+                .forAll(lists().of(doubles().between(-Double.MAX_VALUE, Double.MAX_VALUE)).ofSizeBetween(0, 100),
+                        integers().between(1, 100))
+                .checkAssert((xs, k) -> {
+                    Histogram u = Histogram.uniform(-1e308, Double.MAX_VALUE, k);
+                    Histogram b = Histogram.create(u.edges());
+                    fill(u, xs);
+                    fill(b, xs);
+                    assertArrayEquals(b.counts(), u.counts());
+                    assertEquals(b.underflow(), u.underflow());
+                    assertEquals(b.overflow(), u.overflow());
+                });
+    }
+
+    @Test
+    void constantDataIsWidenedRelativelyBeyondTwoToThe49() {
+        // small |v|: v +- 0.5 as numpy
+        assertArrayEquals(new double[] {4.5, 5.5}, Histogram.spanning(1, new double[] {5, 5}).edges(), 0.0);
+        assertArrayEquals(new double[] {-1e6 - 0.5, -1e6 + 0.5}, Histogram.spanning(1, new double[] {-1e6}).edges(), 0.0);
+        // 2^60, k = 10: h = max(0.5, 10 * 2^60 * 2^-50) = 10240, exact
+        double v60 = 0x1p60;
+        double[] e = Histogram.spanning(10, new double[] {v60, v60}).edges();
+        assertEquals(v60 - 10240, e[0], 0.0);
+        assertEquals(v60 + 10240, e[10], 0.0);
+        // 2^53, k = 1: h = 8 (v + 0.5 would round back to v)
+        assertArrayEquals(new double[] {0x1p53 - 8, 0x1p53 + 8}, Histogram.spanning(1, new double[] {0x1p53}).edges(), 0.0);
+        for (double v : new double[] {1e300, -1e300, v60, -v60, 0x1p53, Double.MAX_VALUE, -Double.MAX_VALUE,
+            Math.nextDown(Double.MAX_VALUE), 1e308, -1e308}) {
+            for (int k : new int[] {1, 2, 10, 1000, Histogram.MAX_BINS}) {
+                Histogram h = Histogram.spanning(k, new double[] {v, v, v}).addAll(new double[] {v, v, v});
+                double[] edges = h.edges();
+                double half = Math.max(0.5, Math.abs(v) * 0x1p-50 * k);
+                String at = "v = " + v + ", k = " + k;
+                assertEquals(3, h.total(), at + ": v is inside the range");
+                assertTrue(Double.isFinite(edges[0]) && Double.isFinite(edges[k]), at);
+                if (Math.abs(v) + half <= Double.MAX_VALUE) {
+                    assertEquals(v - half, edges[0], 0.0, at);
+                    assertEquals(v + half, edges[k], 0.0, at);
+                } else if (v > 0) {
+                    assertEquals(v - 2 * half, edges[0], 0.0, at);
+                    assertEquals(v, edges[k], 0.0, at);
+                    assertEquals(3, h.count(k - 1), at + ": v on the right edge, in the last bin");
+                } else {
+                    assertEquals(v, edges[0], 0.0, at);
+                    assertEquals(v + 2 * half, edges[k], 0.0, at);
+                    assertEquals(3, h.count(0), at + ": v on the left edge, in the first bin");
+                }
+                for (int i = 1; i <= k; i++) {
+                    assertTrue(edges[i] > edges[i - 1], at);
+                }
+            }
+        }
+    }
+
+    @Test
+    void smoothingWithHugeAlphaTendsToUniform() {
+        Histogram h = Histogram.of(new double[] {0, 1, 2, 3}, new double[] {0, 0.5, 1, 1.5, 2, 2.5, 3});
+        for (double alpha : new double[] {Double.MAX_VALUE, Double.MAX_VALUE / 2, Double.MAX_VALUE / 3, 1e308, 1e300}) {
+            double[] p = h.probabilities(alpha);
+            for (double pi : p) {
+                assertEquals(1.0 / 3, pi, 1e-15, "alpha = " + alpha);
+            }
+        }
+        double[] p = Histogram.uniform(0, 1, Histogram.MAX_BINS).probabilities(Double.MAX_VALUE);
+        for (double pi : p) {
+            assertEquals(1.0 / Histogram.MAX_BINS, pi, 0.0);
+        }
+        // alpha tiny and no counts: still uniform
+        assertArrayEquals(new double[] {0.5, 0.5}, Histogram.uniform(0, 1, 2).probabilities(Double.MIN_VALUE), 0.0);
     }
 }

@@ -22,6 +22,7 @@ import dev.statlearn.stats.distribution.Laplace;
 import dev.statlearn.stats.distribution.LogNormal;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.distribution.Poisson;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -294,5 +295,30 @@ class MlePropertiesTest {
         // boundary estimates are legitimate values with standard error 0
         assertEquals(0.0, Mle.bernoulli(new int[] {0, 0, 0}).standardError("p"));
         assertEquals(1.0, Mle.geometric(new int[] {1, 1}).estimate("p"));
+    }
+
+    @Test
+    void closedFormFitsOfUnrepresentableDataBlameX() {
+        double tiny = Double.MIN_VALUE;
+        double[][] data = {{tiny, tiny, 2 * tiny}, {1e308, -1e308, 0}, {1e300, 2e300, 4e300, 3e300},
+            {tiny, 2 * tiny, tiny, 3 * tiny}, {-Double.MAX_VALUE, Double.MAX_VALUE}};
+        for (double[] x : data) {
+            for (Function<double[], Fit<?>> fit : List.<Function<double[], Fit<?>>>of(Mle::exponential, Mle::gamma,
+                    Mle::beta, Mle::uniform, Mle::laplace)) {
+                double[] before = x.clone();
+                try {
+                    Fit<?> f = fit.apply(x);
+                    for (double e : f.estimates().values()) {
+                        assertTrue(!Double.isNaN(e), () -> "NaN estimate in " + f);
+                    }
+                } catch (IllegalArgumentException e) {
+                    assertTrue(e.getMessage().matches("(?s)x\\b.*"), () -> "message does not name x: " + e.getMessage());
+                }
+                assertTrue(java.util.Arrays.equals(before, x), "x not modified");
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Mle.exponential(new double[] {tiny, tiny}));
+        assertTrue(e.getMessage().startsWith("x is too extreme for this fit"), e.getMessage());
     }
 }
