@@ -202,9 +202,7 @@ public final class DriftReport {
      * @param reference reference values; not modified
      * @param current   current values; not modified
      * @return the report with one entry, named {@code "x"}
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or together
-     *                                  they span more than {@code Double.MAX_VALUE / bins} or are
-     *                                  all one value beyond \( 2^{53} \) in magnitude
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
      */
     public static DriftReport of(double[] reference, double[] current) {
         return of(reference, current, Settings.defaults());
@@ -217,9 +215,7 @@ public final class DriftReport {
      * @param current   current values; not modified
      * @param settings  settings
      * @return the report with one entry, named {@code "x"}
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or together
-     *                                  they span more than {@code Double.MAX_VALUE / bins} or are
-     *                                  all one value beyond \( 2^{53} \) in magnitude
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
      */
     public static DriftReport of(double[] reference, double[] current, Settings settings) {
         Checks.notNull(settings, "settings");
@@ -234,10 +230,7 @@ public final class DriftReport {
      * @param current   current values, NaN = missing; not modified
      * @param settings  settings
      * @return the feature's drift
-     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value, or
-     *                                  the values of both samples together span more than
-     *                                  {@code Double.MAX_VALUE / bins} (the bin edges would overflow)
-     *                                  or are all one value beyond \( 2^{53} \) in magnitude
+     * @throws IllegalArgumentException if a sample has no non-missing value or an infinite value
      */
     public static FeatureDrift feature(String name, double[] reference, double[] current, Settings settings) {
         Checks.notNull(name, "name");
@@ -246,7 +239,6 @@ public final class DriftReport {
         double[] c = present(current, "current", name);
         Histogram hr;
         Histogram hc;
-        checkSpan(name, r, c, settings.bins());
         Histogram span = Histogram.spanning(settings.bins(), r, c);
         double[] edges = span.edges();
         hr = Histogram.of(edges, r);
@@ -280,31 +272,6 @@ public final class DriftReport {
             out[i] = (p[i] + eps) / den;
         }
         return out;
-    }
-
-    /**
-     * The shared bins ({@link Histogram#spanning}) have edges \( lo + (hi - lo)\, i / k \): the
-     * product \( (hi - lo) \cdot k \) must not overflow, and equal values must be small enough
-     * that \( v \pm 0.5 \) differs from \( v \).
-     */
-    private static void checkSpan(String name, double[] r, double[] c, int bins) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double[] x : new double[][] {r, c}) {
-            for (double v : x) {
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
-            }
-        }
-        if (Double.isInfinite((hi - lo) * bins)) {
-            throw new IllegalArgumentException("reference and current of feature '" + name + "' must together span at"
-                    + " most Double.MAX_VALUE / bins = " + Double.MAX_VALUE / bins + " (max - min), spanned [" + lo
-                    + ", " + hi + "]: rescale the feature");
-        }
-        if (lo == hi && lo - 0.5 == lo) {
-            throw new IllegalArgumentException("reference and current of feature '" + name + "' are all equal to " + lo
-                    + ", too large in magnitude (> 2^53) to widen into bins by ±0.5: rescale the feature");
-        }
     }
 
     private static double[] present(double[] x, String which, String feature) {
