@@ -1095,7 +1095,7 @@ public final class HostileInputSweep {
             snapshot[i] = deepCopyAny(args[i]);
         }
         AtomicReference<Result> out = new AtomicReference<>();
-        Result guard = guarded(() -> {
+        Result guard = guarded(limitFor(e.key() + " | " + label), () -> {
             Object receiver = null;
             if (e.receiver() != null) {
                 receiver = e.receiver().get();
@@ -1320,8 +1320,29 @@ public final class HostileInputSweep {
 
     // ---------------------------------------------------------------- guard
 
-    @SuppressWarnings({"deprecation", "removal"})
+    /**
+     * The time limit of one call: the sweep's timeout, or the shorter {@link #REQUESTED_WORK_LIMIT}
+     * for calls declared {@link Builder#requestedWork}, which are known to run until stopped
+     * (stopping them early only shortens the sweep).
+     */
+    private Duration limitFor(String id) {
+        for (Rule rule : requestedWork) {
+            if (rule.pattern().matcher(id).matches()) {
+                return REQUESTED_WORK_LIMIT.compareTo(timeout) < 0 ? REQUESTED_WORK_LIMIT : timeout;
+            }
+        }
+        return timeout;
+    }
+
+    /** Time given to a call declared as requested work before it is stopped. */
+    private static final Duration REQUESTED_WORK_LIMIT = Duration.ofMillis(300);
+
     private Result guarded(Runnable task) {
+        return guarded(timeout, task);
+    }
+
+    @SuppressWarnings({"deprecation", "removal"})
+    private Result guarded(Duration timeout, Runnable task) {
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread t = new Thread(() -> {
             try {
