@@ -96,7 +96,7 @@ class EvaluationPlotsByHandTest {
     void scoresAreCheckedBeforeAnyCurveIsBuilt() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EvaluationPlots.precisionRecall(ACTUAL, Map.of("short", new double[] {0.1, 0.2})));
-        assertEquals("scores of \"short\" must have one score per label (5), had 2", e.getMessage());
+        assertEquals("scores of \"short\" must have one score per label in actual (5), had 2", e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
                 () -> EvaluationPlots.precisionRecall(ACTUAL, Map.of("nan", new double[] {0.1, 0.2, Double.NaN, 1, 1})));
         assertEquals("scores of \"nan\" must be finite, but score 2 is NaN", e.getMessage());
