@@ -181,15 +181,9 @@ final class MlpFile {
         for (int l = 1; l <= layers; l++) {
             int code = table[(l - 1) * 5 + 4];
             if (l < layers) {
-                if (code < 0 || code >= Activation.values().length) {
-                    throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + l);
-                }
-                acts[l - 1] = Activation.values()[code];
+                acts[l - 1] = activation(code, l, where);
             } else {
-                if (code < 0 || code >= Output.values().length) {
-                    throw new ModelFormatException(where + "unknown output code " + code);
-                }
-                output = Output.values()[code];
+                output = output(code, where);
             }
         }
         try {
@@ -245,6 +239,20 @@ final class MlpFile {
         }
     }
 
+    private static Activation activation(int code, int layer, String where) throws ModelFormatException {
+        if (code < 0 || code >= Activation.values().length) {
+            throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + layer);
+        }
+        return Activation.values()[code];
+    }
+
+    private static Output output(int code, String where) throws ModelFormatException {
+        if (code < 0 || code >= Output.values().length) {
+            throw new ModelFormatException(where + "unknown output code " + code);
+        }
+        return Output.values()[code];
+    }
+
     private static void checkUnits(int units, int layer, String where) throws ModelFormatException {
         if (units < 1 || units > MAX_UNITS) {
             throw new ModelFormatException(where + "units of layer " + layer + " must be in [1, " + MAX_UNITS
@@ -297,15 +305,9 @@ final class MlpFile {
             checkUnits(units, l, where);
             sizes[l] = units;
             if (l < layers) {
-                if (code < 0 || code >= Activation.values().length) {
-                    throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + l);
-                }
-                acts[l - 1] = Activation.values()[code];
+                acts[l - 1] = activation(code, l, where);
             } else {
-                if (code < 0 || code >= Output.values().length) {
-                    throw new ModelFormatException(where + "unknown output code " + code);
-                }
-                output = Output.values()[code];
+                output = output(code, where);
             }
             parameters += (long) units * sizes[l - 1] + units;
             if (parameters > MAX_PARAMETERS) {
