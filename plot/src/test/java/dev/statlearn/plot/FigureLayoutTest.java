@@ -104,9 +104,9 @@ class FigureLayoutTest {
         assertEquals(Figure.MAX_SIZE, Figure.of("s", c).withSize(Figure.MAX_SIZE, 1).width());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Figure.of("s", c).withSize(0, 10));
-        assertEquals("width must be in [1, " + Figure.MAX_SIZE + "] pixels, was 0", e.getMessage());
+        assertEquals("width must be in [1, " + Figure.MAX_SIZE + "] pixels (Figure.MAX_SIZE), was 0", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Figure.of("s", c).withSize(10, Figure.MAX_SIZE + 1));
-        assertEquals("height must be in [1, " + Figure.MAX_SIZE + "] pixels, was " + (Figure.MAX_SIZE + 1),
+        assertEquals("height must be in [1, " + Figure.MAX_SIZE + "] pixels (Figure.MAX_SIZE), was " + (Figure.MAX_SIZE + 1),
                 e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Figure.grid("s", List.of(c), 0, 10, 10));
         assertEquals("columns must be >= 1, was 0", e.getMessage());
