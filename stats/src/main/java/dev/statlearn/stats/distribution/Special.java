@@ -85,10 +85,17 @@ final class Special {
      *   \[ P(a, x) \approx \Phi\Big(\big((x/a)^{1/3} - 1 + c\big) / \sqrt{c}\Big), \quad c = \frac{1}{9a}, \]
      *   is used, whose truncation error is \( O(1/a) \); at those shapes the rounding of
      *   \( x \) (relative \( 10^{-16} \), that is \( 10^{-16}\sqrt a \) standard deviations)
-     *   dominates, a relative error of about \( 10^{-9} \) at \( a = 10^{14} \).</li>
+     *   dominates, a relative error of about \( 10^{-9} \) at \( a = 10^{14} \);</li>
+     *   <li>for \( a \ge 10^{15} \) Wilson–Hilferty is used directly: there Commons either throws
+     *   after tens of milliseconds of iterations or is off in the seventh digit (\( P(10^{20},
+     *   a(1 - 2^{-53})) \) came out as 0.49999935 instead of 0.49999956), while the
+     *   approximation's \( O(1/a) \) error is below a double's resolution.</li>
      * </ul>
      */
     static double regularizedGamma(double a, double x, boolean upper) {
+        if (a >= WILSON_HILFERTY_SHAPE) {
+            return wilsonHilferty(a, x, upper);
+        }
         if (a >= 1e6) {
             boolean lowerTail = x < a;
             double tail;
@@ -107,6 +114,9 @@ final class Special {
             return wilsonHilferty(a, x, upper);
         }
     }
+
+    /** Shape from which {@link #regularizedGamma} is the Wilson–Hilferty approximation alone. */
+    static final double WILSON_HILFERTY_SHAPE = 1e15;
 
     /** The Wilson–Hilferty approximation of {@link #regularizedGamma} (package-private for tests). */
     static double wilsonHilferty(double a, double x, boolean upper) {
