@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Side by side: statlearn on JDK 17 (scalar kernels) and on Temurin 25 (Vector API kernels)
-# against PyTorch (CPU, 2 threads), NumPy / SciPy and scikit-learn, on the same workloads.
+# against PyTorch (CPU, timed at 1 and 2 threads, the faster counts), NumPy / SciPy and
+# scikit-learn, on the same workloads. The Python side runs with OPENBLAS_CORETYPE and
+# OPENBLAS_L2_SIZE unset (this workplace sets them on some CPUs for old OpenBLAS builds; they slow
+# a current NumPy), in that command only.
 # Runners alternate within one run (order rotated each round); every number is the median over
 # rounds of per-round medians of repeats. Prints a markdown report (machine, versions, times,
 # ratios, goals) to stdout and to --out FILE if given.
@@ -8,7 +11,9 @@
 #   benchmarks/peers/compare.sh            quick mode: 3 rounds x 5 repeats, 1 s warm-up (~5-8 min)
 #   benchmarks/peers/compare.sh --full     5 rounds x 11 repeats, 3 s warm-up
 #   options: --rounds N --repeats N --warmup S --only w1,w2 --out FILE --no-build
-#   env: JAVA17 JAVA25 (java executables), PYTHON (default /usr/bin/python3)
+#   env: JAVA17 JAVA25 (java executables), PYTHON (default /usr/bin/python3),
+#        PEER_CORETYPE (OpenBLAS core type for the Python side; default: the fastest of auto,
+#        SkylakeX and Haswell on the product, chosen at the start of the run)
 set -euo pipefail
 
 ROUNDS=3
@@ -64,7 +69,29 @@ ONLY_ARGS=()
 [ -n "$ONLY" ] && ONLY_ARGS=(--only "$ONLY")
 JVM_OPTS=(-Xms1g -Xmx2g)
 
-run_py()  { "$PYTHON" "$HERE/workloads.py" --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}"; }
+# The peers' best OpenBLAS kernel: with both variables unset, OpenBLAS 0.3.21 (Debian 12) does not
+# know recent Xeons (CPU model 207) and falls back to its SSE3 "Prescott" kernels. Each candidate
+# core type is timed on the 128x784x256 product (best of 30) and the fastest is used for the whole
+# Python side; the choice and the kernel OpenBLAS reports are printed in the table.
+CORETYPE=""
+if [ -z "${PEER_CORETYPE+x}" ]; then
+  best=0
+  for ct in "" SkylakeX Haswell; do
+    rate="$(env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ${ct:+OPENBLAS_CORETYPE=$ct} "$PYTHON" -c '
+import time, numpy as np
+a = np.random.rand(128, 784); b = np.random.rand(784, 256)
+for _ in range(10): a @ b
+t = []
+for _ in range(30):
+    t0 = time.perf_counter(); a @ b; t.append(time.perf_counter() - t0)
+print(int(2 * 128 * 784 * 256 / min(t) / 1e6))' 2>/dev/null || echo 0)"
+    echo "OpenBLAS core type '${ct:-auto}': $rate MFLOP/s" >&2
+    if [ "$rate" -gt "$best" ]; then best="$rate"; CORETYPE="$ct"; fi
+  done
+else
+  CORETYPE="$PEER_CORETYPE"
+fi
+run_py()  { env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE ${CORETYPE:+OPENBLAS_CORETYPE=$CORETYPE} "$PYTHON" "$HERE/workloads.py" --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}"; }
 run_j17() { "$JAVA17" "${JVM_OPTS[@]}" -Dstatlearn.kernels=scalar -cp "$JAR" \
               dev.statlearn.benchmarks.peers.PeerWorkloads --repeats "$REPEATS" --warmup "$WARMUP" "${ONLY_ARGS[@]}"; }
 run_j25() { "$JAVA25" "${JVM_OPTS[@]}" --add-modules jdk.incubator.vector -cp "$JAR" \
@@ -84,9 +111,11 @@ LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 {
   echo "- Run: $START, $ROUNDS rounds x $REPEATS repeats, ${WARMUP} s warm-up per workload and runner"
-  echo "- Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores" \
-       "($(grep -o -w -E 'avx512f|avx2|fma' /proc/cpuinfo | sort -u | tr '\n' ' ')), $(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -sr)"
+  echo "- Machine: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(nproc) cores," \
+       "vector flags: $(grep -m1 '^flags' /proc/cpuinfo | grep -o -w -E 'sse4_2|avx|avx2|fma|avx512[a-z_0-9]*' | sort -u | tr '\n' ' ')," \
+       "$(free -g | awk '/Mem:/{print $2}') GB RAM, $(uname -sr)"
   echo "- Load average (1, 5, 15 min) before: $LOAD_BEFORE; after: $LOAD_AFTER"
+  echo "- Python side: OPENBLAS_CORETYPE=${CORETYPE:-unset (auto)}, OPENBLAS_L2_SIZE unset"
 } > "$TMP/machine.txt"
 
 if [ -n "$OUT" ]; then

@@ -64,7 +64,7 @@ def main():
         out.append(f.read().rstrip())
     out.append("")
     for runner in ("py", "j17", "j25"):
-        for key in ("python", "java", "kernels", "threads"):
+        for key in ("python", "blas", "java", "kernels", "threads"):
             for v in sorted(info.get((runner, key), ())):
                 out.append(f"- {RUNNERS[runner]}: {key}: {v}")
     n_rounds = max(rounds.values()) if rounds else 0
@@ -94,6 +94,7 @@ def main():
         ("MC integral of e^(−x²), 10⁷ samples", "mc_integral_1e7", "statlearn", "py", "mc_integral_1e7", "numpy", "NumPy, chunks of 10⁶"),
         ("gamma MLE, 10⁶", "gamma_mle_1e6", "statlearn", "py", "gamma_mle_1e6", "scipy_fit", "scipy.stats.gamma.fit(x, floc=0)"),
         ("Moments (mean, var, skew, kurt), 10⁷", "moments_1e7", "statlearn", "py", "moments_1e7", "scipy_skew_kurtosis", "scipy.stats.skew + kurtosis"),
+        ("", "moments_1e7", "statlearn", "py", "moments_1e7", "scipy_describe", "scipy.stats.describe"),
         ("", "moments_1e7", "statlearn", "py", "moments_1e7", "numpy_scipy_all4", "np.mean + np.var + skew + kurtosis"),
         ("", "mean_var_1e7", "statlearn", "py", "mean_var_1e7", "numpy", "np.mean + np.var"),
     ]
@@ -161,10 +162,11 @@ def main():
         return results.get((runner, sw, si, pw, pi))
 
     goals = [
-        ("MLP training ≥ 1.5× PyTorch float32 samples/s", [("j17", g("j17", "mlp_epoch", "statlearn", "mlp_epoch", "torch_f32")), ("j25", g("j25", "mlp_epoch", "statlearn", "mlp_epoch", "torch_f32"))], 1 / 1.5),
+        ("MLP training ≥ 1.5× PyTorch float32 samples/s (Vector API)", [("j25", g("j25", "mlp_epoch", "statlearn", "mlp_epoch", "torch_f32"))], 1 / 1.5),
+        ("MLP training at least equal to PyTorch float32 (scalar path)", [("j17", g("j17", "mlp_epoch", "statlearn", "mlp_epoch", "torch_f32"))], 1.0),
         ("single-row inference ≤ 1/10 of PyTorch float32 latency", [("j17", g("j17", "mlp_infer_row", "statlearn", "mlp_infer_row", "torch_f32")), ("j25", g("j25", "mlp_infer_row", "statlearn", "mlp_infer_row", "torch_f32"))], 0.1),
         ("product ≥ 80% of torch.mm float64 GFLOP/s (Vector API)", [("j25", g("j25", "matmul_128x784x256", "statlearn", "matmul_128x784x256", "torch_mm_f64"))], 1 / 0.8),
-        ("product ≥ 2× EJML (scalar path)", [("j17", g("j17", "matmul_128x784x256", "statlearn", "matmul_128x784x256", "ejml"))], 0.5),
+        ("product ≥ 5× EJML (scalar path)", [("j17", g("j17", "matmul_128x784x256", "statlearn", "matmul_128x784x256", "ejml"))], 0.2),
         ("ROC AUC ≥ 3× faster than sklearn", [("j17", g("j17", "roc_auc_1e6", "statlearn", "roc_auc_1e6", "sklearn")), ("j25", g("j25", "roc_auc_1e6", "statlearn", "roc_auc_1e6", "sklearn"))], 1 / 3),
         ("ROC AUC ≤ 1.3× sorting 10⁶ doubles", [("j17", g("j17", "roc_auc_1e6", "statlearn", "sort_1e6", "java")), ("j25", g("j25", "roc_auc_1e6", "statlearn", "sort_1e6", "java"))], 1.3),
         ("KL (Vector API) at least as fast as NumPy — Divergences.kl", [("j25", g("j25", "kl_1e6", "statlearn", "kl_1e6", "numpy"))], 1.0),
@@ -173,7 +175,7 @@ def main():
         ("MC integral ≥ 3× NumPy samples/s (both cores)", [("j17", g("j17", "mc_integral_1e7", "statlearn", "mc_integral_1e7", "numpy")), ("j25", g("j25", "mc_integral_1e7", "statlearn", "mc_integral_1e7", "numpy"))], 1 / 3),
         ("gamma MLE no slower than scipy gamma.fit(floc=0)", [("j17", g("j17", "gamma_mle_1e6", "statlearn", "gamma_mle_1e6", "scipy_fit")), ("j25", g("j25", "gamma_mle_1e6", "statlearn", "gamma_mle_1e6", "scipy_fit"))], 1.0),
         ("Moments no slower than np.mean + np.var", [("j17", g("j17", "mean_var_1e7", "statlearn", "mean_var_1e7", "numpy")), ("j25", g("j25", "mean_var_1e7", "statlearn", "mean_var_1e7", "numpy"))], 1.0),
-        ("Moments ≥ 5× faster than scipy skew + kurtosis", [("j17", g("j17", "moments_1e7", "statlearn", "moments_1e7", "scipy_skew_kurtosis")), ("j25", g("j25", "moments_1e7", "statlearn", "moments_1e7", "scipy_skew_kurtosis"))], 0.2),
+        ("Moments ≥ 5× faster than SciPy's four moments (scipy.stats.describe)", [("j17", g("j17", "moments_1e7", "statlearn", "moments_1e7", "scipy_describe")), ("j25", g("j25", "moments_1e7", "statlearn", "moments_1e7", "scipy_describe"))], 0.2),
     ]
     out.append("| goal (time ratio needed) | JDK 17 scalar | Temurin 25 vector |")
     out.append("|---|---|---|")

@@ -723,8 +723,10 @@ public final class MonteCarlo {
     // ---------------------------------------------------------------- parallel
 
     /**
-     * Plain Monte Carlo in parallel on the JDK's common fork/join pool; see
-     * {@link #parallel(DoubleUnaryOperator, double, double, long, long, Executor)}.
+     * Plain Monte Carlo in parallel on every core: the calling thread and the workers of the JDK's
+     * common fork/join pool share the chunks (on a 2-core machine the common pool has one
+     * worker, so the caller computes too rather than waiting); otherwise as, and bit for bit equal
+     * to, {@link #parallel(DoubleUnaryOperator, double, double, long, long, Executor)}.
      *
      * @param f    the integrand; called from several threads at once, so it must be thread-safe
      * @param a    lower bound, finite
@@ -737,7 +739,9 @@ public final class MonteCarlo {
      *                                  or if {@code n} exceeds {@link #MAX_PARALLEL_SAMPLES}
      */
     public static Estimate parallel(DoubleUnaryOperator f, double a, double b, long n, long seed) {
-        return parallel(f, a, b, n, seed, ForkJoinPool.commonPool());
+        Checks.notNull(f, "f");
+        double w = checkInterval(a, b);
+        return runChunks(n, seed, null, w, uniformKernel(f, a, w));
     }
 
     /**
@@ -768,7 +772,12 @@ public final class MonteCarlo {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
         double w = checkInterval(a, b);
-        return runChunks(n, seed, executor, w, (rng, size) -> {
+        return runChunks(n, seed, executor, w, uniformKernel(f, a, w));
+    }
+
+    /** One chunk of the one-dimensional integrator: {@code size} points uniform on [a, a + w). */
+    private static ChunkKernel uniformKernel(DoubleUnaryOperator f, double a, double w) {
+        return (rng, size) -> {
             double k = f.applyAsDouble(a + w * rng.nextDouble());
             double s1 = 0;
             double s2 = 0;
@@ -778,12 +787,14 @@ public final class MonteCarlo {
                 s2 += d * d;
             }
             return Partial.of(size, k, s1, s2);
-        });
+        };
     }
 
     /**
-     * Plain Monte Carlo over a box in several dimensions, in parallel on the JDK's common
-     * fork/join pool; see {@link #parallel(ToDoubleFunction, double[], double[], long, long, Executor)}.
+     * Plain Monte Carlo over a box in several dimensions, in parallel on every core (the caller and
+     * the common pool's workers share the chunks, as in
+     * {@link #parallel(DoubleUnaryOperator, double, double, long, long)}); bit for bit equal to
+     * {@link #parallel(ToDoubleFunction, double[], double[], long, long, Executor)}.
      *
      * @param f     the integrand; must be thread-safe; receives a point array reused within one
      *              chunk (read it, do not keep it)
@@ -798,7 +809,9 @@ public final class MonteCarlo {
      */
     public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
                                     long seed) {
-        return parallel(f, lower, upper, n, seed, ForkJoinPool.commonPool());
+        Checks.notNull(f, "f");
+        double volume = checkBox(lower, upper);
+        return runChunks(n, seed, null, volume, boxKernel(f, lower, upper));
     }
 
     /**
@@ -824,13 +837,18 @@ public final class MonteCarlo {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
         double volume = checkBox(lower, upper);
+        return runChunks(n, seed, executor, volume, boxKernel(f, lower, upper));
+    }
+
+    /** One chunk of the box integrator; copies the (checked) corners. */
+    private static ChunkKernel boxKernel(ToDoubleFunction<double[]> f, double[] lower, double[] upper) {
         int d = lower.length;
         double[] lo = lower.clone();
         double[] width = new double[d];
         for (int j = 0; j < d; j++) {
             width[j] = upper[j] - lower[j];
         }
-        return runChunks(n, seed, executor, volume, (rng, size) -> {
+        return (rng, size) -> {
             double[] x = new double[d];
             fill(x, lo, width, rng);
             double k = f.applyAsDouble(x);
@@ -843,7 +861,7 @@ public final class MonteCarlo {
                 s2 += dv * dv;
             }
             return Partial.of(size, k, s1, s2);
-        });
+        };
     }
 
     /** Work of one chunk: draw {@code size} samples from {@code rng} and return their sums. */
@@ -865,6 +883,11 @@ public final class MonteCarlo {
      */
     private static final int CHUNKS_IN_FLIGHT = 256;
 
+    /**
+     * Runs the chunks of {@code n} samples and folds them in chunk order. With an executor, one
+     * task per chunk on it, at most {@link #CHUNKS_IN_FLIGHT} at a time; with {@code null}, the
+     * calling thread and the common pool's workers share batches of that many chunks.
+     */
     private static Estimate runChunks(long n, long seed, Executor executor, double scale, ChunkKernel kernel) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2, was " + n);
@@ -876,19 +899,28 @@ public final class MonteCarlo {
         long chunks = (n - 1) / CHUNK_SIZE + 1;
         int window = (int) Math.min(CHUNKS_IN_FLIGHT, chunks);
         @SuppressWarnings("unchecked")
-        CompletableFuture<Partial>[] inFlight = new CompletableFuture[window];
-        for (int c = 0; c < window; c++) {
+        CompletableFuture<Partial>[] inFlight = executor == null ? null : new CompletableFuture[window];
+        for (int c = 0; executor != null && c < window; c++) {
             inFlight[c] = submit(kernel, n, seed, c, executor);
         }
-        // fold the chunks in chunk order (Chan, Golub and LeVeque's pairwise update); chunk
-        // c + window is submitted as soon as chunk c has been taken
+        Partial[] batch = executor == null ? new Partial[window] : null;
+        // fold the chunks in chunk order (Chan, Golub and LeVeque's pairwise update); with an
+        // executor, chunk c + window is submitted as soon as chunk c has been taken
         long count = 0;
         double mean = 0;
         double m2 = 0;
         for (long c = 0; c < chunks; c++) {
             int slot = (int) (c % window);
-            Partial part = await(inFlight[slot]);
-            inFlight[slot] = c + window < chunks ? submit(kernel, n, seed, c + window, executor) : null;
+            Partial part;
+            if (executor == null) {
+                if (slot == 0) {
+                    SharedBatch.run(kernel, n, seed, c, (int) Math.min(window, chunks - c), batch);
+                }
+                part = batch[slot];
+            } else {
+                part = await(inFlight[slot]);
+                inFlight[slot] = c + window < chunks ? submit(kernel, n, seed, c + window, executor) : null;
+            }
             if (c == 0) {
                 count = part.count();
                 mean = part.mean();
@@ -912,8 +944,104 @@ public final class MonteCarlo {
 
     private static CompletableFuture<Partial> submit(ChunkKernel kernel, long n, long seed, long chunk,
                                                      Executor executor) {
+        return CompletableFuture.supplyAsync(() -> runChunk(kernel, n, seed, chunk), executor);
+    }
+
+    private static Partial runChunk(ChunkKernel kernel, long n, long seed, long chunk) {
         int size = (int) Math.min(CHUNK_SIZE, n - chunk * CHUNK_SIZE);
-        return CompletableFuture.supplyAsync(() -> kernel.run(Randomness.stream(seed, chunk), size), executor);
+        return kernel.run(Randomness.stream(seed, chunk), size);
+    }
+
+    /**
+     * One batch of chunks computed by the calling thread together with up to
+     * {@link ForkJoinPool#getCommonPoolParallelism()} helper tasks on the common pool. Workers
+     * claim chunk indices from a counter; the caller waits only for helpers that actually started
+     * (a helper that starts after the batch is closed does nothing), so a busy common pool never
+     * delays the caller beyond its own share of the work. The first exception thrown by the
+     * integrand stops the batch and is rethrown on the calling thread.
+     */
+    private static final class SharedBatch implements Runnable {
+        private final ChunkKernel kernel;
+        private final long n;
+        private final long seed;
+        private final long first;
+        private final int size;
+        private final Partial[] out;
+        private final java.util.concurrent.atomic.AtomicInteger next =
+                new java.util.concurrent.atomic.AtomicInteger();
+        private int active;
+        private boolean closed;
+        private Throwable failure;
+
+        private SharedBatch(ChunkKernel kernel, long n, long seed, long first, int size, Partial[] out) {
+            this.kernel = kernel;
+            this.n = n;
+            this.seed = seed;
+            this.first = first;
+            this.size = size;
+            this.out = out;
+        }
+
+        static void run(ChunkKernel kernel, long n, long seed, long first, int size, Partial[] out) {
+            SharedBatch batch = new SharedBatch(kernel, n, seed, first, size, out);
+            int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
+            for (int h = 0; h < helpers; h++) {
+                ForkJoinPool.commonPool().execute(batch);
+            }
+            batch.run();
+            batch.closeAndAwait();
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                active++;
+            }
+            try {
+                for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                    out[i] = runChunk(kernel, n, seed, first + i);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(size);   // the others stop after their current chunk
+                synchronized (this) {
+                    if (failure == null) {
+                        failure = e;
+                    }
+                }
+            } finally {
+                synchronized (this) {
+                    if (--active == 0) {
+                        notifyAll();
+                    }
+                }
+            }
+        }
+
+        private void closeAndAwait() {
+            boolean interrupted = false;
+            synchronized (this) {
+                closed = true;
+                while (active > 0) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;   // the helpers' chunks are short: finish waiting
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+            if (failure instanceof RuntimeException) {
+                throw (RuntimeException) failure;
+            }
+            if (failure instanceof Error) {
+                throw (Error) failure;
+            }
+        }
     }
 
     private static Partial await(CompletableFuture<Partial> task) {

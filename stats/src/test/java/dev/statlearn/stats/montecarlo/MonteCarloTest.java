@@ -255,6 +255,42 @@ class MonteCarloTest {
         }
     }
 
+    /**
+     * The default overload uses every core: the calling thread computes chunks beside the common
+     * pool's workers (on 2 cores the pool has one worker, which alone used to do all the work while
+     * the caller waited), with the same bits as one thread; an exception in the integrand stops the
+     * run and reaches the caller, also for a huge n.
+     */
+    @Test
+    void defaultParallelSharesTheChunksWithTheCaller() {
+        Thread caller = Thread.currentThread();
+        java.util.Set<Thread> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        long n = 64L * MonteCarlo.CHUNK_SIZE + 3;
+        Estimate shared = MonteCarlo.parallel(x -> {
+            threads.add(Thread.currentThread());
+            return Math.sin(3 * x) + x * x;
+        }, -1, 2, n, 42);
+        Estimate one = MonteCarlo.parallel(x -> Math.sin(3 * x) + x * x, -1, 2, n, 42, Runnable::run);
+        assertEquals(one, shared);
+        assertTrue(threads.contains(caller), "the caller computed no chunk: " + threads);
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            assertTrue(threads.size() >= 2, "only one thread computed chunks: " + threads);
+        }
+        java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> MonteCarlo.parallel(x -> {
+                    if (calls.incrementAndGet() > 600L * MonteCarlo.CHUNK_SIZE) {
+                        throw new IllegalStateException("enough");
+                    }
+                    return x;
+                }, 0, 1, 1L << 46, 7));
+        assertEquals("enough", e.getMessage());
+        Estimate box = MonteCarlo.parallel(x -> x[0] * x[1] + x[2], new double[3], new double[] {1, 2, 3},
+                300L * MonteCarlo.CHUNK_SIZE + 5, 7);
+        assertEquals(4622945764784817548L, Double.doubleToRawLongBits(box.value()));
+        assertEquals(4563708117592927209L, Double.doubleToRawLongBits(box.standardError()));
+    }
+
     @Test
     void parallelIsReproducibleForAnySeedAndSize() {
         ForkJoinPool four = new ForkJoinPool(4);
