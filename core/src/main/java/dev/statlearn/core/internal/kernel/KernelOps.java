@@ -109,8 +109,9 @@ public interface KernelOps {
 
     /**
      * Row-wise softmax \( \mathrm{out}_{rc} = e^{x_{rc} - m_r} / \sum_j e^{x_{rj} - m_r} \) with
-     * \( m_r = \max_j x_{rj} \). {@code out} may be {@code x}. A row with NaN, with
-     * \( +\infty \), or with every entry \( -\infty \) gives NaN.
+     * \( m_r = \max_j x_{rj} \). {@code out} may be {@code x}. A row with NaN gives NaN; a row
+     * whose maximum is infinite gives the limit of finite logits, uniform over the entries equal
+     * to the maximum and 0 elsewhere (a row of \( -\infty \) only: uniform over all).
      *
      * @param rows   rows
      * @param cols   columns (≥ 1 when rows ≥ 1)
@@ -150,19 +151,6 @@ public interface KernelOps {
      * @return {@code out}
      */
     double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
-
-    /**
-     * \( \sum_i a_i b_i \) (summation order unspecified; error bounded by
-     * \( n \varepsilon \sum_i |a_i b_i| \)).
-     *
-     * @param len  number of elements
-     * @param a    first vector, not modified
-     * @param aOff offset of a
-     * @param b    second vector, not modified
-     * @param bOff offset of b
-     * @return the dot product (0 when {@code len == 0})
-     */
-    double dot(int len, double[] a, int aOff, double[] b, int bOff);
 
     /**
      * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \), with SciPy's {@code rel_entr}:
@@ -208,7 +196,7 @@ public interface KernelOps {
     /**
      * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
      * dimensions, split over row or column blocks with fork/join when large
-     * (see {@link Kernels#parallelThreshold()}).
+     * (the threshold of {@link Kernels#parallelThreshold()}).
      *
      * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))
      * @param transB     use \( B^T \) ({@code B} stored \( n \times k \))
@@ -233,7 +221,7 @@ public interface KernelOps {
                           double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                           double[] c, int cOff, int ldc) {
         return Gemm.run(this, transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb,
-                c, cOff, ldc, Kernels.parallelThreshold());
+                c, cOff, ldc, KernelSupport.PARALLEL_THRESHOLD);
     }
 
     /**
@@ -254,26 +242,6 @@ public interface KernelOps {
     default double[] mult(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
                           double[] c, int cOff) {
         return gemm(false, false, false, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
-    }
-
-    /**
-     * \( C \mathrel{+}= A B \), shapes as {@link #mult}.
-     *
-     * @param m    rows of A and C
-     * @param n    columns of B and C
-     * @param k    columns of A, rows of B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAdd(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
-                             double[] c, int cOff) {
-        return gemm(false, false, true, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
     }
 
     /**
@@ -298,26 +266,6 @@ public interface KernelOps {
     }
 
     /**
-     * \( C \mathrel{+}= A^T B \), shapes as {@link #multTransA}.
-     *
-     * @param m    columns of A, rows of C
-     * @param n    columns of B and C
-     * @param k    rows of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAddTransA(int m, int n, int k, double[] a, int aOff, double[] b,
-                                   int bOff, double[] c, int cOff) {
-        return gemm(true, false, true, m, n, k, a, aOff, m, b, bOff, n, c, cOff, n);
-    }
-
-    /**
      * \( C = A B^T \) with {@code A} \( m \times k \), {@code B} stored \( n \times k \)
      * (the input gradient \( \delta W^T \), or a forward pass with PyTorch-layout weights).
      *
@@ -338,23 +286,4 @@ public interface KernelOps {
         return gemm(false, true, false, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
     }
 
-    /**
-     * \( C \mathrel{+}= A B^T \), shapes as {@link #multTransB}.
-     *
-     * @param m    rows of A and C
-     * @param n    rows of B, columns of C
-     * @param k    columns of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAddTransB(int m, int n, int k, double[] a, int aOff, double[] b,
-                                   int bOff, double[] c, int cOff) {
-        return gemm(false, true, true, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
-    }
 }

@@ -68,8 +68,12 @@ final class ScalarKernelOps implements KernelOps {
         // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
         int ars = transA ? 1 : lda;
         int acs = transA ? lda : 1;
-        if (transB && i1 - i0 < MR) {
-            dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+        if (i1 - i0 < MR) {
+            if (transB) {
+                dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            } else {
+                axpyRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
+            }
             return;
         }
         Scratch scratch = SCRATCH.get();
@@ -232,6 +236,26 @@ final class ScalarKernelOps implements KernelOps {
         }
     }
 
+    /**
+     * Few rows of C = A B: \( C_{i\cdot} \mathrel{+}= a_{ip} B_{p\cdot} \) straight from B, without
+     * packing (packing all of B would cost as much as the product; the single-row inference path).
+     */
+    private static void axpyRows(int i0, int i1, int n, int k, double[] a, int aOff, int ars,
+                                 int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
+                                 int ldc) {
+        for (int i = i0; i < i1; i++) {
+            int ai = aOff + i * ars;
+            int ci = cOff + i * ldc;
+            for (int p = 0; p < k; p++) {
+                double av = a[ai + p * acs];
+                int bp = bOff + p * ldb;
+                for (int j = 0; j < n; j++) {
+                    c[ci + j] += av * b[bp + j];
+                }
+            }
+        }
+    }
+
     /** Few rows of C = A B^T: dot products of contiguous rows, four columns of C at a time. */
     private static void dotRows(int i0, int i1, int n, int k, double[] a, int aOff, int ars,
                                 int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
@@ -275,7 +299,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
                                    int biasOff, KernelActivation act, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(z, "z", zOff, rows, cols, cols);
         if (bias != null) {
             Gemm.checkVector(bias, "bias", biasOff, cols);
@@ -298,7 +322,7 @@ final class ScalarKernelOps implements KernelOps {
                     break;
                 case SIGMOID:
                     for (int j = 0; j < cols; j++) {
-                        out[or + j] = 1.0 / (1.0 + Math.exp(-out[or + j]));
+                        out[or + j] = KernelActivation.sigmoid(out[or + j]);
                     }
                     break;
                 case TANH:
@@ -322,7 +346,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
                                        double[] g, int gOff, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, 1, len, "out");
+        out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
         switch (act) {
@@ -364,7 +388,7 @@ final class ScalarKernelOps implements KernelOps {
         if (out == null && accumulate) {
             throw new NullPointerException("out (accumulating into null)");
         }
-        out = Kernels.output(out, outOff, 1, cols, "out");
+        out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         if (!accumulate) {
             for (int j = 0; j < cols; j++) {
@@ -383,12 +407,16 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
             int or = outOff + r * cols;
             double m = rowMax(x, xr, cols);
+            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+                continue;
+            }
             double s = 0.0;
             for (int j = 0; j < cols; j++) {
                 double e = Math.exp(x[xr + j] - m);
@@ -406,7 +434,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
@@ -422,7 +450,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
                                   int outOff) {
-        out = Kernels.output(out, outOff, 1, rows, "out");
+        out = KernelSupport.output(out, outOff, 1, rows, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
@@ -449,27 +477,6 @@ final class ScalarKernelOps implements KernelOps {
             s += Math.exp(x[from + j] - m);
         }
         return m + Math.log(s);
-    }
-
-    @Override
-    public double dot(int len, double[] a, int aOff, double[] b, int bOff) {
-        Gemm.checkVector(a, "a", aOff, len);
-        Gemm.checkVector(b, "b", bOff, len);
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = 0;
-        for (; i + 4 <= len; i += 4) {
-            s0 += a[aOff + i] * b[bOff + i];
-            s1 += a[aOff + i + 1] * b[bOff + i + 1];
-            s2 += a[aOff + i + 2] * b[bOff + i + 2];
-            s3 += a[aOff + i + 3] * b[bOff + i + 3];
-        }
-        for (; i < len; i++) {
-            s0 += a[aOff + i] * b[bOff + i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     @Override

@@ -1,7 +1,7 @@
 /**
  * Internal hot-loop kernels shared by {@code nn}, {@code stats} and {@code eval}: dense matrix
  * products in the three shapes of a forward and backward pass, bias add with activation,
- * row-wise softmax and log-sum-exp, dot products and the sums behind KL divergence and total
+ * row-wise softmax and log-sum-exp, and the sums behind KL divergence, entropy and total
  * variation.
  *
  * <p>Not public API: the package is not exported and may change without notice. Entry point is

@@ -341,7 +341,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
                                    int biasOff, KernelActivation act, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(z, "z", zOff, rows, cols, cols);
         if (bias != null) {
             Gemm.checkVector(bias, "bias", biasOff, cols);
@@ -362,9 +362,13 @@ final class VectorKernelOps implements KernelOps {
                     case RELU:
                         v = v.max(zero);
                         break;
-                    case SIGMOID:
-                        v = one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
+                    case SIGMOID: {
+                        // 1 / (1 + e^-z) for z >= 0, e^z / (1 + e^z) below: no overflow
+                        DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
+                        DoubleVector d = one.add(e);
+                        v = one.div(d).blend(e.div(d), v.compare(VectorOperators.LT, 0.0));
                         break;
+                    }
                     case TANH:
                         v = v.lanewise(VectorOperators.TANH);
                         break;
@@ -391,7 +395,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
                                        double[] g, int gOff, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, 1, len, "out");
+        out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
         int bound = S.loopBound(len);
@@ -452,7 +456,7 @@ final class VectorKernelOps implements KernelOps {
         if (out == null && accumulate) {
             throw new NullPointerException("out (accumulating into null)");
         }
-        out = Kernels.output(out, outOff, 1, cols, "out");
+        out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         if (!accumulate) {
             for (int j = 0; j < cols; j++) {
@@ -530,13 +534,17 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
             int or = outOff + r * cols;
             double m = rowMax(x, xr, cols);
+            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+                continue;
+            }
             double inv = 1.0 / sumExp(x, xr, cols, m, out, or);
             DoubleVector iv = DoubleVector.broadcast(S, inv);
             int j = 0;
@@ -553,7 +561,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
@@ -575,7 +583,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
                                   int outOff) {
-        out = Kernels.output(out, outOff, 1, rows, "out");
+        out = KernelSupport.output(out, outOff, 1, rows, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
@@ -584,26 +592,6 @@ final class VectorKernelOps implements KernelOps {
     }
 
     // ------------------------------------------------------------------ reductions
-
-    @Override
-    public double dot(int len, double[] a, int aOff, double[] b, int bOff) {
-        Gemm.checkVector(a, "a", aOff, len);
-        Gemm.checkVector(b, "b", bOff, len);
-        DoubleVector s0 = DoubleVector.zero(S);
-        DoubleVector s1 = DoubleVector.zero(S);
-        int i = 0;
-        for (; i + 2 * L <= len; i += 2 * L) {
-            s0 = DoubleVector.fromArray(S, a, aOff + i)
-                    .fma(DoubleVector.fromArray(S, b, bOff + i), s0);
-            s1 = DoubleVector.fromArray(S, a, aOff + i + L)
-                    .fma(DoubleVector.fromArray(S, b, bOff + i + L), s1);
-        }
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-        for (; i < len; i++) {
-            s = Math.fma(a[aOff + i], b[bOff + i], s);
-        }
-        return s;
-    }
 
     @Override
     public double sumRelEntr(int len, double[] p, int pOff, double[] q, int qOff) {
