@@ -1,5 +1,7 @@
 package dev.statlearn.core.internal.kernel;
 
+import dev.statlearn.core.Numerics;
+
 /**
  * Pointwise activations applied by
  * {@link KernelOps#biasActivation(int, int, double[], int, double[], int, KernelActivation, double[], int)},
@@ -9,7 +11,8 @@ package dev.statlearn.core.internal.kernel;
  * <ul>
  *   <li>{@link #IDENTITY}: \( y = z \), \( f' = 1 \).</li>
  *   <li>{@link #RELU}: \( y = \max(0, z) \), \( f' = [y &gt; 0] \); NaN stays NaN.</li>
- *   <li>{@link #SIGMOID}: \( y = 1 / (1 + e^{-z}) \) (see {@link #sigmoid(double)}),
+ *   <li>{@link #SIGMOID}: \( y = 1 / (1 + e^{-z}) \) (evaluated without overflow,
+ *       {@link Numerics#sigmoid(double)}),
  *       \( f' = y (1 - y) \).</li>
  *   <li>{@link #TANH}: \( y = \tanh z \), \( f' = 1 - y^2 \).</li>
  *   <li>{@link #LEAKY_RELU}: \( y = z \) for \( z &gt; 0 \), else \( 0.01 z \) (PyTorch's default
@@ -42,7 +45,7 @@ public enum KernelActivation {
             case RELU:
                 return Math.max(0.0, z);
             case SIGMOID:
-                return sigmoid(z);
+                return Numerics.sigmoid(z);
             case TANH:
                 return Math.tanh(z);
             case LEAKY_RELU:
@@ -50,22 +53,6 @@ public enum KernelActivation {
             default:
                 return z;
         }
-    }
-
-    /**
-     * The logistic sigmoid evaluated without overflow: \( 1 / (1 + e^{-z}) \) for
-     * \( z \ge 0 \), \( e^{z} / (1 + e^{z}) \) for \( z &lt; 0 \) (full relative precision
-     * for very negative \( z \)).
-     *
-     * @param z logit
-     * @return \( \sigma(z) \); NaN for NaN
-     */
-    public static double sigmoid(double z) {
-        if (z >= 0) {
-            return 1.0 / (1.0 + Math.exp(-z));
-        }
-        double e = Math.exp(z);
-        return e / (1.0 + e);
     }
 
     /**

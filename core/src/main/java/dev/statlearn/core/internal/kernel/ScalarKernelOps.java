@@ -1,5 +1,7 @@
 package dev.statlearn.core.internal.kernel;
 
+import dev.statlearn.core.Numerics;
+
 /**
  * The portable implementation: plain loops shaped so that HotSpot's C2 auto-vectorizes the inner
  * ones (unit stride, no branches, no reductions across iterations in the product kernels).
@@ -322,7 +324,7 @@ final class ScalarKernelOps implements KernelOps {
                     break;
                 case SIGMOID:
                     for (int j = 0; j < cols; j++) {
-                        out[or + j] = KernelActivation.sigmoid(out[or + j]);
+                        out[or + j] = Numerics.sigmoid(out[or + j]);
                     }
                     break;
                 case TANH:
