@@ -172,7 +172,7 @@ public final class Engine {
             int out = sizes[l];
             double[] prev = l == 1 ? input : a[l - 1];
             Kernels.multTransA(out, in, n, delta[l], 0, prev, 0, gw[l - 1], 0);
-            Kernels.columnSums(n, out, delta[l], 0, false, gb[l - 1], 0);
+            Kernels.columnSums(n, out, delta[l], 0, gb[l - 1], 0);
             if (l > 1) {
                 double[] dPrev = delta[l - 1];
                 Kernels.mult(n, in, out, delta[l], 0, w[l - 1], 0, dPrev, 0);

@@ -12,7 +12,7 @@ package dev.statlearn.core.internal.kernel;
  *
  * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
  * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
- * starting from 0, or from the old value for the {@code multAdd} forms; the Vector API path uses
+ * starting from 0, or from the old value when {@code accumulate}; the Vector API path uses
  * fused multiply-add in the same order). Large products are split over row or column blocks
  * with fork/join; each output element is computed by exactly one task, so results do not depend
  * on the number of threads.
@@ -93,19 +93,18 @@ public interface KernelOps {
 
     /**
      * Column sums of a {@code rows × cols} block (the bias gradient), summed over rows in order:
-     * \( \mathrm{out}_c \mathrel{(+)}= \sum_r X_{rc} \).
+     * \( \mathrm{out}_c = \sum_r X_{rc} \).
      *
      * @param rows       rows
      * @param cols       columns
      * @param x          values, not modified
      * @param xOff       offset of x
-     * @param accumulate add to {@code out} instead of overwriting it
-     * @param out        output of length ≥ {@code outOff + cols}, or {@code null} to allocate
+     * @param out        output of length ≥ {@code outOff + cols} (overwritten), or {@code null}
+     *                   to allocate
      * @param outOff     offset of out
      * @return {@code out}
      */
-    double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate, double[] out,
-                        int outOff);
+    double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
 
     /**
      * Row-wise softmax \( \mathrm{out}_{rc} = e^{x_{rc} - m_r} / \sum_j e^{x_{rj} - m_r} \) with
@@ -124,8 +123,11 @@ public interface KernelOps {
     double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
 
     /**
-     * Row-wise log-softmax \( \mathrm{out}_{rc} = x_{rc} - \mathrm{LSE}_r \), see
-     * {@link #logSumExpRows(int, int, double[], int, double[], int)}. {@code out} may be {@code x}.
+     * Row-wise log-softmax \( \mathrm{out}_{rc} = x_{rc} - \mathrm{LSE}_r \) with
+     * \( \mathrm{LSE}_r = m_r + \log \sum_j e^{x_{rj} - m_r} \), \( m_r = \max_j x_{rj} \);
+     * \( \mathrm{LSE}_r \) is \( \pm\infty \) when \( m_r \) is, NaN when the row has NaN
+     * (the edge cases of {@link dev.statlearn.core.Numerics#logSumExp(double[])}).
+     * {@code out} may be {@code x}.
      *
      * @param rows   rows
      * @param cols   columns
@@ -136,21 +138,6 @@ public interface KernelOps {
      * @return {@code out}
      */
     double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
-
-    /**
-     * Row-wise \( \mathrm{LSE}_r = m_r + \log \sum_j e^{x_{rj} - m_r} \), with the edge cases of
-     * {@link dev.statlearn.core.Numerics#logSumExp(double[])}: \( \pm\infty \) when the row maximum
-     * is \( \pm\infty \), NaN when the row has NaN.
-     *
-     * @param rows   rows
-     * @param cols   columns (≥ 1 when rows ≥ 1)
-     * @param x      values, not modified
-     * @param xOff   offset of x
-     * @param out    output of length ≥ {@code outOff + rows}, or {@code null} to allocate
-     * @param outOff offset of out
-     * @return {@code out}
-     */
-    double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
 
     /**
      * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \), with SciPy's {@code rel_entr}:

@@ -238,14 +238,14 @@ public final class Kernels {
      * @param cols       columns
      * @param x          values
      * @param xOff       offset of x
-     * @param accumulate add to {@code out} instead of overwriting it
-     * @param out        output of length ≥ {@code outOff + cols}, or {@code null} to allocate
+     * @param out        output of length ≥ {@code outOff + cols} (overwritten), or {@code null}
+     *                   to allocate
      * @param outOff     offset of out
      * @return {@code out}
      */
-    public static double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate,
-                                      double[] out, int outOff) {
-        return OPS.columnSums(rows, cols, x, xOff, accumulate, out, outOff);
+    public static double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out,
+                                      int outOff) {
+        return OPS.columnSums(rows, cols, x, xOff, out, outOff);
     }
 
     /**
@@ -278,22 +278,6 @@ public final class Kernels {
     public static double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                           int outOff) {
         return OPS.logSoftmaxRows(rows, cols, x, xOff, out, outOff);
-    }
-
-    /**
-     * Row-wise log-sum-exp on the chosen kernels; see {@link KernelOps#logSumExpRows}.
-     *
-     * @param rows   rows
-     * @param cols   columns
-     * @param x      values
-     * @param xOff   offset of x
-     * @param out    output of length ≥ rows, or {@code null} to allocate
-     * @param outOff offset of out
-     * @return {@code out}
-     */
-    public static double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
-                                         int outOff) {
-        return OPS.logSumExpRows(rows, cols, x, xOff, out, outOff);
     }
 
     /**

@@ -451,17 +451,12 @@ final class VectorKernelOps implements KernelOps {
     }
 
     @Override
-    public double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate,
-                               double[] out, int outOff) {
-        if (out == null && accumulate) {
-            throw new NullPointerException("out (accumulating into null)");
-        }
+    public double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out,
+                               int outOff) {
         out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        if (!accumulate) {
-            for (int j = 0; j < cols; j++) {
-                out[outOff + j] = 0.0;
-            }
+        for (int j = 0; j < cols; j++) {
+            out[outOff + j] = 0.0;
         }
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
@@ -576,17 +571,6 @@ final class VectorKernelOps implements KernelOps {
             for (; j < cols; j++) {
                 out[or + j] = x[xr + j] - lse;
             }
-        }
-        return out;
-    }
-
-    @Override
-    public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
-                                  int outOff) {
-        out = KernelSupport.output(out, outOff, 1, rows, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int r = 0; r < rows; r++) {
-            out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
         }
         return out;
     }
