@@ -42,10 +42,8 @@ public final class Losses {
         if (targets instanceof Targets.RealTargets t) {
             return squaredError(z, n, m, t.values(), offset * m, work, withDelta);
         }
-        int[] labels = ((Targets.ClassLabels) targets).labels();
-        return output == Output.SOFTMAX
-                ? softmaxCrossEntropy(z, n, m, labels, offset, classWeights, gamma, work, withDelta)
-                : sigmoidCrossEntropy(z, n, labels, offset, classWeights, gamma, work, withDelta);
+        return crossEntropy(output, z, n, m, ((Targets.ClassLabels) targets).labels(), offset, classWeights, gamma,
+                work, withDelta);
     }
 
     private static double squaredError(double[] z, int n, int m, double[] t, int tOff, double[] delta,
@@ -66,10 +64,13 @@ public final class Losses {
         return compensated(sum, comp) / ((double) n * m);
     }
 
-    private static double softmaxCrossEntropy(double[] z, int n, int m, int[] y, int yOff, double[] classWeights,
-                                              double gamma, double[] work, boolean withDelta) {
-        double[] logP = work; // log-probabilities, replaced row by row by the delta
-        Kernels.logSoftmaxRows(n, m, z, 0, logP, 0);
+    /** The class-weighted mean cross-entropy (focal when {@code gamma > 0}) of a softmax or sigmoid output. */
+    private static double crossEntropy(Output output, double[] z, int n, int m, int[] y, int yOff,
+                                       double[] classWeights, double gamma, double[] work, boolean withDelta) {
+        boolean softmax = output == Output.SOFTMAX;
+        if (softmax) {
+            Kernels.logSoftmaxRows(n, m, z, 0, work, 0); // log-probabilities, replaced row by row by the delta
+        }
         double sum = 0.0;
         double comp = 0.0;
         double totalWeight = 0.0;
@@ -77,78 +78,71 @@ public final class Losses {
             int label = y[yOff + i];
             double w = classWeights == null ? 1.0 : classWeights[label];
             totalWeight += w;
-            int zi = i * m;
-            double logPt = logP[zi + label];
-            double li;
-            double c;
-            if (gamma == 0.0) {
-                li = -logPt;
-                c = -1.0;
-            } else {
-                double q = -Math.expm1(logPt); // 1 - p_t
-                double pt = Math.exp(logPt);
-                li = -Math.pow(q, gamma) * logPt;
-                c = q > 0.0 ? gamma * Math.pow(q, gamma - 1.0) * pt * logPt - Math.pow(q, gamma) : 0.0;
-            }
-            if (withDelta) {
-                for (int j = 0; j < m; j++) {
-                    double p = Math.exp(logP[zi + j]);
-                    logP[zi + j] = c * ((j == label ? 1.0 : 0.0) - p) * w;
-                }
-            }
+            double li = softmax ? softmaxRow(work, i * m, m, label, w, gamma, withDelta)
+                    : sigmoidRow(z[i], label, w, gamma, work, i, withDelta);
             double v = w * li;
             double s2 = sum + v;
             comp += Math.abs(sum) >= Math.abs(v) ? (sum - s2) + v : (v - s2) + sum;
             sum = s2;
         }
-        return finish(sum, comp, totalWeight, work, n * m, withDelta);
-    }
-
-    private static double sigmoidCrossEntropy(double[] z, int n, int[] y, int yOff, double[] classWeights,
-                                              double gamma, double[] delta, boolean withDelta) {
-        double sum = 0.0;
-        double comp = 0.0;
-        double totalWeight = 0.0;
-        for (int i = 0; i < n; i++) {
-            int label = y[yOff + i];
-            double w = classWeights == null ? 1.0 : classWeights[label];
-            totalWeight += w;
-            double s = label == 1 ? 1.0 : -1.0;
-            double zs = s * z[i];
-            double logPt = -Numerics.log1pExp(-zs);
-            double li;
-            double g;
-            if (gamma == 0.0) {
-                li = -logPt;
-                g = Numerics.sigmoid(z[i]) - label;
-            } else {
-                double q = Numerics.sigmoid(-zs); // 1 - p_t
-                double pt = Numerics.sigmoid(zs);
-                double qg = Math.pow(q, gamma);
-                li = -qg * logPt;
-                g = s * (gamma * qg * pt * logPt - qg * q);
-            }
-            if (withDelta) {
-                delta[i] = g * w;
-            }
-            double v = w * li;
-            double s2 = sum + v;
-            comp += Math.abs(sum) >= Math.abs(v) ? (sum - s2) + v : (v - s2) + sum;
-            sum = s2;
-        }
-        return finish(sum, comp, totalWeight, delta, n, withDelta);
-    }
-
-    /** The weighted mean loss; divides the delta by the total weight. */
-    private static double finish(double sum, double comp, double totalWeight, double[] delta, int len,
-                                 boolean withDelta) {
         if (withDelta) {
             double inv = 1.0 / totalWeight;
-            for (int i = 0; i < len; i++) {
-                delta[i] *= inv;
+            for (int i = 0; i < n * m; i++) {
+                work[i] *= inv;
             }
         }
         return compensated(sum, comp) / totalWeight;
+    }
+
+    /**
+     * The loss of one softmax row from its log-probabilities {@code logP[from .. from + m)}, which
+     * it replaces by the row's weighted delta when {@code withDelta}.
+     */
+    private static double softmaxRow(double[] logP, int from, int m, int label, double w, double gamma,
+                                     boolean withDelta) {
+        double logPt = logP[from + label];
+        double li;
+        double c;
+        if (gamma == 0.0) {
+            li = -logPt;
+            c = -1.0;
+        } else {
+            double q = -Math.expm1(logPt); // 1 - p_t
+            double pt = Math.exp(logPt);
+            li = -Math.pow(q, gamma) * logPt;
+            c = q > 0.0 ? gamma * Math.pow(q, gamma - 1.0) * pt * logPt - Math.pow(q, gamma) : 0.0;
+        }
+        if (withDelta) {
+            for (int j = 0; j < m; j++) {
+                double p = Math.exp(logP[from + j]);
+                logP[from + j] = c * ((j == label ? 1.0 : 0.0) - p) * w;
+            }
+        }
+        return li;
+    }
+
+    /** The loss of one sigmoid logit; writes its weighted delta to {@code delta[i]} when {@code withDelta}. */
+    private static double sigmoidRow(double z, int label, double w, double gamma, double[] delta, int i,
+                                     boolean withDelta) {
+        double s = label == 1 ? 1.0 : -1.0;
+        double zs = s * z;
+        double logPt = -Numerics.log1pExp(-zs);
+        double li;
+        double g;
+        if (gamma == 0.0) {
+            li = -logPt;
+            g = Numerics.sigmoid(z) - label;
+        } else {
+            double q = Numerics.sigmoid(-zs); // 1 - p_t
+            double pt = Numerics.sigmoid(zs);
+            double qg = Math.pow(q, gamma);
+            li = -qg * logPt;
+            g = s * (gamma * qg * pt * logPt - qg * q);
+        }
+        if (withDelta) {
+            delta[i] = g * w;
+        }
+        return li;
     }
 
     /**
