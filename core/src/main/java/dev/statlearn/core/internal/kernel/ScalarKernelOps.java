@@ -70,15 +70,15 @@ final class ScalarKernelOps implements KernelOps {
         // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
         int ars = transA ? 1 : lda;
         int acs = transA ? lda : 1;
-        if (i1 - i0 < MR) {
-            if (transB) {
-                dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
-            } else {
-                axpyRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
-            }
+        if (transB && i1 - i0 < MR) {
+            dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
             return;
         }
         Scratch scratch = SCRATCH.get();
+        if (i1 - i0 < MR) {
+            axpyRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, scratch);
+            return;
+        }
         if (n < NARROW && i1 - i0 >= NARROW) {
             narrow(transB, i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, scratch);
             return;
@@ -239,21 +239,35 @@ final class ScalarKernelOps implements KernelOps {
     }
 
     /**
-     * Few rows of C = A B: \( C_{i\cdot} \mathrel{+}= a_{ip} B_{p\cdot} \) straight from B, without
-     * packing (packing all of B would cost as much as the product; the single-row inference path).
+     * Few rows (fewer than {@value #MR}) of C = A B: \( C_{i\cdot} \mathrel{+}= a_{ip} B_{p\cdot} \),
+     * each row of B copied once into a scratch row and each row of C accumulated in a scratch row,
+     * so that the inner loop runs over two arrays at the same index and vectorizes (with B and C
+     * at run-time offsets in possibly the same array it would not). No packing of whole blocks:
+     * the single-row inference path.
      */
     private static void axpyRows(int i0, int i1, int n, int k, double[] a, int aOff, int ars,
                                  int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
-                                 int ldc) {
-        for (int i = i0; i < i1; i++) {
-            int ai = aOff + i * ars;
-            int ci = cOff + i * ldc;
+                                 int ldc, Scratch scratch) {
+        double[] row = scratch.panel[0];
+        double[][] acc = scratch.acc;
+        int rows = i1 - i0;
+        for (int j0 = 0; j0 < n; j0 += NC) {
+            int w = Math.min(NC, n - j0);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(c, cOff + (i0 + r) * ldc + j0, acc[r], 0, w);
+            }
             for (int p = 0; p < k; p++) {
-                double av = a[ai + p * acs];
-                int bp = bOff + p * ldb;
-                for (int j = 0; j < n; j++) {
-                    c[ci + j] += av * b[bp + j];
+                System.arraycopy(b, bOff + p * ldb + j0, row, 0, w);
+                for (int r = 0; r < rows; r++) {
+                    double av = a[aOff + (i0 + r) * ars + p * acs];
+                    double[] accR = acc[r];
+                    for (int j = 0; j < w; j++) {
+                        accR[j] += av * row[j];
+                    }
                 }
+            }
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(acc[r], 0, c, cOff + (i0 + r) * ldc + j0, w);
             }
         }
     }
