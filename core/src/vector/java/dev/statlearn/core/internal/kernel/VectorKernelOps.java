@@ -19,8 +19,15 @@ import jdk.incubator.vector.VectorSpecies;
  * from its loop (packing A doubled the throughput on AVX2). Every element of
  * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
  * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
- * on the row split. Transcendental kernels use the Vector API's {@code EXP}, {@code LOG} and
- * {@code TANH} (vector math library, within a few ulp of {@link Math}).
+ * on the row split.
+ *
+ * <p>Transcendental functions: the exponentials of softmax and log-softmax, the sigmoid and tanh
+ * are computed with {@link Math} one element at a time and the exponentials summed in order (the
+ * rest of those kernels stays vectorized), because the Vector API's {@code EXP} and {@code TANH} give different bits in
+ * the interpreter and in C2-compiled code, which would make seeded training depend on when the
+ * JIT compiles a kernel ({@link Math}'s are the same in every tier). The divergence sums still use
+ * the Vector API's {@code LOG} (vector math library, within a few ulp of {@link Math}; their last
+ * bits may then differ between a cold and a warm JVM).
  */
 final class VectorKernelOps implements KernelOps {
 
@@ -348,7 +355,6 @@ final class VectorKernelOps implements KernelOps {
         }
         int bound = S.loopBound(cols);
         DoubleVector zero = DoubleVector.zero(S);
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         for (int r = 0; r < rows; r++) {
             int zr = zOff + r * cols;
             int or = outOff + r * cols;
@@ -362,16 +368,9 @@ final class VectorKernelOps implements KernelOps {
                     case RELU:
                         v = v.max(zero);
                         break;
-                    case SIGMOID: {
-                        // 1 / (1 + e^-z) for z >= 0, e^z / (1 + e^z) below: no overflow
-                        DoubleVector e = v.abs().neg().lanewise(VectorOperators.EXP);
-                        DoubleVector d = one.add(e);
-                        v = one.div(d).blend(e.div(d), v.compare(VectorOperators.LT, 0.0));
-                        break;
-                    }
+                    case SIGMOID:
                     case TANH:
-                        v = v.lanewise(VectorOperators.TANH);
-                        break;
+                        break; // applied with Math below
                     case LEAKY_RELU:
                         v = v.mul(KernelActivation.LEAKY_SLOPE)
                                 .blend(v, v.compare(VectorOperators.GT, 0.0));
@@ -380,6 +379,11 @@ final class VectorKernelOps implements KernelOps {
                         break;
                 }
                 v.intoArray(out, or + j);
+            }
+            if (act == KernelActivation.SIGMOID || act == KernelActivation.TANH) {
+                for (int jj = 0; jj < j; jj++) {
+                    out[or + jj] = act.apply(out[or + jj]);
+                }
             }
             for (; j < cols; j++) {
                 double v = z[zr + j];
@@ -492,23 +496,14 @@ final class VectorKernelOps implements KernelOps {
         return m;
     }
 
-    /** Sum of exp(x - m) over a row, optionally storing the exponentials. */
+    /**
+     * Sum of exp(x - m) over a row in order, optionally storing the exponentials ({@link Math#exp}:
+     * the same bits whether or not the JIT has compiled the caller).
+     */
     private static double sumExp(double[] x, int from, int len, double m, double[] out,
                                  int outFrom) {
-        int bound = S.loopBound(len);
-        DoubleVector mv = DoubleVector.broadcast(S, m);
-        DoubleVector acc = DoubleVector.zero(S);
-        int j = 0;
-        for (; j < bound; j += L) {
-            DoubleVector e = DoubleVector.fromArray(S, x, from + j).sub(mv)
-                    .lanewise(VectorOperators.EXP);
-            if (out != null) {
-                e.intoArray(out, outFrom + j);
-            }
-            acc = acc.add(e);
-        }
-        double s = acc.reduceLanes(VectorOperators.ADD);
-        for (; j < len; j++) {
+        double s = 0.0;
+        for (int j = 0; j < len; j++) {
             double e = Math.exp(x[from + j] - m);
             if (out != null) {
                 out[outFrom + j] = e;
