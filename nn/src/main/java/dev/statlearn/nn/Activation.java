@@ -1,6 +1,7 @@
 package dev.statlearn.nn;
 
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.nn.internal.KernelBridge;
 
 /**
  * Element-wise activation functions of hidden layers, with their derivatives.
@@ -38,28 +39,19 @@ public enum Activation {
     LEAKY_RELU;
 
     /**
-     * Evaluates the activation.
+     * Evaluates the activation (core's kernel definition of the activation of the same name,
+     * which the batch passes apply too).
      *
      * @param z pre-activation
      * @return \( f(z) \)
      */
     public double apply(double z) {
-        switch (this) {
-            case IDENTITY:
-                return z;
-            case SIGMOID:
-                return Dense.sigmoid(z);
-            case TANH:
-                return Math.tanh(z);
-            case RELU:
-                return z > 0 ? z : (Double.isNaN(z) ? z : 0.0);
-            default:
-                return z > 0 ? z : Dense.LEAKY_SLOPE * z;
-        }
+        return KernelBridge.kernel(this).apply(z);
     }
 
     /**
-     * Evaluates the derivative \( f'(z) \) with respect to the pre-activation.
+     * Evaluates the derivative \( f'(z) \) with respect to the pre-activation, through the
+     * output: \( f'(z) = g(f(z)) \) with the kernel's derivative-from-output \( g \).
      *
      * @param z pre-activation
      * @return \( f'(z) \); NaN for NaN input
@@ -68,22 +60,8 @@ public enum Activation {
         if (Double.isNaN(z)) {
             return z;
         }
-        switch (this) {
-            case IDENTITY:
-                return 1.0;
-            case SIGMOID: {
-                double s = Dense.sigmoid(z);
-                return s * (1.0 - s);
-            }
-            case TANH: {
-                double t = Math.tanh(z);
-                return 1.0 - t * t;
-            }
-            case RELU:
-                return z > 0 ? 1.0 : 0.0;
-            default:
-                return z > 0 ? 1.0 : Dense.LEAKY_SLOPE;
-        }
+        KernelActivation k = KernelBridge.kernel(this);
+        return k.derivativeFromOutput(k.apply(z));
     }
 
     /** @return true for activations whose default initialisation is He (ReLU family). */

@@ -3,6 +3,7 @@ package dev.statlearn.nn;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.internal.Losses;
+import dev.statlearn.nn.internal.Targets;
 import java.util.Objects;
 
 /**
@@ -210,8 +211,9 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
                 }
                 System.arraycopy(cur, 0, logits, r * m, m);
             }
-            return Losses.lossAndDelta(output.ordinal(), logits, x.length, m, y, 0, t, loss.weightsOrNull(),
-                    loss.focalGamma(), null);
+            Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(t, m);
+            return Losses.lossAndDelta(output, logits, x.length, m, targets, 0, loss.weightsOrNull(),
+                    loss.focalGamma(), new double[logits.length], false);
         }
     }
 

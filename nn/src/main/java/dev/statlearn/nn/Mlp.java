@@ -1,9 +1,13 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.Numerics;
 import dev.statlearn.core.Randomness;
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.internal.Engine;
+import dev.statlearn.nn.internal.KernelBridge;
+import dev.statlearn.nn.internal.Targets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -76,7 +80,11 @@ public final class Mlp implements InferenceModel {
     private final Output output;
     private final double[][] weights;
     private final double[][] biases;
+    /** \( W_l^\top \) per layer, for the single-row path (the model is immutable: computed once). */
     private final double[][] transposed;
+    private final KernelActivation[] kernelActivations;
+    /** Per-thread layer outputs of the single-row path, so that it allocates nothing per call. */
+    private final ThreadLocal<double[][]> rowBuffers = ThreadLocal.withInitial(this::newRowBuffers);
 
     /** Takes ownership of the arrays (callers pass copies). */
     Mlp(int[] sizes, Activation[] activations, Output output, double[][] weights, double[][] biases) {
@@ -103,9 +111,27 @@ public final class Mlp implements InferenceModel {
                             + " must be finite, was " + biases[l][i]);
                 }
             }
-            transposed[l] = new double[in * out];
-            Dense.transpose(weights[l], out, in, transposed[l]);
+            transposed[l] = transpose(weights[l], out, in);
         }
+        this.kernelActivations = KernelBridge.perLayer(activations);
+    }
+
+    private static double[] transpose(double[] a, int rows, int cols) {
+        double[] t = new double[a.length];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                t[j * rows + i] = a[i * cols + j];
+            }
+        }
+        return t;
+    }
+
+    private double[][] newRowBuffers() {
+        double[][] b = new double[weights.length][];
+        for (int l = 0; l < b.length; l++) {
+            b[l] = new double[sizes[l + 1]];
+        }
+        return b;
     }
 
     private static int checkUnits(int units, String name) {
@@ -500,26 +526,43 @@ public final class Mlp implements InferenceModel {
     /**
      * {@inheritDoc}
      *
-     * <p>Single-row path for low latency: a plain loop over the cached transposed weights, no
-     * allocation beyond the layer outputs. It sums in the same order as the scalar batch kernels,
-     * so {@code predictValues(x[i])} equals {@code predictValues(x)[i]} bit for bit on the
-     * default (scalar) kernel path; when core's Vector API kernels are enabled
-     * ({@code --add-modules jdk.incubator.vector}) the two agree to rounding (about 1e-16 relative).
+     * <p>Single-row path for low latency: core's kernels on the cached transposed weights, into
+     * per-thread layer buffers, so that nothing is allocated but the returned array. It sums in
+     * the same order as the batch path, so {@code predictValues(x[i])} equals
+     * {@code predictValues(x)[i]} bit for bit on the default (scalar) kernel path; when core's
+     * Vector API kernels are enabled ({@code --add-modules jdk.incubator.vector}) the two agree to
+     * rounding (about 1e-16 relative).
      */
     @Override
     public double[] predictValues(double[] x) {
+        return forwardRow(x).clone();
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Allocates nothing per call (the single-row path of {@link #predictValues(double[])}
+     * without the copy of the outputs).
+     */
+    @Override
+    public int predict(double[] x) {
+        return classOf(output, forwardRow(x));
+    }
+
+    /** The outputs of one row in this thread's buffer (valid until the thread's next call). */
+    private double[] forwardRow(double[] x) {
         checkRow(x, "x");
+        double[][] buffers = rowBuffers.get();
         double[] cur = x;
         for (int l = 0; l < weights.length; l++) {
             int in = sizes[l];
             int out = sizes[l + 1];
-            double[] next = new double[out];
-            Dense.rowTimes(cur, in, transposed[l], out, next);
-            Dense.biasActivate(next, 1, out, biases[l],
-                    l < activations.length ? activations[l].ordinal() : Dense.IDENTITY);
+            double[] next = buffers[l];
+            Kernels.mult(1, out, in, cur, 0, transposed[l], 0, next, 0);
+            Kernels.biasActivation(1, out, next, 0, biases[l], 0, kernelActivations[l], next, 0);
             cur = next;
         }
-        Dense.requireNoNaN(cur, 0, cur.length, "x");
+        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 
@@ -537,10 +580,10 @@ public final class Mlp implements InferenceModel {
         for (int from = 0; from < x.length; from += chunk) {
             int n = Math.min(chunk, x.length - from);
             pack(x, from, n, buf);
-            engine.forward(transposed, biases, buf, n, false, 0.0, null);
+            engine.forward(weights, biases, buf, n, false, 0.0, null);
             double[] z = engine.logits();
             for (int i = 0; i < n; i++) {
-                Dense.requireNoNaN(z, i * m, m, "x[" + (from + i) + "]");
+                KernelBridge.requireNoNaN(z, i * m, m, "x[" + (from + i) + "]");
                 System.arraycopy(z, i * m, out[from + i], 0, m);
             }
         }
@@ -571,12 +614,11 @@ public final class Mlp implements InferenceModel {
 
     static double[] probabilities(Output output, double[] z) {
         if (output == Output.SOFTMAX) {
-            Dense.softmaxRows(z, 1, z.length);
-            return z;
+            return Kernels.softmaxRows(1, z.length, z, 0, z, 0);
         }
         if (output == Output.SIGMOID) {
-            double p = Dense.sigmoid(z[0]);
-            return new double[] {Dense.sigmoid(-z[0]), p};
+            double p = Numerics.sigmoid(z[0]);
+            return new double[] {Numerics.sigmoid(-z[0]), p};
         }
         throw new IllegalStateException("a LINEAR output (regression) has no class probabilities; use predictValues");
     }
@@ -778,8 +820,9 @@ public final class Mlp implements InferenceModel {
         Engine engine = engine(n, withGradients); // checks n times every width before allocating
         double[] buf = new double[n * sizes[0]];
         pack(x, 0, n, buf);
-        engine.forward(transposed, biases, buf, n, withGradients, 0.0, null);
-        double value = engine.loss(y, 0, flatT, loss.weightsOrNull(), loss.focalGamma(), withGradients);
+        engine.forward(weights, biases, buf, n, withGradients, 0.0, null);
+        Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(flatT, numOutputs());
+        double value = engine.loss(targets, 0, loss.weightsOrNull(), loss.focalGamma(), withGradients);
         if (!withGradients) {
             return new Gradients(value, null, null, sizes);
         }
@@ -814,11 +857,7 @@ public final class Mlp implements InferenceModel {
     }
 
     Engine engine(int capacity, boolean training) {
-        int[] codes = new int[activations.length];
-        for (int i = 0; i < codes.length; i++) {
-            codes[i] = activations[i].ordinal();
-        }
-        return new Engine(sizes, codes, output.ordinal(), capacity, training);
+        return new Engine(sizes, activations, output, capacity, training);
     }
 
     static void pack(double[][] x, int from, int n, double[] buf) {
@@ -835,10 +874,6 @@ public final class Mlp implements InferenceModel {
 
     double[][] rawBiases() {
         return biases;
-    }
-
-    double[][] rawTransposed() {
-        return transposed;
     }
 
     Activation[] rawActivations() {

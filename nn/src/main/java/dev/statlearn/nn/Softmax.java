@@ -1,7 +1,7 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.core.internal.kernel.Kernels;
 
 /**
  * Softmax, log-softmax, arg-max and one-hot encoding.
@@ -34,9 +34,8 @@ public final class Softmax {
      * @throws IllegalArgumentException if empty or a logit is not finite
      */
     public static double[] softmax(double[] logits) {
-        double[] p = Checks.finiteNonEmpty(logits, "logits").clone();
-        Dense.softmaxRows(p, 1, p.length);
-        return p;
+        Checks.finiteNonEmpty(logits, "logits");
+        return Kernels.softmaxRows(1, logits.length, logits, 0, null, 0);
     }
 
     /**
@@ -48,9 +47,8 @@ public final class Softmax {
      * @throws IllegalArgumentException if empty or a logit is not finite
      */
     public static double[] logSoftmax(double[] logits) {
-        double[] p = Checks.finiteNonEmpty(logits, "logits").clone();
-        Dense.logSoftmaxRows(p, 1, p.length);
-        return p;
+        Checks.finiteNonEmpty(logits, "logits");
+        return Kernels.logSoftmaxRows(1, logits.length, logits, 0, null, 0);
     }
 
     /**
@@ -65,8 +63,7 @@ public final class Softmax {
         Checks.finiteMatrix(logits, "logits");
         double[][] out = new double[logits.length][];
         for (int i = 0; i < logits.length; i++) {
-            out[i] = logits[i].clone();
-            Dense.softmaxRows(out[i], 1, out[i].length);
+            out[i] = Kernels.softmaxRows(1, logits[i].length, logits[i], 0, null, 0);
         }
         return out;
     }
@@ -83,8 +80,7 @@ public final class Softmax {
         Checks.finiteMatrix(logits, "logits");
         double[][] out = new double[logits.length][];
         for (int i = 0; i < logits.length; i++) {
-            out[i] = logits[i].clone();
-            Dense.logSoftmaxRows(out[i], 1, out[i].length);
+            out[i] = Kernels.logSoftmaxRows(1, logits[i].length, logits[i], 0, null, 0);
         }
         return out;
     }

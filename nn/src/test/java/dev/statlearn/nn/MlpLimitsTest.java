@@ -178,12 +178,14 @@ class MlpLimitsTest {
     void batchTimesWidthIsCheckedBeforeAllocating() {
         // 256 rows x 2^23 units = 2^31 values: used to overflow int (NegativeArraySizeException)
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new dev.statlearn.nn.internal.Engine(new int[] {1, 1 << 23, 1}, new int[] {0}, 0, 256, false));
+                () -> new dev.statlearn.nn.internal.Engine(new int[] {1, 1 << 23, 1},
+                        new Activation[] {Activation.IDENTITY}, Output.SOFTMAX, 256, false));
         assertMessage(e, "256 rows", String.valueOf(1 << 23), "units of layer 1", String.valueOf(1L << 31),
                 "use smaller batches");
         // 2^9 rows x 2^23 units = 2^32 wrapped to 0 (then ArrayIndexOutOfBoundsException)
         e = assertThrows(IllegalArgumentException.class,
-                () -> new dev.statlearn.nn.internal.Engine(new int[] {1 << 23, 2}, new int[0], 0, 512, true));
+                () -> new dev.statlearn.nn.internal.Engine(new int[] {1 << 23, 2}, new Activation[0],
+                        Output.SOFTMAX, 512, true));
         assertMessage(e, "512 rows", "inputs", String.valueOf(1L << 32));
     }
 

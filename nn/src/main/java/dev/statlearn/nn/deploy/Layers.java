@@ -1,7 +1,9 @@
 package dev.statlearn.nn.deploy;
 
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.nn.Activation;
 import dev.statlearn.nn.Mlp;
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.nn.internal.KernelBridge;
 import java.util.Objects;
 
 /** Shared helpers of the compact models. */
@@ -10,12 +12,12 @@ final class Layers {
     private Layers() {
     }
 
-    static int[] activationCodes(Mlp mlp) {
-        int[] codes = new int[mlp.numLayers()];
-        for (int l = 0; l < codes.length; l++) {
-            codes[l] = l < codes.length - 1 ? mlp.activation(l).ordinal() : Dense.IDENTITY;
+    static KernelActivation[] activations(Mlp mlp) {
+        Activation[] hidden = new Activation[mlp.numLayers() - 1];
+        for (int l = 0; l < hidden.length; l++) {
+            hidden[l] = mlp.activation(l);
         }
-        return codes;
+        return KernelBridge.perLayer(hidden);
     }
 
     static void checkRow(double[] x, int inputs) {

@@ -2,10 +2,12 @@ package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.nn.internal.KernelBridge;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -30,7 +32,7 @@ import java.util.Objects;
 public final class PrunedMlp implements InferenceModel {
 
     private final int[] sizes;
-    private final int[] codes;
+    private final KernelActivation[] activations;
     private final Output output;
     private final double[][] values;
     private final int[][] columns;
@@ -40,7 +42,7 @@ public final class PrunedMlp implements InferenceModel {
 
     private PrunedMlp(Mlp mlp, double sparsity) {
         this.sizes = mlp.layerSizes();
-        this.codes = Layers.activationCodes(mlp);
+        this.activations = Layers.activations(mlp);
         this.output = mlp.output();
         int layers = mlp.numLayers();
         this.values = new double[layers][];
@@ -179,10 +181,10 @@ public final class PrunedMlp implements InferenceModel {
                 }
                 next[o] = s;
             }
-            Dense.biasActivate(next, 1, out, biases[l], codes[l]);
+            Kernels.biasActivation(1, out, next, 0, biases[l], 0, activations[l], next, 0);
             cur = next;
         }
-        Dense.requireNoNaN(cur, 0, cur.length, "x");
+        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 

@@ -1,10 +1,12 @@
 package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
-import dev.statlearn.nn.internal.Dense;
+import dev.statlearn.nn.internal.KernelBridge;
 import java.util.Objects;
 
 /**
@@ -28,7 +30,7 @@ import java.util.Objects;
 public final class QuantizedMlp implements InferenceModel {
 
     private final int[] sizes;
-    private final int[] codes;
+    private final KernelActivation[] activations;
     private final Output output;
     private final byte[][] weights;
     private final double[][] scales;
@@ -36,7 +38,7 @@ public final class QuantizedMlp implements InferenceModel {
 
     private QuantizedMlp(Mlp mlp) {
         this.sizes = mlp.layerSizes();
-        this.codes = Layers.activationCodes(mlp);
+        this.activations = Layers.activations(mlp);
         this.output = mlp.output();
         int layers = mlp.numLayers();
         this.weights = new byte[layers][];
@@ -139,10 +141,10 @@ public final class QuantizedMlp implements InferenceModel {
                 }
                 next[o] = scales[l][o] * s;
             }
-            Dense.biasActivate(next, 1, out, biases[l], codes[l]);
+            Kernels.biasActivation(1, out, next, 0, biases[l], 0, activations[l], next, 0);
             cur = next;
         }
-        Dense.requireNoNaN(cur, 0, cur.length, "x");
+        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
         return cur;
     }
 

@@ -1,17 +1,22 @@
 package dev.statlearn.nn.internal;
 
+import dev.statlearn.core.internal.kernel.KernelActivation;
+import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.Activation;
+import dev.statlearn.nn.Output;
 import java.util.random.RandomGenerator;
 
 /**
- * Forward and backward passes of a multilayer perceptron over a batch of rows, with workspace
- * buffers allocated once for a maximum batch size and reused (no allocation per batch).
+ * Forward and backward passes of a multilayer perceptron over a batch of rows on core's kernel
+ * layer ({@link Kernels}: products, bias + activation, activation backward, column sums), with
+ * workspace buffers allocated once for a maximum batch size and reused (no allocation per batch).
  * Mutable and not thread-safe: one engine per thread. Not part of the public API.
  *
  * <p>Layout: layer {@code l} ({@code 1..L}) has {@code sizes[l]} units; its weights are a flat
- * row-major {@code sizes[l] × sizes[l-1]} matrix \( W_l \) and the forward pass computes
- * \( A_l = f_l(A_{l-1} W_l^\top + b_l) \) with rows = samples. The caller passes the transposed
- * weights \( W_l^\top \) for the forward pass (so that the product is an i-k-j loop) and the
- * weights themselves for the backward pass.
+ * row-major {@code sizes[l] × sizes[l-1]} matrix \( W_l \) (PyTorch's layout) and the forward
+ * pass computes \( A_l = f_l(A_{l-1} W_l^\top + b_l) \) with rows = samples, by the
+ * \( A B^\top \) kernel on \( W_l \) itself (no transposed copy to keep in step with the
+ * weights).
  */
 public final class Engine {
 
@@ -20,27 +25,28 @@ public final class Engine {
 
     private final int layers;
     private final int[] sizes;
-    private final int[] activations;
-    private final int output;
+    private final KernelActivation[] activations;
+    private final Output output;
     private final int capacity;
     private final double[][] a;
-    private final double[][] d;
+    private final double[][] mask;
     private final double[][] delta;
     private double[] input;
     private int rows;
+    private boolean dropped;
 
     /**
      * Creates an engine.
      *
      * @param sizes       units per layer, {@code sizes[0]} = inputs
-     * @param activations activation code of each hidden layer ({@code sizes.length - 2} entries)
-     * @param output      output code ({@link Losses#SOFTMAX} …)
+     * @param hidden      activation of each hidden layer ({@code sizes.length - 2} entries)
+     * @param output      the output layer's kind
      * @param capacity    maximum batch rows
      * @param training    whether to allocate the buffers of the backward pass
      * @throws IllegalArgumentException if {@code capacity} times a layer's width exceeds
      *                                  {@link #MAX_BUFFER} (checked before allocating)
      */
-    public Engine(int[] sizes, int[] activations, int output, int capacity, boolean training) {
+    public Engine(int[] sizes, Activation[] hidden, Output output, int capacity, boolean training) {
         for (int l = 0; l < sizes.length; l++) {
             if ((long) capacity * sizes[l] > MAX_BUFFER) {
                 throw new IllegalArgumentException("a batch of " + capacity + " rows times the " + sizes[l]
@@ -50,19 +56,19 @@ public final class Engine {
         }
         this.layers = sizes.length - 1;
         this.sizes = sizes.clone();
-        this.activations = activations.clone();
+        this.activations = KernelBridge.perLayer(hidden);
         this.output = output;
         this.capacity = capacity;
         this.a = new double[layers + 1][];
-        this.d = new double[layers][];
+        this.mask = new double[layers][];
         this.delta = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
             a[l] = new double[capacity * sizes[l]];
-            if (training) {
-                delta[l] = new double[capacity * sizes[l]];
-                if (l < layers) {
-                    d[l] = new double[capacity * sizes[l]];
-                }
+            if (training || l == layers) {
+                delta[l] = new double[capacity * sizes[l]]; // the output delta doubles as the loss workspace
+            }
+            if (training && l < layers) {
+                mask[l] = new double[capacity * sizes[l]];
             }
         }
     }
@@ -79,48 +85,48 @@ public final class Engine {
     /**
      * Forward pass; the logits end up in {@link #logits()}.
      *
-     * @param wt      transposed weights per layer ({@code sizes[l-1] × sizes[l]}), not modified
+     * @param w       weights per layer ({@code sizes[l] × sizes[l-1]}), not modified
      * @param b       biases per layer, not modified
      * @param x       input rows, flat {@code n × sizes[0]}, not modified (kept for the backward pass)
      * @param n       number of rows, at most the capacity
-     * @param train   whether to keep activation derivatives for a backward pass
+     * @param train   whether a backward pass follows (needed for dropout)
      * @param dropout probability of zeroing a hidden unit (training only; 0 = off)
      * @param rng     random source of the dropout masks (unused when dropout is 0)
      */
-    public void forward(double[][] wt, double[][] b, double[] x, int n, boolean train, double dropout,
+    public void forward(double[][] w, double[][] b, double[] x, int n, boolean train, double dropout,
                         RandomGenerator rng) {
         this.input = x;
         this.rows = n;
+        this.dropped = train && dropout > 0.0;
         double[] prev = x;
-        double keep = 1.0 - dropout;
-        double scale = 1.0 / keep;
         for (int l = 1; l <= layers; l++) {
             int in = sizes[l - 1];
             int out = sizes[l];
             double[] cur = a[l];
-            Dense.mulAB(prev, n, in, wt[l - 1], out, cur);
-            if (l < layers) {
-                int code = activations[l - 1];
-                Dense.biasActivate(cur, n, out, b[l - 1], code);
-                if (train) {
-                    double[] dl = d[l];
-                    Dense.derivativeFromOutput(cur, n * out, code, dl);
-                    if (dropout > 0.0) {
-                        for (int i = 0; i < n * out; i++) {
-                            if (rng.nextDouble() < dropout) {
-                                cur[i] = 0.0;
-                                dl[i] = 0.0;
-                            } else {
-                                cur[i] *= scale;
-                                dl[i] *= scale;
-                            }
-                        }
-                    }
-                }
-            } else {
-                Dense.biasActivate(cur, n, out, b[l - 1], Dense.IDENTITY);
+            Kernels.multTransB(n, out, in, prev, 0, w[l - 1], 0, cur, 0);
+            Kernels.biasActivation(n, out, cur, 0, b[l - 1], 0, activations[l - 1], cur, 0);
+            if (dropped && l < layers) {
+                dropout(l, n * out, dropout, rng);
             }
             prev = cur;
+        }
+    }
+
+    /**
+     * Inverted dropout on hidden layer {@code l}: each unit is zeroed with probability
+     * {@code dropout} and the others scaled by \( 1/(1-p) \); {@code mask[l]} keeps the dropped
+     * and scaled activation derivative \( m_i f'(z_i) \) for the backward pass.
+     */
+    private void dropout(int l, int len, double dropout, RandomGenerator rng) {
+        double scale = 1.0 / (1.0 - dropout);
+        double[] keep = delta[l]; // free until the backward pass
+        for (int i = 0; i < len; i++) {
+            keep[i] = rng.nextDouble() < dropout ? 0.0 : scale;
+        }
+        double[] cur = a[l];
+        Kernels.activationBackward(activations[l - 1], len, cur, 0, keep, 0, mask[l], 0);
+        for (int i = 0; i < len; i++) {
+            cur[i] = keep[i] == 0.0 ? 0.0 : cur[i] * scale;
         }
     }
 
@@ -137,17 +143,16 @@ public final class Engine {
     /**
      * Loss of the last forward pass and, optionally, the output delta for {@link #backward}.
      *
-     * @param y            labels or null
-     * @param yOffset      index of the batch's first label in {@code y}
-     * @param t            targets {@code n × m} or null
+     * @param targets      labels or real targets of the rows
+     * @param offset       index of the batch's first row in {@code targets}
      * @param classWeights class weights or null
      * @param gamma        focal exponent
      * @param withDelta    whether to compute the output delta
      * @return the mean loss
      */
-    public double loss(int[] y, int yOffset, double[] t, double[] classWeights, double gamma, boolean withDelta) {
-        return Losses.lossAndDelta(output, a[layers], rows, sizes[layers], y, yOffset, t, classWeights, gamma,
-                withDelta ? delta[layers] : null);
+    public double loss(Targets targets, int offset, double[] classWeights, double gamma, boolean withDelta) {
+        return Losses.lossAndDelta(output, a[layers], rows, sizes[layers], targets, offset, classWeights, gamma,
+                delta[layers], withDelta);
     }
 
     /**
@@ -166,12 +171,19 @@ public final class Engine {
             int in = sizes[l - 1];
             int out = sizes[l];
             double[] prev = l == 1 ? input : a[l - 1];
-            Dense.mulAtB(delta[l], n, out, prev, in, gw[l - 1]);
-            Dense.columnSums(delta[l], n, out, gb[l - 1]);
+            Kernels.multTransA(out, in, n, delta[l], 0, prev, 0, gw[l - 1], 0);
+            Kernels.columnSums(n, out, delta[l], 0, gb[l - 1], 0);
             if (l > 1) {
                 double[] dPrev = delta[l - 1];
-                Dense.mulAB(delta[l], n, out, w[l - 1], in, dPrev);
-                Dense.multiplyInPlace(dPrev, d[l - 1], n * in);
+                Kernels.mult(n, in, out, delta[l], 0, w[l - 1], 0, dPrev, 0);
+                if (dropped) {
+                    double[] m = mask[l - 1];
+                    for (int i = 0; i < n * in; i++) {
+                        dPrev[i] *= m[i];
+                    }
+                } else {
+                    Kernels.activationBackward(activations[l - 2], n * in, prev, 0, dPrev, 0, dPrev, 0);
+                }
             }
         }
     }

@@ -1,19 +1,14 @@
 package dev.statlearn.nn.internal;
 
 import dev.statlearn.core.Numerics;
+import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.Output;
 
 /**
  * Batch losses computed from the output layer's logits, and their gradients with respect to the
  * logits (the output layer's delta). Not part of the public API.
  */
 public final class Losses {
-
-    /** Output codes, in the order of {@code Output}'s constants. */
-    public static final int SOFTMAX = 0;
-    /** Single sigmoid unit. */
-    public static final int SIGMOID = 1;
-    /** Linear outputs (regression). */
-    public static final int LINEAR = 2;
 
     private Losses() {
     }
@@ -23,105 +18,131 @@ public final class Losses {
      *
      * <p>Classification: the weighted mean \( \sum_i w_{y_i} \ell_i / \sum_i w_{y_i} \) (PyTorch's
      * {@code CrossEntropyLoss(weight=…)} convention), with the focal factor
-     * \( (1-p_t)^\gamma \) when {@code gamma > 0}. Regression: the mean of squared errors over all
+     * \( (1-p_t)^\gamma \) when {@code gamma > 0}; the softmax output's log-probabilities come
+     * from the kernel layer's row-wise log-softmax. Regression: the mean of squared errors over all
      * \( n m \) entries. A loss that overflows (e.g. a squared error of inputs near 1e300) is
      * {@code +inf}, never NaN.
      *
-     * @param output       output code
+     * @param output       the output layer's kind
      * @param z            logits {@code n×m}, not modified
      * @param n            rows
      * @param m            output units
-     * @param y            labels (classification) or null
-     * @param yOffset      index of the first label of the batch in {@code y}
-     * @param t            targets {@code n×m} (regression) or null
+     * @param targets      class labels for a classification output, real targets for
+     *                     {@link Output#LINEAR}
+     * @param offset       index of the batch's first row in {@code targets}
      * @param classWeights weight per class, or null for 1
      * @param gamma        focal exponent, 0 for plain cross-entropy
-     * @param delta        output gradient {@code n×m}, overwritten; null to skip
+     * @param work         workspace of at least {@code n×m} values, overwritten; holds the output
+     *                     gradient on return when {@code withDelta}
+     * @param withDelta    whether to compute the output gradient
      * @return the mean loss
      */
-    public static double lossAndDelta(int output, double[] z, int n, int m, int[] y, int yOffset,
-                                      double[] t, double[] classWeights, double gamma, double[] delta) {
+    public static double lossAndDelta(Output output, double[] z, int n, int m, Targets targets, int offset,
+                                      double[] classWeights, double gamma, double[] work, boolean withDelta) {
+        if (targets instanceof Targets.RealTargets t) {
+            return squaredError(z, n, m, t.values(), offset * m, work, withDelta);
+        }
+        return crossEntropy(output, z, n, m, ((Targets.ClassLabels) targets).labels(), offset, classWeights, gamma,
+                work, withDelta);
+    }
+
+    private static double squaredError(double[] z, int n, int m, double[] t, int tOff, double[] delta,
+                                       boolean withDelta) {
         double sum = 0.0;
         double comp = 0.0;
-        if (output == LINEAR) {
-            double scale = 2.0 / ((double) n * m);
-            for (int i = 0; i < n * m; i++) {
-                double e = z[i] - t[i];
-                double v = e * e;
-                double s = sum + v;
-                comp += Math.abs(sum) >= Math.abs(v) ? (sum - s) + v : (v - s) + sum;
-                sum = s;
-                if (delta != null) {
-                    delta[i] = scale * e;
-                }
+        double scale = 2.0 / ((double) n * m);
+        for (int i = 0; i < n * m; i++) {
+            double e = z[i] - t[tOff + i];
+            double v = e * e;
+            double s = sum + v;
+            comp += Math.abs(sum) >= Math.abs(v) ? (sum - s) + v : (v - s) + sum;
+            sum = s;
+            if (withDelta) {
+                delta[i] = scale * e;
             }
-            return compensated(sum, comp) / ((double) n * m);
         }
+        return compensated(sum, comp) / ((double) n * m);
+    }
+
+    /** The class-weighted mean cross-entropy (focal when {@code gamma > 0}) of a softmax or sigmoid output. */
+    private static double crossEntropy(Output output, double[] z, int n, int m, int[] y, int yOff,
+                                       double[] classWeights, double gamma, double[] work, boolean withDelta) {
+        boolean softmax = output == Output.SOFTMAX;
+        if (softmax) {
+            Kernels.logSoftmaxRows(n, m, z, 0, work, 0); // log-probabilities, replaced row by row by the delta
+        }
+        double sum = 0.0;
+        double comp = 0.0;
         double totalWeight = 0.0;
         for (int i = 0; i < n; i++) {
-            int label = y[yOffset + i];
+            int label = y[yOff + i];
             double w = classWeights == null ? 1.0 : classWeights[label];
             totalWeight += w;
-            double li;
-            int zi = i * m;
-            if (output == SOFTMAX) {
-                double max = Double.NEGATIVE_INFINITY;
-                for (int j = 0; j < m; j++) {
-                    max = Math.max(max, z[zi + j]);
-                }
-                double se = 0.0;
-                for (int j = 0; j < m; j++) {
-                    se += Math.exp(z[zi + j] - max);
-                }
-                double lse = max + Math.log(se);
-                double logPt = z[zi + label] - lse;
-                double c;
-                if (gamma == 0.0) {
-                    li = -logPt;
-                    c = -1.0;
-                } else {
-                    double q = -Math.expm1(logPt); // 1 - p_t
-                    double pt = Math.exp(logPt);
-                    li = -Math.pow(q, gamma) * logPt;
-                    c = q > 0.0 ? gamma * Math.pow(q, gamma - 1.0) * pt * logPt - Math.pow(q, gamma) : 0.0;
-                }
-                if (delta != null) {
-                    for (int j = 0; j < m; j++) {
-                        double p = Math.exp(z[zi + j] - lse);
-                        delta[zi + j] = c * ((j == label ? 1.0 : 0.0) - p) * w;
-                    }
-                }
-            } else {
-                double s = label == 1 ? 1.0 : -1.0;
-                double zs = s * z[zi];
-                double logPt = -Numerics.log1pExp(-zs);
-                double g;
-                if (gamma == 0.0) {
-                    li = -logPt;
-                    g = Dense.sigmoid(z[zi]) - label;
-                } else {
-                    double q = Dense.sigmoid(-zs); // 1 - p_t
-                    double pt = Dense.sigmoid(zs);
-                    double qg = Math.pow(q, gamma);
-                    li = -qg * logPt;
-                    g = s * (gamma * qg * pt * logPt - qg * q);
-                }
-                if (delta != null) {
-                    delta[zi] = g * w;
-                }
-            }
+            double li = softmax ? softmaxRow(work, i * m, m, label, w, gamma, withDelta)
+                    : sigmoidRow(z[i], label, w, gamma, work, i, withDelta);
             double v = w * li;
             double s2 = sum + v;
             comp += Math.abs(sum) >= Math.abs(v) ? (sum - s2) + v : (v - s2) + sum;
             sum = s2;
         }
-        if (delta != null) {
+        if (withDelta) {
             double inv = 1.0 / totalWeight;
             for (int i = 0; i < n * m; i++) {
-                delta[i] *= inv;
+                work[i] *= inv;
             }
         }
         return compensated(sum, comp) / totalWeight;
+    }
+
+    /**
+     * The loss of one softmax row from its log-probabilities {@code logP[from .. from + m)}, which
+     * it replaces by the row's weighted delta when {@code withDelta}.
+     */
+    private static double softmaxRow(double[] logP, int from, int m, int label, double w, double gamma,
+                                     boolean withDelta) {
+        double logPt = logP[from + label];
+        double li;
+        double c;
+        if (gamma == 0.0) {
+            li = -logPt;
+            c = -1.0;
+        } else {
+            double q = -Math.expm1(logPt); // 1 - p_t
+            double pt = Math.exp(logPt);
+            li = -Math.pow(q, gamma) * logPt;
+            c = q > 0.0 ? gamma * Math.pow(q, gamma - 1.0) * pt * logPt - Math.pow(q, gamma) : 0.0;
+        }
+        if (withDelta) {
+            for (int j = 0; j < m; j++) {
+                double p = Math.exp(logP[from + j]);
+                logP[from + j] = c * ((j == label ? 1.0 : 0.0) - p) * w;
+            }
+        }
+        return li;
+    }
+
+    /** The loss of one sigmoid logit; writes its weighted delta to {@code delta[i]} when {@code withDelta}. */
+    private static double sigmoidRow(double z, int label, double w, double gamma, double[] delta, int i,
+                                     boolean withDelta) {
+        double s = label == 1 ? 1.0 : -1.0;
+        double zs = s * z;
+        double logPt = -Numerics.log1pExp(-zs);
+        double li;
+        double g;
+        if (gamma == 0.0) {
+            li = -logPt;
+            g = Numerics.sigmoid(z) - label;
+        } else {
+            double q = Numerics.sigmoid(-zs); // 1 - p_t
+            double pt = Numerics.sigmoid(zs);
+            double qg = Math.pow(q, gamma);
+            li = -qg * logPt;
+            g = s * (gamma * qg * pt * logPt - qg * q);
+        }
+        if (withDelta) {
+            delta[i] = g * w;
+        }
+        return li;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.statlearn.nn.internal;
 
+import dev.statlearn.nn.train.Optimizer;
+
 /**
  * Optimizer state and update rules, written to match PyTorch 1.13's {@code torch.optim.SGD},
  * {@code Adam} and {@code AdamW} (single-tensor code path) operation by operation.
@@ -7,14 +9,7 @@ package dev.statlearn.nn.internal;
  */
 public final class Updater {
 
-    /** Stochastic gradient descent (optionally with momentum / Nesterov). */
-    public static final int SGD = 0;
-    /** Adam. */
-    public static final int ADAM = 1;
-    /** Adam with decoupled weight decay. */
-    public static final int ADAMW = 2;
-
-    private final int kind;
+    private final Optimizer.Kind kind;
     private final double momentum;
     private final boolean nesterov;
     private final double beta1;
@@ -28,32 +23,26 @@ public final class Updater {
     /**
      * Creates the state for the given parameter arrays.
      *
-     * @param kind        {@link #SGD}, {@link #ADAM} or {@link #ADAMW}
-     * @param momentum    SGD momentum (0 = none)
-     * @param nesterov    SGD Nesterov momentum
-     * @param beta1       Adam \( \beta_1 \)
-     * @param beta2       Adam \( \beta_2 \)
-     * @param eps         Adam \( \epsilon \)
-     * @param weightDecay AdamW decoupled decay
-     * @param params      parameter arrays (only their lengths are used)
+     * @param optimizer the optimizer's kind and hyper-parameters (the learning rate is passed
+     *                  to each {@link #step})
+     * @param params    parameter arrays (only their lengths are used)
      */
-    public Updater(int kind, double momentum, boolean nesterov, double beta1, double beta2, double eps,
-                   double weightDecay, double[][] params) {
-        this.kind = kind;
-        this.momentum = momentum;
-        this.nesterov = nesterov;
-        this.beta1 = beta1;
-        this.beta2 = beta2;
-        this.eps = eps;
-        this.weightDecay = weightDecay;
-        boolean needFirst = kind != SGD || momentum != 0.0;
+    public Updater(Optimizer optimizer, double[][] params) {
+        this.kind = optimizer.kind();
+        this.momentum = optimizer.momentum();
+        this.nesterov = optimizer.nesterov();
+        this.beta1 = optimizer.beta1();
+        this.beta2 = optimizer.beta2();
+        this.eps = optimizer.epsilon();
+        this.weightDecay = optimizer.weightDecay();
+        boolean needFirst = kind != Optimizer.Kind.SGD || momentum != 0.0;
         this.first = new double[params.length][];
         this.second = new double[params.length][];
         for (int i = 0; i < params.length; i++) {
             if (needFirst) {
                 first[i] = new double[params[i].length];
             }
-            if (kind != SGD) {
+            if (kind != Optimizer.Kind.SGD) {
                 second[i] = new double[params[i].length];
             }
         }
@@ -68,7 +57,7 @@ public final class Updater {
      */
     public void step(double[][] params, double[][] grads, double lr) {
         step++;
-        if (kind == SGD) {
+        if (kind == Optimizer.Kind.SGD) {
             for (int a = 0; a < params.length; a++) {
                 double[] p = params[a];
                 double[] g = grads[a];
@@ -100,7 +89,7 @@ public final class Updater {
             double[] m = first[a];
             double[] v = second[a];
             for (int i = 0; i < p.length; i++) {
-                if (kind == ADAMW) {
+                if (kind == Optimizer.Kind.ADAMW) {
                     p[i] *= decay;
                 }
                 double gi = g[i];

@@ -4,14 +4,18 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.nn.Activation;
 import dev.statlearn.nn.Loss;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
-import dev.statlearn.nn.internal.Dense;
 import dev.statlearn.nn.internal.Engine;
+import dev.statlearn.nn.internal.Targets;
+import dev.statlearn.nn.internal.Targets.ClassLabels;
+import dev.statlearn.nn.internal.Targets.RealTargets;
 import dev.statlearn.nn.internal.Updater;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -352,14 +356,14 @@ public final class Trainer {
         double[] fx = flatten(x, mlp.numInputs(), "x");
         Checks.sameLength(x.length, "x", y.length, "y");
         Checks.labels(y, mlp.numClasses(), "y");
-        double[] fv = null;
+        Data validation = null;
         if (xVal != null || yVal != null) {
-            fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
             Checks.sameLength(xVal.length, "xVal", Checks.notNull(yVal, "yVal").length, "yVal");
             Checks.labels(yVal, mlp.numClasses(), "yVal");
+            validation = new Data(fv, new ClassLabels(yVal.clone()));
         }
-        return new Run(mlp).execute(fx, x.length, y.clone(), null, fv, fv == null ? 0 : xVal.length,
-                yVal == null ? null : yVal.clone(), null);
+        return run(mlp, new Data(fx, new ClassLabels(y.clone())), validation);
     }
 
     /**
@@ -400,14 +404,14 @@ public final class Trainer {
         double[] fx = flatten(x, mlp.numInputs(), "x");
         double[] ft = flatten(y, mlp.numOutputs(), "y");
         Checks.sameLength(x.length, "x", y.length, "y");
-        double[] fv = null;
-        double[] ftv = null;
+        Data validation = null;
         if (xVal != null || yVal != null) {
-            fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
-            ftv = flatten(Checks.notNull(yVal, "yVal"), mlp.numOutputs(), "yVal");
+            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[] ftv = flatten(Checks.notNull(yVal, "yVal"), mlp.numOutputs(), "yVal");
             Checks.sameLength(xVal.length, "xVal", yVal.length, "yVal");
+            validation = new Data(fv, new RealTargets(ftv, mlp.numOutputs()));
         }
-        return new Run(mlp).execute(fx, x.length, null, ft, fv, fv == null ? 0 : xVal.length, null, ftv);
+        return run(mlp, new Data(fx, new RealTargets(ft, mlp.numOutputs())), validation);
     }
 
     /**
@@ -463,36 +467,144 @@ public final class Trainer {
         return f;
     }
 
-    /** The state of one fit call: workspace, parameters, optimizer. */
+    /** Splits off validation data when asked to, then trains. */
+    private TrainingResult run(Mlp mlp, Data train, Data validation) {
+        if (validation == null && validationFraction > 0) {
+            int[][] split = split(train.targets());
+            validation = train.select(split[1]);
+            train = train.select(split[0]);
+        }
+        if (patience > 0 && validation == null) {
+            throw new IllegalArgumentException("early stopping needs validation data: pass xVal/yVal to fit "
+                    + "or set withValidationFraction(f) with f > 0");
+        }
+        return new Run(mlp, train, validation).execute();
+    }
+
+    /**
+     * The seeded validation split: stratified by class for labels (each class contributes
+     * {@code round(fraction × count)} rows in a seeded permutation's order), the first
+     * {@code round(fraction × n)} rows of a seeded permutation for real targets.
+     *
+     * @return the training rows and the validation rows, each in increasing order
+     */
+    private int[][] split(Targets targets) {
+        int n = targets.rows();
+        RandomGenerator rng = Randomness.stream(seed, 2);
+        int[] perm = Randomness.permutation(n, rng);
+        boolean[] val = new boolean[n];
+        int nVal = 0;
+        if (targets instanceof ClassLabels c) {
+            int[] y = c.labels();
+            int k = 0;
+            for (int v : y) {
+                k = Math.max(k, v + 1);
+            }
+            int[] count = new int[k];
+            for (int v : y) {
+                count[v]++;
+            }
+            int[] taken = new int[k];
+            for (int r : perm) {
+                int cl = y[r];
+                if (taken[cl] < Math.round(validationFraction * count[cl])) {
+                    taken[cl]++;
+                    val[r] = true;
+                    nVal++;
+                }
+            }
+        } else {
+            long target = Math.round(validationFraction * n);
+            for (int i = 0; i < target; i++) {
+                val[perm[i]] = true;
+                nVal++;
+            }
+        }
+        if (nVal == 0 || nVal == n) {
+            throw new IllegalArgumentException("validationFraction " + validationFraction + " of " + n
+                    + " rows leaves an empty training or validation set");
+        }
+        int[] tr = new int[n - nVal];
+        int[] va = new int[nVal];
+        int a = 0;
+        int c = 0;
+        for (int i = 0; i < n; i++) {
+            if (val[i]) {
+                va[c++] = i;
+            } else {
+                tr[a++] = i;
+            }
+        }
+        return new int[][] {tr, va};
+    }
+
+    /**
+     * Rows (flat, row-major) with their targets.
+     *
+     * @param x       inputs, {@code rows × inputs}
+     * @param targets labels or real targets, one entry (or row) per input row
+     */
+    private record Data(double[] x, Targets targets) {
+
+        int rows() {
+            return targets.rows();
+        }
+
+        int width() {
+            return x.length / targets.rows();
+        }
+
+        Data select(int[] rows) {
+            int width = width();
+            double[] out = new double[rows.length * width];
+            for (int i = 0; i < rows.length; i++) {
+                System.arraycopy(x, rows[i] * width, out, i * width, width);
+            }
+            return new Data(out, targets.select(rows));
+        }
+    }
+
+    /** The state of one fit call: parameters, workspace, optimizer, history. */
     private final class Run {
         private final Mlp initial;
         private final int[] sizes;
-        private final int[] acts;
-        private final int outputCode;
         private final int layers;
-        private final boolean classification;
+        private final Data train;
+        private final Data validation;
         private final double[][] w;
         private final double[][] b;
-        private final double[][] wt;
         private final double[][] gw;
         private final double[][] gb;
         private final double[][] params;
         private final double[][] grads;
         private final double[] classWeights;
+        private final Engine engine;
+        private final Engine evalEngine;
+        private final Updater updater;
+        private final RandomGenerator shuffleRng = Randomness.stream(seed, 0);
+        private final RandomGenerator dropoutRng = Randomness.stream(seed, 1);
+        private final double[] xb;
+        private final Targets yb;
+        private final int[] order;
+        private final double[] hLoss = new double[epochs];
+        private final double[] hAcc = new double[epochs];
+        private final double[] hVLoss = new double[epochs];
+        private final double[] hVAcc = new double[epochs];
+        private double bestLoss = Double.POSITIVE_INFINITY;
+        private int bestEpoch = -1;
+        private double[][] bestW;
+        private double[][] bestB;
+        private boolean stopped;
+        private int ran;
 
-        Run(Mlp mlp) {
+        Run(Mlp mlp, Data train, Data validation) {
             this.initial = mlp;
             this.sizes = mlp.layerSizes();
             this.layers = sizes.length - 1;
-            this.acts = new int[layers - 1];
-            for (int l = 0; l < layers - 1; l++) {
-                acts[l] = mlp.activation(l).ordinal();
-            }
-            this.outputCode = mlp.output().ordinal();
-            this.classification = mlp.output().isClassification();
+            this.train = train;
+            this.validation = validation;
             this.w = new double[layers][];
             this.b = new double[layers][];
-            this.wt = new double[layers][];
             this.gw = new double[layers][];
             this.gb = new double[layers][];
             this.params = new double[2 * layers][];
@@ -500,7 +612,6 @@ public final class Trainer {
             for (int l = 0; l < layers; l++) {
                 w[l] = mlp.flatWeights(l);
                 b[l] = mlp.biases(l);
-                wt[l] = new double[w[l].length];
                 gw[l] = new double[w[l].length];
                 gb[l] = new double[b[l].length];
                 params[2 * l] = w[l];
@@ -510,121 +621,31 @@ public final class Trainer {
             }
             double[] cw = loss.classWeights();
             this.classWeights = cw.length == 0 ? null : cw;
-        }
-
-        private void transposeAll() {
-            for (int l = 0; l < layers; l++) {
-                Dense.transpose(w[l], sizes[l + 1], sizes[l], wt[l]);
+            Activation[] hidden = new Activation[layers - 1];
+            for (int l = 0; l < hidden.length; l++) {
+                hidden[l] = mlp.activation(l);
             }
-        }
-
-        TrainingResult execute(double[] x, int n, int[] y, double[] t, double[] xv, int nv, int[] yv, double[] tv) {
-            int in = sizes[0];
-            int m = sizes[layers];
-            if (xv == null && validationFraction > 0) {
-                int[][] split = split(n, y);
-                int[] trainRows = split[0];
-                int[] valRows = split[1];
-                xv = gather(x, in, valRows);
-                nv = valRows.length;
-                yv = y == null ? null : gatherLabels(y, valRows);
-                tv = t == null ? null : gather(t, m, valRows);
-                x = gather(x, in, trainRows);
-                y = y == null ? null : gatherLabels(y, trainRows);
-                t = t == null ? null : gather(t, m, trainRows);
-                n = trainRows.length;
-            }
-            if (patience > 0 && xv == null) {
-                throw new IllegalArgumentException("early stopping needs validation data: pass xVal/yVal to fit "
-                        + "or set withValidationFraction(f) with f > 0");
-            }
+            int n = train.rows();
             int cap = Math.min(batchSize, n);
-            Engine engine = new Engine(sizes, acts, outputCode, cap, true);
-            Engine evalEngine = xv == null ? null : new Engine(sizes, acts, outputCode, Math.min(nv, 256), false);
-            Optimizer o = optimizer;
-            int kind = o.kind() == Optimizer.Kind.SGD ? Updater.SGD
-                    : o.kind() == Optimizer.Kind.ADAM ? Updater.ADAM : Updater.ADAMW;
-            Updater updater = new Updater(kind, o.momentum(), o.nesterov(), o.beta1(), o.beta2(), o.epsilon(),
-                    o.weightDecay(), params);
-            RandomGenerator shuffleRng = Randomness.stream(seed, 0);
-            RandomGenerator dropoutRng = Randomness.stream(seed, 1);
-            double[] xb = new double[cap * in];
-            int[] yb = y == null ? null : new int[cap];
-            double[] tb = t == null ? null : new double[cap * m];
-            int[] order = new int[n];
+            this.engine = new Engine(sizes, hidden, mlp.output(), cap, true);
+            this.evalEngine = validation == null ? null
+                    : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false);
+            this.updater = new Updater(optimizer, params);
+            this.xb = new double[cap * sizes[0]];
+            this.yb = train.targets().buffer(cap);
+            this.order = new int[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            int batches = (n + cap - 1) / cap;
-            double[] hLoss = new double[epochs];
-            double[] hAcc = new double[epochs];
-            double[] hVLoss = new double[epochs];
-            double[] hVAcc = new double[epochs];
-            double bestLoss = Double.POSITIVE_INFINITY;
-            int bestEpoch = -1;
-            double[][] bestW = null;
-            double[][] bestB = null;
-            boolean stopped = false;
-            int ran = 0;
+        }
+
+        TrainingResult execute() {
             long start = System.nanoTime();
-            transposeAll();
             for (int epoch = 0; epoch < epochs; epoch++) {
-                double lr = schedule.learningRate(o.learningRate(), epoch, epochs);
-                if (shuffle) {
-                    Randomness.shuffle(order, shuffleRng);
-                }
-                double lossSum = 0.0;
-                long correct = 0;
-                for (int batch = 0; batch < batches; batch++) {
-                    int from = batch * cap;
-                    int nb = Math.min(cap, n - from);
-                    for (int i = 0; i < nb; i++) {
-                        int r = order[from + i];
-                        System.arraycopy(x, r * in, xb, i * in, in);
-                        if (yb != null) {
-                            yb[i] = y[r];
-                        } else {
-                            System.arraycopy(t, r * m, tb, i * m, m);
-                        }
-                    }
-                    engine.forward(wt, b, xb, nb, true, dropout, dropoutRng);
-                    if (classification) {
-                        correct += countCorrect(engine.logits(), nb, m, yb);
-                    }
-                    double batchLoss = engine.loss(yb, 0, tb, classWeights, loss.focalGamma(), true);
-                    if (!Double.isFinite(batchLoss)) {
-                        throw diverged("the loss is " + batchLoss + " in epoch " + (epoch + 1) + ", batch "
-                                + (batch + 1), x, t, lr, null);
-                    }
-                    engine.backward(w, gw, gb);
-                    addPenalties();
-                    if (clipNorm < Double.POSITIVE_INFINITY) {
-                        clip();
-                    }
-                    updater.step(params, grads, lr);
-                    transposeAll();
-                    lossSum += batchLoss * nb;
-                    for (TrainingListener li : listeners) {
-                        li.onBatchEnd(epoch, batch, batches, batchLoss);
-                    }
-                }
-                hLoss[epoch] = lossSum / n;
-                hAcc[epoch] = classification ? (double) correct / n : Double.NaN;
-                hVLoss[epoch] = Double.NaN;
-                hVAcc[epoch] = Double.NaN;
-                ran = epoch + 1;
-                if (xv != null) {
-                    double[] va = evaluate(evalEngine, xv, nv, yv, tv);
-                    hVLoss[epoch] = va[0];
-                    hVAcc[epoch] = va[1];
-                    if (va[0] < bestLoss) {
-                        bestLoss = va[0];
-                        bestEpoch = epoch;
-                        if (patience > 0) {
-                            bestW = deepCopy(w);
-                            bestB = deepCopy(b);
-                        }
-                    }
+                double lr = schedule.learningRate(optimizer.learningRate(), epoch, epochs);
+                trainEpoch(epoch, lr);
+                if (validation != null) {
+                    validate(epoch);
                 }
                 EpochSummary s = new EpochSummary(epoch, epochs, hLoss[epoch], hAcc[epoch], hVLoss[epoch],
                         hVAcc[epoch], lr, System.nanoTime() - start);
@@ -636,6 +657,78 @@ public final class Trainer {
                     break;
                 }
             }
+            return result();
+        }
+
+        /** One pass over the shuffled training rows in mini-batches; records the epoch's loss and accuracy. */
+        private void trainEpoch(int epoch, double lr) {
+            if (shuffle) {
+                Randomness.shuffle(order, shuffleRng);
+            }
+            int n = train.rows();
+            int cap = engine.capacity();
+            int batches = (n + cap - 1) / cap;
+            double lossSum = 0.0;
+            long correct = 0;
+            for (int batch = 0; batch < batches; batch++) {
+                int nb = fillBatch(batch * cap, Math.min(cap, n - batch * cap));
+                engine.forward(w, b, xb, nb, true, dropout, dropoutRng);
+                correct += countCorrect(engine.logits(), nb, yb, 0);
+                double batchLoss = engine.loss(yb, 0, classWeights, loss.focalGamma(), true);
+                if (!Double.isFinite(batchLoss)) {
+                    throw diverged("the loss is " + batchLoss + " in epoch " + (epoch + 1) + ", batch "
+                            + (batch + 1), lr, null);
+                }
+                step(lr);
+                lossSum += batchLoss * nb;
+                for (TrainingListener li : listeners) {
+                    li.onBatchEnd(epoch, batch, batches, batchLoss);
+                }
+            }
+            hLoss[epoch] = lossSum / n;
+            hAcc[epoch] = train.targets() instanceof ClassLabels ? (double) correct / n : Double.NaN;
+            hVLoss[epoch] = Double.NaN;
+            hVAcc[epoch] = Double.NaN;
+            ran = epoch + 1;
+        }
+
+        /** Copies rows {@code order[from .. from + nb)} into the batch buffers; returns {@code nb}. */
+        private int fillBatch(int from, int nb) {
+            int in = sizes[0];
+            for (int i = 0; i < nb; i++) {
+                int r = order[from + i];
+                System.arraycopy(train.x(), r * in, xb, i * in, in);
+                train.targets().copyRow(r, yb, i);
+            }
+            return nb;
+        }
+
+        /** Backpropagation, penalties, clipping and the optimizer step, after a forward pass and loss. */
+        private void step(double lr) {
+            engine.backward(w, gw, gb);
+            addPenalties();
+            if (clipNorm < Double.POSITIVE_INFINITY) {
+                clip();
+            }
+            updater.step(params, grads, lr);
+        }
+
+        /** The validation loss and accuracy of the epoch; keeps the best weights for early stopping. */
+        private void validate(int epoch) {
+            double[] va = evaluate();
+            hVLoss[epoch] = va[0];
+            hVAcc[epoch] = va[1];
+            if (va[0] < bestLoss) {
+                bestLoss = va[0];
+                bestEpoch = epoch;
+                if (patience > 0) {
+                    bestW = deepCopy(w);
+                    bestB = deepCopy(b);
+                }
+            }
+        }
+
+        private TrainingResult result() {
             double[][] finalW = w;
             double[][] finalB = b;
             if (patience > 0 && bestW != null) {
@@ -645,14 +738,14 @@ public final class Trainer {
             if (bestEpoch < 0) {
                 bestEpoch = ran - 1;
             }
-            History h = new History(java.util.Arrays.copyOf(hLoss, ran), java.util.Arrays.copyOf(hAcc, ran),
-                    java.util.Arrays.copyOf(hVLoss, ran), java.util.Arrays.copyOf(hVAcc, ran), bestEpoch, stopped);
+            History h = new History(Arrays.copyOf(hLoss, ran), Arrays.copyOf(hAcc, ran),
+                    Arrays.copyOf(hVLoss, ran), Arrays.copyOf(hVAcc, ran), bestEpoch, stopped);
             Mlp trained;
             try {
                 trained = initial.withParameters(finalW, finalB);
             } catch (IllegalArgumentException e) {
-                throw diverged("the trained parameters are not finite (" + e.getMessage() + ")", x, t,
-                        o.learningRate(), e);
+                throw diverged("the trained parameters are not finite (" + e.getMessage() + ")",
+                        optimizer.learningRate(), e);
             }
             return new TrainingResult(trained, h);
         }
@@ -661,11 +754,13 @@ public final class Trainer {
          * The divergence error: names the scale of x (and of the targets y in regression) and the
          * learning rate, the arguments that cause it.
          */
-        private IllegalArgumentException diverged(String what, double[] x, double[] t, double lr, Exception cause) {
-            String targets = t == null ? "" : ", the largest |y| is " + largestMagnitude(t);
+        private IllegalArgumentException diverged(String what, double lr, Exception cause) {
+            boolean regression = train.targets() instanceof RealTargets;
+            String targets = regression
+                    ? ", the largest |y| is " + largestMagnitude(((RealTargets) train.targets()).values()) : "";
             return new IllegalArgumentException("training diverged: " + what + "; the largest |x| is "
-                    + largestMagnitude(x) + targets + " and the learning rate " + lr + ": standardise x"
-                    + (t == null ? "" : " and y") + " (StandardScaler), lower the learning rate or clip gradients "
+                    + largestMagnitude(train.x()) + targets + " and the learning rate " + lr + ": standardise x"
+                    + (regression ? " and y" : "") + " (StandardScaler), lower the learning rate or clip gradients "
                     + "(withGradientClipping)", cause);
         }
 
@@ -707,39 +802,36 @@ public final class Trainer {
             }
         }
 
-        private double[] evaluate(Engine e, double[] xv, int nv, int[] yv, double[] tv) {
+        /** Mean validation loss (class-weighted as in training) and accuracy (NaN for regression). */
+        private double[] evaluate() {
             int in = sizes[0];
-            int m = sizes[layers];
-            int cap = e.capacity();
+            int nv = validation.rows();
+            Targets yv = validation.targets();
+            int cap = evalEngine.capacity();
             double[] buf = new double[cap * in];
             double lossSum = 0.0;
             double weightSum = 0.0;
             long correct = 0;
             for (int from = 0; from < nv; from += cap) {
                 int nb = Math.min(cap, nv - from);
-                System.arraycopy(xv, from * in, buf, 0, nb * in);
-                e.forward(wt, b, buf, nb, false, 0.0, null);
-                double[] tb = null;
-                double bw = nb;
-                if (tv != null) {
-                    tb = java.util.Arrays.copyOfRange(tv, from * m, (from + nb) * m);
-                } else {
-                    correct += countCorrect(e.logits(), nb, m, java.util.Arrays.copyOfRange(yv, from, from + nb));
-                    if (classWeights != null) {
-                        bw = 0.0;
-                        for (int i = 0; i < nb; i++) {
-                            bw += classWeights[yv[from + i]];
-                        }
-                    }
-                }
-                lossSum += e.loss(yv, from, tb, classWeights, loss.focalGamma(), false) * bw;
+                System.arraycopy(validation.x(), from * in, buf, 0, nb * in);
+                evalEngine.forward(w, b, buf, nb, false, 0.0, null);
+                correct += countCorrect(evalEngine.logits(), nb, yv, from);
+                double bw = yv instanceof ClassLabels c ? c.weight(from, nb, classWeights) : nb;
+                lossSum += evalEngine.loss(yv, from, classWeights, loss.focalGamma(), false) * bw;
                 weightSum += bw;
             }
-            return new double[] {lossSum / weightSum, tv != null ? Double.NaN : (double) correct / nv};
+            return new double[] {lossSum / weightSum, yv instanceof ClassLabels ? (double) correct / nv : Double.NaN};
         }
 
-        private long countCorrect(double[] z, int nb, int m, int[] labels) {
-            long c = 0;
+        /** Rows of a batch whose arg-max (or sign, for one output) is the label; 0 for real targets. */
+        private long countCorrect(double[] z, int nb, Targets targets, int offset) {
+            if (!(targets instanceof ClassLabels c)) {
+                return 0;
+            }
+            int[] labels = c.labels();
+            int m = sizes[layers];
+            long count = 0;
             for (int i = 0; i < nb; i++) {
                 int predicted;
                 if (m == 1) {
@@ -752,76 +844,12 @@ public final class Trainer {
                         }
                     }
                 }
-                if (predicted == labels[i]) {
-                    c++;
+                if (predicted == labels[offset + i]) {
+                    count++;
                 }
             }
-            return c;
+            return count;
         }
-
-        private int[][] split(int n, int[] y) {
-            RandomGenerator rng = Randomness.stream(seed, 2);
-            int[] perm = Randomness.permutation(n, rng);
-            boolean[] val = new boolean[n];
-            int nVal = 0;
-            if (y != null) {
-                int k = 0;
-                for (int v : y) {
-                    k = Math.max(k, v + 1);
-                }
-                int[] count = new int[k];
-                for (int v : y) {
-                    count[v]++;
-                }
-                int[] taken = new int[k];
-                for (int r : perm) {
-                    int c = y[r];
-                    if (taken[c] < Math.round(validationFraction * count[c])) {
-                        taken[c]++;
-                        val[r] = true;
-                        nVal++;
-                    }
-                }
-            } else {
-                long target = Math.round(validationFraction * n);
-                for (int i = 0; i < target; i++) {
-                    val[perm[i]] = true;
-                    nVal++;
-                }
-            }
-            if (nVal == 0 || nVal == n) {
-                throw new IllegalArgumentException("validationFraction " + validationFraction + " of " + n
-                        + " rows leaves an empty training or validation set");
-            }
-            int[] tr = new int[n - nVal];
-            int[] va = new int[nVal];
-            int a = 0;
-            int c = 0;
-            for (int i = 0; i < n; i++) {
-                if (val[i]) {
-                    va[c++] = i;
-                } else {
-                    tr[a++] = i;
-                }
-            }
-            return new int[][] {tr, va};
-        }
-    }
-
-    private static double[] gather(double[] x, int width, int[] rows) {
-        double[] out = new double[rows.length * width];
-        for (int i = 0; i < rows.length; i++) {
-            System.arraycopy(x, rows[i] * width, out, i * width, width);
-        }
-        return out;
-    }
-
-    private static int[] gatherLabels(int[] y, int[] rows) {
-        int[] out = new int[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = y[rows[i]];
-        }
-        return out;
     }
 
     private static double[][] deepCopy(double[][] a) {

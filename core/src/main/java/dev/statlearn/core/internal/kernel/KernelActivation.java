@@ -1,5 +1,7 @@
 package dev.statlearn.core.internal.kernel;
 
+import dev.statlearn.core.Numerics;
+
 /**
  * Pointwise activations applied by
  * {@link KernelOps#biasActivation(int, int, double[], int, double[], int, KernelActivation, double[], int)},
@@ -9,7 +11,9 @@ package dev.statlearn.core.internal.kernel;
  * <ul>
  *   <li>{@link #IDENTITY}: \( y = z \), \( f' = 1 \).</li>
  *   <li>{@link #RELU}: \( y = \max(0, z) \), \( f' = [y &gt; 0] \); NaN stays NaN.</li>
- *   <li>{@link #SIGMOID}: \( y = 1 / (1 + e^{-z}) \), \( f' = y (1 - y) \).</li>
+ *   <li>{@link #SIGMOID}: \( y = 1 / (1 + e^{-z}) \) (evaluated without overflow,
+ *       {@link Numerics#sigmoid(double)}),
+ *       \( f' = y (1 - y) \).</li>
  *   <li>{@link #TANH}: \( y = \tanh z \), \( f' = 1 - y^2 \).</li>
  *   <li>{@link #LEAKY_RELU}: \( y = z \) for \( z &gt; 0 \), else \( 0.01 z \) (PyTorch's default
  *       slope); \( f' = 1 \) if \( y &gt; 0 \), else 0.01.</li>
@@ -41,7 +45,7 @@ public enum KernelActivation {
             case RELU:
                 return Math.max(0.0, z);
             case SIGMOID:
-                return 1.0 / (1.0 + Math.exp(-z));
+                return Numerics.sigmoid(z);
             case TANH:
                 return Math.tanh(z);
             case LEAKY_RELU:

@@ -12,7 +12,7 @@ package dev.statlearn.core.internal.kernel;
  *
  * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
  * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
- * starting from 0, or from the old value for the {@code multAdd} forms; the Vector API path uses
+ * starting from 0, or from the old value when {@code accumulate}; the Vector API path uses
  * fused multiply-add in the same order). Large products are split over row or column blocks
  * with fork/join; each output element is computed by exactly one task, so results do not depend
  * on the number of threads.
@@ -93,24 +93,24 @@ public interface KernelOps {
 
     /**
      * Column sums of a {@code rows × cols} block (the bias gradient), summed over rows in order:
-     * \( \mathrm{out}_c \mathrel{(+)}= \sum_r X_{rc} \).
+     * \( \mathrm{out}_c = \sum_r X_{rc} \).
      *
      * @param rows       rows
      * @param cols       columns
      * @param x          values, not modified
      * @param xOff       offset of x
-     * @param accumulate add to {@code out} instead of overwriting it
-     * @param out        output of length ≥ {@code outOff + cols}, or {@code null} to allocate
+     * @param out        output of length ≥ {@code outOff + cols} (overwritten), or {@code null}
+     *                   to allocate
      * @param outOff     offset of out
      * @return {@code out}
      */
-    double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate, double[] out,
-                        int outOff);
+    double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
 
     /**
      * Row-wise softmax \( \mathrm{out}_{rc} = e^{x_{rc} - m_r} / \sum_j e^{x_{rj} - m_r} \) with
-     * \( m_r = \max_j x_{rj} \). {@code out} may be {@code x}. A row with NaN, with
-     * \( +\infty \), or with every entry \( -\infty \) gives NaN.
+     * \( m_r = \max_j x_{rj} \). {@code out} may be {@code x}. A row with NaN gives NaN; a row
+     * whose maximum is infinite gives the limit of finite logits, uniform over the entries equal
+     * to the maximum and 0 elsewhere (a row of \( -\infty \) only: uniform over all).
      *
      * @param rows   rows
      * @param cols   columns (≥ 1 when rows ≥ 1)
@@ -123,8 +123,11 @@ public interface KernelOps {
     double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
 
     /**
-     * Row-wise log-softmax \( \mathrm{out}_{rc} = x_{rc} - \mathrm{LSE}_r \), see
-     * {@link #logSumExpRows(int, int, double[], int, double[], int)}. {@code out} may be {@code x}.
+     * Row-wise log-softmax \( \mathrm{out}_{rc} = x_{rc} - \mathrm{LSE}_r \) with
+     * \( \mathrm{LSE}_r = m_r + \log \sum_j e^{x_{rj} - m_r} \), \( m_r = \max_j x_{rj} \);
+     * \( \mathrm{LSE}_r \) is \( \pm\infty \) when \( m_r \) is, NaN when the row has NaN
+     * (the edge cases of {@link dev.statlearn.core.Numerics#logSumExp(double[])}).
+     * {@code out} may be {@code x}.
      *
      * @param rows   rows
      * @param cols   columns
@@ -135,34 +138,6 @@ public interface KernelOps {
      * @return {@code out}
      */
     double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
-
-    /**
-     * Row-wise \( \mathrm{LSE}_r = m_r + \log \sum_j e^{x_{rj} - m_r} \), with the edge cases of
-     * {@link dev.statlearn.core.Numerics#logSumExp(double[])}: \( \pm\infty \) when the row maximum
-     * is \( \pm\infty \), NaN when the row has NaN.
-     *
-     * @param rows   rows
-     * @param cols   columns (≥ 1 when rows ≥ 1)
-     * @param x      values, not modified
-     * @param xOff   offset of x
-     * @param out    output of length ≥ {@code outOff + rows}, or {@code null} to allocate
-     * @param outOff offset of out
-     * @return {@code out}
-     */
-    double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
-
-    /**
-     * \( \sum_i a_i b_i \) (summation order unspecified; error bounded by
-     * \( n \varepsilon \sum_i |a_i b_i| \)).
-     *
-     * @param len  number of elements
-     * @param a    first vector, not modified
-     * @param aOff offset of a
-     * @param b    second vector, not modified
-     * @param bOff offset of b
-     * @return the dot product (0 when {@code len == 0})
-     */
-    double dot(int len, double[] a, int aOff, double[] b, int bOff);
 
     /**
      * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \), with SciPy's {@code rel_entr}:
@@ -208,7 +183,7 @@ public interface KernelOps {
     /**
      * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
      * dimensions, split over row or column blocks with fork/join when large
-     * (see {@link Kernels#parallelThreshold()}).
+     * (the threshold of {@link Kernels#parallelThreshold()}).
      *
      * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))
      * @param transB     use \( B^T \) ({@code B} stored \( n \times k \))
@@ -233,7 +208,7 @@ public interface KernelOps {
                           double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                           double[] c, int cOff, int ldc) {
         return Gemm.run(this, transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb,
-                c, cOff, ldc, Kernels.parallelThreshold());
+                c, cOff, ldc, KernelSupport.PARALLEL_THRESHOLD);
     }
 
     /**
@@ -254,26 +229,6 @@ public interface KernelOps {
     default double[] mult(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
                           double[] c, int cOff) {
         return gemm(false, false, false, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
-    }
-
-    /**
-     * \( C \mathrel{+}= A B \), shapes as {@link #mult}.
-     *
-     * @param m    rows of A and C
-     * @param n    columns of B and C
-     * @param k    columns of A, rows of B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAdd(int m, int n, int k, double[] a, int aOff, double[] b, int bOff,
-                             double[] c, int cOff) {
-        return gemm(false, false, true, m, n, k, a, aOff, k, b, bOff, n, c, cOff, n);
     }
 
     /**
@@ -298,26 +253,6 @@ public interface KernelOps {
     }
 
     /**
-     * \( C \mathrel{+}= A^T B \), shapes as {@link #multTransA}.
-     *
-     * @param m    columns of A, rows of C
-     * @param n    columns of B and C
-     * @param k    rows of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAddTransA(int m, int n, int k, double[] a, int aOff, double[] b,
-                                   int bOff, double[] c, int cOff) {
-        return gemm(true, false, true, m, n, k, a, aOff, m, b, bOff, n, c, cOff, n);
-    }
-
-    /**
      * \( C = A B^T \) with {@code A} \( m \times k \), {@code B} stored \( n \times k \)
      * (the input gradient \( \delta W^T \), or a forward pass with PyTorch-layout weights).
      *
@@ -338,23 +273,4 @@ public interface KernelOps {
         return gemm(false, true, false, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
     }
 
-    /**
-     * \( C \mathrel{+}= A B^T \), shapes as {@link #multTransB}.
-     *
-     * @param m    rows of A and C
-     * @param n    rows of B, columns of C
-     * @param k    columns of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     */
-    default double[] multAddTransB(int m, int n, int k, double[] a, int aOff, double[] b,
-                                   int bOff, double[] c, int cOff) {
-        return gemm(false, true, true, m, n, k, a, aOff, k, b, bOff, k, c, cOff, n);
-    }
 }

@@ -33,13 +33,12 @@ public final class Kernels {
     public static final String PROPERTY = "statlearn.kernels";
 
     /** System property with the parallel threshold in multiply-adds. */
-    public static final String PARALLEL_THRESHOLD_PROPERTY = "statlearn.kernels.parallelThreshold";
+    public static final String PARALLEL_THRESHOLD_PROPERTY =
+            KernelSupport.PARALLEL_THRESHOLD_PROPERTY;
 
     private static final String VECTOR_CLASS =
             "dev.statlearn.core.internal.kernel.VectorKernelOps";
 
-    private static final long PARALLEL_THRESHOLD =
-            Long.getLong(PARALLEL_THRESHOLD_PROPERTY, 1L << 20);
     private static final String REQUESTED = System.getProperty(PROPERTY, "auto").trim();
     private static final KernelOps SCALAR = new ScalarKernelOps();
     private static final Optional<KernelOps> VECTOR = loadVector();
@@ -133,7 +132,7 @@ public final class Kernels {
      * @return the threshold
      */
     public static long parallelThreshold() {
-        return PARALLEL_THRESHOLD;
+        return KernelSupport.PARALLEL_THRESHOLD;
     }
 
     /**
@@ -156,25 +155,6 @@ public final class Kernels {
     }
 
     /**
-     * \( C \mathrel{+}= A B \) on the chosen kernels; see {@link KernelOps#multAdd}.
-     *
-     * @param m    rows of A and C
-     * @param n    columns of B and C
-     * @param k    columns of A, rows of B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     */
-    public static double[] multAdd(int m, int n, int k, double[] a, int aOff, double[] b,
-                                   int bOff, double[] c, int cOff) {
-        return OPS.multAdd(m, n, k, a, aOff, b, bOff, c, cOff);
-    }
-
-    /**
      * \( C = A^T B \) on the chosen kernels; see {@link KernelOps#multTransA}.
      *
      * @param m    columns of A, rows of C
@@ -194,25 +174,6 @@ public final class Kernels {
     }
 
     /**
-     * \( C \mathrel{+}= A^T B \) on the chosen kernels; see {@link KernelOps#multAddTransA}.
-     *
-     * @param m    columns of A, rows of C
-     * @param n    columns of B and C
-     * @param k    rows of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     */
-    public static double[] multAddTransA(int m, int n, int k, double[] a, int aOff, double[] b,
-                                         int bOff, double[] c, int cOff) {
-        return OPS.multAddTransA(m, n, k, a, aOff, b, bOff, c, cOff);
-    }
-
-    /**
      * \( C = A B^T \) on the chosen kernels; see {@link KernelOps#multTransB}.
      *
      * @param m    rows of A and C
@@ -229,25 +190,6 @@ public final class Kernels {
     public static double[] multTransB(int m, int n, int k, double[] a, int aOff, double[] b,
                                       int bOff, double[] c, int cOff) {
         return OPS.multTransB(m, n, k, a, aOff, b, bOff, c, cOff);
-    }
-
-    /**
-     * \( C \mathrel{+}= A B^T \) on the chosen kernels; see {@link KernelOps#multAddTransB}.
-     *
-     * @param m    rows of A and C
-     * @param n    rows of B, columns of C
-     * @param k    columns of A and B
-     * @param a    A, not modified
-     * @param aOff offset of A
-     * @param b    B, not modified
-     * @param bOff offset of B
-     * @param c    C, modified
-     * @param cOff offset of C
-     * @return {@code c}
-     */
-    public static double[] multAddTransB(int m, int n, int k, double[] a, int aOff, double[] b,
-                                         int bOff, double[] c, int cOff) {
-        return OPS.multAddTransB(m, n, k, a, aOff, b, bOff, c, cOff);
     }
 
     /**
@@ -271,6 +213,42 @@ public final class Kernels {
     }
 
     /**
+     * Backward pass through an activation on the chosen kernels; see
+     * {@link KernelOps#activationBackward}.
+     *
+     * @param act    activation
+     * @param len    number of elements
+     * @param y      activation outputs
+     * @param yOff   offset of y
+     * @param g      upstream gradient
+     * @param gOff   offset of g
+     * @param out    output (may be {@code g}), or {@code null} to allocate
+     * @param outOff offset of out
+     * @return {@code out}
+     */
+    public static double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
+                                              double[] g, int gOff, double[] out, int outOff) {
+        return OPS.activationBackward(act, len, y, yOff, g, gOff, out, outOff);
+    }
+
+    /**
+     * Column sums on the chosen kernels; see {@link KernelOps#columnSums}.
+     *
+     * @param rows       rows
+     * @param cols       columns
+     * @param x          values
+     * @param xOff       offset of x
+     * @param out        output of length ≥ {@code outOff + cols} (overwritten), or {@code null}
+     *                   to allocate
+     * @param outOff     offset of out
+     * @return {@code out}
+     */
+    public static double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out,
+                                      int outOff) {
+        return OPS.columnSums(rows, cols, x, xOff, out, outOff);
+    }
+
+    /**
      * Row-wise softmax on the chosen kernels; see {@link KernelOps#softmaxRows}.
      *
      * @param rows   rows
@@ -287,33 +265,19 @@ public final class Kernels {
     }
 
     /**
-     * Row-wise log-sum-exp on the chosen kernels; see {@link KernelOps#logSumExpRows}.
+     * Row-wise log-softmax on the chosen kernels; see {@link KernelOps#logSoftmaxRows}.
      *
      * @param rows   rows
      * @param cols   columns
-     * @param x      values
+     * @param x      logits
      * @param xOff   offset of x
-     * @param out    output of length ≥ rows, or {@code null} to allocate
+     * @param out    output (may be {@code x}), or {@code null} to allocate
      * @param outOff offset of out
      * @return {@code out}
      */
-    public static double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
-                                         int outOff) {
-        return OPS.logSumExpRows(rows, cols, x, xOff, out, outOff);
-    }
-
-    /**
-     * Dot product on the chosen kernels.
-     *
-     * @param len  number of elements
-     * @param a    first vector
-     * @param aOff offset of a
-     * @param b    second vector
-     * @param bOff offset of b
-     * @return \( \sum_i a_i b_i \)
-     */
-    public static double dot(int len, double[] a, int aOff, double[] b, int bOff) {
-        return OPS.dot(len, a, aOff, b, bOff);
+    public static double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
+                                          int outOff) {
+        return OPS.logSoftmaxRows(rows, cols, x, xOff, out, outOff);
     }
 
     /**
@@ -355,22 +319,5 @@ public final class Kernels {
      */
     public static double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
         return OPS.sumAbsDiff(len, p, pOff, q, qOff);
-    }
-
-    /** Returns {@code out}, or a new array of {@code rows * cols} when it is null; checks size. */
-    static double[] output(double[] out, int outOff, int rows, int cols, String name) {
-        if (rows < 0 || cols < 0) {
-            throw new IllegalArgumentException(
-                    "dimensions must be >= 0, was " + rows + " x " + cols);
-        }
-        if (out == null) {
-            if (outOff != 0) {
-                throw new IllegalArgumentException(
-                        name + " is null (allocate) but " + name + "Off = " + outOff);
-            }
-            return new double[Math.multiplyExact(rows, cols)];
-        }
-        Gemm.checkVector(out, name, outOff, Math.multiplyExact(rows, cols));
-        return out;
     }
 }

@@ -1,5 +1,7 @@
 package dev.statlearn.core.internal.kernel;
 
+import dev.statlearn.core.Numerics;
+
 /**
  * The portable implementation: plain loops shaped so that HotSpot's C2 auto-vectorizes the inner
  * ones (unit stride, no branches, no reductions across iterations in the product kernels).
@@ -73,6 +75,10 @@ final class ScalarKernelOps implements KernelOps {
             return;
         }
         Scratch scratch = SCRATCH.get();
+        if (i1 - i0 < MR) {
+            axpyRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, scratch);
+            return;
+        }
         if (n < NARROW && i1 - i0 >= NARROW) {
             narrow(transB, i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc, scratch);
             return;
@@ -232,6 +238,40 @@ final class ScalarKernelOps implements KernelOps {
         }
     }
 
+    /**
+     * Few rows (fewer than {@value #MR}) of C = A B: \( C_{i\cdot} \mathrel{+}= a_{ip} B_{p\cdot} \),
+     * each row of B copied once into a scratch row and each row of C accumulated in a scratch row,
+     * so that the inner loop runs over two arrays at the same index and vectorizes (with B and C
+     * at run-time offsets in possibly the same array it would not). No packing of whole blocks:
+     * the single-row inference path.
+     */
+    private static void axpyRows(int i0, int i1, int n, int k, double[] a, int aOff, int ars,
+                                 int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
+                                 int ldc, Scratch scratch) {
+        double[] row = scratch.panel[0];
+        double[][] acc = scratch.acc;
+        int rows = i1 - i0;
+        for (int j0 = 0; j0 < n; j0 += NC) {
+            int w = Math.min(NC, n - j0);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(c, cOff + (i0 + r) * ldc + j0, acc[r], 0, w);
+            }
+            for (int p = 0; p < k; p++) {
+                System.arraycopy(b, bOff + p * ldb + j0, row, 0, w);
+                for (int r = 0; r < rows; r++) {
+                    double av = a[aOff + (i0 + r) * ars + p * acs];
+                    double[] accR = acc[r];
+                    for (int j = 0; j < w; j++) {
+                        accR[j] += av * row[j];
+                    }
+                }
+            }
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(acc[r], 0, c, cOff + (i0 + r) * ldc + j0, w);
+            }
+        }
+    }
+
     /** Few rows of C = A B^T: dot products of contiguous rows, four columns of C at a time. */
     private static void dotRows(int i0, int i1, int n, int k, double[] a, int aOff, int ars,
                                 int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
@@ -275,7 +315,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
                                    int biasOff, KernelActivation act, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(z, "z", zOff, rows, cols, cols);
         if (bias != null) {
             Gemm.checkVector(bias, "bias", biasOff, cols);
@@ -298,7 +338,7 @@ final class ScalarKernelOps implements KernelOps {
                     break;
                 case SIGMOID:
                     for (int j = 0; j < cols; j++) {
-                        out[or + j] = 1.0 / (1.0 + Math.exp(-out[or + j]));
+                        out[or + j] = Numerics.sigmoid(out[or + j]);
                     }
                     break;
                 case TANH:
@@ -322,7 +362,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
                                        double[] g, int gOff, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, 1, len, "out");
+        out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
         switch (act) {
@@ -359,17 +399,12 @@ final class ScalarKernelOps implements KernelOps {
     }
 
     @Override
-    public double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate,
-                               double[] out, int outOff) {
-        if (out == null && accumulate) {
-            throw new NullPointerException("out (accumulating into null)");
-        }
-        out = Kernels.output(out, outOff, 1, cols, "out");
+    public double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out,
+                               int outOff) {
+        out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        if (!accumulate) {
-            for (int j = 0; j < cols; j++) {
-                out[outOff + j] = 0.0;
-            }
+        for (int j = 0; j < cols; j++) {
+            out[outOff + j] = 0.0;
         }
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
@@ -383,12 +418,16 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
             int or = outOff + r * cols;
             double m = rowMax(x, xr, cols);
+            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+                continue;
+            }
             double s = 0.0;
             for (int j = 0; j < cols; j++) {
                 double e = Math.exp(x[xr + j] - m);
@@ -406,7 +445,7 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
@@ -415,17 +454,6 @@ final class ScalarKernelOps implements KernelOps {
             for (int j = 0; j < cols; j++) {
                 out[or + j] = x[xr + j] - lse;
             }
-        }
-        return out;
-    }
-
-    @Override
-    public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
-                                  int outOff) {
-        out = Kernels.output(out, outOff, 1, rows, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int r = 0; r < rows; r++) {
-            out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
         }
         return out;
     }
@@ -449,27 +477,6 @@ final class ScalarKernelOps implements KernelOps {
             s += Math.exp(x[from + j] - m);
         }
         return m + Math.log(s);
-    }
-
-    @Override
-    public double dot(int len, double[] a, int aOff, double[] b, int bOff) {
-        Gemm.checkVector(a, "a", aOff, len);
-        Gemm.checkVector(b, "b", bOff, len);
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = 0;
-        for (; i + 4 <= len; i += 4) {
-            s0 += a[aOff + i] * b[bOff + i];
-            s1 += a[aOff + i + 1] * b[bOff + i + 1];
-            s2 += a[aOff + i + 2] * b[bOff + i + 2];
-            s3 += a[aOff + i + 3] * b[bOff + i + 3];
-        }
-        for (; i < len; i++) {
-            s0 += a[aOff + i] * b[bOff + i];
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     @Override

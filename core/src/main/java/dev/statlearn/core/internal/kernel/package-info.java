@@ -1,8 +1,12 @@
 /**
  * Internal hot-loop kernels shared by {@code nn}, {@code stats} and {@code eval}: dense matrix
- * products in the three shapes of a forward and backward pass, bias add with activation,
- * row-wise softmax and log-sum-exp, dot products and the sums behind KL divergence and total
- * variation.
+ * products in the three shapes of a forward and backward pass, bias add with activation and its
+ * backward pass, column sums, row-wise softmax and log-softmax, and the sums behind KL divergence,
+ * entropy and total variation.
+ *
+ * <p>Layering: {@link dev.statlearn.core.internal.kernel.Kernels} (the facade) calls down into
+ * one {@link dev.statlearn.core.internal.kernel.KernelOps}; the implementations use only the
+ * package's helpers below them and never call back into the facade.
  *
  * <p>Not public API: the package is not exported and may change without notice. Entry point is
  * {@link dev.statlearn.core.internal.kernel.Kernels}, which picks one

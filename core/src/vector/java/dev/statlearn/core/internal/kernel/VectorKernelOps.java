@@ -19,8 +19,15 @@ import jdk.incubator.vector.VectorSpecies;
  * from its loop (packing A doubled the throughput on AVX2). Every element of
  * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
  * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
- * on the row split. Transcendental kernels use the Vector API's {@code EXP}, {@code LOG} and
- * {@code TANH} (vector math library, within a few ulp of {@link Math}).
+ * on the row split.
+ *
+ * <p>Transcendental functions: the exponentials of softmax and log-softmax, the sigmoid and tanh
+ * are computed with {@link Math} one element at a time and the exponentials summed in order (the
+ * rest of those kernels stays vectorized), because the Vector API's {@code EXP} and {@code TANH} give different bits in
+ * the interpreter and in C2-compiled code, which would make seeded training depend on when the
+ * JIT compiles a kernel ({@link Math}'s are the same in every tier). The divergence sums still use
+ * the Vector API's {@code LOG} (vector math library, within a few ulp of {@link Math}; their last
+ * bits may then differ between a cold and a warm JVM).
  */
 final class VectorKernelOps implements KernelOps {
 
@@ -341,14 +348,13 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
                                    int biasOff, KernelActivation act, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(z, "z", zOff, rows, cols, cols);
         if (bias != null) {
             Gemm.checkVector(bias, "bias", biasOff, cols);
         }
         int bound = S.loopBound(cols);
         DoubleVector zero = DoubleVector.zero(S);
-        DoubleVector one = DoubleVector.broadcast(S, 1.0);
         for (int r = 0; r < rows; r++) {
             int zr = zOff + r * cols;
             int or = outOff + r * cols;
@@ -363,11 +369,8 @@ final class VectorKernelOps implements KernelOps {
                         v = v.max(zero);
                         break;
                     case SIGMOID:
-                        v = one.div(one.add(v.neg().lanewise(VectorOperators.EXP)));
-                        break;
                     case TANH:
-                        v = v.lanewise(VectorOperators.TANH);
-                        break;
+                        break; // applied with Math below
                     case LEAKY_RELU:
                         v = v.mul(KernelActivation.LEAKY_SLOPE)
                                 .blend(v, v.compare(VectorOperators.GT, 0.0));
@@ -376,6 +379,11 @@ final class VectorKernelOps implements KernelOps {
                         break;
                 }
                 v.intoArray(out, or + j);
+            }
+            if (act == KernelActivation.SIGMOID || act == KernelActivation.TANH) {
+                for (int jj = 0; jj < j; jj++) {
+                    out[or + jj] = act.apply(out[or + jj]);
+                }
             }
             for (; j < cols; j++) {
                 double v = z[zr + j];
@@ -391,7 +399,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] activationBackward(KernelActivation act, int len, double[] y, int yOff,
                                        double[] g, int gOff, double[] out, int outOff) {
-        out = Kernels.output(out, outOff, 1, len, "out");
+        out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
         int bound = S.loopBound(len);
@@ -447,17 +455,12 @@ final class VectorKernelOps implements KernelOps {
     }
 
     @Override
-    public double[] columnSums(int rows, int cols, double[] x, int xOff, boolean accumulate,
-                               double[] out, int outOff) {
-        if (out == null && accumulate) {
-            throw new NullPointerException("out (accumulating into null)");
-        }
-        out = Kernels.output(out, outOff, 1, cols, "out");
+    public double[] columnSums(int rows, int cols, double[] x, int xOff, double[] out,
+                               int outOff) {
+        out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        if (!accumulate) {
-            for (int j = 0; j < cols; j++) {
-                out[outOff + j] = 0.0;
-            }
+        for (int j = 0; j < cols; j++) {
+            out[outOff + j] = 0.0;
         }
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
@@ -493,23 +496,14 @@ final class VectorKernelOps implements KernelOps {
         return m;
     }
 
-    /** Sum of exp(x - m) over a row, optionally storing the exponentials. */
+    /**
+     * Sum of exp(x - m) over a row in order, optionally storing the exponentials ({@link Math#exp}:
+     * the same bits whether or not the JIT has compiled the caller).
+     */
     private static double sumExp(double[] x, int from, int len, double m, double[] out,
                                  int outFrom) {
-        int bound = S.loopBound(len);
-        DoubleVector mv = DoubleVector.broadcast(S, m);
-        DoubleVector acc = DoubleVector.zero(S);
-        int j = 0;
-        for (; j < bound; j += L) {
-            DoubleVector e = DoubleVector.fromArray(S, x, from + j).sub(mv)
-                    .lanewise(VectorOperators.EXP);
-            if (out != null) {
-                e.intoArray(out, outFrom + j);
-            }
-            acc = acc.add(e);
-        }
-        double s = acc.reduceLanes(VectorOperators.ADD);
-        for (; j < len; j++) {
+        double s = 0.0;
+        for (int j = 0; j < len; j++) {
             double e = Math.exp(x[from + j] - m);
             if (out != null) {
                 out[outFrom + j] = e;
@@ -530,13 +524,17 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
             int xr = xOff + r * cols;
             int or = outOff + r * cols;
             double m = rowMax(x, xr, cols);
+            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+                continue;
+            }
             double inv = 1.0 / sumExp(x, xr, cols, m, out, or);
             DoubleVector iv = DoubleVector.broadcast(S, inv);
             int j = 0;
@@ -553,7 +551,7 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = Kernels.output(out, outOff, rows, cols, "out");
+        out = KernelSupport.output(out, outOff, rows, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
         int bound = S.loopBound(cols);
         for (int r = 0; r < rows; r++) {
@@ -572,38 +570,7 @@ final class VectorKernelOps implements KernelOps {
         return out;
     }
 
-    @Override
-    public double[] logSumExpRows(int rows, int cols, double[] x, int xOff, double[] out,
-                                  int outOff) {
-        out = Kernels.output(out, outOff, 1, rows, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int r = 0; r < rows; r++) {
-            out[outOff + r] = logSumExp(x, xOff + r * cols, cols);
-        }
-        return out;
-    }
-
     // ------------------------------------------------------------------ reductions
-
-    @Override
-    public double dot(int len, double[] a, int aOff, double[] b, int bOff) {
-        Gemm.checkVector(a, "a", aOff, len);
-        Gemm.checkVector(b, "b", bOff, len);
-        DoubleVector s0 = DoubleVector.zero(S);
-        DoubleVector s1 = DoubleVector.zero(S);
-        int i = 0;
-        for (; i + 2 * L <= len; i += 2 * L) {
-            s0 = DoubleVector.fromArray(S, a, aOff + i)
-                    .fma(DoubleVector.fromArray(S, b, bOff + i), s0);
-            s1 = DoubleVector.fromArray(S, a, aOff + i + L)
-                    .fma(DoubleVector.fromArray(S, b, bOff + i + L), s1);
-        }
-        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
-        for (; i < len; i++) {
-            s = Math.fma(a[aOff + i], b[bOff + i], s);
-        }
-        return s;
-    }
 
     @Override
     public double sumRelEntr(int len, double[] p, int pOff, double[] q, int qOff) {
