@@ -119,11 +119,13 @@ final class VectorKernelOps implements KernelOps {
                         for (int g = 0; g < groups; g++) {
                             int row = ib + g * MR;
                             int rows = Math.min(MR, ib + height - row);
+                            int w = groupWidth(rows);
                             int ct = cOff + row * ldc + jt;
-                            if (rows == MR && cols == NR) {
-                                kernel(aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct, ldc);
+                            if (rows == w && cols == NR) {
+                                kernel(w, aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct,
+                                        ldc);
                             } else {
-                                edgeTile(aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct,
+                                edgeTile(w, aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct,
                                         ldc, rows, cols, scratch.edge);
                             }
                         }
@@ -178,9 +180,18 @@ final class VectorKernelOps implements KernelOps {
     }
 
     /**
-     * Packs op(A)[ib .. ib + height)[p0 .. p0 + kc) into micro-panels: group g holds rows
-     * ib + g MR .. + MR column by column (MR values per p, contiguous); rows past the block are
-     * zero.
+     * Rows of the register tile for a group of {@code rows} rows of A: {@link #MR}, or, for the
+     * last group of a block, the narrowest of the 8- and 4-row tiles that holds it, so that
+     * 128 = 10 x 12 + 8 rows waste no multiply-adds on padding.
+     */
+    private static int groupWidth(int rows) {
+        return rows > 8 ? MR : rows > 4 ? Math.min(8, MR) : 4;
+    }
+
+    /**
+     * Packs op(A)[ib .. ib + height)[p0 .. p0 + kc) into micro-panels: group g, at g kc MR,
+     * holds rows ib + g MR .. + w column by column (w = {@link #groupWidth} values per p,
+     * contiguous); rows past the block are zero.
      */
     private static void packA(double[] a, int aOff, int ars, int acs, int ib, int height, int p0,
                               int kc, double[] panel) {
@@ -189,15 +200,16 @@ final class VectorKernelOps implements KernelOps {
             int base = g * kc * MR;
             int row0 = ib + g * MR;
             int full = Math.min(MR, ib + height - row0);
-            if (ars == 1 && full == MR) {
+            int w = groupWidth(full);
+            if (ars == 1 && full == w && w >= L) {
                 // op(A) = A^T: the MR values of each p are contiguous; copy them as vectors
                 // (the last one overlapping when L does not divide MR)
                 int src = aOff + row0 + p0 * acs;
                 for (int p = 0; p < kc; p++) {
                     int from = src + p * acs;
-                    int to = base + p * MR;
-                    for (int v = 0; v < MR; v += L) {
-                        int o = Math.min(v, MR - L);
+                    int to = base + p * w;
+                    for (int v = 0; v < w; v += L) {
+                        int o = Math.min(v, w - L);
                         DoubleVector.fromArray(S, a, from + o).intoArray(panel, to + o);
                     }
                 }
@@ -206,31 +218,31 @@ final class VectorKernelOps implements KernelOps {
             for (int r = 0; r < full; r++) {
                 int src = aOff + (row0 + r) * ars + p0 * acs;
                 for (int p = 0; p < kc; p++) {
-                    panel[base + p * MR + r] = a[src + p * acs];
+                    panel[base + p * w + r] = a[src + p * acs];
                 }
             }
-            for (int r = full; r < MR; r++) {
+            for (int r = full; r < w; r++) {
                 for (int p = 0; p < kc; p++) {
-                    panel[base + p * MR + r] = 0.0;
+                    panel[base + p * w + r] = 0.0;
                 }
             }
         }
     }
 
     /**
-     * A tile at the bottom or right edge of C: the kernel runs on a copy of the tile padded to
-     * MR x NR, and the valid part is copied back, so every element sees the same operations as
+     * A tile at the bottom or right edge of C: the w-row kernel runs on a copy of the tile padded
+     * to w x NR, and the valid part is copied back, so every element sees the same operations as
      * in a full tile.
      */
-    private static void edgeTile(double[] ap, int aBase, double[] bp, int bBase, int kc,
+    private static void edgeTile(int w, double[] ap, int aBase, double[] bp, int bBase, int kc,
                                  double[] c, int ct, int ldc, int rows, int cols,
                                  double[] edge) {
-        for (int r = 0; r < MR; r++) {
+        for (int r = 0; r < w; r++) {
             for (int jj = 0; jj < NR; jj++) {
                 edge[r * NR + jj] = r < rows && jj < cols ? c[ct + r * ldc + jj] : 0.0;
             }
         }
-        kernel(ap, aBase, bp, bBase, kc, edge, 0, NR);
+        kernel(w, ap, aBase, bp, bBase, kc, edge, 0, NR);
         for (int r = 0; r < rows; r++) {
             System.arraycopy(edge, r * NR, c, ct + r * ldc, cols);
         }
@@ -268,11 +280,13 @@ final class VectorKernelOps implements KernelOps {
         }
     }
 
-    /** The register tile of this machine: C[MR rows][2 vectors] += packed A times packed B. */
-    private static void kernel(double[] ap, int aBase, double[] bp, int bBase, int kc,
+    /** The w-row register tile (w = 12, 8 or 4): C[w rows][2 vectors] += packed A times B. */
+    private static void kernel(int w, double[] ap, int aBase, double[] bp, int bBase, int kc,
                                double[] c, int c0, int ldc) {
-        if (MR == 12) {
+        if (w == 12) {
             kernel12x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
+        } else if (w == 8) {
+            kernel8x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
         } else {
             kernel4x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
         }
@@ -387,6 +401,86 @@ final class VectorKernelOps implements KernelOps {
         s101.intoArray(c, r10 + L);
         s110.intoArray(c, r11);
         s111.intoArray(c, r11 + L);
+    }
+
+
+    /**
+     * The register tile: C[8 rows][2 vectors] += packed A (8 values per p) times packed B
+     * (2 vectors per p) over kc values of p, fused multiply-add in increasing p; the
+     * 16 accumulators stay in registers for the whole k block.
+     */
+    private static void kernel8x2(double[] ap, int aBase, double[] bp, int bBase, int kc,
+                                  double[] c, int c0, int ldc) {
+        int r0 = c0;
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        int r4 = c0 + 4 * ldc;
+        int r5 = c0 + 5 * ldc;
+        int r6 = c0 + 6 * ldc;
+        int r7 = c0 + 7 * ldc;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, r0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, r0 + L);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, r1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, r1 + L);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, r2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, r2 + L);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, r3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, r3 + L);
+        DoubleVector s40 = DoubleVector.fromArray(S, c, r4);
+        DoubleVector s41 = DoubleVector.fromArray(S, c, r4 + L);
+        DoubleVector s50 = DoubleVector.fromArray(S, c, r5);
+        DoubleVector s51 = DoubleVector.fromArray(S, c, r5 + L);
+        DoubleVector s60 = DoubleVector.fromArray(S, c, r6);
+        DoubleVector s61 = DoubleVector.fromArray(S, c, r6 + L);
+        DoubleVector s70 = DoubleVector.fromArray(S, c, r7);
+        DoubleVector s71 = DoubleVector.fromArray(S, c, r7 + L);
+        for (int p = 0; p < kc; p++) {
+            int bi = bBase + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);
+            int ai = aBase + p * 8;
+            DoubleVector a0 = DoubleVector.broadcast(S, ap[ai]);
+            s00 = a0.fma(b0, s00);
+            s01 = a0.fma(b1, s01);
+            DoubleVector a1 = DoubleVector.broadcast(S, ap[ai + 1]);
+            s10 = a1.fma(b0, s10);
+            s11 = a1.fma(b1, s11);
+            DoubleVector a2 = DoubleVector.broadcast(S, ap[ai + 2]);
+            s20 = a2.fma(b0, s20);
+            s21 = a2.fma(b1, s21);
+            DoubleVector a3 = DoubleVector.broadcast(S, ap[ai + 3]);
+            s30 = a3.fma(b0, s30);
+            s31 = a3.fma(b1, s31);
+            DoubleVector a4 = DoubleVector.broadcast(S, ap[ai + 4]);
+            s40 = a4.fma(b0, s40);
+            s41 = a4.fma(b1, s41);
+            DoubleVector a5 = DoubleVector.broadcast(S, ap[ai + 5]);
+            s50 = a5.fma(b0, s50);
+            s51 = a5.fma(b1, s51);
+            DoubleVector a6 = DoubleVector.broadcast(S, ap[ai + 6]);
+            s60 = a6.fma(b0, s60);
+            s61 = a6.fma(b1, s61);
+            DoubleVector a7 = DoubleVector.broadcast(S, ap[ai + 7]);
+            s70 = a7.fma(b0, s70);
+            s71 = a7.fma(b1, s71);
+        }
+        s00.intoArray(c, r0);
+        s01.intoArray(c, r0 + L);
+        s10.intoArray(c, r1);
+        s11.intoArray(c, r1 + L);
+        s20.intoArray(c, r2);
+        s21.intoArray(c, r2 + L);
+        s30.intoArray(c, r3);
+        s31.intoArray(c, r3 + L);
+        s40.intoArray(c, r4);
+        s41.intoArray(c, r4 + L);
+        s50.intoArray(c, r5);
+        s51.intoArray(c, r5 + L);
+        s60.intoArray(c, r6);
+        s61.intoArray(c, r6 + L);
+        s70.intoArray(c, r7);
+        s71.intoArray(c, r7 + L);
     }
 
 
