@@ -215,6 +215,18 @@ final class VectorKernelOps implements KernelOps {
                 }
                 continue;
             }
+            if (full == w) {
+                // one value from each row per p, stored contiguously (for op(A) = A, w streams)
+                int src = aOff + row0 * ars + p0 * acs;
+                for (int p = 0; p < kc; p++) {
+                    int to = base + p * w;
+                    int from = src + p * acs;
+                    for (int r = 0; r < w; r++) {
+                        panel[to + r] = a[from + r * ars];
+                    }
+                }
+                continue;
+            }
             for (int r = 0; r < full; r++) {
                 int src = aOff + (row0 + r) * ars + p0 * acs;
                 for (int p = 0; p < kc; p++) {
