@@ -49,11 +49,33 @@ final class VectorKernelOps implements KernelOps {
     /** Fewer rows than this: no packing (A·B), as packing would cost as much as the product. */
     static final int PACK_MIN_ROWS = 4;
 
-    /** Per-thread packing buffers for a block of op(B) and a block of op(A), and an edge tile. */
+    /**
+     * Per-thread packing buffers for a block of op(B) and a block of op(A), and an edge tile;
+     * the panels grow to the largest blocks the thread has packed (at most KC x NC and
+     * MC x KC doubles, 0.8 MB with AVX-512).
+     */
     private static final class Scratch {
-        final double[] b = new double[KC * NC];
-        final double[] a = new double[MC * KC];
+        double[] b = new double[0];
+        double[] a = new double[0];
         final double[] edge = new double[MR * NR];
+
+        /** The op(B) panel, with room for kc x (n rounded up to whole tiles, at most NC). */
+        double[] b(int kc, int n) {
+            int need = kc * Math.min(NC, (n + NR - 1) / NR * NR);
+            if (b.length < need) {
+                b = new double[need];
+            }
+            return b;
+        }
+
+        /** The op(A) panel, with room for (rows rounded up to whole groups, at most MC) x kc. */
+        double[] a(int rows, int kc) {
+            int need = Math.min(MC, (rows + MR - 1) / MR * MR) * kc;
+            if (a.length < need) {
+                a = new double[need];
+            }
+            return a;
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -97,12 +119,12 @@ final class VectorKernelOps implements KernelOps {
             }
             return;
         }
-        Scratch scratch = SCRATCH.get();
-        double[] bPanel = scratch.b;
-        double[] aPanel = scratch.a;
         // equal k blocks: 784 = 4 x 196 rather than 3 x 256 + 16
         int kBlocks = (k + KC - 1) / KC;
         int kcMax = (k + kBlocks - 1) / kBlocks;
+        Scratch scratch = SCRATCH.get();
+        double[] bPanel = scratch.b(kcMax, n);
+        double[] aPanel = scratch.a(i1 - i0, kcMax);
         for (int p0 = 0; p0 < k; p0 += kcMax) {
             int kc = Math.min(kcMax, k - p0);
             for (int j0 = 0; j0 < n; j0 += NC) {
