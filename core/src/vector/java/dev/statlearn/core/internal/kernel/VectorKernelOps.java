@@ -3,6 +3,7 @@ package dev.statlearn.core.internal.kernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -46,6 +47,13 @@ final class VectorKernelOps implements KernelOps {
     static final int MC = 144;
     /** Columns of B packed at a time (a multiple of NR). */
     private static final int NC = 16 * NR;
+    /** Lane permutations l -> l xor h and masks of lanes with bit h set (h = 1, 2, 4), for L = 8. */
+    private static final VectorShuffle<Double> SWAP1 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 1) : null;
+    private static final VectorShuffle<Double> SWAP2 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 2) : null;
+    private static final VectorShuffle<Double> SWAP4 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 4) : null;
+    private static final VectorMask<Double> HIGH1 = L == 8 ? VectorMask.fromLong(S, 0xAAL) : null;
+    private static final VectorMask<Double> HIGH2 = L == 8 ? VectorMask.fromLong(S, 0xCCL) : null;
+    private static final VectorMask<Double> HIGH4 = L == 8 ? VectorMask.fromLong(S, 0xF0L) : null;
     /** Fewer rows than this: no packing (A·B), as packing would cost as much as the product. */
     static final int PACK_MIN_ROWS = 4;
 
@@ -169,7 +177,21 @@ final class VectorKernelOps implements KernelOps {
             int base = t * kc * NR;
             int jt = j0 + t * NR;
             int cols = Math.min(NR, j0 + width - jt);
-            if (transB) {
+            if (transB && L == 8 && cols == NR) {
+                // op(B)[p][j] = b[bOff + j ldb + p]: 8 x 8 blocks transposed in registers
+                int src = bOff + jt * ldb + p0;
+                int p = 0;
+                for (; p + 8 <= kc; p += 8) {
+                    for (int jj = 0; jj < NR; jj += 8) {
+                        transpose8(b, src + jj * ldb + p, ldb, panel, base + p * NR + jj, NR);
+                    }
+                }
+                for (; p < kc; p++) {
+                    for (int jj = 0; jj < NR; jj++) {
+                        panel[base + p * NR + jj] = b[src + jj * ldb + p];
+                    }
+                }
+            } else if (transB) {
                 // op(B)[p][j] = b[bOff + j ldb + p]: read each stored row once, contiguously
                 for (int jj = 0; jj < cols; jj++) {
                     int src = bOff + (jt + jj) * ldb + p0;
@@ -238,9 +260,21 @@ final class VectorKernelOps implements KernelOps {
                 continue;
             }
             if (full == w) {
-                // one value from each row per p, stored contiguously (for op(A) = A, w streams)
+                // one value from each row per p, stored contiguously (for op(A) = A, w streams);
+                // with 8 lanes and unit stride along p, 8 x 8 blocks transposed in registers
+                // (rows 0-7 and w-8 .. w-1, overlapping when w = 12)
                 int src = aOff + row0 * ars + p0 * acs;
-                for (int p = 0; p < kc; p++) {
+                int p = 0;
+                if (L == 8 && acs == 1 && w >= 8) {
+                    for (; p + 8 <= kc; p += 8) {
+                        transpose8(a, src + p, ars, panel, base + p * w, w);
+                        if (w > 8) {
+                            transpose8(a, src + (w - 8) * ars + p, ars, panel,
+                                    base + p * w + w - 8, w);
+                        }
+                    }
+                }
+                for (; p < kc; p++) {
                     int to = base + p * w;
                     int from = src + p * acs;
                     for (int r = 0; r < w; r++) {
@@ -261,6 +295,48 @@ final class VectorKernelOps implements KernelOps {
                 }
             }
         }
+    }
+
+    /**
+     * Transposes an 8 x 8 block (L = 8): row r of the result, {@code dst[dstOff + r dstStride ..
+     * + 8)}, is column r of {@code src[srcOff + q srcStride + c]} (q, c &lt; 8). Three rounds of
+     * swapping off-diagonal blocks of 4, 2 and 1 lanes, each a lane permutation and a blend.
+     */
+    private static void transpose8(double[] src, int srcOff, int srcStride, double[] dst,
+                                   int dstOff, int dstStride) {
+        DoubleVector v0 = DoubleVector.fromArray(S, src, srcOff);
+        DoubleVector v1 = DoubleVector.fromArray(S, src, srcOff + srcStride);
+        DoubleVector v2 = DoubleVector.fromArray(S, src, srcOff + 2 * srcStride);
+        DoubleVector v3 = DoubleVector.fromArray(S, src, srcOff + 3 * srcStride);
+        DoubleVector v4 = DoubleVector.fromArray(S, src, srcOff + 4 * srcStride);
+        DoubleVector v5 = DoubleVector.fromArray(S, src, srcOff + 5 * srcStride);
+        DoubleVector v6 = DoubleVector.fromArray(S, src, srcOff + 6 * srcStride);
+        DoubleVector v7 = DoubleVector.fromArray(S, src, srcOff + 7 * srcStride);
+        // x' = x with its high-h lanes from y's low-h lanes; y' = y with its low lanes from x's high
+        DoubleVector t0 = v0.blend(v4.rearrange(SWAP4), HIGH4);
+        DoubleVector t4 = v0.rearrange(SWAP4).blend(v4, HIGH4);
+        DoubleVector t1 = v1.blend(v5.rearrange(SWAP4), HIGH4);
+        DoubleVector t5 = v1.rearrange(SWAP4).blend(v5, HIGH4);
+        DoubleVector t2 = v2.blend(v6.rearrange(SWAP4), HIGH4);
+        DoubleVector t6 = v2.rearrange(SWAP4).blend(v6, HIGH4);
+        DoubleVector t3 = v3.blend(v7.rearrange(SWAP4), HIGH4);
+        DoubleVector t7 = v3.rearrange(SWAP4).blend(v7, HIGH4);
+        v0 = t0.blend(t2.rearrange(SWAP2), HIGH2);
+        v2 = t0.rearrange(SWAP2).blend(t2, HIGH2);
+        v1 = t1.blend(t3.rearrange(SWAP2), HIGH2);
+        v3 = t1.rearrange(SWAP2).blend(t3, HIGH2);
+        v4 = t4.blend(t6.rearrange(SWAP2), HIGH2);
+        v6 = t4.rearrange(SWAP2).blend(t6, HIGH2);
+        v5 = t5.blend(t7.rearrange(SWAP2), HIGH2);
+        v7 = t5.rearrange(SWAP2).blend(t7, HIGH2);
+        v0.blend(v1.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff);
+        v0.rearrange(SWAP1).blend(v1, HIGH1).intoArray(dst, dstOff + dstStride);
+        v2.blend(v3.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 2 * dstStride);
+        v2.rearrange(SWAP1).blend(v3, HIGH1).intoArray(dst, dstOff + 3 * dstStride);
+        v4.blend(v5.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 4 * dstStride);
+        v4.rearrange(SWAP1).blend(v5, HIGH1).intoArray(dst, dstOff + 5 * dstStride);
+        v6.blend(v7.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 6 * dstStride);
+        v6.rearrange(SWAP1).blend(v7, HIGH1).intoArray(dst, dstOff + 7 * dstStride);
     }
 
     /**
