@@ -14,14 +14,16 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>Products: a register tile of {@link #MR} rows by {@value #NV} vectors kept in registers
  * across the whole \( k \) block: 12 rows with AVX-512 (24 accumulators; with the two B vectors
  * and one broadcast A value, 27 of the 32 vector registers), so each pair of vector loads from B
- * feeds 24 fused multiply-adds, and 4 rows (8 accumulators) with 16 vector registers; blocked over \( k \) (equal blocks of at most {@value #KC}), \( m \)
- * ({@value #MC} rows) and \( n \) (16 tiles); as in GotoBLAS / BLIS, each block of
- * {@code op(B)} is packed (transposed for \( A B^T \)) into contiguous micro-panels {@value #NV}
- * vectors wide, and each block of {@code op(A)} into micro-panels of {@code MR} rows stored
- * column by column, both in per-thread buffers (contiguous runs are copied as vectors). The
- * kernel then reads both with constant strides, so the JIT removes every bounds check from its
- * loop, and the micro-panel of B it streams stays in L1. Tiles at the bottom or right edge of C
- * run the same kernel on a padded copy. Every element of
+ * feeds 24 fused multiply-adds, and 4 rows (8 accumulators) with 16 vector registers. Blocked over
+ * \( k \) (equal blocks of at most {@value #KC}), \( m \) ({@value #MC} rows) and \( n \)
+ * (16 tiles); as in GotoBLAS / BLIS, each block of {@code op(B)} is packed into contiguous
+ * micro-panels {@value #NV} vectors wide, and each block of {@code op(A)} into micro-panels of
+ * {@code MR} rows stored column by column, both in per-thread buffers: contiguous runs are
+ * copied as vectors, transposed ones (\( B \) of \( A B^T \), \( A \) of \( A B \)) as 8 × 8
+ * blocks transposed in registers. The kernel then reads both panels with constant strides, so the
+ * JIT removes every bounds check from its loop, and the micro-panel of B it streams stays in L1.
+ * The last row group of a block runs an 8- or 4-row tile; tiles at the right edge run on a padded
+ * copy of C. Every element of
  * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
  * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
  * on the row split. Transcendental kernels use the Vector API's {@code EXP}, {@code LOG} and
@@ -47,10 +49,11 @@ final class VectorKernelOps implements KernelOps {
     static final int MC = 144;
     /** Columns of B packed at a time (a multiple of NR). */
     private static final int NC = 16 * NR;
-    /** Lane permutations l -> l xor h and masks of lanes with bit h set (h = 1, 2, 4), for L = 8. */
-    private static final VectorShuffle<Double> SWAP1 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 1) : null;
-    private static final VectorShuffle<Double> SWAP2 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 2) : null;
-    private static final VectorShuffle<Double> SWAP4 = L == 8 ? VectorShuffle.fromOp(S, l -> l ^ 4) : null;
+    /** Lane permutations l -> l xor h (h = 1, 2, 4) for the 8 x 8 transposes (L = 8 only). */
+    private static final VectorShuffle<Double> SWAP1 = L == 8 ? swap(1) : null;
+    private static final VectorShuffle<Double> SWAP2 = L == 8 ? swap(2) : null;
+    private static final VectorShuffle<Double> SWAP4 = L == 8 ? swap(4) : null;
+    /** Masks of the lanes with bit h set (h = 1, 2, 4), for the 8 x 8 transposes. */
     private static final VectorMask<Double> HIGH1 = L == 8 ? VectorMask.fromLong(S, 0xAAL) : null;
     private static final VectorMask<Double> HIGH2 = L == 8 ? VectorMask.fromLong(S, 0xCCL) : null;
     private static final VectorMask<Double> HIGH4 = L == 8 ? VectorMask.fromLong(S, 0xF0L) : null;
@@ -297,6 +300,10 @@ final class VectorKernelOps implements KernelOps {
         }
     }
 
+    private static VectorShuffle<Double> swap(int h) {
+        return VectorShuffle.fromOp(S, l -> l ^ h);
+    }
+
     /**
      * Transposes an 8 x 8 block (L = 8): row r of the result, {@code dst[dstOff + r dstStride ..
      * + 8)}, is column r of {@code src[srcOff + q srcStride + c]} (q, c &lt; 8). Three rounds of
@@ -312,7 +319,7 @@ final class VectorKernelOps implements KernelOps {
         DoubleVector v5 = DoubleVector.fromArray(S, src, srcOff + 5 * srcStride);
         DoubleVector v6 = DoubleVector.fromArray(S, src, srcOff + 6 * srcStride);
         DoubleVector v7 = DoubleVector.fromArray(S, src, srcOff + 7 * srcStride);
-        // x' = x with its high-h lanes from y's low-h lanes; y' = y with its low lanes from x's high
+        // pair (x, y): x takes y's low lanes into its high ones, y takes x's high into its low
         DoubleVector t0 = v0.blend(v4.rearrange(SWAP4), HIGH4);
         DoubleVector t4 = v0.rearrange(SWAP4).blend(v4, HIGH4);
         DoubleVector t1 = v1.blend(v5.rearrange(SWAP4), HIGH4);
