@@ -161,9 +161,10 @@ abstract class KernelOpsContract {
 
     @Test
     void productsCrossBlockBoundaries() {
-        // bigger than the cache blocks in every direction (KC = 128, NC = 256, vector MC = 96)
+        // bigger than the cache blocks in every direction (scalar KC = 128, NC = 256; vector
+        // KC = 256, MC = 144, NC = 256 on AVX-512) and not a multiple of any tile
         for (int mode = 0; mode < 8; mode++) {
-            checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, 101, 263, 131, 77 + mode,
+            checkGemm((mode & 1) != 0, (mode & 2) != 0, (mode & 4) != 0, 157, 263, 281, 77 + mode,
                     1, Long.MAX_VALUE);
         }
     }

@@ -3,6 +3,7 @@ package dev.statlearn.core.internal.kernel;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -10,13 +11,19 @@ import jdk.incubator.vector.VectorSpecies;
  * {@code --add-modules jdk.incubator.vector} and loaded reflectively by {@link Kernels} only when
  * the running JVM has that module.
  *
- * <p>Products: a {@value #MR}-row by 2-vector register tile (8 accumulators kept in registers
- * across the whole \( k \) block), blocked over \( k \) ({@value #KC}), \( n \) ({@value #NC})
- * and \( m \) ({@value #MC}); as in GotoBLAS / BLIS, each block of {@code op(B)} is packed
- * (transposed for \( A B^T \)) into contiguous micro-panels two vectors wide, and each block of
- * {@code op(A)} into micro-panels of {@value #MR} rows stored column by column, both in per-thread
- * buffers. The kernel then reads both with constant strides, so the JIT removes every bounds check
- * from its loop (packing A doubled the throughput on AVX2). Every element of
+ * <p>Products: a register tile of {@link #MR} rows by {@value #NV} vectors kept in registers
+ * across the whole \( k \) block: 12 rows with AVX-512 (24 accumulators; with the two B vectors
+ * and one broadcast A value, 27 of the 32 vector registers), so each pair of vector loads from B
+ * feeds 24 fused multiply-adds, and 4 rows (8 accumulators) with 16 vector registers. Blocked over
+ * \( k \) (equal blocks of at most {@value #KC}), \( m \) ({@value #MC} rows) and \( n \)
+ * (16 tiles); as in GotoBLAS / BLIS, each block of {@code op(B)} is packed into contiguous
+ * micro-panels {@value #NV} vectors wide, and each block of {@code op(A)} into micro-panels of
+ * {@code MR} rows stored column by column, both in per-thread buffers: contiguous runs are
+ * copied as vectors, transposed ones (\( B \) of \( A B^T \), \( A \) of \( A B \)) as 8 × 8
+ * blocks transposed in registers. The kernel then reads both panels with constant strides, so the
+ * JIT removes every bounds check from its loop, and the micro-panel of B it streams stays in L1.
+ * The last row group of a block runs an 8- or 4-row tile; tiles at the right edge run on a padded
+ * copy of C. Every element of
  * {@code C} is accumulated with fused multiply-add in increasing {@code p}, whether it lies in a
  * vector tile or in a scalar edge ({@link Math#fma}), so results do not depend on the tiling or
  * on the row split.
@@ -33,21 +40,60 @@ final class VectorKernelOps implements KernelOps {
 
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    static final int KC = 128;
-    static final int NC = 256;
+
+    /**
+     * Rows of the register tile (packed A micro-panels are MR rows wide): 12 with AVX-512's 32
+     * vector registers (24 accumulators), 4 with 16 registers or fewer (8 accumulators).
+     */
+    static final int MR = L >= 8 ? 12 : 4;
+    /** Vectors per row of the register tile. */
+    static final int NV = 2;
+    /** Columns of the register tile (packed B micro-panels are NR columns wide). */
+    private static final int NR = NV * L;
+    /** Largest block of k; k is cut into equal blocks of at most this many. */
+    static final int KC = 256;
+    /** Rows of A packed at a time (a multiple of MR). */
+    static final int MC = 144;
+    /** Columns of B packed at a time (a multiple of NR). */
+    private static final int NC = 16 * NR;
+    /** Lane permutations l -> l xor h (h = 1, 2, 4) for the 8 x 8 transposes (L = 8 only). */
+    private static final VectorShuffle<Double> SWAP1 = L == 8 ? swap(1) : null;
+    private static final VectorShuffle<Double> SWAP2 = L == 8 ? swap(2) : null;
+    private static final VectorShuffle<Double> SWAP4 = L == 8 ? swap(4) : null;
+    /** Masks of the lanes with bit h set (h = 1, 2, 4), for the 8 x 8 transposes. */
+    private static final VectorMask<Double> HIGH1 = L == 8 ? VectorMask.fromLong(S, 0xAAL) : null;
+    private static final VectorMask<Double> HIGH2 = L == 8 ? VectorMask.fromLong(S, 0xCCL) : null;
+    private static final VectorMask<Double> HIGH4 = L == 8 ? VectorMask.fromLong(S, 0xF0L) : null;
     /** Fewer rows than this: no packing (A·B), as packing would cost as much as the product. */
     static final int PACK_MIN_ROWS = 4;
 
-    /** Rows of the register tile (packed A micro-panels are MR rows wide). */
-    static final int MR = 4;
-    /** Rows of A packed at a time (a multiple of MR). */
-    static final int MC = 96;
-
-    /** Per-thread packing buffers for a block of op(B) and a block of op(A). */
+    /**
+     * Per-thread packing buffers for a block of op(B) and a block of op(A), and an edge tile;
+     * the panels grow to the largest blocks the thread has packed (at most KC x NC and
+     * MC x KC doubles, 0.8 MB with AVX-512).
+     */
     private static final class Scratch {
-        final double[] b = new double[KC * NC];
-        final double[] a = new double[MC * KC];
-        final double[] edge = new double[MR * 2 * L];
+        double[] b = new double[0];
+        double[] a = new double[0];
+        final double[] edge = new double[MR * NR];
+
+        /** The op(B) panel, with room for kc x (n rounded up to whole tiles, at most NC). */
+        double[] b(int kc, int n) {
+            int need = kc * Math.min(NC, (n + NR - 1) / NR * NR);
+            if (b.length < need) {
+                b = new double[need];
+            }
+            return b;
+        }
+
+        /** The op(A) panel, with room for (rows rounded up to whole groups, at most MC) x kc. */
+        double[] a(int rows, int kc) {
+            int need = Math.min(MC, (rows + MR - 1) / MR * MR) * kc;
+            if (a.length < need) {
+                a = new double[need];
+            }
+            return a;
+        }
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -91,96 +137,238 @@ final class VectorKernelOps implements KernelOps {
             }
             return;
         }
+        // equal k blocks: 784 = 4 x 196 rather than 3 x 256 + 16
+        int kBlocks = (k + KC - 1) / KC;
+        int kcMax = (k + kBlocks - 1) / kBlocks;
         Scratch scratch = SCRATCH.get();
-        double[] panel = scratch.b;
-        double[] apanel = scratch.a;
-        double[] edge = scratch.edge;
-        int nr = 2 * L;
-        for (int p0 = 0; p0 < k; p0 += KC) {
-            int p1 = Math.min(k, p0 + KC);
-            int kc = p1 - p0;
+        double[] bPanel = scratch.b(kcMax, n);
+        double[] aPanel = scratch.a(i1 - i0, kcMax);
+        for (int p0 = 0; p0 < k; p0 += kcMax) {
+            int kc = Math.min(kcMax, k - p0);
             for (int j0 = 0; j0 < n; j0 += NC) {
-                int j1 = Math.min(n, j0 + NC);
-                int width = j1 - j0;
-                // micro-panels: tile t holds op(B)[p0..p1)[j0 + t nr .. + nr) row by row,
-                // contiguous, so the kernel streams it from L1 without cache-set conflicts; the
-                // last tile is zero-padded to nr columns (those columns are never stored)
-                int tiles = (width + nr - 1) / nr;
-                for (int t = 0; t < tiles; t++) {
-                    int base = t * kc * nr;
-                    int jt = j0 + t * nr;
-                    int cols = Math.min(nr, j1 - jt);
-                    if (transB) {
-                        for (int jj = 0; jj < cols; jj++) {
-                            int bj = bOff + (jt + jj) * ldb;
-                            for (int p = p0; p < p1; p++) {
-                                panel[base + (p - p0) * nr + jj] = b[bj + p];
-                            }
-                        }
-                    } else {
-                        for (int p = p0; p < p1; p++) {
-                            System.arraycopy(b, bOff + p * ldb + jt, panel, base + (p - p0) * nr,
-                                    cols);
-                        }
-                    }
-                    if (cols < nr) {
-                        for (int p = 0; p < kc; p++) {
-                            for (int jj = cols; jj < nr; jj++) {
-                                panel[base + p * nr + jj] = 0.0;
-                            }
-                        }
-                    }
-                }
+                int width = Math.min(NC, n - j0);
+                int tiles = (width + NR - 1) / NR;
+                packB(transB, b, bOff, ldb, p0, kc, j0, width, bPanel);
                 for (int ib = i0; ib < i1; ib += MC) {
-                    int ie = Math.min(i1, ib + MC);
-                    // A micro-panels: group g holds rows ib + g MR .. + MR (zero-padded past ie),
-                    // column by column, so the kernel reads MR consecutive values per p
-                    int groups = (ie - ib + MR - 1) / MR;
-                    for (int g = 0; g < groups; g++) {
-                        int base = g * kc * MR;
-                        int row0 = ib + g * MR;
-                        int full = Math.min(MR, ie - row0);
-                        int ag = aOff + row0 * ars;
-                        for (int p = p0; p < p1; p++) {
-                            int dst = base + (p - p0) * MR;
-                            int src = ag + p * acs;
-                            for (int r = 0; r < full; r++) {
-                                apanel[dst + r] = a[src + r * ars];
-                            }
-                            for (int r = full; r < MR; r++) {
-                                apanel[dst + r] = 0.0;
-                            }
-                        }
-                    }
+                    int height = Math.min(MC, i1 - ib);
+                    int groups = (height + MR - 1) / MR;
+                    packA(a, aOff, ars, acs, ib, height, p0, kc, aPanel);
                     for (int t = 0; t < tiles; t++) {
-                        int jt = j0 + t * nr;
-                        int cols = Math.min(nr, j1 - jt);
+                        int jt = j0 + t * NR;
+                        int cols = Math.min(NR, j0 + width - jt);
                         for (int g = 0; g < groups; g++) {
                             int row = ib + g * MR;
-                            int rows = Math.min(MR, ie - row);
-                            if (cols == nr) {
-                                kernel(apanel, g * kc * MR, panel, t * kc * nr, kc, c,
-                                        cOff + row * ldc + jt, ldc, rows);
+                            int rows = Math.min(MR, ib + height - row);
+                            int w = groupWidth(rows);
+                            int ct = cOff + row * ldc + jt;
+                            if (rows == w && cols == NR) {
+                                kernel(w, aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct,
+                                        ldc);
                             } else {
-                                // narrower last tile: run the same kernel on a copy of the
-                                // C tile padded to nr columns, then copy the valid part back
-                                int ct = cOff + row * ldc + jt;
-                                for (int r = 0; r < MR; r++) {
-                                    for (int jj = 0; jj < nr; jj++) {
-                                        edge[r * nr + jj] = r < rows && jj < cols
-                                                ? c[ct + r * ldc + jj] : 0.0;
-                                    }
-                                }
-                                kernel(apanel, g * kc * MR, panel, t * kc * nr, kc, edge, 0,
-                                        nr, MR);
-                                for (int r = 0; r < rows; r++) {
-                                    System.arraycopy(edge, r * nr, c, ct + r * ldc, cols);
-                                }
+                                edgeTile(w, aPanel, g * kc * MR, bPanel, t * kc * NR, kc, c, ct,
+                                        ldc, rows, cols, scratch.edge);
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * Packs op(B)[p0 .. p0 + kc)[j0 .. j0 + width) into micro-panels: tile t holds columns
+     * j0 + t NR .. + NR row by row (NR values per p, contiguous), so the kernel streams it with
+     * unit stride; columns past the block are zero.
+     */
+    private static void packB(boolean transB, double[] b, int bOff, int ldb, int p0, int kc,
+                              int j0, int width, double[] panel) {
+        int tiles = (width + NR - 1) / NR;
+        for (int t = 0; t < tiles; t++) {
+            int base = t * kc * NR;
+            int jt = j0 + t * NR;
+            int cols = Math.min(NR, j0 + width - jt);
+            if (transB && L == 8 && cols == NR) {
+                // op(B)[p][j] = b[bOff + j ldb + p]: 8 x 8 blocks transposed in registers
+                int src = bOff + jt * ldb + p0;
+                int p = 0;
+                for (; p + 8 <= kc; p += 8) {
+                    for (int jj = 0; jj < NR; jj += 8) {
+                        transpose8(b, src + jj * ldb + p, ldb, panel, base + p * NR + jj, NR);
+                    }
+                }
+                for (; p < kc; p++) {
+                    for (int jj = 0; jj < NR; jj++) {
+                        panel[base + p * NR + jj] = b[src + jj * ldb + p];
+                    }
+                }
+            } else if (transB) {
+                // op(B)[p][j] = b[bOff + j ldb + p]: read each stored row once, contiguously
+                for (int jj = 0; jj < cols; jj++) {
+                    int src = bOff + (jt + jj) * ldb + p0;
+                    for (int p = 0; p < kc; p++) {
+                        panel[base + p * NR + jj] = b[src + p];
+                    }
+                }
+            } else if (cols == NR) {
+                int src = bOff + p0 * ldb + jt;
+                for (int p = 0; p < kc; p++) {
+                    int from = src + p * ldb;
+                    int to = base + p * NR;
+                    for (int v = 0; v < NR; v += L) {
+                        DoubleVector.fromArray(S, b, from + v).intoArray(panel, to + v);
+                    }
+                }
+            } else {
+                for (int p = 0; p < kc; p++) {
+                    System.arraycopy(b, bOff + (p0 + p) * ldb + jt, panel, base + p * NR, cols);
+                }
+            }
+            if (cols < NR) {
+                for (int p = 0; p < kc; p++) {
+                    for (int jj = cols; jj < NR; jj++) {
+                        panel[base + p * NR + jj] = 0.0;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Rows of the register tile for a group of {@code rows} rows of A: {@link #MR}, or, for the
+     * last group of a block, the narrowest of the 8- and 4-row tiles that holds it, so that
+     * 128 = 10 x 12 + 8 rows waste no multiply-adds on padding.
+     */
+    private static int groupWidth(int rows) {
+        return rows > 8 ? MR : rows > 4 ? Math.min(8, MR) : 4;
+    }
+
+    /**
+     * Packs op(A)[ib .. ib + height)[p0 .. p0 + kc) into micro-panels: group g, at g kc MR,
+     * holds rows ib + g MR .. + w column by column (w = {@link #groupWidth} values per p,
+     * contiguous); rows past the block are zero.
+     */
+    private static void packA(double[] a, int aOff, int ars, int acs, int ib, int height, int p0,
+                              int kc, double[] panel) {
+        int groups = (height + MR - 1) / MR;
+        for (int g = 0; g < groups; g++) {
+            int base = g * kc * MR;
+            int row0 = ib + g * MR;
+            int full = Math.min(MR, ib + height - row0);
+            int w = groupWidth(full);
+            if (ars == 1 && full == w && w >= L) {
+                // op(A) = A^T: the MR values of each p are contiguous; copy them as vectors
+                // (the last one overlapping when L does not divide MR)
+                int src = aOff + row0 + p0 * acs;
+                for (int p = 0; p < kc; p++) {
+                    int from = src + p * acs;
+                    int to = base + p * w;
+                    for (int v = 0; v < w; v += L) {
+                        int o = Math.min(v, w - L);
+                        DoubleVector.fromArray(S, a, from + o).intoArray(panel, to + o);
+                    }
+                }
+                continue;
+            }
+            if (full == w) {
+                // one value from each row per p, stored contiguously (for op(A) = A, w streams);
+                // with 8 lanes and unit stride along p, 8 x 8 blocks transposed in registers
+                // (rows 0-7 and w-8 .. w-1, overlapping when w = 12)
+                int src = aOff + row0 * ars + p0 * acs;
+                int p = 0;
+                if (L == 8 && acs == 1 && w >= 8) {
+                    for (; p + 8 <= kc; p += 8) {
+                        transpose8(a, src + p, ars, panel, base + p * w, w);
+                        if (w > 8) {
+                            transpose8(a, src + (w - 8) * ars + p, ars, panel,
+                                    base + p * w + w - 8, w);
+                        }
+                    }
+                }
+                for (; p < kc; p++) {
+                    int to = base + p * w;
+                    int from = src + p * acs;
+                    for (int r = 0; r < w; r++) {
+                        panel[to + r] = a[from + r * ars];
+                    }
+                }
+                continue;
+            }
+            for (int r = 0; r < full; r++) {
+                int src = aOff + (row0 + r) * ars + p0 * acs;
+                for (int p = 0; p < kc; p++) {
+                    panel[base + p * w + r] = a[src + p * acs];
+                }
+            }
+            for (int r = full; r < w; r++) {
+                for (int p = 0; p < kc; p++) {
+                    panel[base + p * w + r] = 0.0;
+                }
+            }
+        }
+    }
+
+    private static VectorShuffle<Double> swap(int h) {
+        return VectorShuffle.fromOp(S, l -> l ^ h);
+    }
+
+    /**
+     * Transposes an 8 x 8 block (L = 8): row r of the result, {@code dst[dstOff + r dstStride ..
+     * + 8)}, is column r of {@code src[srcOff + q srcStride + c]} (q, c &lt; 8). Three rounds of
+     * swapping off-diagonal blocks of 4, 2 and 1 lanes, each a lane permutation and a blend.
+     */
+    private static void transpose8(double[] src, int srcOff, int srcStride, double[] dst,
+                                   int dstOff, int dstStride) {
+        DoubleVector v0 = DoubleVector.fromArray(S, src, srcOff);
+        DoubleVector v1 = DoubleVector.fromArray(S, src, srcOff + srcStride);
+        DoubleVector v2 = DoubleVector.fromArray(S, src, srcOff + 2 * srcStride);
+        DoubleVector v3 = DoubleVector.fromArray(S, src, srcOff + 3 * srcStride);
+        DoubleVector v4 = DoubleVector.fromArray(S, src, srcOff + 4 * srcStride);
+        DoubleVector v5 = DoubleVector.fromArray(S, src, srcOff + 5 * srcStride);
+        DoubleVector v6 = DoubleVector.fromArray(S, src, srcOff + 6 * srcStride);
+        DoubleVector v7 = DoubleVector.fromArray(S, src, srcOff + 7 * srcStride);
+        // pair (x, y): x takes y's low lanes into its high ones, y takes x's high into its low
+        DoubleVector t0 = v0.blend(v4.rearrange(SWAP4), HIGH4);
+        DoubleVector t4 = v0.rearrange(SWAP4).blend(v4, HIGH4);
+        DoubleVector t1 = v1.blend(v5.rearrange(SWAP4), HIGH4);
+        DoubleVector t5 = v1.rearrange(SWAP4).blend(v5, HIGH4);
+        DoubleVector t2 = v2.blend(v6.rearrange(SWAP4), HIGH4);
+        DoubleVector t6 = v2.rearrange(SWAP4).blend(v6, HIGH4);
+        DoubleVector t3 = v3.blend(v7.rearrange(SWAP4), HIGH4);
+        DoubleVector t7 = v3.rearrange(SWAP4).blend(v7, HIGH4);
+        v0 = t0.blend(t2.rearrange(SWAP2), HIGH2);
+        v2 = t0.rearrange(SWAP2).blend(t2, HIGH2);
+        v1 = t1.blend(t3.rearrange(SWAP2), HIGH2);
+        v3 = t1.rearrange(SWAP2).blend(t3, HIGH2);
+        v4 = t4.blend(t6.rearrange(SWAP2), HIGH2);
+        v6 = t4.rearrange(SWAP2).blend(t6, HIGH2);
+        v5 = t5.blend(t7.rearrange(SWAP2), HIGH2);
+        v7 = t5.rearrange(SWAP2).blend(t7, HIGH2);
+        v0.blend(v1.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff);
+        v0.rearrange(SWAP1).blend(v1, HIGH1).intoArray(dst, dstOff + dstStride);
+        v2.blend(v3.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 2 * dstStride);
+        v2.rearrange(SWAP1).blend(v3, HIGH1).intoArray(dst, dstOff + 3 * dstStride);
+        v4.blend(v5.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 4 * dstStride);
+        v4.rearrange(SWAP1).blend(v5, HIGH1).intoArray(dst, dstOff + 5 * dstStride);
+        v6.blend(v7.rearrange(SWAP1), HIGH1).intoArray(dst, dstOff + 6 * dstStride);
+        v6.rearrange(SWAP1).blend(v7, HIGH1).intoArray(dst, dstOff + 7 * dstStride);
+    }
+
+    /**
+     * A tile at the bottom or right edge of C: the w-row kernel runs on a copy of the tile padded
+     * to w x NR, and the valid part is copied back, so every element sees the same operations as
+     * in a full tile.
+     */
+    private static void edgeTile(int w, double[] ap, int aBase, double[] bp, int bBase, int kc,
+                                 double[] c, int ct, int ldc, int rows, int cols,
+                                 double[] edge) {
+        for (int r = 0; r < w; r++) {
+            for (int jj = 0; jj < NR; jj++) {
+                edge[r * NR + jj] = r < rows && jj < cols ? c[ct + r * ldc + jj] : 0.0;
+            }
+        }
+        kernel(w, ap, aBase, bp, bBase, kc, edge, 0, NR);
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(edge, r * NR, c, ct + r * ldc, cols);
         }
     }
 
@@ -216,58 +404,257 @@ final class VectorKernelOps implements KernelOps {
         }
     }
 
-    /**
-     * The register tile: C[MR rows][2 vectors] += packed A (MR per p) times packed B (2 vectors
-     * per p) over kc values of p, fused multiply-add in increasing p. Only the first
-     * {@code rows} rows of C are read and written (the packed A is zero-padded past them).
-     */
-    private static void kernel(double[] ap, int aBase, double[] bp, int bBase, int kc,
-                               double[] c, int c0, int ldc, int rows) {
-        DoubleVector zero = DoubleVector.zero(S);
-        int c1 = c0 + ldc;
-        int c2 = c1 + ldc;
-        int c3 = c2 + ldc;
-        DoubleVector s00 = DoubleVector.fromArray(S, c, c0);
-        DoubleVector s01 = DoubleVector.fromArray(S, c, c0 + L);
-        DoubleVector s10 = rows > 1 ? DoubleVector.fromArray(S, c, c1) : zero;
-        DoubleVector s11 = rows > 1 ? DoubleVector.fromArray(S, c, c1 + L) : zero;
-        DoubleVector s20 = rows > 2 ? DoubleVector.fromArray(S, c, c2) : zero;
-        DoubleVector s21 = rows > 2 ? DoubleVector.fromArray(S, c, c2 + L) : zero;
-        DoubleVector s30 = rows > 3 ? DoubleVector.fromArray(S, c, c3) : zero;
-        DoubleVector s31 = rows > 3 ? DoubleVector.fromArray(S, c, c3 + L) : zero;
-        for (int p = 0; p < kc; p++) {
-            int bi = bBase + p * (2 * L);
-            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);
-            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);
-            int ai = aBase + p * MR;
-            DoubleVector av = DoubleVector.broadcast(S, ap[ai]);
-            s00 = av.fma(b0, s00);
-            s01 = av.fma(b1, s01);
-            av = DoubleVector.broadcast(S, ap[ai + 1]);
-            s10 = av.fma(b0, s10);
-            s11 = av.fma(b1, s11);
-            av = DoubleVector.broadcast(S, ap[ai + 2]);
-            s20 = av.fma(b0, s20);
-            s21 = av.fma(b1, s21);
-            av = DoubleVector.broadcast(S, ap[ai + 3]);
-            s30 = av.fma(b0, s30);
-            s31 = av.fma(b1, s31);
-        }
-        s00.intoArray(c, c0);
-        s01.intoArray(c, c0 + L);
-        if (rows > 1) {
-            s10.intoArray(c, c1);
-            s11.intoArray(c, c1 + L);
-        }
-        if (rows > 2) {
-            s20.intoArray(c, c2);
-            s21.intoArray(c, c2 + L);
-        }
-        if (rows > 3) {
-            s30.intoArray(c, c3);
-            s31.intoArray(c, c3 + L);
+    /** The w-row register tile (w = 12, 8 or 4): C[w rows][2 vectors] += packed A times B. */
+    private static void kernel(int w, double[] ap, int aBase, double[] bp, int bBase, int kc,
+                               double[] c, int c0, int ldc) {
+        if (w == 12) {
+            kernel12x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
+        } else if (w == 8) {
+            kernel8x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
+        } else {
+            kernel4x2(ap, aBase, bp, bBase, kc, c, c0, ldc);
         }
     }
+
+    /**
+     * The register tile: C[12 rows][2 vectors] += packed A (12 values per p) times packed B
+     * (2 vectors per p) over kc values of p, fused multiply-add in increasing p; the
+     * 24 accumulators stay in registers for the whole k block.
+     */
+    private static void kernel12x2(double[] ap, int aBase, double[] bp, int bBase, int kc,
+                                   double[] c, int c0, int ldc) {
+        int r0 = c0;
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        int r4 = c0 + 4 * ldc;
+        int r5 = c0 + 5 * ldc;
+        int r6 = c0 + 6 * ldc;
+        int r7 = c0 + 7 * ldc;
+        int r8 = c0 + 8 * ldc;
+        int r9 = c0 + 9 * ldc;
+        int r10 = c0 + 10 * ldc;
+        int r11 = c0 + 11 * ldc;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, r0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, r0 + L);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, r1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, r1 + L);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, r2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, r2 + L);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, r3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, r3 + L);
+        DoubleVector s40 = DoubleVector.fromArray(S, c, r4);
+        DoubleVector s41 = DoubleVector.fromArray(S, c, r4 + L);
+        DoubleVector s50 = DoubleVector.fromArray(S, c, r5);
+        DoubleVector s51 = DoubleVector.fromArray(S, c, r5 + L);
+        DoubleVector s60 = DoubleVector.fromArray(S, c, r6);
+        DoubleVector s61 = DoubleVector.fromArray(S, c, r6 + L);
+        DoubleVector s70 = DoubleVector.fromArray(S, c, r7);
+        DoubleVector s71 = DoubleVector.fromArray(S, c, r7 + L);
+        DoubleVector s80 = DoubleVector.fromArray(S, c, r8);
+        DoubleVector s81 = DoubleVector.fromArray(S, c, r8 + L);
+        DoubleVector s90 = DoubleVector.fromArray(S, c, r9);
+        DoubleVector s91 = DoubleVector.fromArray(S, c, r9 + L);
+        DoubleVector s100 = DoubleVector.fromArray(S, c, r10);
+        DoubleVector s101 = DoubleVector.fromArray(S, c, r10 + L);
+        DoubleVector s110 = DoubleVector.fromArray(S, c, r11);
+        DoubleVector s111 = DoubleVector.fromArray(S, c, r11 + L);
+        for (int p = 0; p < kc; p++) {
+            int bi = bBase + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);
+            int ai = aBase + p * 12;
+            DoubleVector a0 = DoubleVector.broadcast(S, ap[ai]);
+            s00 = a0.fma(b0, s00);
+            s01 = a0.fma(b1, s01);
+            DoubleVector a1 = DoubleVector.broadcast(S, ap[ai + 1]);
+            s10 = a1.fma(b0, s10);
+            s11 = a1.fma(b1, s11);
+            DoubleVector a2 = DoubleVector.broadcast(S, ap[ai + 2]);
+            s20 = a2.fma(b0, s20);
+            s21 = a2.fma(b1, s21);
+            DoubleVector a3 = DoubleVector.broadcast(S, ap[ai + 3]);
+            s30 = a3.fma(b0, s30);
+            s31 = a3.fma(b1, s31);
+            DoubleVector a4 = DoubleVector.broadcast(S, ap[ai + 4]);
+            s40 = a4.fma(b0, s40);
+            s41 = a4.fma(b1, s41);
+            DoubleVector a5 = DoubleVector.broadcast(S, ap[ai + 5]);
+            s50 = a5.fma(b0, s50);
+            s51 = a5.fma(b1, s51);
+            DoubleVector a6 = DoubleVector.broadcast(S, ap[ai + 6]);
+            s60 = a6.fma(b0, s60);
+            s61 = a6.fma(b1, s61);
+            DoubleVector a7 = DoubleVector.broadcast(S, ap[ai + 7]);
+            s70 = a7.fma(b0, s70);
+            s71 = a7.fma(b1, s71);
+            DoubleVector a8 = DoubleVector.broadcast(S, ap[ai + 8]);
+            s80 = a8.fma(b0, s80);
+            s81 = a8.fma(b1, s81);
+            DoubleVector a9 = DoubleVector.broadcast(S, ap[ai + 9]);
+            s90 = a9.fma(b0, s90);
+            s91 = a9.fma(b1, s91);
+            DoubleVector a10 = DoubleVector.broadcast(S, ap[ai + 10]);
+            s100 = a10.fma(b0, s100);
+            s101 = a10.fma(b1, s101);
+            DoubleVector a11 = DoubleVector.broadcast(S, ap[ai + 11]);
+            s110 = a11.fma(b0, s110);
+            s111 = a11.fma(b1, s111);
+        }
+        s00.intoArray(c, r0);
+        s01.intoArray(c, r0 + L);
+        s10.intoArray(c, r1);
+        s11.intoArray(c, r1 + L);
+        s20.intoArray(c, r2);
+        s21.intoArray(c, r2 + L);
+        s30.intoArray(c, r3);
+        s31.intoArray(c, r3 + L);
+        s40.intoArray(c, r4);
+        s41.intoArray(c, r4 + L);
+        s50.intoArray(c, r5);
+        s51.intoArray(c, r5 + L);
+        s60.intoArray(c, r6);
+        s61.intoArray(c, r6 + L);
+        s70.intoArray(c, r7);
+        s71.intoArray(c, r7 + L);
+        s80.intoArray(c, r8);
+        s81.intoArray(c, r8 + L);
+        s90.intoArray(c, r9);
+        s91.intoArray(c, r9 + L);
+        s100.intoArray(c, r10);
+        s101.intoArray(c, r10 + L);
+        s110.intoArray(c, r11);
+        s111.intoArray(c, r11 + L);
+    }
+
+
+    /**
+     * The register tile: C[8 rows][2 vectors] += packed A (8 values per p) times packed B
+     * (2 vectors per p) over kc values of p, fused multiply-add in increasing p; the
+     * 16 accumulators stay in registers for the whole k block.
+     */
+    private static void kernel8x2(double[] ap, int aBase, double[] bp, int bBase, int kc,
+                                  double[] c, int c0, int ldc) {
+        int r0 = c0;
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        int r4 = c0 + 4 * ldc;
+        int r5 = c0 + 5 * ldc;
+        int r6 = c0 + 6 * ldc;
+        int r7 = c0 + 7 * ldc;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, r0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, r0 + L);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, r1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, r1 + L);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, r2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, r2 + L);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, r3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, r3 + L);
+        DoubleVector s40 = DoubleVector.fromArray(S, c, r4);
+        DoubleVector s41 = DoubleVector.fromArray(S, c, r4 + L);
+        DoubleVector s50 = DoubleVector.fromArray(S, c, r5);
+        DoubleVector s51 = DoubleVector.fromArray(S, c, r5 + L);
+        DoubleVector s60 = DoubleVector.fromArray(S, c, r6);
+        DoubleVector s61 = DoubleVector.fromArray(S, c, r6 + L);
+        DoubleVector s70 = DoubleVector.fromArray(S, c, r7);
+        DoubleVector s71 = DoubleVector.fromArray(S, c, r7 + L);
+        for (int p = 0; p < kc; p++) {
+            int bi = bBase + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);
+            int ai = aBase + p * 8;
+            DoubleVector a0 = DoubleVector.broadcast(S, ap[ai]);
+            s00 = a0.fma(b0, s00);
+            s01 = a0.fma(b1, s01);
+            DoubleVector a1 = DoubleVector.broadcast(S, ap[ai + 1]);
+            s10 = a1.fma(b0, s10);
+            s11 = a1.fma(b1, s11);
+            DoubleVector a2 = DoubleVector.broadcast(S, ap[ai + 2]);
+            s20 = a2.fma(b0, s20);
+            s21 = a2.fma(b1, s21);
+            DoubleVector a3 = DoubleVector.broadcast(S, ap[ai + 3]);
+            s30 = a3.fma(b0, s30);
+            s31 = a3.fma(b1, s31);
+            DoubleVector a4 = DoubleVector.broadcast(S, ap[ai + 4]);
+            s40 = a4.fma(b0, s40);
+            s41 = a4.fma(b1, s41);
+            DoubleVector a5 = DoubleVector.broadcast(S, ap[ai + 5]);
+            s50 = a5.fma(b0, s50);
+            s51 = a5.fma(b1, s51);
+            DoubleVector a6 = DoubleVector.broadcast(S, ap[ai + 6]);
+            s60 = a6.fma(b0, s60);
+            s61 = a6.fma(b1, s61);
+            DoubleVector a7 = DoubleVector.broadcast(S, ap[ai + 7]);
+            s70 = a7.fma(b0, s70);
+            s71 = a7.fma(b1, s71);
+        }
+        s00.intoArray(c, r0);
+        s01.intoArray(c, r0 + L);
+        s10.intoArray(c, r1);
+        s11.intoArray(c, r1 + L);
+        s20.intoArray(c, r2);
+        s21.intoArray(c, r2 + L);
+        s30.intoArray(c, r3);
+        s31.intoArray(c, r3 + L);
+        s40.intoArray(c, r4);
+        s41.intoArray(c, r4 + L);
+        s50.intoArray(c, r5);
+        s51.intoArray(c, r5 + L);
+        s60.intoArray(c, r6);
+        s61.intoArray(c, r6 + L);
+        s70.intoArray(c, r7);
+        s71.intoArray(c, r7 + L);
+    }
+
+
+    /**
+     * The register tile: C[4 rows][2 vectors] += packed A (4 values per p) times packed B
+     * (2 vectors per p) over kc values of p, fused multiply-add in increasing p; the
+     * 8 accumulators stay in registers for the whole k block.
+     */
+    private static void kernel4x2(double[] ap, int aBase, double[] bp, int bBase, int kc,
+                                   double[] c, int c0, int ldc) {
+        int r0 = c0;
+        int r1 = c0 + ldc;
+        int r2 = c0 + 2 * ldc;
+        int r3 = c0 + 3 * ldc;
+        DoubleVector s00 = DoubleVector.fromArray(S, c, r0);
+        DoubleVector s01 = DoubleVector.fromArray(S, c, r0 + L);
+        DoubleVector s10 = DoubleVector.fromArray(S, c, r1);
+        DoubleVector s11 = DoubleVector.fromArray(S, c, r1 + L);
+        DoubleVector s20 = DoubleVector.fromArray(S, c, r2);
+        DoubleVector s21 = DoubleVector.fromArray(S, c, r2 + L);
+        DoubleVector s30 = DoubleVector.fromArray(S, c, r3);
+        DoubleVector s31 = DoubleVector.fromArray(S, c, r3 + L);
+        for (int p = 0; p < kc; p++) {
+            int bi = bBase + p * NR;
+            DoubleVector b0 = DoubleVector.fromArray(S, bp, bi);
+            DoubleVector b1 = DoubleVector.fromArray(S, bp, bi + L);
+            int ai = aBase + p * 4;
+            DoubleVector a0 = DoubleVector.broadcast(S, ap[ai]);
+            s00 = a0.fma(b0, s00);
+            s01 = a0.fma(b1, s01);
+            DoubleVector a1 = DoubleVector.broadcast(S, ap[ai + 1]);
+            s10 = a1.fma(b0, s10);
+            s11 = a1.fma(b1, s11);
+            DoubleVector a2 = DoubleVector.broadcast(S, ap[ai + 2]);
+            s20 = a2.fma(b0, s20);
+            s21 = a2.fma(b1, s21);
+            DoubleVector a3 = DoubleVector.broadcast(S, ap[ai + 3]);
+            s30 = a3.fma(b0, s30);
+            s31 = a3.fma(b1, s31);
+        }
+        s00.intoArray(c, r0);
+        s01.intoArray(c, r0 + L);
+        s10.intoArray(c, r1);
+        s11.intoArray(c, r1 + L);
+        s20.intoArray(c, r2);
+        s21.intoArray(c, r2 + L);
+        s30.intoArray(c, r3);
+        s31.intoArray(c, r3 + L);
+    }
+
 
     private static void tile4x2(int i, int j, int p0, int p1, double[] a, int aOff, int ars,
                                 int acs, double[] b, int bOff, int ldb, double[] c, int cOff,
