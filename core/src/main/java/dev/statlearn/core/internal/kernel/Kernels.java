@@ -23,9 +23,10 @@ import java.util.Optional;
  * rows (or of columns, when C is wider than tall) per thread of the common fork/join pool plus
  * the caller; results do not depend on the number of threads.
  *
- * <p>Memory: the product kernels keep per-thread packing buffers (about 0.3 MB per thread that
- * has run a product), allocated on first use and reused; no kernel allocates per call when its
- * output array is given.
+ * <p>Memory: the product kernels keep per-thread packing buffers, grown to the largest blocks the
+ * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on
+ * the AVX-512 Vector API path); no kernel allocates per call when its output array is given and
+ * its buffers are already large enough.
  */
 public final class Kernels {
 
