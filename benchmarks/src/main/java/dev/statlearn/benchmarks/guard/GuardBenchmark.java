@@ -1,5 +1,6 @@
 package dev.statlearn.benchmarks.guard;
 
+import dev.statlearn.benchmarks.peers.PeerWorkloads;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.eval.curve.RocCurve;
 import dev.statlearn.stats.descriptive.Moments;
@@ -73,8 +74,8 @@ public class GuardBenchmark {
         cIn = new double[M * K];
         logits = rng.doubles((long) SOFTMAX_ROWS * SOFTMAX_COLS, -5, 5).toArray();
         probs = new double[logits.length];
-        p = normalized(rng.doubles(VECTOR, 0.01, 1).toArray());
-        q = normalized(rng.doubles(VECTOR, 0.01, 1).toArray());
+        p = PeerWorkloads.normalized(rng.doubles(VECTOR, 0.01, 1).toArray());
+        q = PeerWorkloads.normalized(rng.doubles(VECTOR, 0.01, 1).toArray());
         labels = new int[VECTOR];
         scores = new double[VECTOR];
         for (int i = 0; i < VECTOR; i++) {
@@ -85,17 +86,6 @@ public class GuardBenchmark {
         for (int i = 0; i < MOMENTS; i++) {
             values[i] = 3 - Math.log(1 - rng.nextDouble());
         }
-    }
-
-    private static double[] normalized(double[] v) {
-        double s = 0;
-        for (double e : v) {
-            s += e;
-        }
-        for (int i = 0; i < v.length; i++) {
-            v[i] /= s;
-        }
-        return v;
     }
 
     // ------------------------------------------------------------ forward product A B

@@ -208,7 +208,13 @@ public final class PeerWorkloads {
         return list;
     }
 
-    static double[] normalized(double[] v) {
+    /**
+     * Scales {@code v} in place so that it sums to 1.
+     *
+     * @param v positive values, modified
+     * @return {@code v}
+     */
+    public static double[] normalized(double[] v) {
         double s = 0;
         for (double e : v) {
             s += e;
