@@ -29,6 +29,27 @@ public final class JShellScripts implements AutoCloseable {
     /** The repository root (the tests run in {@code plot/}). */
     public static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
+    /** Where {@link #writeOutput} puts what a script printed: plot/target/script-output. */
+    public static final Path OUTPUT = Path.of("target", "script-output").toAbsolutePath();
+
+    /**
+     * Writes what a script printed to {@code target/script-output/<name>.txt} (the test log stays
+     * quiet) and prints one line saying where.
+     *
+     * @param name   the script's name, e.g. "tour"
+     * @param output what it printed
+     */
+    public static void writeOutput(String name, String output) {
+        try {
+            Files.createDirectories(OUTPUT);
+            Path file = OUTPUT.resolve(name + ".txt");
+            Files.writeString(file, output, StandardCharsets.UTF_8);
+            System.out.println(name + ": output in " + file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Modules whose public packages are imported, as in {@code jshell.sh}. */
     public static final List<String> MODULES = List.of("core", "stats", "nn", "eval", "plot");
 

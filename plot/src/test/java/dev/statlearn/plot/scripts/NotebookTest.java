@@ -75,8 +75,8 @@ class NotebookTest {
         try (JShellScripts js = JShellScripts.open()) {
             js.runFile(NOTEBOOKS.resolve(chapter + ".jsh"));
             String output = js.output();
-            System.out.print(output);
-            System.out.printf("%s ran in %.1f s%n", chapter, (System.nanoTime() - start) / 1e9);
+            JShellScripts.writeOutput(chapter, output
+                    + String.format("%s ran in %.1f s%n", chapter, (System.nanoTime() - start) / 1e9));
             if (!js.problems().isEmpty()) {
                 fail(chapter + " has failing snippets:\n" + String.join("\n", js.problems()));
             }

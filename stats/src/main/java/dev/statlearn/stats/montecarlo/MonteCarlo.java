@@ -898,7 +898,7 @@ public final class MonteCarlo {
         }
         long chunks = (n - 1) / CHUNK_SIZE + 1;
         int window = (int) Math.min(CHUNKS_IN_FLIGHT, chunks);
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         CompletableFuture<Partial>[] inFlight = executor == null ? null : new CompletableFuture[window];
         for (int c = 0; executor != null && c < window; c++) {
             inFlight[c] = submit(kernel, n, seed, c, executor);
