@@ -3,8 +3,7 @@ package dev.statlearn.stats.test;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
-import java.util.ArrayList;
-import java.util.List;
+import dev.statlearn.stats.test.internal.DiscreteBins;
 import org.apache.commons.numbers.gamma.RegularizedGamma;
 
 /**
@@ -136,6 +135,85 @@ public final class ChiSquare {
     }
 
     /**
+     * Tests whether two samples of counts over the same cells come from the same distribution
+     * (chi-square test of homogeneity, a \(2 \times k\) contingency table; equal to
+     * {@code scipy.stats.chi2_contingency([first, second], correction=False)} after dropping the cells
+     * that are empty in both).
+     *
+     * <p>With row totals \(n_1 = \sum_j a_j\), \(n_2 = \sum_j b_j\), \(N = n_1 + n_2\), and expected
+     * counts \(e_{1j} = n_1 (a_j + b_j)/N\), \(e_{2j} = n_2 (a_j + b_j)/N\):
+     * \[ \chi^2 = \sum_{j} \left[\frac{(a_j - e_{1j})^2}{e_{1j}} + \frac{(b_j - e_{2j})^2}{e_{2j}}\right],
+     *    \qquad p = Q\!\left(\tfrac{k' - 1}{2}, \tfrac{\chi^2}{2}\right), \]
+     * where \(k'\) is the number of cells not empty in both samples (no continuity correction).
+     *
+     * <ul>
+     *   <li>The chi-square approximation needs expected counts that are not small (a common rule:
+     *       all \(e_{ij} \ge 5\)); pool sparse neighbouring cells before calling, as
+     *       {@code StatisticalAssertions.assertSameDiscreteDistribution} in the testkit does.</li>
+     *   <li>A sample with total 0, or fewer than 2 non-empty cells, is rejected.</li>
+     * </ul>
+     *
+     * @param first  counts of the first sample per cell, non-negative, not all zero. Not modified.
+     * @param second counts of the second sample over the same cells. Not modified.
+     * @return the statistic and p-value with \(k' - 1\) degrees of freedom
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a count is negative, a sample is all
+     *                                  zero, fewer than 2 cells are non-empty, or a total overflows
+     */
+    public static TestResult homogeneity(long[] first, long[] second) {
+        Checks.notNull(first, "first");
+        Checks.notNull(second, "second");
+        Checks.sameLength(first.length, "first", second.length, "second");
+        long n1 = total(first, "first");
+        long n2 = total(second, "second");
+        int cells = 0;
+        for (int j = 0; j < first.length; j++) {
+            if (first[j] > 0 || second[j] > 0) {
+                cells++;
+            }
+        }
+        if (cells < 2) {
+            throw new IllegalArgumentException("first and second must have at least 2 cells not empty in both, had "
+                    + cells);
+        }
+        double n = (double) n1 + n2;
+        CompensatedSum stat = CompensatedSum.create();
+        for (int j = 0; j < first.length; j++) {
+            double column = (double) first[j] + second[j];
+            if (column == 0) {
+                continue;
+            }
+            double e1 = n1 * (column / n);
+            double e2 = n2 * (column / n);
+            double d1 = first[j] - e1;
+            double d2 = second[j] - e2;
+            stat.add(d1 * d1 / e1);
+            stat.add(d2 * d2 / e2);
+        }
+        double chi2 = Math.max(0.0, stat.value());
+        double p = RegularizedGamma.Q.value((cells - 1) / 2.0, chi2 / 2.0);
+        return new TestResult(chi2, Math.min(1.0, Math.max(0.0, p)));
+    }
+
+    private static long total(long[] counts, String name) {
+        long n = 0;
+        for (int j = 0; j < counts.length; j++) {
+            if (counts[j] < 0) {
+                throw new IllegalArgumentException(name + "[" + j + "] must be >= 0, was " + counts[j]);
+            }
+            n += counts[j];
+            if (n < 0) {
+                throw new IllegalArgumentException(name + " must have a total <= " + Long.MAX_VALUE
+                        + ", overflowed at index " + j);
+            }
+        }
+        if (n == 0) {
+            throw new IllegalArgumentException(name + " must not be all zero");
+        }
+        return n;
+    }
+
+    /**
      * Tests whether integer draws come from a discrete distribution (the discrete companion of
      * {@link KolmogorovSmirnov#oneSample(double[], dev.statlearn.stats.distribution.ContinuousDistribution)}).
      *
@@ -160,8 +238,6 @@ public final class ChiSquare {
     public static TestResult goodnessOfFit(int[] draws, DiscreteDistribution distribution) {
         Checks.nonEmpty(draws, "draws");
         Checks.notNull(distribution, "distribution");
-        final double minExpected = 5.0;
-        int n = draws.length;
         int lower = distribution.supportLowerBound();
         int upper = distribution.supportUpperBound();
         for (int v : draws) {
@@ -169,51 +245,9 @@ public final class ChiSquare {
                 return new TestResult(Double.POSITIVE_INFINITY, 0.0);
             }
         }
-        // bin upper edges (inclusive) and probabilities
-        List<Integer> edges = new ArrayList<>();
-        List<Double> probs = new ArrayList<>();
-        double acc = 0.0;
-        long k = lower;
-        while (k < upper) {
-            acc += distribution.pmf((int) k);
-            double tail = distribution.survival((int) k);
-            if (acc * n >= minExpected && tail * n >= minExpected) {
-                edges.add((int) k);
-                probs.add(acc);
-                acc = 0.0;
-            } else if (tail * n < minExpected) {
-                break;
-            }
-            k++;
-        }
-        // the upper tail: everything above the last closed edge
-        int lastEdge = edges.isEmpty() ? lower - 1 : edges.get(edges.size() - 1);
-        double tailProbability = lastEdge < lower ? 1.0 : distribution.survival(lastEdge);
-        if (tailProbability * n < minExpected && !probs.isEmpty()) {
-            edges.remove(edges.size() - 1);
-            tailProbability += probs.remove(probs.size() - 1);
-        }
-        probs.add(tailProbability);
-        if (probs.size() < 2) {
-            throw new IllegalArgumentException("draws must allow at least 2 bins with expected count >= 5, had n = " + n);
-        }
-        long[] observed = new long[probs.size()];
-        for (int v : draws) {
-            int bin = java.util.Collections.binarySearch(edges, v);
-            if (bin < 0) {
-                bin = -bin - 1;
-            }
-            observed[bin]++;
-        }
-        double[] p = new double[probs.size()];
-        double total = 0.0;
-        for (int i = 0; i < p.length; i++) {
-            p[i] = probs.get(i);
-            total += p[i];
-        }
-        for (int i = 0; i < p.length; i++) {
-            p[i] /= total;   // pmf sums and survival values agree to rounding; make them exact
-        }
+        DiscreteBins bins = DiscreteBins.of(draws, distribution, DiscreteBins.MIN_EXPECTED);
+        long[] observed = bins.observed();
+        double[] p = bins.probabilities();
         return goodnessOfFit(observed, p, 0);
     }
 }
