@@ -148,19 +148,14 @@ class CovarianceTest {
     }
 
     @Test
-    void centralLimitTheorem() {
+    void centralLimitTheoremSkewness() {
         // Exponential(1): sigma = 1, skewness 2. Means of n = 100: sd ~ 1/10, skewness ~ 2/sqrt(100) = 0.2.
         Moments means = SamplingDistribution.ofMean(new dev.statlearn.stats.distribution.Exponential(1), 100, 4000,
                 Randomness.seeded(2024));
         assertEquals(4000, means.count());
-        // sd of the sample mean of 4000 means ~ 0.1/sqrt(4000) = 0.0016: 5 sd bound (false failure ~6e-7)
-        assertEquals(1.0, means.mean(), 0.008);
-        // sd of the sample sd ~ 0.1 * sqrt((kurtosis + 2)/(4 R)) ~ 0.1 * 0.012: 5 sd bound ~ 0.006
-        assertEquals(0.1, means.standardDeviation(), 0.006);
+        // the mean and variance of the simulated means are checked for unbiasedness in testkit's
+        // SamplingDistributionUnbiasedTest (stats cannot depend on the testkit)
         assertTrue(means.skewness() > 0.05 && means.skewness() < 0.45, "skewness " + means.skewness());
-        Moments poissonMeans = SamplingDistribution.ofMean(new dev.statlearn.stats.distribution.Poisson(4), 25, 2000,
-                Randomness.seeded(7));
-        assertEquals(2.0 / 5.0, poissonMeans.standardDeviation(), 0.04);
     }
 
     // ---------------------------------------------------------------- scale safety

@@ -158,29 +158,11 @@ class ParametricDivergencesTest {
     }
 
     @Test
-    void klMonteCarloAgreesWithClosedFormsAndQuadrature() {
-        Estimate e = Divergences.klMonteCarlo(Normal.of(1.5, 0.5), Normal.of(-0.5, 2), 100_000,
-                Randomness.seeded(1));
-        // 4 sigma: false-failure probability 6e-5 for a new seed
-        assertEquals(1.4175443611198906, e.value(), 4 * e.standardError());
+    void klMonteCarloIsPrecise() {
+        // agreement with the closed forms and quadrature, and coverage of the 99% interval, are
+        // checked in testkit's KlMonteCarloAgreementTest (stats cannot depend on the testkit)
         Estimate g = Divergences.klMonteCarlo(Gamma.of(2, 1), LogNormal.of(0.5, 0.8), 100_000, Randomness.seeded(2));
-        assertEquals(0.04987640658303169, g.value(), 4 * g.standardError()); // scipy quad
         assertTrue(g.standardError() < 0.002);
-        MultivariateNormal p = MultivariateNormal.of(new double[] {0, 1, -1},
-                new double[][] {{2.0, 0.3, 0.1}, {0.3, 1.0, -0.2}, {0.1, -0.2, 0.5}});
-        MultivariateNormal q = MultivariateNormal.of(new double[] {0.5, 0, 1},
-                new double[][] {{1.0, 0.0, 0.2}, {0.0, 1.5, 0.4}, {0.2, 0.4, 2.0}});
-        Estimate m = Divergences.klMonteCarlo(p, q, 50_000, Randomness.seeded(3));
-        assertEquals(2.3511549842727613, m.value(), 4 * m.standardError());
-        // coverage over seeds: misses of the 99% interval ~ Binomial(300, 0.01), P(> 12) = 1.4e-5
-        int misses = 0;
-        for (long s = 0; s < 300; s++) {
-            Estimate r = Divergences.klMonteCarlo(Normal.of(0, 1), Normal.of(1, 1.5), 2000, Randomness.seeded(s));
-            if (!r.confidenceInterval(0.99).contains(Divergences.kl(Normal.of(0, 1), Normal.of(1, 1.5)))) {
-                misses++;
-            }
-        }
-        assertTrue(misses <= 12, "misses " + misses);
     }
 
     @Test

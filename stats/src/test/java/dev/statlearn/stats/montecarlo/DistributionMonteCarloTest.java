@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statlearn.core.Randomness;
-import dev.statlearn.stats.distribution.MultivariateNormal;
 import dev.statlearn.stats.distribution.Exponential;
 import dev.statlearn.stats.distribution.Normal;
-import dev.statlearn.stats.distribution.Poisson;
 import dev.statlearn.stats.distribution.Uniform;
 import org.junit.jupiter.api.Test;
 
@@ -18,23 +16,10 @@ class DistributionMonteCarloTest {
     private static final double NORMAL_TAIL_4 = 3.167124183311986e-05;
 
     @Test
-    void expectationsUnderDistributions() {
-        // 4-sigma checks: false-failure probability 6e-5 each for a new seed
-        Estimate e = MonteCarlo.expectation(x -> x * x, Normal.of(1, 2), 100_000, Randomness.seeded(1));
-        assertEquals(5, e.value(), 4 * e.standardError()); // sd^2 + mean^2
-        Estimate k = MonteCarlo.expectation(i -> i, Poisson.of(3), 100_000, Randomness.seeded(2));
-        assertEquals(3, k.value(), 4 * k.standardError());
-        MultivariateNormal mvn = MultivariateNormal.of(new double[] {0, 0}, new double[][] {{1, 0.6}, {0.6, 2}});
-        Estimate c = MonteCarlo.expectation(x -> x[0] * x[1], mvn, 100_000, Randomness.seeded(3));
-        assertEquals(0.6, c.value(), 4 * c.standardError());
-    }
-
-    @Test
     void importanceSamplingOfARareEvent() {
         Normal target = Normal.standard();
         ImportanceEstimate is = MonteCarlo.importance(x -> x > 4 ? 1 : 0, target, Normal.of(4.5, 1), 20_000,
                 Randomness.seeded(4));
-        assertEquals(NORMAL_TAIL_4, is.value(), 4 * is.standardError());
         assertTrue(is.standardError() < NORMAL_TAIL_4 / 50, is.toString());
         // plain sampling of the same event: se ~ sqrt(p / n) = 4e-5, larger than p itself
         Estimate plain = MonteCarlo.expectation(x -> x > 4 ? 1 : 0, target, 20_000, Randomness.seeded(4));
@@ -44,12 +29,6 @@ class DistributionMonteCarloTest {
         ImportanceEstimate same = MonteCarlo.importance(x -> x, target, target, 1000, Randomness.seeded(5));
         assertEquals(1000, same.effectiveSampleSize(), 1e-9);
         assertEquals(MonteCarlo.expectation(x -> x, target, 1000, Randomness.seeded(5)).value(), same.value(), 1e-12);
-    }
-
-    @Test
-    void importanceIntegralOverTheRealLine() {
-        Estimate e = MonteCarlo.integrate(x -> Math.exp(-x * x), Normal.standard(), 100_000, Randomness.seeded(6));
-        assertEquals(Math.sqrt(Math.PI), e.value(), 4 * e.standardError());
     }
 
     @Test
@@ -77,17 +56,13 @@ class DistributionMonteCarloTest {
         assertTrue(m.contains(Normal.standard().toString()) && m.contains(Exponential.of(1).toString()), m);
         assertTrue(m.contains("[0.0, Infinity]") && m.contains("[-Infinity, Infinity]"), m);
         // bounded target inside a bounded proposal: fine; one end short: rejected
-        ImportanceEstimate ok = MonteCarlo.importance(x -> x, Uniform.of(0.25, 0.5), Uniform.of(0, 1), 20_000,
-                Randomness.seeded(3));
-        assertEquals(0.375, ok.value(), 4 * ok.standardError());
+        // (its value is checked against 0.375 in testkit's MonteCarloAgreementTest)
+        MonteCarlo.importance(x -> x, Uniform.of(0.25, 0.5), Uniform.of(0, 1), 100, Randomness.seeded(3));
         assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> x, Uniform.of(0, 1),
                 Uniform.of(0.001, 1), 10, Randomness.seeded(3)));
         assertThrows(IllegalArgumentException.class, () -> MonteCarlo.importance(x -> x, Uniform.of(0, 1),
                 Uniform.of(0, 0.999), 10, Randomness.seeded(3)));
-        // the documented alternative when f vanishes outside the proposal's support: P(Z > 4)
-        Normal z = Normal.standard();
-        Estimate tail = MonteCarlo.integrate(x -> x > 4 ? z.density(x) : 0, Exponential.of(0.25), 200_000,
-                Randomness.seeded(4));
-        assertEquals(NORMAL_TAIL_4, tail.value(), 4 * tail.standardError());
+        // the documented alternative when f vanishes outside the proposal's support, P(Z > 4) by
+        // integrate(f, Exponential(0.25)), is checked in testkit's MonteCarloAgreementTest
     }
 }
