@@ -305,11 +305,7 @@ public final class LabelledDatasets {
         if (rest == 0) {
             return sizes;
         }
-        if (excessSum == 0) {
-            // every share is below the minimum: split the rest by the proportions themselves
-            System.arraycopy(proportions, 0, excess, 0, k);
-            excessSum = sum;
-        }
+        // excessSum >= sum_c (n pi_c - m) = rest > 0: the split below is well defined
         double[] remainder = new double[k];
         long given = 0;
         for (int c = 0; c < k; c++) {
