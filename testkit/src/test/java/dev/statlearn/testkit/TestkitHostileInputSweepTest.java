@@ -4,6 +4,9 @@ import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.testing.HostileInputSweep;
 import dev.statlearn.nn.Output;
+import dev.statlearn.stats.distribution.Bernoulli;
+import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.DiscreteDistribution;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.testkit.generate.Families;
 import dev.statlearn.testkit.generate.Generator;
@@ -12,6 +15,8 @@ import dev.statlearn.testkit.generate.ProbabilityVectors;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -20,22 +25,35 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile-input sweep over every public entry point of {@code dev.statlearn.testkit.**} (see
- * {@link HostileInputSweep}): the configuration of {@link StatisticalAssertions}, the generator
- * factories and the records they return, and (through {@link Delegate}) the instance methods of
- * generators.
+ * {@link HostileInputSweep}): the statistical assertions, the generator factories and the records
+ * they return, and (through {@link Delegate}) the instance methods of generators.
  *
- * <p>Scope: the sweep judges argument checks. A statistical assertion given a valid but wrong
- * sampler or data set fails with an {@link AssertionError} by design, which the sweep would count as
- * another exception type; such calls are not reachable here because the sweep has no default for
- * the samplers' functional types ({@code ToDoubleFunction}, {@code Function}, ...), so their cases
- * report no baseline rather than a finding. Their behaviour is the subject of the assertions' own
- * tests. If defaults for samplers are added, calls that throw {@code AssertionError} on purpose
- * must be allow-listed with {@code allowException} or skipped with a reason.
+ * <p>Scope. The sweep judges argument checks; a statistical assertion also fails, by design, when a
+ * legal argument makes the code under test wrong (a bound the metric crosses, labels that do not fit
+ * the probabilities, a known value the procedure does not estimate). Such an {@link AssertionError}
+ * is accepted ({@code allowException}) when its message shows the hostile value, as the failure
+ * messages do. {@code assertAgreesWith} is skipped: with a working Monte Carlo procedure every
+ * legal known value but its own fails the assertion, so its hostile cases would test nothing but
+ * that; its argument checks are tested with the estimator assertions. The samplers get working
+ * defaults (a standard normal, a fair coin); {@code Estimator} and {@code IntervalProcedure} have
+ * none, so those assertions report no baseline.
  */
 class TestkitHostileInputSweepTest {
 
     private static final HostileInputSweep SWEEP = HostileInputSweep.forPackages("dev.statlearn.testkit")
             .defaultFor("StatisticalAssertions.withDraws", "n", () -> 1000)
+            .defaultFor(ToDoubleFunction.class, () -> (ToDoubleFunction<RandomGenerator>) RandomGenerator::nextGaussian)
+            .defaultFor(ToIntFunction.class, () -> (ToIntFunction<RandomGenerator>) rng -> rng.nextInt(2))
+            .defaultFor(ContinuousDistribution.class, Normal::standard)
+            .defaultFor(DiscreteDistribution.class, () -> Bernoulli.of(0.5))
+            .skip("StatisticalAssertions.assertAgreesWith*", "every legal known value but the procedure's own "
+                    + "fails the assertion by design (an AssertionError that shows the value, not the argument's "
+                    + "name); its argument checks are tested with the estimator assertions")
+            .defaultFor("StatisticalAssertions.assertWithinBounds", "lower", () -> -10.0)
+            .defaultFor("StatisticalAssertions.assertWithinBounds", "upper", () -> 10.0)
+            .defaultFor("StatisticalAssertions.assertCalibrated", "labels", () -> new int[] {0, 0, 1, 1})
+            .allowException("StatisticalAssertions.assert*", AssertionError.class,
+                    "a legal argument that makes the code under test wrong fails the assertion: its purpose")
             .defaultFor("StatisticalAssertions.withReplications", "r", () -> 100)
             .defaultFor(Generator.class, () -> ProbabilityVectors.dirichlet(3))
             .defaultFor(Dataset.class, () -> LabelledDatasets.balanced(8, 2, 2, 1).next(Randomness.seeded(1)))
