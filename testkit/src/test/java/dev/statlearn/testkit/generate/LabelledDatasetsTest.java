@@ -137,6 +137,11 @@ class LabelledDatasetsTest {
         assertMessage("d must be in [1, 2147483647], was 0", () -> LabelledDatasets.balanced(8, 0, 2, 1));
         assertMessage("n * d must be <= 67108864 (LabelledDatasets.MAX_CELLS), was 1073741824 * 4 = 4294967296",
                 () -> LabelledDatasets.balanced(1 << 30, 4, 2, 1));
+        // the limit itself is accepted (the generator allocates only when drawing)
+        LabelledDatasets.balanced(1 << 24, 4, 2, 1);
+        LabelledDatasets.linearRegression(1 << 24, 4, 1);
+        assertMessage("n * d must be <= 67108864 (LabelledDatasets.MAX_CELLS), was 16777217 * 4 = 67108868",
+                () -> LabelledDatasets.linearRegression((1 << 24) + 1, 4, 1));
         assertMessage("proportions[1] must be in [0.0, 1.7976931348623157E308], was -1.0",
                 () -> LabelledDatasets.classification(8, 2, new double[] {1, -1}, 1, 1));
         assertMessage("proportions must have a positive finite sum, summed to 0.0",
