@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 
-modules=(core stats nn eval plot)
+modules=(core stats nn eval plot testkit)
 stale=0
 for m in "${modules[@]}"; do
   jar="$m/target/statlearn-$m-0.1.0-SNAPSHOT.jar"
@@ -18,7 +18,7 @@ for m in "${modules[@]}"; do
 done
 if [ "$stale" = 1 ]; then
   echo "building statlearn (first run or sources changed)..." >&2
-  ./mvnw -q -B -ntp -pl core,stats,nn,eval,plot -am -DskipTests -Dmaven.javadoc.skip=true package \
+  ./mvnw -q -B -ntp -pl core,stats,nn,eval,plot,testkit -am -DskipTests -Dmaven.javadoc.skip=true package \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
 fi
 

@@ -51,7 +51,7 @@ public final class JShellScripts implements AutoCloseable {
     }
 
     /** Modules whose public packages are imported, as in {@code jshell.sh}. */
-    public static final List<String> MODULES = List.of("core", "stats", "nn", "eval", "plot");
+    public static final List<String> MODULES = List.of("core", "stats", "nn", "eval", "plot", "testkit");
 
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
     private final JShell js;
