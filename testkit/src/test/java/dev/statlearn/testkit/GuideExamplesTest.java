@@ -37,26 +37,8 @@ import org.quicktheories.core.Gen;
 /**
  * The examples of the README's guide "Testing your code with statlearn-testkit", as tests: each
  * method is one snippet of the guide, with the same code (the guide shows the method bodies).
- *
- * <p>The lines marked {@code TODO(assertions)} call the statistical assertions, which are written
- * on other branches; on this branch they are comments (everything around them runs). After the
- * merge, uncomment them, and fence the guide's snippets as {@code java}.
  */
 class GuideExamplesTest {
-
-    // TODO(assertions): delete these two stand-ins after the merge; the real ones are
-    // dev.statlearn.testkit.Estimator and dev.statlearn.testkit.IntervalProcedure (same shape).
-    /** Stand-in for {@code dev.statlearn.testkit.Estimator} until the merge. */
-    @FunctionalInterface
-    interface Estimator {
-        double estimate(RandomGenerator rng, int sampleSize);
-    }
-
-    /** Stand-in for {@code dev.statlearn.testkit.IntervalProcedure} until the merge. */
-    @FunctionalInterface
-    interface IntervalProcedure {
-        Interval interval(RandomGenerator rng, int sampleSize);
-    }
 
     /** (a) A sampler: Box–Muller against Normal(0, 1); a geometric sampler by inversion. */
     @Test
@@ -65,16 +47,16 @@ class GuideExamplesTest {
 
         ToDoubleFunction<RandomGenerator> boxMuller = rng ->
                 Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
-        // TODO(assertions) check.assertDrawsFrom(boxMuller, Normal.of(0, 1));
+        check.assertDrawsFrom(boxMuller, Normal.of(0, 1));
 
         // trials until the first success, success probability 0.3: support 1, 2, ...
         ToIntFunction<RandomGenerator> geometric = rng ->
                 1 + (int) Math.floor(Math.log(1 - rng.nextDouble()) / Math.log(1 - 0.3));
-        // TODO(assertions) check.assertDrawsFrom(geometric, Geometric.of(0.3));
+        check.assertDrawsFrom(geometric, Geometric.of(0.3));
 
         // two samplers of one distribution: inversion against the library's exponential
-        // TODO(assertions) check.assertSameDistribution(rng -> -Math.log(1 - rng.nextDouble()),
-        // TODO(assertions)         rng -> Exponential.of(1).sample(rng));
+        check.assertSameDistribution(rng -> -Math.log(1 - rng.nextDouble()),
+                rng -> Exponential.of(1).sample(rng));
 
         assertTrue(Double.isFinite(boxMuller.applyAsDouble(Randomness.seeded(1))));
         assertTrue(geometric.applyAsInt(Randomness.seeded(1)) >= 1);
@@ -89,7 +71,7 @@ class GuideExamplesTest {
 
         // the sample variance (divisor n - 1) of 10 draws of N(0, 2^2) is unbiased for 4
         Estimator variance = (rng, n) -> Moments.of(Normal.of(0, 2).sample(rng, n)).variance();
-        // TODO(assertions) check.assertUnbiased(variance, 10, 4.0);
+        check.assertUnbiased(variance, 10, 4.0);
 
         // the 95% t interval for the mean of 20 normal draws covers the mean 95% of the time
         IntervalProcedure tInterval = (rng, n) -> {
@@ -97,10 +79,10 @@ class GuideExamplesTest {
             double half = StudentT.standard(n - 1).inverseCdf(0.975) * m.standardDeviation() / Math.sqrt(n);
             return new Interval(m.mean() - half, m.mean() + half, 0.95);
         };
-        // TODO(assertions) check.assertCovers(tInterval, 20, 5.0);
+        check.assertCovers(tInterval, 20, 5.0);
 
         // a Monte Carlo integral agrees with the exact value within its own standard errors
-        // TODO(assertions) check.assertAgreesWith(rng -> MonteCarlo.integrate(x -> x * x, 0, 1, 10_000, rng), 1.0 / 3);
+        check.assertAgreesWith(rng -> MonteCarlo.integrate(x -> x * x, 0, 1, 10_000, rng), 1.0 / 3);
 
         assertTrue(variance.estimate(Randomness.seeded(1), 10) > 0);
         Interval i = tInterval.interval(Randomness.seeded(1), 20);
@@ -128,7 +110,7 @@ class GuideExamplesTest {
         for (int i = 0; i < p.length; i++) {
             p[i] = proba[i][proba[i].length - 1];   // probability of class 1
         }
-        // TODO(assertions) StatisticalAssertions.standard().assertCalibrated(p, test.labels());
+        StatisticalAssertions.standard().assertCalibrated(p, test.labels());
 
         assertEquals(2_000, p.length);
         assertTrue(ConfusionMatrix.of(test.labels(), fitted.predict(test.features())).accuracy() > 0.8);
@@ -148,7 +130,7 @@ class GuideExamplesTest {
         // as a QuickTheories Gen: every generated gamma distribution's sampler draws from it
         Gen<Gamma> gammas = longs().all().map(seed -> Families.gamma(Families.Range.TYPICAL).next(Randomness.seeded(seed)));
         qt().withExamples(20).forAll(gammas, longs().all()).checkAssert((gamma, seed) -> {
-            // TODO(assertions) StatisticalAssertions.standard().withSeed(seed).assertDrawsFrom(gamma::sample, gamma);
+            StatisticalAssertions.standard().withSeed(seed).assertDrawsFrom(gamma::sample, gamma);
             assertTrue(gamma.sample(Randomness.seeded(seed)) >= 0);
         });
 
