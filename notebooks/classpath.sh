@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cp=""
-for m in core stats nn eval plot; do
+for m in core stats nn eval plot testkit; do
   jar="$PWD/$m/target/statlearn-$m-0.1.0-SNAPSHOT.jar"
   if [ ! -f "$jar" ] || [ ! -f "$m/target/classpath.txt" ]; then
     echo "statlearn is not built yet: run ./jshell.sh notebooks/01-probability.jsh once" >&2
