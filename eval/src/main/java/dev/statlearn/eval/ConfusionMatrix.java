@@ -483,21 +483,28 @@ public final class ConfusionMatrix {
     /**
      * \( F_\beta \) score of class {@code c}: \( (1+\beta^2)PR/(\beta^2P+R) \), 0 if the
      * denominator is 0 (computed from P and R exactly as scikit-learn's {@code fbeta_score}).
+     * The limits are included: \( F_0 = P \) (precision only) and \( F_\infty = R \) (recall
+     * only, as scikit-learn's {@code beta=np.inf}).
      *
      * @param c    class in {@code [0, k)}
-     * @param beta weight of recall relative to precision, {@code > 0} and finite
+     * @param beta weight of recall relative to precision, in \( [0, +\infty] \)
      * @return the score in [0, 1]
-     * @throws IllegalArgumentException if {@code c} is out of range or {@code beta} is not
-     *                                  positive and finite
+     * @throws IllegalArgumentException if {@code c} is out of range or {@code beta} is negative or NaN
      */
     public double fBeta(int c, double beta) {
-        Checks.positive(beta, "beta");
+        checkBeta(beta);
         return fScore(precision(c), recall(c), beta);
+    }
+
+    private static void checkBeta(double beta) {
+        if (!(beta >= 0)) {
+            throw new IllegalArgumentException("beta must be in [0, +Infinity], was " + beta);
+        }
     }
 
     private static double fScore(double p, double r, double beta) {
         double b2 = beta * beta;
-        if (b2 == Double.POSITIVE_INFINITY) { // beta > ~1.3e154: the limit, recall
+        if (b2 == Double.POSITIVE_INFINITY) { // beta = +inf or > ~1.3e154: the limit, recall
             return r;
         }
         double den = b2 * p + r;
@@ -536,6 +543,61 @@ public final class ConfusionMatrix {
         double s = specificity(c);
         double g = Math.sqrt(r * s);
         return (1.0 + alpha * (r - s)) * (g * g);
+    }
+
+    /**
+     * Jaccard index (intersection over union) of class {@code c}: \( TP/(TP+FP+FN) \), 0 if
+     * {@code c} is neither actual nor predicted (scikit-learn's {@code jaccard_score} with
+     * {@code zero_division=0}).
+     *
+     * @param c class in {@code [0, k)}
+     * @return the Jaccard index in [0, 1]
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double jaccard(int c) {
+        return ratio(truePositives(c), actualTotals[c] + predictedTotals[c] - counts[c * k + c]);
+    }
+
+    /**
+     * Positive likelihood ratio of class {@code c} against the rest,
+     * \( LR_+ = \frac{TPR}{FPR} = \frac{TP\,(TN+FP)}{FP\,(TP+FN)} \), as scikit-learn's
+     * {@code class_likelihood_ratios} (binary; here one-vs-rest for any class).
+     *
+     * @param c class in {@code [0, k)}
+     * @return \( LR_+ \ge 0 \), or {@code NaN} when it is undefined, as scikit-learn: no false
+     *         positives (\( FP = 0 \)) or class {@code c} never occurs
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double positiveLikelihoodRatio(int c) {
+        double tp = truePositives(c);
+        double fp = falsePositives(c);
+        double supportPos = actualTotals[c];
+        double supportNeg = total - actualTotals[c];
+        if (fp == 0 || supportPos == 0) {
+            return Double.NaN;
+        }
+        return tp * supportNeg / (fp * supportPos);
+    }
+
+    /**
+     * Negative likelihood ratio of class {@code c} against the rest,
+     * \( LR_- = \frac{FNR}{TNR} = \frac{FN\,(TN+FP)}{TN\,(TP+FN)} \), as scikit-learn's
+     * {@code class_likelihood_ratios}.
+     *
+     * @param c class in {@code [0, k)}
+     * @return \( LR_- \ge 0 \), or {@code NaN} when it is undefined, as scikit-learn: no true
+     *         negatives (\( TN = 0 \)) or class {@code c} never occurs
+     * @throws IllegalArgumentException if {@code c} is out of range
+     */
+    public double negativeLikelihoodRatio(int c) {
+        double fn = falseNegatives(c);
+        double tn = trueNegatives(c);
+        double supportPos = actualTotals[c];
+        double supportNeg = total - actualTotals[c];
+        if (tn == 0 || supportPos == 0) {
+            return Double.NaN;
+        }
+        return fn * supportNeg / (tn * supportPos);
     }
 
     // ------------------------------------------------------------------ averages
@@ -598,17 +660,33 @@ public final class ConfusionMatrix {
      * Averaged \( F_\beta \); micro computes \( F_\beta \) from the micro precision and recall.
      *
      * @param average how to average over the present classes
-     * @param beta    weight of recall, {@code > 0} and finite
+     * @param beta    weight of recall, in \( [0, +\infty] \) (see {@link #fBeta(int, double)})
      * @return the averaged score
      * @throws NullPointerException     if {@code average} is null
-     * @throws IllegalArgumentException if {@code beta} is not positive and finite
+     * @throws IllegalArgumentException if {@code beta} is negative or NaN
      */
     public double fBeta(Average average, double beta) {
-        Checks.positive(beta, "beta");
+        checkBeta(beta);
         if (Checks.notNull(average, "average") == Average.MICRO) {
             return fScore(precision(Average.MICRO), recall(Average.MICRO), beta);
         }
         return averageOf(average, c -> fBeta(c, beta));
+    }
+
+    /**
+     * Averaged Jaccard index; micro is \( \sum_c TP_c / \sum_c (TP_c + FP_c + FN_c) \) over the
+     * present classes (scikit-learn's {@code jaccard_score(average=...)}, {@code zero_division=0}).
+     *
+     * @param average how to average over the present classes
+     * @return the averaged Jaccard index in [0, 1]
+     * @throws NullPointerException if {@code average} is null
+     */
+    public double jaccard(Average average) {
+        if (Checks.notNull(average, "average") == Average.MICRO) {
+            double tp = sumPresent(Kind.TP);
+            return ratio(tp, tp + sumPresent(Kind.FP) + sumPresent(Kind.FN));
+        }
+        return averageOf(average, this::jaccard);
     }
 
     private enum Kind { TP, FP, FN, TN }
@@ -671,6 +749,59 @@ public final class ConfusionMatrix {
                 s += recall(c);
                 m++;
             }
+        }
+        return s / m;
+    }
+
+    /**
+     * Balanced accuracy adjusted for chance, as scikit-learn's
+     * {@code balanced_accuracy_score(adjusted=True)}: with \( m \) the number of classes that
+     * occur among the actual labels and \( \mathrm{BA} \) the {@linkplain #balancedAccuracy()
+     * balanced accuracy},
+     * \[ \mathrm{BA}_{adj} = \frac{\mathrm{BA} - 1/m}{1 - 1/m}, \]
+     * so that random guessing scores 0 and a perfect classifier 1.
+     *
+     * @return the adjusted balanced accuracy in \( [-1/(m-1), 1] \), or {@code NaN} when only one
+     *         class occurs among the actual labels (\( m = 1 \): scikit-learn divides by 0 there)
+     */
+    public double adjustedBalancedAccuracy() {
+        int m = 0;
+        for (int c = 0; c < k; c++) {
+            if (actualTotals[c] > 0) {
+                m++;
+            }
+        }
+        if (m == 1) {
+            return Double.NaN;
+        }
+        double chance = 1.0 / m;
+        return (balancedAccuracy() - chance) / (1.0 - chance);
+    }
+
+    /**
+     * Macro-averaged mean absolute error for ordinal classes (Baccianella, Esuli &amp; Sebastiani
+     * 2009), as imbalanced-learn's {@code macro_averaged_mean_absolute_error}: the classes are
+     * ordered by their index, and with \( t_a \) the support of actual class \( a \) and
+     * \( A \) the set of classes with \( t_a > 0 \),
+     * \[ \mathrm{MAE}^M = \frac{1}{|A|} \sum_{a \in A} \frac{1}{t_a} \sum_p C_{ap}\,|a - p|. \]
+     * Classes that are predicted but never occur take no part (imbalanced-learn 0.10 raises an
+     * error for them).
+     *
+     * @return the macro-averaged MAE in \( [0, k-1] \); 0 for perfect predictions
+     */
+    public double macroAveragedMeanAbsoluteError() {
+        double s = 0;
+        int m = 0;
+        for (int a = 0; a < k; a++) {
+            if (actualTotals[a] == 0) {
+                continue;
+            }
+            double row = 0;
+            for (int p = 0; p < k; p++) {
+                row += (double) counts[a * k + p] * Math.abs(a - p);
+            }
+            s += row / actualTotals[a];
+            m++;
         }
         return s / m;
     }
@@ -756,6 +887,103 @@ public final class ConfusionMatrix {
             return Double.NaN;
         }
         return 1.0 - observed / expected;
+    }
+
+    /**
+     * How {@link #cohenKappa(KappaWeights)} weighs a disagreement between actual class \( a \)
+     * and predicted class \( p \) (scikit-learn's {@code weights} argument of
+     * {@code cohen_kappa_score}). The classes are ordered by their index, as scikit-learn with
+     * {@code labels=range(k)}.
+     *
+     * @since 0.2
+     */
+    public enum KappaWeights {
+        /** \( w_{ap} = [a \ne p] \): Cohen's unweighted kappa ({@code weights=None}). */
+        NONE,
+        /** \( w_{ap} = |a - p| \) ({@code weights="linear"}). */
+        LINEAR,
+        /** \( w_{ap} = (a - p)^2 \) ({@code weights="quadratic"}). */
+        QUADRATIC
+    }
+
+    /**
+     * Weighted Cohen's kappa (Cohen 1968), as scikit-learn's
+     * {@code cohen_kappa_score(weights=...)} with {@code labels=range(k)}: with disagreement
+     * weights \( w_{ap} \) (see {@link KappaWeights}), actual totals \( t_a \) and predicted
+     * totals \( p_p \),
+     * \[ \kappa_w = 1 - \frac{\sum_{a,p} w_{ap} C_{ap}}{\sum_{a,p} w_{ap}\, t_a p_p / n}. \]
+     * {@code cohenKappa(KappaWeights.NONE)} equals {@link #cohenKappa()}; for two classes all
+     * three weightings agree.
+     *
+     * @param weights the disagreement weights
+     * @return kappa in [−1, 1], or {@code NaN} when the expected disagreement is 0, as scikit-learn
+     * @throws NullPointerException if {@code weights} is null
+     */
+    public double cohenKappa(KappaWeights weights) {
+        Checks.notNull(weights, "weights");
+        double n = total;
+        double observed = 0;
+        double expected = 0;
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                if (a == p) {
+                    continue;
+                }
+                double d = Math.abs(a - p);
+                double w = switch (weights) {
+                    case NONE -> 1.0;
+                    case LINEAR -> d;
+                    case QUADRATIC -> d * d;
+                };
+                observed += w * counts[a * k + p];
+                expected += w * ((double) actualTotals[a] * predictedTotals[p] / n);
+            }
+        }
+        if (expected == 0) {
+            return Double.NaN;
+        }
+        return 1.0 - observed / expected;
+    }
+
+    /**
+     * Over which totals {@link #normalized(Normalization)} divides the counts (scikit-learn's
+     * {@code confusion_matrix(normalize=...)}).
+     *
+     * @since 0.2
+     */
+    public enum Normalization {
+        /** Each row by its actual total \( t_a \): row \( a \) holds the recall profile ({@code "true"}). */
+        ACTUAL,
+        /** Each column by its predicted total \( p_p \): column \( p \) holds the precision profile ({@code "pred"}). */
+        PREDICTED,
+        /** Every count by the total \( n \) ({@code "all"}). */
+        ALL
+    }
+
+    /**
+     * The counts as fractions, as scikit-learn's {@code confusion_matrix(normalize=...)}:
+     * \( C_{ap}/t_a \) ({@link Normalization#ACTUAL}), \( C_{ap}/p_p \)
+     * ({@link Normalization#PREDICTED}) or \( C_{ap}/n \) ({@link Normalization#ALL}).
+     * A row (column) whose total is 0 is all 0, as scikit-learn.
+     *
+     * @param over the totals to divide by
+     * @return a new {@code k × k} array, {@code [actual][predicted]}, entries in [0, 1]
+     * @throws NullPointerException if {@code over} is null
+     */
+    public double[][] normalized(Normalization over) {
+        Checks.notNull(over, "over");
+        double[][] out = new double[k][k];
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                long den = switch (over) {
+                    case ACTUAL -> actualTotals[a];
+                    case PREDICTED -> predictedTotals[p];
+                    case ALL -> total;
+                };
+                out[a][p] = ratio(counts[a * k + p], den);
+            }
+        }
+        return out;
     }
 
     // ------------------------------------------------------------------ Object

@@ -101,6 +101,14 @@ class EvalHostileInputSweepTest {
             .defaultFor("Thresholds.minExpectedCost*", "costFalseNegative", () -> 2.0)
             .defaultFor("ConfusionMatrix.ofCounts", "counts", () -> new long[][] {{5, 1}, {2, 7}})
             .allowNaN("MetricSummary.sd()", "documented: NaN for a single fold (sample sd divides by F - 1)")
+            .allowNaN("ConfusionMatrix.positiveLikelihoodRatio(int)",
+                    "documented: NaN without false positives or without members of c, as scikit-learn")
+            .allowNaN("ConfusionMatrix.negativeLikelihoodRatio(int)",
+                    "documented: NaN without true negatives or without members of c, as scikit-learn")
+            .defaultFor("DecisionScores.*", "scores", () -> new double[][] {{0.9, 0.1}, {0.3, 0.7}, {0.6, 0.4}, {0.2, 0.8}})
+            .defaultFor("DecisionScores.hingeLoss(int[],double[][])", "decision",
+                    () -> new double[][] {{0.9, -0.1}, {0.3, 0.7}, {0.6, 0.4}, {-0.2, 0.8}})
+            .defaultFor("DecisionScores.topKAccuracy", "k", () -> 1)
             .defaultFor("ClassificationReport.of(ConfusionMatrix,List,double)", "matrix",
                     () -> ConfusionMatrix.of(BINARY, new int[] {0, 1, 1, 1}))
             .defaultFor("ConfusionMatrix.withClassNames", "classNames", () -> List.of("a", "b", "c"))

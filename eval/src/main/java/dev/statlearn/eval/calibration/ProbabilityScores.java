@@ -3,8 +3,8 @@ package dev.statlearn.eval.calibration;
 import dev.statlearn.core.Checks;
 
 /**
- * Proper scoring rules for predicted probabilities: log loss (cross-entropy) and Brier score.
- * Lower is better for both.
+ * Proper scoring rules for predicted probabilities: log loss (cross-entropy), as a mean or as a
+ * sum (the negative log-likelihood), and Brier score. Lower is better for both.
  *
  * <ul>
  *   <li>Binary forms take {@code actual} in {0, 1} and \( p_i = P(y_i = 1) \).</li>
@@ -39,6 +39,22 @@ public final class ProbabilityScores {
      *                                  0 or 1, or a probability is outside [0, 1] or NaN
      */
     public static double logLoss(int[] actual, double[] p) {
+        return logLossSum(actual, p) / p.length;
+    }
+
+    /**
+     * Binary log loss summed instead of averaged, \( -\sum_i [y_i \log p_i + (1-y_i)\log(1-p_i)] \)
+     * (scikit-learn {@code log_loss(y, p, normalize=False)}): the negative log-likelihood of the
+     * labels under the predicted probabilities.
+     *
+     * @param actual labels in {0, 1}. Not modified.
+     * @param p      probabilities of class 1 in [0, 1], same length. Not modified.
+     * @return the total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[] p) {
         checkBinary(actual, p);
         double s = 0;
         double c = 0;
@@ -51,7 +67,7 @@ public final class ProbabilityScores {
             c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
             s = t;
         }
-        return (s + c) / p.length;
+        return s + c;
     }
 
     /**
@@ -65,6 +81,21 @@ public final class ProbabilityScores {
      *                                  is not a probability vector
      */
     public static double logLoss(int[] actual, double[][] probabilities) {
+        return logLossSum(actual, probabilities) / actual.length;
+    }
+
+    /**
+     * Multiclass log loss summed instead of averaged, \( -\sum_i \log p_{i, y_i} \) (scikit-learn
+     * {@code log_loss(y, probabilities, normalize=False)}).
+     *
+     * @param actual        labels in {@code [0, k)}. Not modified.
+     * @param probabilities {@code n × k} probability rows. Not modified.
+     * @return the total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[][])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[][] probabilities) {
         checkMatrix(actual, probabilities);
         double s = 0;
         double c = 0;
@@ -77,7 +108,7 @@ public final class ProbabilityScores {
             c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
             s = t;
         }
-        return (s + c) / actual.length;
+        return s + c;
     }
 
     /**

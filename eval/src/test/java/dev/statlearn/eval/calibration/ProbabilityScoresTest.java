@@ -1,7 +1,5 @@
 package dev.statlearn.eval.calibration;
 
-import dev.statlearn.core.data.Dataset;
-import dev.statlearn.core.data.Datasets;
 import dev.statlearn.eval.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -155,29 +153,33 @@ class ProbabilityScoresTest {
 
     @Test
     void digitsMulticlass() {
-        Dataset data = Datasets.digits();
-        int n = data.size();
-        double[][] t = new double[10][64];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 64; j++) {
-                t[data.label(i)][j] += data.value(i, j);
-            }
-        }
-        double[][] p = new double[n][10];
-        for (int i = 0; i < n; i++) {
-            double rowSum = 0;
-            for (int c = 0; c < 10; c++) {
-                for (int j = 0; j < 64; j++) {
-                    p[i][c] += data.value(i, j) * t[c][j];
-                }
-                rowSum += p[i][c];
-            }
-            for (int c = 0; c < 10; c++) {
-                p[i][c] /= rowSum;
-            }
-        }
-        assertClose(DIGITS_MULTI[0], ProbabilityScores.logLoss(data.labels(), p), "log loss");
-        assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(data.labels(), p), "brier");
+        int[] y = Fixtures.digitsLabels();
+        double[][] p = Fixtures.digitsMulticlassScores();
+        assertClose(DIGITS_MULTI[0], ProbabilityScores.logLoss(y, p), "log loss");
+        assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(y, p), "brier");
+    }
+
+    // ---- reference values: /usr/bin/python3 tools/reference/eval_breadth.py logloss
+    // scikit-learn 1.2.1
+    // breast cancer, p = 0.01 + 0.98 (s - min) / (max - min): log_loss(y, p, normalize=False)
+    static final double CANCER_LOG_LOSS_SUM = 251.56550436379024;
+    // digits_multiclass_scores(): log_loss(y, p, normalize=False)
+    static final double DIGITS_LOG_LOSS_SUM = 3822.7743934454475;
+
+    @Test
+    void logLossSumMatchesSklearnNormalizeFalse() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        assertClose(CANCER_LOG_LOSS_SUM, ProbabilityScores.logLossSum(y, p), "cancer log loss sum");
+        assertClose(CANCER_LOG_LOSS_SUM / y.length, ProbabilityScores.logLoss(y, p), "cancer log loss mean");
+        int[] yd = Fixtures.digitsLabels();
+        double[][] pd = Fixtures.digitsMulticlassScores();
+        assertClose(DIGITS_LOG_LOSS_SUM, ProbabilityScores.logLossSum(yd, pd), "digits log loss sum");
+        assertEquals(Double.POSITIVE_INFINITY, ProbabilityScores.logLossSum(new int[] {1, 0}, new double[] {0.0, 0.5}));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.logLossSum(new int[] {0}, new double[] {1.5}));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLossSum(new int[] {0}, new double[][] {{0.5, 0.6}}));
+        assertThrows(NullPointerException.class, () -> ProbabilityScores.logLossSum(null, new double[] {0.5}));
     }
 
     static void checkQuantile(int[] y, double[] p, double[][] e) {

@@ -1,0 +1,132 @@
+#!/usr/bin/python3
+"""Reference values for the second round of statlearn's eval metrics (issue 13, Evaluation):
+weighted Cohen's kappa, likelihood ratios, adjusted balanced accuracy, F-beta at beta = 0 and
+infinity, confusion-matrix normalisation, Jaccard, macro-averaged MAE, top-k accuracy, hinge loss,
+log loss as a sum.
+
+Run with Debian's python (scikit-learn 1.2.1, imbalanced-learn 0.10.0, numpy 1.24.2):
+    /usr/bin/python3 tools/reference/eval_breadth.py [section]
+Prints Java literals that are pasted into the tests under eval/src/test/java. The data sets are
+those of eval_metrics.py (same functions, imported).
+"""
+import sys
+import numpy as np
+from sklearn import metrics as skm
+from imblearn import metrics as imm
+
+sys.path.insert(0, __file__.rsplit("/", 1)[0])
+from eval_metrics import (jarr as _jarr, header, random_multiclass, breast_cancer_binary,  # noqa: E402
+                          digits_zero_vs_rest, digits_multiclass_scores, minmax_probability)
+
+
+def jarr(a):
+    """Java array literal; NaN as Double.NaN."""
+    return _jarr(a).replace("nan", "Double.NaN")
+
+
+def label_cases():
+    a, p = random_multiclass()
+    y, s = breast_cancer_binary()
+    yd, sd = digits_zero_vs_rest()
+    return [("RANDOM", a, p), ("CANCER", y, (s > 16.8).astype(int)), ("DIGITS", yd, (sd > 20).astype(int))]
+
+
+def confusion_section():
+    header()
+    for name, a, p in label_cases():
+        k = max(2, int(max(a.max(), p.max())) + 1)
+        labels = list(range(k))
+        print("// %s (k = %d): cohen_kappa_score(a, p, labels=range(k), weights=w) for w in (None, 'linear', 'quadratic')"
+              % (name, k))
+        print("double[] %s_KAPPA = %s;" % (name, jarr([skm.cohen_kappa_score(a, p, labels=labels, weights=w)
+                                                      for w in (None, "linear", "quadratic")])))
+        lr = []
+        for c in range(k):
+            with np.errstate(all="ignore"):
+                pos, neg = skm.class_likelihood_ratios((a == c).astype(int), (p == c).astype(int),
+                                                       labels=[0, 1], raise_warning=False)
+            lr += [pos, neg]
+        print("// class_likelihood_ratios(a == c, p == c, labels=[0, 1]) -> (LR+, LR-) for c in 0..k-1 (nan when undefined)")
+        print("double[] %s_LIKELIHOOD_RATIOS = %s;" % (name, jarr(lr)))
+        print("// balanced_accuracy_score(a, p, adjusted=True)")
+        with np.errstate(all="ignore"):
+            print("double %s_ADJUSTED_BALANCED_ACCURACY = %r;" % (name, float(skm.balanced_accuracy_score(a, p, adjusted=True))))
+        print("// fbeta_score(a, p, beta=b, average=None, zero_division=0) for b in (0, inf), then {macro, weighted, micro} for b = 0, then for b = inf")
+        f0 = skm.fbeta_score(a, p, beta=0.0, average=None, zero_division=0)
+        finf = skm.fbeta_score(a, p, beta=np.inf, average=None, zero_division=0)
+        print("double[] %s_F0 = %s;" % (name, jarr(f0)))
+        print("double[] %s_FINF = %s;" % (name, jarr(finf)))
+        print("double[] %s_AVG_F0 = %s;" % (name, jarr([skm.fbeta_score(a, p, beta=0.0, average=av, zero_division=0)
+                                                        for av in ("macro", "weighted", "micro")])))
+        print("double[] %s_AVG_FINF = %s;" % (name, jarr([skm.fbeta_score(a, p, beta=np.inf, average=av, zero_division=0)
+                                                          for av in ("macro", "weighted", "micro")])))
+        for norm in ("true", "pred", "all"):
+            with np.errstate(all="ignore"):
+                cm = skm.confusion_matrix(a, p, labels=labels, normalize=norm)
+            print("// confusion_matrix(a, p, labels=range(k), normalize=%r)" % norm)
+            print("double[][] %s_NORMALIZED_%s = {%s};" % (name, norm.upper(), ", ".join(jarr(r) for r in cm)))
+        print("// jaccard_score(a, p, labels=range(k), average=None, zero_division=0), then {macro, weighted, micro} with default labels")
+        print("double[] %s_JACCARD = %s;" % (name, jarr(skm.jaccard_score(a, p, labels=labels, average=None, zero_division=0))))
+        print("double[] %s_AVG_JACCARD = %s;" % (name, jarr([skm.jaccard_score(a, p, average=av, zero_division=0)
+                                                            for av in ("macro", "weighted", "micro")])))
+        if set(np.unique(p)) <= set(np.unique(a)):
+            print("// imblearn macro_averaged_mean_absolute_error(a, p)")
+            mae = imm.macro_averaged_mean_absolute_error(a, p)
+        else:
+            # imblearn 0.10.0 raises (an empty class) when a predicted class never occurs in a;
+            # statlearn averages over the classes that occur in a, computed here with sklearn's MAE.
+            print("// mean over c in unique(a) of mean_absolute_error(a[a == c], p[a == c]) (imblearn raises here)")
+            mae = np.mean([skm.mean_absolute_error(a[a == c], p[a == c]) for c in np.unique(a)])
+        print("double %s_MACRO_MAE = %r;" % (name, float(mae)))
+
+
+def tied_scores():
+    """50 samples, 4 classes, decision scores rounded to 1 decimal (ties), true class shifted up."""
+    rng = np.random.RandomState(13)
+    y = rng.randint(0, 4, size=50)
+    s = np.round(rng.randn(50, 4), 1)
+    s[np.arange(50), y] += 0.8
+    s[3] = [0.5, 0.5, 0.5, 0.5]           # four-way tie
+    s[7, :] = [0.2, 0.9, 0.9, 0.1]        # tie at the top
+    return y, s
+
+
+def score_section():
+    header()
+    y, s = tied_scores()
+    print("// tied_scores(): RandomState(13)")
+    print("int[] TIED_Y = %s;" % jarr(y))
+    print("double[][] TIED_S = {%s};" % ", ".join(jarr(r) for r in s))
+    print("// top_k_accuracy_score(y, s, k=k, labels=range(4)) for k = 1..4")
+    print("double[] TIED_TOP_K = %s;" % jarr([skm.top_k_accuracy_score(y, s, k=k, labels=range(4)) for k in range(1, 5)]))
+    print("// hinge_loss(y, s, labels=range(4)) (Crammer-Singer)")
+    print("double TIED_HINGE = %r;" % skm.hinge_loss(y, s, labels=list(range(4))))
+    yd, pd = digits_multiclass_scores()
+    print("// digits_multiclass_scores(): top_k_accuracy_score(y, p, k=k) for k = 1, 2, 3, 5; hinge_loss(y, p)")
+    print("double[] DIGITS_TOP_K = %s;" % jarr([skm.top_k_accuracy_score(yd, pd, k=k) for k in (1, 2, 3, 5)]))
+    print("double DIGITS_HINGE = %r;" % skm.hinge_loss(yd, pd))
+    yb, sb = breast_cancer_binary()
+    dec = (sb - 16.8) / 4.0
+    print("// breast cancer: hinge_loss(y, (worst radius - 16.8) / 4)")
+    print("double CANCER_HINGE = %r;" % skm.hinge_loss(yb, dec))
+
+
+def logloss_section():
+    header()
+    y, s = breast_cancer_binary()
+    p = minmax_probability(s)
+    print("// breast cancer, p = 0.01 + 0.98 (s - min) / (max - min): log_loss(y, p, normalize=False)")
+    print("double CANCER_LOG_LOSS_SUM = %r;" % skm.log_loss(y, p, normalize=False))
+    yd, pd = digits_multiclass_scores()
+    print("// digits_multiclass_scores(): log_loss(y, p, normalize=False)")
+    print("double DIGITS_LOG_LOSS_SUM = %r;" % skm.log_loss(yd, pd, normalize=False))
+
+
+if __name__ == "__main__":
+    section = sys.argv[1] if len(sys.argv) > 1 else "all"
+    if section in ("confusion", "all"):
+        confusion_section()
+    if section in ("score", "all"):
+        score_section()
+    if section in ("logloss", "all"):
+        logloss_section()
