@@ -122,6 +122,39 @@ def logloss_section():
     print("double DIGITS_LOG_LOSS_SUM = %r;" % skm.log_loss(yd, pd, normalize=False))
 
 
+def labels_section():
+    header()
+    a, p = random_multiclass()
+    print("// random_multiclass() with explicit labels (sklearn / imblearn labels=)")
+    for name, labels in [("ALL7", list(range(7))), ("SUBSET", [2, 0, 1])]:
+        print("// %s: labels = %s; {macro, weighted, micro} of precision_score, recall_score, f1_score,"
+              " fbeta_score(beta=2), jaccard_score (zero_division=0), imblearn specificity_score;"
+              " then imblearn geometric_mean_score(labels=) (average='multiclass')" % (name, labels))
+        vals = []
+        for fn in [lambda av: skm.precision_score(a, p, labels=labels, average=av, zero_division=0),
+                   lambda av: skm.recall_score(a, p, labels=labels, average=av, zero_division=0),
+                   lambda av: skm.f1_score(a, p, labels=labels, average=av, zero_division=0),
+                   lambda av: skm.fbeta_score(a, p, beta=2.0, labels=labels, average=av, zero_division=0),
+                   lambda av: skm.jaccard_score(a, p, labels=labels, average=av, zero_division=0),
+                   lambda av: imm.specificity_score(a, p, labels=labels, average=av)]:
+            vals += [fn("macro"), fn("weighted"), fn("micro")]
+        print("double[] %s_AVERAGES = %s;" % (name, jarr(vals)))
+        print("double %s_GMEAN = %r;" % (name, float(imm.geometric_mean_score(a, p, labels=labels))))
+    names = ["zero", "one", "two"]
+    d = imm.classification_report_imbalanced(a, p, labels=[2, 0, 1], target_names=[names[2], names[0], names[1]],
+                                             alpha=0.1, zero_division=0, output_dict=True)
+    print("// classification_report_imbalanced(a, p, labels=[2, 0, 1], target_names=['two', 'zero', 'one'],"
+          " alpha=0.1, zero_division=0, output_dict=True): per row pre, rec, spe, f1, geo, iba, sup; then avg_*")
+    keys = ["pre", "rec", "spe", "f1", "geo", "iba", "sup"]
+    print("double[][] SUBSET_REPORT = {%s};" % ", ".join(jarr([d[c][key] for key in keys]) for c in [2, 0, 1]))
+    print("double[] SUBSET_REPORT_AVG = %s;" % jarr([d["avg_" + key] for key in ["pre", "rec", "spe", "f1", "geo", "iba"]]
+                                                   + [d["total_support"]]))
+    print("/* classification_report_imbalanced(a, p, labels=[2, 0, 1], target_names=['two', 'zero', 'one'], digits=4):")
+    print(imm.classification_report_imbalanced(a, p, labels=[2, 0, 1], target_names=["two", "zero", "one"], digits=4,
+                                               zero_division=0))
+    print("*/")
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -130,3 +163,5 @@ if __name__ == "__main__":
         score_section()
     if section in ("logloss", "all"):
         logloss_section()
+    if section in ("labels", "all"):
+        labels_section()

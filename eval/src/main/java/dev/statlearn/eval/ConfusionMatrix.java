@@ -31,10 +31,11 @@ import java.util.List;
  * occurs, specificity and false-positive rate when every sample is of class \( c \), and
  * \( F_\beta \) when \( P = R = 0 \). (So FPR + TNR is 1 except when both are undefined.)
  *
- * <p><b>Present classes.</b> Averages ({@link Average}), {@link #gMean()} and
- * {@link #balancedAccuracy()} consider the classes that occur among the actual or the predicted
- * labels, like scikit-learn's default labels. Classes inside {@code 0..k-1} that never occur
- * are ignored there.
+ * <p><b>Present classes.</b> Averages ({@link Average}) and {@link #gMean()} consider the
+ * classes that occur among the actual or the predicted labels, like scikit-learn's default labels;
+ * classes inside {@code 0..k-1} that never occur are ignored there. {@link #withLabels(int...)}
+ * gives an explicit label set instead, as scikit-learn's {@code labels=}.
+ * {@link #balancedAccuracy()} averages over the classes that occur among the actual labels.
  *
  * <p>Instances are immutable and thread-safe; {@link #combine(ConfusionMatrix)} adds the counts
  * of two matrices (for example, computed on partitions of a data set).
@@ -58,15 +59,17 @@ public final class ConfusionMatrix {
     private final long[] predictedTotals;
     private final long total;
     private final List<String> names; // display names, null for "0", "1", …
+    private final int[] labels; // explicit label set (withLabels), null for the present classes
 
     private ConfusionMatrix(int k, long[] counts) {
-        this(k, counts, null);
+        this(k, counts, null, null);
     }
 
-    private ConfusionMatrix(int k, long[] counts, List<String> names) {
+    private ConfusionMatrix(int k, long[] counts, List<String> names, int[] labels) {
         this.k = k;
         this.counts = counts;
         this.names = names;
+        this.labels = labels;
         this.actualTotals = new long[k];
         this.predictedTotals = new long[k];
         long t = 0;
@@ -230,7 +233,7 @@ public final class ConfusionMatrix {
         for (int i = 0; i < c.length; i++) {
             c[i] += other.counts[i]; // each cell <= its matrix's total: no overflow
         }
-        return new ConfusionMatrix(k, c, names);
+        return new ConfusionMatrix(k, c, names, labels);
     }
 
     /**
@@ -253,7 +256,70 @@ public final class ConfusionMatrix {
         for (int i = 0; i < k; i++) {
             Checks.notNull(classNames.get(i), "classNames[" + i + "]");
         }
-        return new ConfusionMatrix(k, counts, List.copyOf(classNames));
+        return new ConfusionMatrix(k, counts, List.copyOf(classNames), labels);
+    }
+
+    /**
+     * This matrix with an explicit label set, as scikit-learn's {@code labels=} argument of
+     * {@code precision_recall_fscore_support}, {@code jaccard_score} and imbalanced-learn's
+     * {@code classification_report_imbalanced} / {@code geometric_mean_score}: the averages
+     * ({@link Average}, including micro sums), {@link #gMean()} and the rows of
+     * {@link ClassificationReport} then run over exactly these classes, in this order. A listed
+     * class absent from the data still counts (with precision, recall and F of 0); a class left out
+     * is excluded from the averages, though its samples remain in the counts, so they still count
+     * as false positives or negatives of the listed classes (as scikit-learn's one-vs-rest counts).
+     * Per-class metrics and the whole-matrix metrics (accuracy, balanced accuracy, MCC, κ) are
+     * unchanged.
+     *
+     * @param labels distinct class indices in {@code [0, k)}, at least one. Not modified.
+     * @return a matrix with the same counts and names, averaged over {@code labels}
+     * @throws NullPointerException     if {@code labels} is null
+     * @throws IllegalArgumentException if {@code labels} is empty, has a class outside
+     *                                  {@code [0, k)} or a repeated class
+     * @since 0.2
+     */
+    public ConfusionMatrix withLabels(int... labels) {
+        Checks.notNull(labels, "labels");
+        if (labels.length == 0) {
+            throw new IllegalArgumentException("labels must name at least one class, was empty");
+        }
+        Checks.labels(labels, k, "labels");
+        boolean[] seen = new boolean[k];
+        for (int i = 0; i < labels.length; i++) {
+            if (seen[labels[i]]) {
+                throw new IllegalArgumentException("labels must be distinct, labels[" + i + "] repeats class "
+                        + labels[i]);
+            }
+            seen[labels[i]] = true;
+        }
+        return new ConfusionMatrix(k, counts, names, labels.clone());
+    }
+
+    /**
+     * The classes the averages run over, in order: those given to {@link #withLabels(int...)},
+     * else the present classes ({@link #isPresent(int)}) in increasing order.
+     *
+     * @return a new array of class indices
+     * @since 0.2
+     */
+    public int[] labels() {
+        if (labels != null) {
+            return labels.clone();
+        }
+        int m = 0;
+        for (int c = 0; c < k; c++) {
+            if (isPresent(c)) {
+                m++;
+            }
+        }
+        int[] out = new int[m];
+        m = 0;
+        for (int c = 0; c < k; c++) {
+            if (isPresent(c)) {
+                out[m++] = c;
+            }
+        }
+        return out;
     }
 
     /**
@@ -693,14 +759,12 @@ public final class ConfusionMatrix {
 
     private double sumPresent(Kind kind) {
         double s = 0;
-        for (int c = 0; c < k; c++) {
-            if (isPresent(c)) {
-                switch (kind) {
-                    case TP -> s += truePositives(c);
-                    case FP -> s += falsePositives(c);
-                    case FN -> s += falseNegatives(c);
-                    default -> s += trueNegatives(c);
-                }
+        for (int c : labels()) {
+            switch (kind) {
+                case TP -> s += truePositives(c);
+                case FP -> s += falsePositives(c);
+                case FN -> s += falseNegatives(c);
+                default -> s += trueNegatives(c);
             }
         }
         return s;
@@ -709,10 +773,7 @@ public final class ConfusionMatrix {
     private double averageOf(Average average, java.util.function.IntToDoubleFunction metric) {
         double num = 0;
         double den = 0;
-        for (int c = 0; c < k; c++) {
-            if (!isPresent(c)) {
-                continue;
-            }
+        for (int c : labels()) {
             double w = average == Average.WEIGHTED ? actualTotals[c] : 1.0;
             num += w * metric.applyAsDouble(c);
             den += w;
@@ -817,10 +878,7 @@ public final class ConfusionMatrix {
     public double gMean() {
         double logSum = 0;
         int m = 0;
-        for (int c = 0; c < k; c++) {
-            if (!isPresent(c)) {
-                continue;
-            }
+        for (int c : labels()) {
             double r = recall(c);
             if (r == 0) {
                 return 0.0;
@@ -990,12 +1048,13 @@ public final class ConfusionMatrix {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ConfusionMatrix m && m.k == k && Arrays.equals(m.counts, counts);
+        return o instanceof ConfusionMatrix m && m.k == k && Arrays.equals(m.counts, counts)
+                && Arrays.equals(m.labels, labels);
     }
 
     @Override
     public int hashCode() {
-        return 31 * k + Arrays.hashCode(counts);
+        return 31 * (31 * k + Arrays.hashCode(counts)) + Arrays.hashCode(labels);
     }
 
     /**

@@ -109,6 +109,7 @@ class EvalHostileInputSweepTest {
             .defaultFor("DecisionScores.hingeLoss(int[],double[][])", "decision",
                     () -> new double[][] {{0.9, -0.1}, {0.3, 0.7}, {0.6, 0.4}, {-0.2, 0.8}})
             .defaultFor("DecisionScores.topKAccuracy", "k", () -> 1)
+            .defaultFor("ConfusionMatrix.withLabels", "labels", () -> new int[] {2, 0})
             .defaultFor("ClassificationReport.of(ConfusionMatrix,List,double)", "matrix",
                     () -> ConfusionMatrix.of(BINARY, new int[] {0, 1, 1, 1}))
             .defaultFor("ConfusionMatrix.withClassNames", "classNames", () -> List.of("a", "b", "c"))
