@@ -155,6 +155,65 @@ def labels_section():
     print("*/")
 
 
+def weights_section():
+    header()
+    a, p = random_multiclass()
+    rng = np.random.RandomState(99)
+    w = rng.rand(len(a)) * 2
+    w[[3, 10, 40]] = 0.0  # zero weights keep their classes present
+    k = 5
+    labels = list(range(k))
+    print("// random_multiclass() with sample weights: w = 2 * RandomState(99).rand(60), w[[3, 10, 40]] = 0")
+    print("double[] WEIGHTS = %s;" % jarr(w))
+    print("// confusion_matrix(a, p, sample_weight=w)")
+    print("double[][] W_CM = {%s};" % ", ".join(jarr(r) for r in skm.confusion_matrix(a, p, sample_weight=w)))
+    prec, rec, f1, _ = skm.precision_recall_fscore_support(a, p, sample_weight=w, zero_division=0)
+    # Specificity from scikit-learn's weighted one-vs-rest matrices: imbalanced-learn 0.10.0's
+    # specificity_score computes TN = n_samples - (pred + true - tp) with weighted pred / true / tp
+    # but the unweighted sample count, which mixes units, so it is not used as the reference here.
+    mcm = skm.multilabel_confusion_matrix(a, p, sample_weight=w, labels=labels)
+    tn, fp = mcm[:, 0, 0], mcm[:, 0, 1]
+    spec = np.where(tn + fp > 0, tn / np.where(tn + fp > 0, tn + fp, 1), 0.0)
+    support = mcm[:, 1, 0] + mcm[:, 1, 1]
+    present = np.isin(labels, np.union1d(a, p))
+    spec_avg = [spec[present].mean(), np.average(spec[present], weights=support[present]),
+                tn[present].sum() / (tn[present].sum() + fp[present].sum())]
+    print("// precision_recall_fscore_support(a, p, sample_weight=w, zero_division=0): precision, recall, f1;"
+          " specificity tn / (tn + fp) of multilabel_confusion_matrix(a, p, sample_weight=w)")
+    print("double[][] W_PER_CLASS = {%s, %s, %s, %s};" % (jarr(prec), jarr(rec), jarr(f1), jarr(spec)))
+    vals = []
+    for fn in [lambda av: skm.precision_score(a, p, average=av, sample_weight=w, zero_division=0),
+               lambda av: skm.recall_score(a, p, average=av, sample_weight=w, zero_division=0),
+               lambda av: skm.f1_score(a, p, average=av, sample_weight=w, zero_division=0),
+               lambda av: skm.jaccard_score(a, p, average=av, sample_weight=w, zero_division=0)]:
+        vals += [fn("macro"), fn("weighted"), fn("micro")]
+    vals += spec_avg
+    print("// {macro, weighted, micro} of precision_score, recall_score, f1_score, jaccard_score (sample_weight=w, zero_division=0),"
+          " then of the specificity above (mean, support-weighted mean, sum tn / sum (tn + fp) over the present classes)")
+    print("double[] W_AVERAGES = %s;" % jarr(vals))
+    with np.errstate(all="ignore"):
+        whole = [skm.accuracy_score(a, p, sample_weight=w), skm.balanced_accuracy_score(a, p, sample_weight=w),
+                 skm.balanced_accuracy_score(a, p, sample_weight=w, adjusted=True),
+                 imm.geometric_mean_score(a, p, sample_weight=w), skm.matthews_corrcoef(a, p, sample_weight=w)]
+        whole += [skm.cohen_kappa_score(a, p, labels=labels, weights=kw, sample_weight=w) for kw in (None, "linear", "quadratic")]
+        whole.append(np.mean([skm.mean_absolute_error(a[a == c], p[a == c], sample_weight=w[a == c]) for c in np.unique(a)]))
+    print("// accuracy_score, balanced_accuracy_score, balanced_accuracy_score(adjusted=True), imblearn geometric_mean_score,"
+          " matthews_corrcoef, cohen_kappa_score(labels=range(5), weights=None / 'linear' / 'quadratic'),"
+          " mean over c in unique(a) of mean_absolute_error(a[a == c], p[a == c], sample_weight=w[a == c]); all with sample_weight=w")
+    print("double[] W_WHOLE = %s;" % jarr(whole))
+    lr = []
+    for c in range(k):
+        with np.errstate(all="ignore"):
+            lr += list(skm.class_likelihood_ratios((a == c).astype(int), (p == c).astype(int), labels=[0, 1],
+                                                   sample_weight=w, raise_warning=False))
+    print("// class_likelihood_ratios(a == c, p == c, labels=[0, 1], sample_weight=w) for c in 0..4")
+    print("double[] W_LIKELIHOOD_RATIOS = %s;" % jarr(lr))
+    with np.errstate(all="ignore"):
+        cm = skm.confusion_matrix(a, p, labels=labels, sample_weight=w, normalize="true")
+    print("// confusion_matrix(a, p, sample_weight=w, normalize='true')")
+    print("double[][] W_NORMALIZED_TRUE = {%s};" % ", ".join(jarr(r) for r in cm))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -165,3 +224,5 @@ if __name__ == "__main__":
         logloss_section()
     if section in ("labels", "all"):
         labels_section()
+    if section in ("weights", "all"):
+        weights_section()

@@ -19,7 +19,9 @@ import java.util.List;
  * Two summary rows follow: the support-weighted average (imbalanced-learn's
  * {@code "avg / total"} line) and the unweighted macro average. Zero divisions give 0 (see
  * {@link ConfusionMatrix}), including the weighted average when the listed classes have no
- * support at all. Immutable.
+ * support at all. For a {@linkplain ConfusionMatrix#isWeighted() weighted} matrix the metrics are
+ * weighted, the support column still counts samples, and the {@code "avg / total"} row weights
+ * the classes by their summed sample weights. Immutable.
  *
  * @since 0.1
  */
@@ -82,22 +84,29 @@ public final class ClassificationReport {
         double[] wsum = new double[6];
         double[] msum = new double[6];
         long support = 0;
+        double supportWeight = 0;
         int present = 0;
+        double[][] cells = matrix.weights();
         for (int c : matrix.labels()) {
             Row row = new Row(names.get(c), matrix.precision(c),
                     matrix.recall(c), matrix.specificity(c), matrix.f1(c), matrix.gMean(c),
                     matrix.indexBalancedAccuracy(c, alpha), matrix.support(c));
             r.add(row);
             double[] v = values(row);
+            double rowWeight = 0;
+            for (double x : cells[c]) {
+                rowWeight += x;
+            }
             for (int j = 0; j < 6; j++) {
-                wsum[j] += v[j] * row.support();
+                wsum[j] += v[j] * rowWeight;
                 msum[j] += v[j];
             }
             support += row.support();
+            supportWeight += rowWeight;
             present++;
         }
         this.rows = Collections.unmodifiableList(r);
-        double ws = support == 0 ? 1.0 : support; // no support at all: 0 / 1 = 0, zero_division=0
+        double ws = supportWeight == 0 ? 1.0 : supportWeight; // no support at all: 0 / 1 = 0, zero_division=0
         this.weighted = new Row("avg / total", wsum[0] / ws, wsum[1] / ws, wsum[2] / ws,
                 wsum[3] / ws, wsum[4] / ws, wsum[5] / ws, support);
         this.macro = new Row("macro avg", msum[0] / present, msum[1] / present, msum[2] / present,

@@ -37,6 +37,10 @@ import java.util.List;
  * gives an explicit label set instead, as scikit-learn's {@code labels=}.
  * {@link #balancedAccuracy()} averages over the classes that occur among the actual labels.
  *
+ * <p><b>Sample weights.</b> {@link #of(int[], int[], int, double[])} sums sample weights into the
+ * cells instead of counting (scikit-learn's {@code sample_weight}); every metric below then reads
+ * \( C_{ap} \), \( TP_c \), … and \( n \) as weight sums.
+ *
  * <p>Instances are immutable and thread-safe; {@link #combine(ConfusionMatrix)} adds the counts
  * of two matrices (for example, computed on partitions of a data set).
  *
@@ -60,16 +64,24 @@ public final class ConfusionMatrix {
     private final long total;
     private final List<String> names; // display names, null for "0", "1", …
     private final int[] labels; // explicit label set (withLabels), null for the present classes
+    /** Row-major summed sample weights, null for an unweighted matrix (then the counts). */
+    private final double[] weights;
+    /** The cells the metrics use: the weights, or the counts as doubles. */
+    private final double[] cells;
+    private final double[] actualW;
+    private final double[] predictedW;
+    private final double totalW;
 
     private ConfusionMatrix(int k, long[] counts) {
-        this(k, counts, null, null);
+        this(k, counts, null, null, null);
     }
 
-    private ConfusionMatrix(int k, long[] counts, List<String> names, int[] labels) {
+    private ConfusionMatrix(int k, long[] counts, List<String> names, int[] labels, double[] weights) {
         this.k = k;
         this.counts = counts;
         this.names = names;
         this.labels = labels;
+        this.weights = weights;
         this.actualTotals = new long[k];
         this.predictedTotals = new long[k];
         long t = 0;
@@ -89,6 +101,23 @@ public final class ConfusionMatrix {
             throw new IllegalArgumentException("confusion matrix total must be > 0, was " + t);
         }
         this.total = t;
+        this.cells = new double[k * k];
+        this.actualW = new double[k];
+        this.predictedW = new double[k];
+        double tw = 0;
+        for (int a = 0; a < k; a++) {
+            for (int p = 0; p < k; p++) {
+                double c = weights == null ? counts[a * k + p] : weights[a * k + p];
+                cells[a * k + p] = c;
+                actualW[a] += c;
+                predictedW[p] += c;
+                tw += c;
+            }
+        }
+        if (!(tw > 0) || tw == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("weights must have a positive, finite total, was " + tw);
+        }
+        this.totalW = tw;
     }
 
     /**
@@ -135,6 +164,53 @@ public final class ConfusionMatrix {
             c[actual[i] * k + predicted[i]]++;
         }
         return new ConfusionMatrix(k, c);
+    }
+
+    /**
+     * Builds the matrix of two label vectors with sample weights over classes {@code 0..k-1}, as
+     * scikit-learn's {@code sample_weight}: cell \( C_{ap} = \sum_{i : y_i = a,\ \hat y_i = p} w_i \).
+     * Every metric is then computed from these weighted cells (so {@code weights} all 1 give the
+     * unweighted values); {@link #count(int, int)}, {@link #support(int)}, {@link #total()} and the
+     * other {@code long} accessors still count samples, and {@link #weight(int, int)},
+     * {@link #weights()} and {@link #totalWeight()} give the weighted cells. Present classes
+     * ({@link #isPresent(int)}) are those with a sample, whatever its weight.
+     *
+     * @param actual    actual class indices in {@code [0, k)}. Not modified.
+     * @param predicted predicted class indices in {@code [0, k)}, same length. Not modified.
+     * @param k         number of classes, in {@code [1, }{@value #MAX_CLASSES}{@code ]}
+     * @param weights   sample weights, finite and {@code >= 0}, same length, with a positive
+     *                  finite total. Not modified.
+     * @return the weighted confusion matrix
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], int[], int)}, or if {@code weights}
+     *                                  differs in length, has a negative or non-finite weight, or
+     *                                  its total is not positive and finite
+     * @since 0.2
+     */
+    public static ConfusionMatrix of(int[] actual, int[] predicted, int k, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(predicted, "predicted");
+        Checks.notNull(weights, "weights");
+        Checks.atLeast(k, 1, "k");
+        checkClassCount(k);
+        Checks.nonEmpty(actual, "actual");
+        Checks.sameLength(actual.length, "actual", predicted.length, "predicted");
+        Checks.sameLength(actual.length, "actual", weights.length, "weights");
+        Checks.labels(actual, k, "actual");
+        Checks.labels(predicted, k, "predicted");
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0) || weights[i] == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("weights[" + i + "] must be finite and >= 0, was " + weights[i]);
+            }
+        }
+        long[] c = new long[k * k];
+        double[] w = new double[k * k];
+        for (int i = 0; i < actual.length; i++) {
+            int cell = actual[i] * k + predicted[i];
+            c[cell]++;
+            w[cell] += weights[i];
+        }
+        return new ConfusionMatrix(k, c, null, null, w);
     }
 
     /**
@@ -233,7 +309,14 @@ public final class ConfusionMatrix {
         for (int i = 0; i < c.length; i++) {
             c[i] += other.counts[i]; // each cell <= its matrix's total: no overflow
         }
-        return new ConfusionMatrix(k, c, names, labels);
+        double[] wsum = null;
+        if (weights != null || other.weights != null) {
+            wsum = cells.clone();
+            for (int i = 0; i < wsum.length; i++) {
+                wsum[i] += other.cells[i];
+            }
+        }
+        return new ConfusionMatrix(k, c, names, labels, wsum);
     }
 
     /**
@@ -256,7 +339,7 @@ public final class ConfusionMatrix {
         for (int i = 0; i < k; i++) {
             Checks.notNull(classNames.get(i), "classNames[" + i + "]");
         }
-        return new ConfusionMatrix(k, counts, List.copyOf(classNames), labels);
+        return new ConfusionMatrix(k, counts, List.copyOf(classNames), labels, weights);
     }
 
     /**
@@ -292,7 +375,7 @@ public final class ConfusionMatrix {
             }
             seen[labels[i]] = true;
         }
-        return new ConfusionMatrix(k, counts, names, labels.clone());
+        return new ConfusionMatrix(k, counts, names, labels.clone(), weights);
     }
 
     /**
@@ -361,6 +444,59 @@ public final class ConfusionMatrix {
         Checks.index(actual, k, "actual");
         Checks.index(predicted, k, "predicted");
         return counts[actual * k + predicted];
+    }
+
+    /**
+     * Whether the matrix holds sample weights ({@link #of(int[], int[], int, double[])}, or a
+     * {@link #combine(ConfusionMatrix) combination} with such a matrix).
+     *
+     * @return {@code true} if the metrics use summed weights rather than counts
+     * @since 0.2
+     */
+    public boolean isWeighted() {
+        return weights != null;
+    }
+
+    /**
+     * The summed weight of the samples of actual class {@code actual} predicted as
+     * {@code predicted}; the count for an unweighted matrix.
+     *
+     * @param actual    actual class in {@code [0, k)}
+     * @param predicted predicted class in {@code [0, k)}
+     * @return the weighted cell \( C_{ap} \ge 0 \)
+     * @throws IllegalArgumentException if a class is out of range
+     * @since 0.2
+     */
+    public double weight(int actual, int predicted) {
+        Checks.index(actual, k, "actual");
+        Checks.index(predicted, k, "predicted");
+        return cells[actual * k + predicted];
+    }
+
+    /**
+     * A copy of the weighted cells {@code [actual][predicted]} the metrics are computed from (the
+     * counts as doubles for an unweighted matrix).
+     *
+     * @return a new {@code k × k} array
+     * @since 0.2
+     */
+    public double[][] weights() {
+        double[][] out = new double[k][];
+        for (int a = 0; a < k; a++) {
+            out[a] = Arrays.copyOfRange(cells, a * k, (a + 1) * k);
+        }
+        return out;
+    }
+
+    /**
+     * The total weight \( \sum_{a,p} C_{ap} \): the \( n \) of the metric formulas; equals
+     * {@link #total()} for an unweighted matrix.
+     *
+     * @return the total weight, {@code > 0}
+     * @since 0.2
+     */
+    public double totalWeight() {
+        return totalW;
     }
 
     /**
@@ -472,6 +608,26 @@ public final class ConfusionMatrix {
 
     // ------------------------------------------------------------------ per class
 
+    private double tpW(int c) {
+        Checks.index(c, k, "c");
+        return cells[c * k + c];
+    }
+
+    private double fpW(int c) {
+        Checks.index(c, k, "c");
+        return predictedW[c] - cells[c * k + c];
+    }
+
+    private double fnW(int c) {
+        Checks.index(c, k, "c");
+        return actualW[c] - cells[c * k + c];
+    }
+
+    private double tnW(int c) {
+        Checks.index(c, k, "c");
+        return Math.max(0.0, totalW - actualW[c] - predictedW[c] + cells[c * k + c]); // rounding of weights
+    }
+
     private static double ratio(double num, double den) {
         return den == 0 ? 0.0 : num / den;
     }
@@ -484,7 +640,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double precision(int c) {
-        return ratio(truePositives(c), predictedTotals[c]);
+        return ratio(tpW(c), predictedW[c]);
     }
 
     /**
@@ -496,7 +652,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double recall(int c) {
-        return ratio(truePositives(c), actualTotals[c]);
+        return ratio(tpW(c), actualW[c]);
     }
 
     /**
@@ -508,7 +664,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double specificity(int c) {
-        return ratio(trueNegatives(c), total - actualTotals[c]);
+        return ratio(tnW(c), totalW - actualW[c]);
     }
 
     /**
@@ -520,7 +676,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double falsePositiveRate(int c) {
-        return ratio(falsePositives(c), total - actualTotals[c]);
+        return ratio(fpW(c), totalW - actualW[c]);
     }
 
     /**
@@ -532,7 +688,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double falseNegativeRate(int c) {
-        return ratio(falseNegatives(c), actualTotals[c]);
+        return ratio(fnW(c), actualW[c]);
     }
 
     /**
@@ -621,7 +777,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double jaccard(int c) {
-        return ratio(truePositives(c), actualTotals[c] + predictedTotals[c] - counts[c * k + c]);
+        return ratio(tpW(c), actualW[c] + predictedW[c] - cells[c * k + c]);
     }
 
     /**
@@ -635,10 +791,10 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double positiveLikelihoodRatio(int c) {
-        double tp = truePositives(c);
-        double fp = falsePositives(c);
-        double supportPos = actualTotals[c];
-        double supportNeg = total - actualTotals[c];
+        double tp = tpW(c);
+        double fp = fpW(c);
+        double supportPos = actualW[c];
+        double supportNeg = totalW - actualW[c];
         if (fp == 0 || supportPos == 0) {
             return Double.NaN;
         }
@@ -656,10 +812,10 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double negativeLikelihoodRatio(int c) {
-        double fn = falseNegatives(c);
-        double tn = trueNegatives(c);
-        double supportPos = actualTotals[c];
-        double supportNeg = total - actualTotals[c];
+        double fn = fnW(c);
+        double tn = tnW(c);
+        double supportPos = actualW[c];
+        double supportNeg = totalW - actualW[c];
         if (tn == 0 || supportPos == 0) {
             return Double.NaN;
         }
@@ -761,10 +917,10 @@ public final class ConfusionMatrix {
         double s = 0;
         for (int c : labels()) {
             switch (kind) {
-                case TP -> s += truePositives(c);
-                case FP -> s += falsePositives(c);
-                case FN -> s += falseNegatives(c);
-                default -> s += trueNegatives(c);
+                case TP -> s += tpW(c);
+                case FP -> s += fpW(c);
+                case FN -> s += fnW(c);
+                default -> s += tnW(c);
             }
         }
         return s;
@@ -774,7 +930,7 @@ public final class ConfusionMatrix {
         double num = 0;
         double den = 0;
         for (int c : labels()) {
-            double w = average == Average.WEIGHTED ? actualTotals[c] : 1.0;
+            double w = average == Average.WEIGHTED ? actualW[c] : 1.0;
             num += w * metric.applyAsDouble(c);
             den += w;
         }
@@ -789,11 +945,11 @@ public final class ConfusionMatrix {
      * @return the fraction of correct predictions in [0, 1]
      */
     public double accuracy() {
-        long diag = 0;
+        double diag = 0;
         for (int c = 0; c < k; c++) {
-            diag += counts[c * k + c];
+            diag += cells[c * k + c];
         }
-        return (double) diag / total;
+        return (double) diag / totalW;
     }
 
     /**
@@ -806,7 +962,7 @@ public final class ConfusionMatrix {
         double s = 0;
         int m = 0;
         for (int c = 0; c < k; c++) {
-            if (actualTotals[c] > 0) {
+            if (actualW[c] > 0) {
                 s += recall(c);
                 m++;
             }
@@ -828,7 +984,7 @@ public final class ConfusionMatrix {
     public double adjustedBalancedAccuracy() {
         int m = 0;
         for (int c = 0; c < k; c++) {
-            if (actualTotals[c] > 0) {
+            if (actualW[c] > 0) {
                 m++;
             }
         }
@@ -854,14 +1010,14 @@ public final class ConfusionMatrix {
         double s = 0;
         int m = 0;
         for (int a = 0; a < k; a++) {
-            if (actualTotals[a] == 0) {
+            if (actualW[a] == 0) {
                 continue;
             }
             double row = 0;
             for (int p = 0; p < k; p++) {
-                row += (double) counts[a * k + p] * Math.abs(a - p);
+                row += (double) cells[a * k + p] * Math.abs(a - p);
             }
-            s += row / actualTotals[a];
+            s += row / actualW[a];
             m++;
         }
         return s / m;
@@ -900,16 +1056,16 @@ public final class ConfusionMatrix {
      * @return the MCC in [−1, 1]
      */
     public double mcc() {
-        double n = total;
+        double n = totalW;
         double s = 0;
         double tp = 0;
         double pp = 0;
         double tt = 0;
         for (int c = 0; c < k; c++) {
-            s += counts[c * k + c];
-            tp += (double) actualTotals[c] * predictedTotals[c];
-            pp += (double) predictedTotals[c] * predictedTotals[c];
-            tt += (double) actualTotals[c] * actualTotals[c];
+            s += cells[c * k + c];
+            tp += (double) actualW[c] * predictedW[c];
+            pp += (double) predictedW[c] * predictedW[c];
+            tt += (double) actualW[c] * actualW[c];
         }
         double covYtYp = s * n - tp;
         double covYpYp = n * n - pp;
@@ -930,14 +1086,14 @@ public final class ConfusionMatrix {
      *         class among both the actual and the predicted labels), as scikit-learn
      */
     public double cohenKappa() {
-        double n = total;
+        double n = totalW;
         double observed = 0;
         double expected = 0;
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {
                 if (a != p) {
-                    observed += counts[a * k + p];
-                    expected += (double) actualTotals[a] * predictedTotals[p] / n;
+                    observed += cells[a * k + p];
+                    expected += (double) actualW[a] * predictedW[p] / n;
                 }
             }
         }
@@ -979,7 +1135,7 @@ public final class ConfusionMatrix {
      */
     public double cohenKappa(KappaWeights weights) {
         Checks.notNull(weights, "weights");
-        double n = total;
+        double n = totalW;
         double observed = 0;
         double expected = 0;
         for (int a = 0; a < k; a++) {
@@ -993,8 +1149,8 @@ public final class ConfusionMatrix {
                     case LINEAR -> d;
                     case QUADRATIC -> d * d;
                 };
-                observed += w * counts[a * k + p];
-                expected += w * ((double) actualTotals[a] * predictedTotals[p] / n);
+                observed += w * cells[a * k + p];
+                expected += w * ((double) actualW[a] * predictedW[p] / n);
             }
         }
         if (expected == 0) {
@@ -1033,12 +1189,12 @@ public final class ConfusionMatrix {
         double[][] out = new double[k][k];
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {
-                long den = switch (over) {
-                    case ACTUAL -> actualTotals[a];
-                    case PREDICTED -> predictedTotals[p];
-                    case ALL -> total;
+                double den = switch (over) {
+                    case ACTUAL -> actualW[a];
+                    case PREDICTED -> predictedW[p];
+                    case ALL -> totalW;
                 };
-                out[a][p] = ratio(counts[a * k + p], den);
+                out[a][p] = ratio(cells[a * k + p], den);
             }
         }
         return out;
@@ -1049,12 +1205,12 @@ public final class ConfusionMatrix {
     @Override
     public boolean equals(Object o) {
         return o instanceof ConfusionMatrix m && m.k == k && Arrays.equals(m.counts, counts)
-                && Arrays.equals(m.labels, labels);
+                && Arrays.equals(m.labels, labels) && Arrays.equals(m.weights, weights);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * k + Arrays.hashCode(counts)) + Arrays.hashCode(labels);
+        return 31 * (31 * (31 * k + Arrays.hashCode(counts)) + Arrays.hashCode(labels)) + Arrays.hashCode(weights);
     }
 
     /**
@@ -1068,7 +1224,8 @@ public final class ConfusionMatrix {
      * n = 150, accuracy = 0.96
      * </pre>
      *
-     * <p>Matrices of more than 20 classes print one line with the class count, total and accuracy.
+     * <p>A weighted matrix shows the summed weights (4 significant digits) and its total weight.
+     * Matrices of more than 20 classes print one line with the class count, total and accuracy.
      *
      * @return a readable table
      */
@@ -1088,10 +1245,11 @@ public final class ConfusionMatrix {
             String[] row = new String[k + 1];
             row[0] = cn.get(a);
             for (int p = 0; p < k; p++) {
-                row[p + 1] = Long.toString(counts[a * k + p]);
+                row[p + 1] = weights == null ? Long.toString(counts[a * k + p]) : Format.sig(cells[a * k + p]);
             }
             t.row(row);
         }
-        return t + "\nn = " + total + ", accuracy = " + Format.sig(accuracy());
+        String n = weights == null ? "n = " + total : "n = " + total + ", total weight = " + Format.sig(totalW);
+        return t + "\n" + n + ", accuracy = " + Format.sig(accuracy());
     }
 }
