@@ -120,6 +120,19 @@ def logloss_section():
     yd, pd = digits_multiclass_scores()
     print("// digits_multiclass_scores(): log_loss(y, p, normalize=False)")
     print("double DIGITS_LOG_LOSS_SUM = %r;" % skm.log_loss(yd, pd, normalize=False))
+    wc = np.arange(len(y)) % 7 * 0.25         # 0, 0.25, ..., 1.5: zero weights included
+    wd = 0.5 + np.arange(len(yd)) % 5 * 0.3
+    print("// sample weights: breast cancer w = (i mod 7) / 4, digits w = 0.5 + 0.3 (i mod 5)")
+    print("// log_loss(y, p, sample_weight=w), log_loss(..., normalize=False), brier_score_loss(y, p, sample_weight=w)")
+    print("double[] CANCER_WEIGHTED = %s;" % jarr([skm.log_loss(y, p, sample_weight=wc),
+                                                  skm.log_loss(y, p, sample_weight=wc, normalize=False),
+                                                  skm.brier_score_loss(y, p, sample_weight=wc)]))
+    onehot = np.eye(10)[yd]
+    print("// log_loss(y, p, sample_weight=w), log_loss(..., normalize=False),"
+          " np.average(((p - onehot(y)) ** 2).sum(axis=1), weights=w) (multiclass Brier; not in scikit-learn 1.2.1)")
+    print("double[] DIGITS_WEIGHTED = %s;" % jarr([skm.log_loss(yd, pd, sample_weight=wd),
+                                                  skm.log_loss(yd, pd, sample_weight=wd, normalize=False),
+                                                  np.average(((pd - onehot) ** 2).sum(axis=1), weights=wd)]))
 
 
 def labels_section():

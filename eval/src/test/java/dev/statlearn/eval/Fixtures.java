@@ -68,6 +68,20 @@ public final class Fixtures {
      * (integer sums, exact).
      */
     public static double[][] digitsMulticlassScores() {
+        double[][] p = DigitsScores.SCORES;
+        double[][] out = new double[p.length][];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = p[i].clone();
+        }
+        return out;
+    }
+
+    /** Computed once per JVM (holder idiom). */
+    private static final class DigitsScores {
+        static final double[][] SCORES = computeDigitsMulticlassScores();
+    }
+
+    private static double[][] computeDigitsMulticlassScores() {
         Dataset d = Datasets.digits();
         int n = d.size();
         double[][] t = new double[10][64];

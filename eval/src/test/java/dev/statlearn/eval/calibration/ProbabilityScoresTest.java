@@ -166,6 +166,78 @@ class ProbabilityScoresTest {
     // digits_multiclass_scores(): log_loss(y, p, normalize=False)
     static final double DIGITS_LOG_LOSS_SUM = 3822.7743934454475;
 
+    // sample weights: breast cancer w = (i mod 7) / 4, digits w = 0.5 + 0.3 (i mod 5)
+    // log_loss(y, p, sample_weight=w), log_loss(..., normalize=False), brier_score_loss(y, p, sample_weight=w)
+    static final double[] CANCER_WEIGHTED = {0.4298146606378686, 182.886138101413, 0.13574880518578772};
+    // log_loss(y, p, sample_weight=w), log_loss(..., normalize=False),
+    // np.average(((p - onehot(y)) ** 2).sum(axis=1), weights=w) (multiclass Brier; not in scikit-learn 1.2.1)
+    static final double[] DIGITS_WEIGHTED = {2.1278168973493683, 4204.140625782883, 0.8624473689191716};
+
+    @Test
+    void weightedScoresMatchSklearn() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (i % 7) * 0.25;
+        }
+        assertClose(CANCER_WEIGHTED[0], ProbabilityScores.logLoss(y, p, w), "weighted log loss");
+        assertClose(CANCER_WEIGHTED[1], ProbabilityScores.logLossSum(y, p, w), "weighted log loss sum");
+        assertClose(CANCER_WEIGHTED[2], ProbabilityScores.brierScore(y, p, w), "weighted brier");
+        int[] yd = Fixtures.digitsLabels();
+        double[][] pd = Fixtures.digitsMulticlassScores();
+        double[] wd = new double[yd.length];
+        for (int i = 0; i < wd.length; i++) {
+            wd[i] = 0.5 + (i % 5) * 0.3;
+        }
+        assertClose(DIGITS_WEIGHTED[0], ProbabilityScores.logLoss(yd, pd, wd), "weighted log loss");
+        assertClose(DIGITS_WEIGHTED[1], ProbabilityScores.logLossSum(yd, pd, wd), "weighted log loss sum");
+        assertClose(DIGITS_WEIGHTED[2], ProbabilityScores.brierScore(yd, pd, wd), "weighted brier");
+    }
+
+    @Test
+    void weightsEqualRepetitionAndZeroWeightsDropSamples() {
+        qt().withExamples(100)
+                .forAll(longs().all(), integers().between(1, 30))
+                .checkAssert((seed, n) -> {
+                    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] p = new double[n];
+                    double[] w = new double[n];
+                    double[][] two = new double[n][];
+                    java.util.List<Integer> rep = new java.util.ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        y[i] = rng.nextInt(2);
+                        p[i] = rng.nextDouble();
+                        w[i] = rng.nextInt(3) + (i == 0 ? 1 : 0);
+                        two[i] = new double[] {1 - p[i], p[i]};
+                        for (int t = 0; t < w[i]; t++) {
+                            rep.add(i);
+                        }
+                    }
+                    int[] ry = rep.stream().mapToInt(i -> y[i]).toArray();
+                    double[] rp = rep.stream().mapToDouble(i -> p[i]).toArray();
+                    assertEquals(ProbabilityScores.logLoss(ry, rp), ProbabilityScores.logLoss(y, p, w), 1e-12);
+                    assertEquals(ProbabilityScores.logLossSum(ry, rp), ProbabilityScores.logLossSum(y, p, w), 1e-9);
+                    assertEquals(ProbabilityScores.brierScore(ry, rp), ProbabilityScores.brierScore(y, p, w), 1e-12);
+                    assertEquals(ProbabilityScores.logLoss(y, p, w), ProbabilityScores.logLoss(y, two, w), 1e-12);
+                    assertEquals(2 * ProbabilityScores.brierScore(y, p, w), ProbabilityScores.brierScore(y, two, w), 1e-12);
+                });
+        // weight 0 on a sample with probability 0 on its class: it takes no part (no 0 * inf = NaN)
+        assertEquals(-Math.log(0.5), ProbabilityScores.logLoss(new int[] {1, 1}, new double[] {0.0, 0.5}, new double[] {0, 2}), 1e-15);
+        assertEquals(Double.POSITIVE_INFINITY,
+                ProbabilityScores.logLoss(new int[] {1, 1}, new double[] {0.0, 0.5}, new double[] {1, 2}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.brierScore(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {1, -1}));
+        assertEquals("weights[1] must be finite and >= 0, was -1.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLoss(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {0, 0}));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLoss(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {1}));
+        assertThrows(NullPointerException.class,
+                () -> ProbabilityScores.logLossSum(new int[] {1, 0}, new double[] {0.2, 0.5}, null));
+    }
+
     @Test
     void logLossSumMatchesSklearnNormalizeFalse() {
         int[] y = Fixtures.cancerActual();
