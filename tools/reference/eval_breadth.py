@@ -16,7 +16,8 @@ from imblearn import metrics as imm
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from eval_metrics import (jarr as _jarr, header, random_multiclass, breast_cancer_binary,  # noqa: E402
-                          digits_zero_vs_rest, digits_multiclass_scores, minmax_probability)
+                          digits_zero_vs_rest, digits_multiclass_scores, minmax_probability,
+                          random_scores)
 
 
 def jarr(a):
@@ -227,6 +228,28 @@ def weights_section():
     print("double[][] W_NORMALIZED_TRUE = {%s};" % ", ".join(jarr(r) for r in cm))
 
 
+def weighted_curve_section():
+    header()
+    y, s = random_scores()
+    w = np.arange(len(y)) % 4 * 0.5              # 0, 0.5, 1, 1.5: zero weights included
+    print("// random_scores() (RandomState(7), many ties), w = 0.5 (i mod 4):"
+          " roc_auc_score(y, s, sample_weight=w), average_precision_score(y, s, sample_weight=w)")
+    print("double[] RANDOM_WEIGHTED = %s;" % jarr([skm.roc_auc_score(y, s, sample_weight=w),
+                                                  skm.average_precision_score(y, s, sample_weight=w)]))
+    yc, sc = breast_cancer_binary()
+    wc = 1.0 + (np.arange(len(yc)) % 3 == 0) * 2.5   # every third sample weighs 3.5
+    print("// breast cancer, w = 3.5 for i mod 3 == 0 else 1: roc_auc_score, average_precision_score with sample_weight=w")
+    print("double[] CANCER_WEIGHTED = %s;" % jarr([skm.roc_auc_score(yc, sc, sample_weight=wc),
+                                                  skm.average_precision_score(yc, sc, sample_weight=wc)]))
+    yd, pd = digits_multiclass_scores()
+    wd = 0.5 + np.arange(len(yd)) % 5 * 0.3
+    print("// digits_multiclass_scores(), w = 0.5 + 0.3 (i mod 5): [roc_auc_score(y == c, p[:, c], sample_weight=w)],"
+          " then roc_auc_score(y, p, multi_class='ovr', average='macro' / 'weighted', sample_weight=w)")
+    print("double[] DIGITS_WEIGHTED_OVR = %s;" % jarr([skm.roc_auc_score(yd == c, pd[:, c], sample_weight=wd) for c in range(10)]))
+    print("double[] DIGITS_WEIGHTED_OVR_AVG = %s;" % jarr([
+        skm.roc_auc_score(yd, pd, multi_class="ovr", average=av, sample_weight=wd) for av in ("macro", "weighted")]))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -239,3 +262,5 @@ if __name__ == "__main__":
         labels_section()
     if section in ("weights", "all"):
         weights_section()
+    if section in ("weightedcurve", "all"):
+        weighted_curve_section()

@@ -3,6 +3,7 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.internal.RankCounts;
+import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
  * Precision against recall of the rule "predict positive iff score &ge; threshold" at every
@@ -114,6 +115,37 @@ public final class PrecisionRecallCurve {
      */
     public static double averagePrecision(int[] actual, double[] scores) {
         return of(actual, scores).averagePrecision();
+    }
+
+    /**
+     * The average precision with sample weights, as scikit-learn's
+     * {@code average_precision_score(y, s, sample_weight=w)}: \( \sum_t (R_t - R_{t-1}) P_t \) over
+     * the distinct scores \( t \) in decreasing order, with precision and recall of summed weights,
+     * \( P_t = TP_t / (TP_t + FP_t) \), \( R_t = TP_t / \sum_{i \in +} w_i \). Samples of weight 0
+     * take no part; all weights 1 give {@link #averagePrecision(int[], double[])}.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param scores  finite scores, same length. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, same length; the positives must have a
+     *                positive total weight. Not modified.
+     * @return the weighted average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
+     *                                  finite, a weight is negative or not finite, or the positives
+     *                                  have no weight
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, 2, "actual");
+        WeightedRankSums w = WeightedRankSums.of(actual, scores, 1, weights, "scores");
+        if (!(w.positives > 0)) {
+            throw new IllegalArgumentException("actual must contain positives of positive weight for recall to be"
+                    + " defined, but their weight is " + w.positives);
+        }
+        return w.averagePrecision();
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.internal.RankCounts;
+import dev.statlearn.eval.internal.WeightedRankSums;
 
 import java.util.Arrays;
 
@@ -221,6 +222,129 @@ public final class RocCurve {
             out[c] = binaryAuc(actual, col, c);
         }
         return out;
+    }
+
+    // ------------------------------------------------------------------ sample weights
+
+    /**
+     * The area under the ROC curve with sample weights, as scikit-learn's
+     * {@code roc_auc_score(y, s, sample_weight=w)}: the trapezoidal area under the curve whose
+     * rates are summed weights, \( TPR_t = \sum_{i \in +,\ s_i \ge t} w_i / \sum_{i \in +} w_i \)
+     * and likewise FPR; equivalently the weighted Mann–Whitney probability
+     * \[ \mathrm{AUC}_w = \frac{\sum_{i \in +} \sum_{j \in -} w_i w_j \left( [s_i &gt; s_j]
+     *     + \tfrac12 [s_i = s_j] \right)}{\sum_{i \in +} w_i \sum_{j \in -} w_j}. \]
+     * Samples of weight 0 take no part; all weights 1 give {@link #auc(int[], double[])}.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param scores  finite scores, same length. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, same length; both classes must have a
+     *                positive total weight. Not modified.
+     * @return the weighted AUC in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
+     *                                  finite, a weight is negative or not finite, or a class has no
+     *                                  positive weight
+     * @since 0.2
+     */
+    public static double auc(int[] actual, double[] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, 2, "actual");
+        return weightedAuc(actual, scores, 1, weights);
+    }
+
+    private static double weightedAuc(int[] actual, double[] scores, int positiveClass, double[] weights) {
+        WeightedRankSums w = WeightedRankSums.of(actual, scores, positiveClass, weights, "scores");
+        if (!(w.positives > 0) || !(w.negatives > 0)) {
+            throw new IllegalArgumentException("actual must contain positives (label " + positiveClass
+                    + ") and negatives of positive weight for ROC AUC to be defined, but their weights are "
+                    + w.positives + " and " + w.negatives);
+        }
+        return w.auc();
+    }
+
+    /**
+     * The weighted one-vs-rest AUC of each class (see {@link #auc(int[], double[], double[])} and
+     * {@link #oneVsRestMacroAuc(int[], double[][])}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param weights sample weights as {@link #auc(int[], double[], double[])}; every class and its
+     *                rest must have positive weight. Not modified.
+     * @return the weighted AUC of each class
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score or weight is invalid, or a class has no weight
+     * @since 0.2
+     */
+    public static double[] oneVsRestAucs(int[] actual, double[][] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        double[] out = new double[k];
+        double[] col = new double[actual.length];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+            }
+            out[c] = weightedAuc(actual, col, c, weights);
+        }
+        return out;
+    }
+
+    /**
+     * Weighted one-vs-rest macro AUC: the mean of {@link #oneVsRestAucs(int[], double[][], double[])}
+     * (scikit-learn's {@code roc_auc_score(y, scores, multi_class="ovr", average="macro",
+     * sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores. Not modified.
+     * @param weights sample weights. Not modified.
+     * @return the macro average of the weighted per-class AUCs
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestAucs(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double oneVsRestMacroAuc(int[] actual, double[][] scores, double[] weights) {
+        double[] per = oneVsRestAucs(actual, scores, weights);
+        double s = 0;
+        for (double a : per) {
+            s += a;
+        }
+        return s / per.length;
+    }
+
+    /**
+     * Weighted one-vs-rest AUC averaged by weighted prevalence,
+     * \( \sum_c W_c \mathrm{AUC}_c / \sum_c W_c \) with \( W_c = \sum_{i : y_i = c} w_i \)
+     * (scikit-learn's {@code roc_auc_score(..., multi_class="ovr", average="weighted", sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores. Not modified.
+     * @param weights sample weights. Not modified.
+     * @return the prevalence-weighted average
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestAucs(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double oneVsRestWeightedAuc(int[] actual, double[][] scores, double[] weights) {
+        double[] per = oneVsRestAucs(actual, scores, weights);
+        double[] w = new double[per.length];
+        double total = 0;
+        for (int i = 0; i < actual.length; i++) {
+            w[actual[i]] += weights[i];
+            total += weights[i];
+        }
+        double s = 0;
+        for (int c = 0; c < per.length; c++) {
+            s += per[c] * w[c];
+        }
+        return s / total;
     }
 
     /**
