@@ -250,6 +250,63 @@ def weighted_curve_section():
         skm.roc_auc_score(yd, pd, multi_class="ovr", average=av, sample_weight=wd) for av in ("macro", "weighted")]))
 
 
+def multiclass_curve_section():
+    from sklearn.preprocessing import label_binarize
+    header()
+    yd, pd = digits_multiclass_scores()
+    print("// digits_multiclass_scores(): roc_auc_score(y, p, multi_class='ovr', average='micro'),"
+          " roc_auc_score(y, p, multi_class='ovo', average='macro'), (..., average='weighted')")
+    print("double[] DIGITS_MULTI_AUC = %s;" % jarr([skm.roc_auc_score(yd, pd, multi_class="ovr", average="micro"),
+                                                   skm.roc_auc_score(yd, pd, multi_class="ovo", average="macro"),
+                                                   skm.roc_auc_score(yd, pd, multi_class="ovo", average="weighted")]))
+    Y = label_binarize(yd, classes=range(10))
+    print("// average_precision_score(label_binarize(y, classes=range(10)), p, average=a) for a in (macro, weighted, micro)")
+    print("double[] DIGITS_MULTI_AP = %s;" % jarr([skm.average_precision_score(Y, pd, average=av)
+                                                  for av in ("macro", "weighted", "micro")]))
+    # a small imbalanced 3-class case with ties, rows not normalised by us but by construction
+    rng = np.random.RandomState(5)
+    y3 = np.r_[np.zeros(20, int), np.ones(7, int), np.full(3, 2)]
+    raw = np.round(rng.rand(30, 3) + 0.6 * np.eye(3)[y3], 1) + 0.1
+    p3 = raw / raw.sum(axis=1, keepdims=True)
+    print("// three imbalanced classes (20, 7, 3), RandomState(5); rows sum to 1 as scikit-learn requires")
+    print("int[] SMALL_Y = %s;" % jarr(y3))
+    print("double[][] SMALL_P = {%s};" % ", ".join(jarr(r) for r in p3))
+    print("// roc_auc_score ovr micro / macro / weighted, ovo macro / weighted; average_precision_score macro / weighted / micro")
+    print("double[] SMALL_MULTI = %s;" % jarr([skm.roc_auc_score(y3, p3, multi_class="ovr", average="micro"),
+                                              skm.roc_auc_score(y3, p3, multi_class="ovr", average="macro"),
+                                              skm.roc_auc_score(y3, p3, multi_class="ovr", average="weighted"),
+                                              skm.roc_auc_score(y3, p3, multi_class="ovo", average="macro"),
+                                              skm.roc_auc_score(y3, p3, multi_class="ovo", average="weighted")]
+                                             + [skm.average_precision_score(label_binarize(y3, classes=range(3)), p3, average=av)
+                                                for av in ("macro", "weighted", "micro")]))
+
+
+def partial_det_section():
+    header()
+    y, s = random_scores()
+    yc, sc = breast_cancer_binary()
+    yd, sd = digits_zero_vs_rest()
+    for name, yy, ss in [("RANDOM", y, s), ("CANCER", yc, sc), ("DIGITS", yd, sd)]:
+        fpr, tpr, thr = skm.roc_curve(yy, ss)  # drop_intermediate=True
+        dfpr, dfnr, dthr = skm.det_curve(yy, ss)
+        if name == "RANDOM":
+            print("// %s: roc_curve(y, s) (drop_intermediate=True) -> fpr, tpr, thresholds" % name)
+            print("double[] %s_DROP_FPR = %s;" % (name, jarr(fpr)))
+            print("double[] %s_DROP_TPR = %s;" % (name, jarr(tpr)))
+            print("double[] %s_DROP_THR = %s;" % (name, jarr(thr)))
+            print("// %s: det_curve(y, s) -> fpr, fnr, thresholds" % name)
+            print("double[] %s_DET_FPR = %s;" % (name, jarr(dfpr)))
+            print("double[] %s_DET_FNR = %s;" % (name, jarr(dfnr)))
+            print("double[] %s_DET_THR = %s;" % (name, jarr(dthr)))
+        else:
+            print("// %s: roc_curve(y, s) (drop_intermediate=True): len, sum(fpr), sum(tpr), sum(thresholds[1:]);"
+                  " det_curve(y, s): len, sum(fpr), sum(fnr), sum(thresholds)" % name)
+            print("double[] %s_DROP_DET_SUMMARY = %s;" % (name, jarr([len(fpr), fpr.sum(), tpr.sum(), thr[1:].sum(),
+                                                                       len(dfpr), dfpr.sum(), dfnr.sum(), dthr.sum()])))
+        print("// %s: roc_auc_score(y, s, max_fpr=m) for m in (0.05, 0.1, 0.3, 0.5, 1.0)" % name)
+        print("double[] %s_PARTIAL = %s;" % (name, jarr([skm.roc_auc_score(yy, ss, max_fpr=m) for m in (0.05, 0.1, 0.3, 0.5, 1.0)])))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -264,3 +321,7 @@ if __name__ == "__main__":
         weights_section()
     if section in ("weightedcurve", "all"):
         weighted_curve_section()
+    if section in ("multiclasscurve", "all"):
+        multiclass_curve_section()
+    if section in ("partialdet", "all"):
+        partial_det_section()

@@ -2,6 +2,7 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.eval.Average;
 import dev.statlearn.eval.internal.RankCounts;
 import dev.statlearn.eval.internal.WeightedRankSums;
 
@@ -146,6 +147,58 @@ public final class PrecisionRecallCurve {
                     + " defined, but their weight is " + w.positives);
         }
         return w.averagePrecision();
+    }
+
+    /**
+     * Multiclass average precision, one class against the rest, averaged as scikit-learn's
+     * {@code average_precision_score(label_binarize(y, classes=range(k)), scores, average=...)}:
+     * {@link Average#MACRO} is the mean of the per-class \( \mathrm{AP}_c \) of column \( c \),
+     * {@link Average#WEIGHTED} weighs them by class support \( n_c \), and {@link Average#MICRO}
+     * is the AP of all \( nk \) (label \( [y_i = c] \), score \( s_{ic} \)) pairs pooled.
+     *
+     * @param actual  labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}, \( nk \) within the array limit.
+     *                Not modified.
+     * @param average how to combine the classes
+     * @return the averaged average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite, or a class never occurs
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[][] scores, Average average) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(average, "average");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        if (average == Average.MICRO) {
+            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+            int[] y = new int[nk];
+            double[] s = new double[nk];
+            for (int i = 0; i < actual.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    y[i * k + c] = actual[i] == c ? 1 : 0;
+                    s[i * k + c] = scores[i][c];
+                }
+            }
+            return of(y, s, 1).averagePrecision();
+        }
+        double num = 0;
+        double den = 0;
+        double[] col = new double[actual.length];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+            }
+            PrecisionRecallCurve curve = of(actual, col, c);
+            double w = average == Average.WEIGHTED ? curve.positives() : 1.0;
+            num += w * curve.averagePrecision();
+            den += w;
+        }
+        return num / den;
     }
 
     /**

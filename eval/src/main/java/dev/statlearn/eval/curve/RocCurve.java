@@ -13,7 +13,8 @@ import java.util.Arrays;
  * false-positive rate of the rule "predict positive iff score &ge; threshold", at every distinct
  * score, and the area under it.
  *
- * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order: thresholds
+ * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order ({@link
+ * #dropIntermediate()} gives the default {@code drop_intermediate=True} curve): thresholds
  * strictly decreasing, the first point \( (0, 0) \) at threshold \( \max(s) + 1 \) (nothing
  * flagged; the next double above \( \max(s) \) when adding 1 is lost to rounding), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
  * move the curve diagonally.
@@ -78,6 +79,16 @@ public final class RocCurve {
         this.positives = rc.positives;
         this.negatives = rc.negatives;
         this.auc = rc.twiceArea / (2.0 * positives * (double) negatives);
+    }
+
+    private RocCurve(double[] thresholds, int[] tps, int[] fps, int size, int positives, int negatives, double auc) {
+        this.thresholds = thresholds;
+        this.tps = tps;
+        this.fps = fps;
+        this.size = size;
+        this.positives = positives;
+        this.negatives = negatives;
+        this.auc = auc;
     }
 
     /**
@@ -222,6 +233,205 @@ public final class RocCurve {
             out[c] = binaryAuc(actual, col, c);
         }
         return out;
+    }
+
+    /**
+     * Multiclass one-vs-rest micro-averaged AUC: the AUC of all \( n k \) pairs (label
+     * \( [y_i = c] \), score \( s_{ic} \)) pooled into one binary problem (scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovr", average="micro")}).
+     *
+     * @param actual labels in {@code [0, k)}. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}, with \( n k \) within the array
+     *               limit. Not modified.
+     * @return the micro-averaged AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite or \( n k \) is too large
+     * @since 0.2
+     */
+    public static double oneVsRestMicroAuc(int[] actual, double[][] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+        int[] flatLabels = new int[nk];
+        double[] flatScores = new double[nk];
+        for (int i = 0; i < actual.length; i++) {
+            for (int c = 0; c < k; c++) {
+                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
+                flatScores[i * k + c] = scores[i][c];
+            }
+        }
+        return binaryAuc(flatLabels, flatScores, 1);
+    }
+
+    /**
+     * Multiclass one-vs-one macro AUC of Hand &amp; Till (2001), as scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovo", average="macro")}: over the pairs
+     * \( a &lt; b \), restricted to the samples of classes \( a \) and \( b \),
+     * \[ \mathrm{AUC}_{ovo} = \frac{2}{k(k-1)} \sum_{a &lt; b}
+     *     \frac{\mathrm{AUC}(a \mid b) + \mathrm{AUC}(b \mid a)}{2}, \]
+     * where \( \mathrm{AUC}(a \mid b) \) ranks class \( a \) against \( b \) by column \( a \).
+     * Unlike the one-vs-rest average it is insensitive to class imbalance.
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the one-vs-one macro AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite, or a class never occurs
+     * @since 0.2
+     */
+    public static double oneVsOneMacroAuc(int[] actual, double[][] scores) {
+        return oneVsOne(actual, scores, false);
+    }
+
+    /**
+     * Multiclass one-vs-one AUC weighted by pair prevalence, as scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovo", average="weighted")}: the pair
+     * \( (a, b) \) weighs \( (n_a + n_b)/n \) in the mean of
+     * \( (\mathrm{AUC}(a \mid b) + \mathrm{AUC}(b \mid a))/2 \) (see
+     * {@link #oneVsOneMacroAuc(int[], double[][])}).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the prevalence-weighted one-vs-one AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsOneMacroAuc(int[], double[][])}
+     * @since 0.2
+     */
+    public static double oneVsOneWeightedAuc(int[] actual, double[][] scores) {
+        return oneVsOne(actual, scores, true);
+    }
+
+    private static double oneVsOne(int[] actual, double[][] scores, boolean weighted) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int[] count = new int[k];
+        for (int y : actual) {
+            count[y]++;
+        }
+        for (int c = 0; c < k; c++) {
+            if (count[c] == 0) {
+                throw new IllegalArgumentException("actual must contain every class 0.." + (k - 1)
+                        + " for one-vs-one AUC, but class " + c + " never occurs");
+            }
+        }
+        double num = 0;
+        double den = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                int m = count[a] + count[b];
+                int[] y = new int[m];
+                double[] sa = new double[m];
+                double[] sb = new double[m];
+                int j = 0;
+                for (int i = 0; i < actual.length; i++) {
+                    if (actual[i] == a || actual[i] == b) {
+                        y[j] = actual[i];
+                        sa[j] = scores[i][a];
+                        sb[j] = scores[i][b];
+                        j++;
+                    }
+                }
+                double pair = (binaryAuc(y, sa, a) + binaryAuc(y, sb, b)) / 2;
+                double w = weighted ? (double) m / actual.length : 1.0;
+                num += w * pair;
+                den += w;
+            }
+        }
+        return num / den;
+    }
+
+    /**
+     * The standardised partial AUC up to a maximum false-positive rate, as scikit-learn's
+     * {@code roc_auc_score(y, s, max_fpr=maxFpr)}: with \( A \) the area under the curve for
+     * \( \mathrm{FPR} \le m \) (the curve linearly interpolated at \( m \)), McClish's (1989)
+     * standardisation
+     * \[ \mathrm{pAUC}_m = \frac12 \left( 1 + \frac{A - m^2/2}{m - m^2/2} \right) \]
+     * maps the chance diagonal to ½ and a perfect ranking to 1. With \( m = 1 \) it is the
+     * {@linkplain #auc() AUC}.
+     *
+     * @param maxFpr the largest false-positive rate \( m \), in \( (0, 1] \)
+     * @return the standardised partial AUC; in [½, 1] for curves above the diagonal, and lower (to
+     *         a minimum of \( \frac12 (1 - m/(2-m)) \)) for curves below it
+     * @throws IllegalArgumentException if {@code maxFpr} is not in \( (0, 1] \)
+     * @since 0.2
+     */
+    public double standardizedPartialAuc(double maxFpr) {
+        if (!(maxFpr > 0 && maxFpr <= 1)) {
+            throw new IllegalArgumentException("maxFpr must be in (0, 1], was " + maxFpr);
+        }
+        if (maxFpr == 1) {
+            return auc;
+        }
+        double area = 0;
+        double x0 = 0;
+        double y0 = 0;
+        for (int i = 1; i < size; i++) {
+            double x = (double) fps[i] / negatives;
+            double y = (double) tps[i] / positives;
+            if (x > maxFpr) {
+                double yAt = y0 + (y - y0) * ((maxFpr - x0) / (x - x0));
+                area += (maxFpr - x0) * (yAt + y0) / 2;
+                break;
+            }
+            area += (x - x0) * (y + y0) / 2;
+            x0 = x;
+            y0 = y;
+        }
+        double minArea = 0.5 * maxFpr * maxFpr;
+        return 0.5 * (1 + (area - minArea) / (maxFpr - minArea));
+    }
+
+    /**
+     * This curve without the points scikit-learn's {@code roc_curve(drop_intermediate=True)}
+     * drops (scikit-learn 1.2 rule): the first point (nothing flagged) and the endpoints of the
+     * remaining points stay, and a point in between stays only if the steps of \( FP \) or of
+     * \( TP \) into it and out of it differ (a non-zero second difference). The dropped points lie
+     * on straight segments, so the area is unchanged; plots and threshold tables get lighter.
+     *
+     * @return a curve with at most {@link #size()} points and the same {@link #auc()}
+     * @since 0.2
+     */
+    public RocCurve dropIntermediate() {
+        int m = size - 1; // points after slot 0
+        if (m <= 2) {
+            return this;
+        }
+        boolean[] keep = new boolean[size];
+        keep[0] = true;
+        keep[1] = true;
+        keep[size - 1] = true;
+        for (int i = 2; i < size - 1; i++) {
+            long d2f = (long) fps[i + 1] - 2L * fps[i] + fps[i - 1];
+            long d2t = (long) tps[i + 1] - 2L * tps[i] + tps[i - 1];
+            keep[i] = d2f != 0 || d2t != 0;
+        }
+        int kept = 0;
+        for (boolean b : keep) {
+            kept += b ? 1 : 0;
+        }
+        double[] thr = new double[kept];
+        int[] tp = new int[kept];
+        int[] fp = new int[kept];
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep[i]) {
+                thr[j] = thresholds[i];
+                tp[j] = tps[i];
+                fp[j] = fps[i];
+                j++;
+            }
+        }
+        return new RocCurve(thr, tp, fp, kept, positives, negatives, auc);
     }
 
     // ------------------------------------------------------------------ sample weights
