@@ -307,6 +307,32 @@ def partial_det_section():
         print("double[] %s_PARTIAL = %s;" % (name, jarr([skm.roc_auc_score(yy, ss, max_fpr=m) for m in (0.05, 0.1, 0.3, 0.5, 1.0)])))
 
 
+def gmean_section():
+    header()
+    for name, a, p in label_cases():
+        print("// %s: imblearn geometric_mean_score(a, p, average=av) for av in (macro, weighted, micro);"
+              " geometric_mean_score(a, p, correction=c) for c in (0, 0.001, 0.5)" % name)
+        print("double[] %s_GMEAN_AVG = %s;" % (name, jarr([imm.geometric_mean_score(a, p, average=av)
+                                                          for av in ("macro", "weighted", "micro")])))
+        print("double[] %s_GMEAN_CORRECTION = %s;" % (name, jarr([imm.geometric_mean_score(a, p, correction=c)
+                                                                 for c in (0.0, 0.001, 0.5)])))
+        iba = imm.make_index_balanced_accuracy
+        vals = [iba(alpha=0.1, squared=True)(skm.f1_score)(a, p, average="macro"),
+                iba(alpha=0.1, squared=False)(skm.precision_score)(a, p, average="weighted", zero_division=0),
+                iba(alpha=0.5, squared=True)(skm.recall_score)(a, p, average="micro"),
+                iba(alpha=0.1, squared=True)(imm.geometric_mean_score)(a, p),
+                iba(alpha=0.1, squared=True)(imm.geometric_mean_score)(a, p, correction=0.001)]
+        print("// make_index_balanced_accuracy(alpha, squared)(f)(a, p, ...): (0.1, True, f1_score, average='macro'),"
+              " (0.1, False, precision_score, average='weighted', zero_division=0), (0.5, True, recall_score, average='micro'),"
+              " (0.1, True, geometric_mean_score) [multiclass score, macro dominance], and with correction=0.001")
+        print("double[] %s_IBA_WRAPPED = %s;" % (name, jarr(vals)))
+        if name != "RANDOM":
+            print("// make_index_balanced_accuracy(alpha=0.1, squared=True)(accuracy_score)(a, p) (binary dominance, pos_label=1);"
+                  " (alpha=0.2, squared=False)(f1_score)(a, p) (average='binary')")
+            print("double[] %s_IBA_BINARY = %s;" % (name, jarr([iba(alpha=0.1, squared=True)(skm.accuracy_score)(a, p),
+                                                               iba(alpha=0.2, squared=False)(skm.f1_score)(a, p)])))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -325,3 +351,5 @@ if __name__ == "__main__":
         multiclass_curve_section()
     if section in ("partialdet", "all"):
         partial_det_section()
+    if section in ("gmean", "all"):
+        gmean_section()

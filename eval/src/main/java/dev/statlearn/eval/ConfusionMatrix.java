@@ -5,6 +5,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /**
  * An immutable confusion matrix over classes {@code 0..k-1} and the metrics derived from it.
@@ -1021,6 +1022,113 @@ public final class ConfusionMatrix {
             m++;
         }
         return s / m;
+    }
+
+    /**
+     * Geometric mean of the per-class recalls with imbalanced-learn's {@code correction}: as
+     * {@link #gMean()}, but a recall of 0 counts as {@code correction} instead of making the mean 0
+     * ({@code geometric_mean_score(average="multiclass", correction=correction)}):
+     * \[ G = \Big( \prod_{c} \tilde R_c \Big)^{1/m}, \qquad
+     *     \tilde R_c = \begin{cases} R_c &amp; R_c &gt; 0 \\ \text{correction} &amp; R_c = 0 \end{cases} \]
+     * over the \( m \) classes of {@link #labels()}. A small correction such as 0.001 keeps the
+     * score informative when one rare class is never recognised.
+     *
+     * @param correction the value that replaces a zero recall, in [0, 1]
+     * @return the corrected G-mean in [0, 1]
+     * @throws IllegalArgumentException if {@code correction} is not in [0, 1]
+     * @since 0.2
+     */
+    public double gMeanWithCorrection(double correction) {
+        Checks.inRange(correction, 0, 1, "correction");
+        if (correction == 0) {
+            return gMean();
+        }
+        double logSum = 0;
+        int m = 0;
+        for (int c : labels()) {
+            double r = recall(c);
+            logSum += Math.log(r == 0 ? correction : r);
+            m++;
+        }
+        return Math.exp(logSum / m);
+    }
+
+    /**
+     * Averaged G-mean, as imbalanced-learn's {@code geometric_mean_score(average=...)} with
+     * {@code "macro"}, {@code "weighted"} or {@code "micro"}: the square root of the averaged
+     * sensitivity times the averaged specificity,
+     * \( G_{avg} = \sqrt{R_{avg} \cdot S_{avg}} \) (see {@link #recall(Average)},
+     * {@link #specificity(Average)}). This is not the default multiclass {@link #gMean()}, which
+     * multiplies the recalls.
+     *
+     * @param average how to average the sensitivity and the specificity
+     * @return the averaged G-mean in [0, 1]
+     * @throws NullPointerException if {@code average} is null
+     * @since 0.2
+     */
+    public double gMean(Average average) {
+        Checks.notNull(average, "average");
+        return Math.sqrt(recall(average) * specificity(average));
+    }
+
+    /**
+     * Index balanced accuracy (García, Mollineda &amp; Sánchez 2009) wrapped around any metric, as
+     * imbalanced-learn's {@code make_index_balanced_accuracy(alpha, squared)(metric)(..., average=...)}:
+     * with \( M \) the metric's value on this matrix and the dominance
+     * \( D = R_{avg} - S_{avg} \) of the sensitivity and specificity averaged the same way,
+     * \[ \mathrm{IBA}_\alpha(M) = (1 + \alpha D) \cdot M^{q}, \qquad q = 2 \text{ if squared, else } 1. \]
+     * Pass the averaging the metric itself uses, e.g.
+     * {@code m.indexBalancedAccuracy(x -> x.f1(Average.MACRO), Average.MACRO, 0.1, true)}; for the
+     * default multiclass {@link #gMean()} imbalanced-learn uses {@link Average#MACRO}.
+     *
+     * @param metric  the metric to weigh, evaluated on this matrix
+     * @param average how the sensitivity and the specificity of the dominance are averaged
+     * @param alpha   weight of the dominance, finite (imbalanced-learn's default 0.1)
+     * @param squared whether the metric is squared first (imbalanced-learn's default {@code true})
+     * @return the index
+     * @throws NullPointerException     if {@code metric} or {@code average} is null
+     * @throws IllegalArgumentException if {@code alpha} is not finite
+     * @since 0.2
+     */
+    public double indexBalancedAccuracy(ToDoubleFunction<ConfusionMatrix> metric, Average average, double alpha,
+                                        boolean squared) {
+        Checks.notNull(metric, "metric");
+        Checks.notNull(average, "average");
+        Checks.finite(alpha, "alpha");
+        double score = metric.applyAsDouble(this);
+        if (squared) {
+            score *= score;
+        }
+        return (1.0 + alpha * (recall(average) - specificity(average))) * score;
+    }
+
+    /**
+     * Index balanced accuracy wrapped around any metric with the one-vs-rest dominance of one
+     * class, as imbalanced-learn's {@code make_index_balanced_accuracy(alpha, squared)(metric)} for
+     * a binary task ({@code average="binary"}, {@code pos_label=positiveClass}):
+     * \( (1 + \alpha (R_c - S_c)) \cdot M^{q} \) (see
+     * {@link #indexBalancedAccuracy(ToDoubleFunction, Average, double, boolean)}).
+     *
+     * @param metric        the metric to weigh, evaluated on this matrix
+     * @param positiveClass the class \( c \) whose recall and specificity form the dominance
+     * @param alpha         weight of the dominance, finite
+     * @param squared       whether the metric is squared first
+     * @return the index
+     * @throws NullPointerException     if {@code metric} is null
+     * @throws IllegalArgumentException if {@code positiveClass} is out of range or {@code alpha} is
+     *                                  not finite
+     * @since 0.2
+     */
+    public double indexBalancedAccuracy(ToDoubleFunction<ConfusionMatrix> metric, int positiveClass, double alpha,
+                                        boolean squared) {
+        Checks.notNull(metric, "metric");
+        Checks.index(positiveClass, k, "positiveClass");
+        Checks.finite(alpha, "alpha");
+        double score = metric.applyAsDouble(this);
+        if (squared) {
+            score *= score;
+        }
+        return (1.0 + alpha * (recall(positiveClass) - specificity(positiveClass))) * score;
     }
 
     /**
