@@ -333,6 +333,38 @@ def gmean_section():
                                                                iba(alpha=0.2, squared=False)(skm.f1_score)(a, p)])))
 
 
+def multilabel_section():
+    header()
+    rng = np.random.RandomState(11)
+    n, L = 40, 5
+    Y = (rng.rand(n, L) < [0.5, 0.3, 0.2, 0.1, 0.0]).astype(int)   # label 4 never occurs
+    P = Y.copy()
+    flip = rng.rand(n, L) < 0.25
+    P[flip] = 1 - P[flip]
+    Y[0] = 0                          # a sample with no actual labels
+    P[1] = 0                          # a sample with no predicted labels
+    Y[2] = 0
+    P[2] = 0                          # a sample with neither
+    print("// multilabel indicators, RandomState(11), 40 x 5; row 0 has no actual label, row 1 no predicted, row 2 neither")
+    print("int[][] ML_Y = {%s};" % ", ".join(jarr(r) for r in Y))
+    print("int[][] ML_P = {%s};" % ", ".join(jarr(r) for r in P))
+    mcm = skm.multilabel_confusion_matrix(Y, P)
+    print("// multilabel_confusion_matrix(Y, P) -> per label [[tn, fp], [fn, tp]]")
+    print("long[][][] ML_MCM = {%s};" % ", ".join("{" + ", ".join(jarr(r) for r in m) + "}" for m in mcm))
+    vals = []
+    for fn in [lambda av: skm.precision_score(Y, P, average=av, zero_division=0),
+               lambda av: skm.recall_score(Y, P, average=av, zero_division=0),
+               lambda av: skm.f1_score(Y, P, average=av, zero_division=0),
+               lambda av: skm.fbeta_score(Y, P, beta=0.5, average=av, zero_division=0),
+               lambda av: skm.jaccard_score(Y, P, average=av, zero_division=0)]:
+        vals += [fn("macro"), fn("weighted"), fn("micro"), fn("samples")]
+    print("// {macro, weighted, micro, samples} of precision_score, recall_score, f1_score, fbeta_score(beta=0.5),"
+          " jaccard_score (zero_division=0)")
+    print("double[] ML_AVERAGES = %s;" % jarr(vals))
+    print("// accuracy_score(Y, P) (subset accuracy), hamming_loss(Y, P)")
+    print("double[] ML_WHOLE = %s;" % jarr([skm.accuracy_score(Y, P), skm.hamming_loss(Y, P)]))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -353,3 +385,5 @@ if __name__ == "__main__":
         partial_det_section()
     if section in ("gmean", "all"):
         gmean_section()
+    if section in ("multilabel", "all"):
+        multilabel_section()

@@ -114,6 +114,11 @@ class EvalHostileInputSweepTest {
                     () -> new double[][] {{0.9, -0.1}, {0.3, 0.7}, {0.6, 0.4}, {-0.2, 0.8}})
             .defaultFor("DecisionScores.topKAccuracy", "k", () -> 1)
             .defaultFor("ConfusionMatrix.withLabels", "labels", () -> new int[] {2, 0})
+            .defaultFor(int[][].class, () -> new int[][] {{1, 0, 1}, {0, 1, 0}, {1, 1, 0}, {0, 0, 0}})
+            .defaultFor("MultilabelConfusion.of", "predicted", () -> new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 0, 0}, {0, 0, 0}})
+            .defaultFor("MultilabelConfusion.label", "j", () -> 1)
+            .instance(MultilabelConfusion.class, () -> MultilabelConfusion.of(new int[][] {{1, 0, 1}, {0, 1, 0}, {1, 1, 0}},
+                    new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 0, 0}}))
             .defaultFor("ClassificationReport.of(ConfusionMatrix,List,double)", "matrix",
                     () -> ConfusionMatrix.of(BINARY, new int[] {0, 1, 1, 1}))
             .defaultFor("ConfusionMatrix.withClassNames", "classNames", () -> List.of("a", "b", "c"))
