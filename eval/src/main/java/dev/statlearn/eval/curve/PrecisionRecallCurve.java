@@ -24,8 +24,9 @@ import dev.statlearn.eval.internal.WeightedRankSums;
  *
  * <ul>
  *   <li>Scores must be finite; {@code -0.0} and {@code 0.0} are tied.</li>
- *   <li>{@code actual} needs at least one positive (recall is undefined otherwise); negatives
- *       may be absent (precision is then 1 everywhere).</li>
+ *   <li>Degenerate labels follow scikit-learn 1.2: without positives recall is undefined, and
+ *       the curve sets it to 1 at every threshold (precision is 0 there), so the average precision
+ *       is 0; without negatives precision is 1 everywhere and the average precision 1.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe. Same O(n log n) primitive-sort algorithm as {@link RocCurve}.
@@ -60,18 +61,18 @@ public final class PrecisionRecallCurve {
 
     private PrecisionRecallCurve(RankCounts rc) {
         this.rc = rc;
-        this.averagePrecision = rc.averagePrecision();
+        this.averagePrecision = rc.positives == 0 ? 0.0 : rc.averagePrecision();
     }
 
     /**
      * The curve of binary labels (positive class 1).
      *
-     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param actual labels in {0, 1}, at least one. Not modified.
      * @param scores finite scores, same length. Not modified.
-     * @return the curve
+     * @return the curve (without positives: recall 1 at every threshold, see the class comment)
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is
-     *                                  not finite, or there is no positive
+     * @throws IllegalArgumentException if the arrays are empty or their lengths differ, a label is
+     *                                  not 0 or 1, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores) {
         Checks.notNull(actual, "actual");
@@ -83,13 +84,13 @@ public final class PrecisionRecallCurve {
     /**
      * The curve of class {@code positiveClass} against all other labels.
      *
-     * @param actual        non-negative labels with at least one {@code positiveClass}. Not modified.
+     * @param actual        non-negative labels, at least one. Not modified.
      * @param scores        finite scores, same length. Not modified.
      * @param positiveClass the label counted as positive
-     * @return the curve
+     * @return the curve (without positives: recall 1 at every threshold, see the class comment)
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the lengths differ, a label is negative, a score is
-     *                                  not finite, or there is no positive
+     * @throws IllegalArgumentException if the arrays are empty or their lengths differ, a label is
+     *                                  negative, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores, int positiveClass) {
         Checks.notNull(actual, "actual");
@@ -97,20 +98,15 @@ public final class PrecisionRecallCurve {
         Checks.labels(actual, "actual");
         Checks.nonNegative(positiveClass, "positiveClass");
         Checks.nonEmpty(actual, "actual");
-        RankCounts rc = RankCounts.of(actual, scores, positiveClass);
-        if (rc.positives == 0) {
-            throw new IllegalArgumentException("actual must contain at least one positive (positiveClass = "
-                    + positiveClass + ") for recall to be defined, but it has none among " + actual.length);
-        }
-        return new PrecisionRecallCurve(rc);
+        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass));
     }
 
     /**
      * The average precision without keeping the curve.
      *
-     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param actual labels in {0, 1}, at least one. Not modified.
      * @param scores finite scores. Not modified.
-     * @return the average precision in [0, 1]
+     * @return the average precision in [0, 1]; 0 without positives, as scikit-learn
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException as {@link #of(int[], double[])}
      */
@@ -127,13 +123,13 @@ public final class PrecisionRecallCurve {
      *
      * @param actual  labels in {0, 1}. Not modified.
      * @param scores  finite scores, same length. Not modified.
-     * @param weights sample weights, finite and {@code >= 0}, same length; the positives must have a
-     *                positive total weight. Not modified.
-     * @return the weighted average precision in [0, 1]
+     * @param weights sample weights, finite and {@code >= 0}, same length, with a positive total.
+     *                Not modified.
+     * @return the weighted average precision in [0, 1]; 0 when the positives have no weight (as
+     *         scikit-learn, which drops zero-weight samples and then finds no positive)
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
-     *                                  finite, a weight is negative or not finite, or the positives
-     *                                  have no weight
+     *                                  finite, a weight is negative or not finite, or all weights are 0
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[] scores, double[] weights) {
@@ -142,11 +138,10 @@ public final class PrecisionRecallCurve {
         Checks.notNull(weights, "weights");
         Checks.labels(actual, 2, "actual");
         WeightedRankSums w = WeightedRankSums.of(actual, scores, 1, weights, "scores");
-        if (!(w.positives > 0)) {
-            throw new IllegalArgumentException("actual must contain positives of positive weight for recall to be"
-                    + " defined, but their weight is " + w.positives);
+        if (w.thresholds.length == 0) {
+            throw new IllegalArgumentException("weights must have a positive total, but every weight is 0");
         }
-        return w.averagePrecision();
+        return w.positives > 0 ? w.averagePrecision() : 0.0;
     }
 
     /**
@@ -156,14 +151,17 @@ public final class PrecisionRecallCurve {
      * {@link Average#WEIGHTED} weighs them by class support \( n_c \), and {@link Average#MICRO}
      * is the AP of all \( nk \) (label \( [y_i = c] \), score \( s_{ic} \)) pairs pooled.
      *
-     * @param actual  labels in {@code [0, k)}, every class present. Not modified.
+     * A class that never occurs has AP 0 and counts in the macro average (weight 0 in the
+     * weighted one), as scikit-learn with {@code label_binarize(y, classes=range(k))}.
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
      * @param scores  {@code n × k} finite scores, {@code k >= 2}, \( nk \) within the array limit.
      *                Not modified.
      * @param average how to combine the classes
      * @return the averaged average precision in [0, 1]
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
-     *                                  range, a score is not finite, or a class never occurs
+     *                                  range, or a score is not finite
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[][] scores, Average average) {
@@ -267,7 +265,8 @@ public final class PrecisionRecallCurve {
     }
 
     /**
-     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0.
+     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0 (1 at every threshold when
+     * there is no positive, as scikit-learn).
      *
      * @return a new array of length {@link #size()} + 1
      */
@@ -275,7 +274,7 @@ public final class PrecisionRecallCurve {
         int m = rc.size;
         double[] out = new double[m + 1];
         for (int i = 0; i < m; i++) {
-            out[i] = (double) rc.tps[m - i] / rc.positives;
+            out[i] = rc.positives == 0 ? 1.0 : (double) rc.tps[m - i] / rc.positives; // no positives: 1, as sklearn
         }
         out[m] = 0.0;
         return out;

@@ -31,7 +31,10 @@ import java.util.Arrays;
  * <ul>
  *   <li>Scores must be finite (as scikit-learn); {@code -0.0} and {@code 0.0} are tied.</li>
  *   <li>{@code actual} must contain both classes: with one class the AUC is undefined and the
- *       factories throw.</li>
+ *       factories throw, as scikit-learn's {@code roc_auc_score} and {@code det_curve} raise
+ *       (its {@code roc_curve} returns a curve of NaN rates instead, which nothing downstream can
+ *       use). The precision–recall curve, which scikit-learn defines without positives, follows
+ *       it instead (see {@link PrecisionRecallCurve}).</li>
  *   <li>The AUC is unchanged by any strictly increasing transform of the scores, and the AUC of
  *       the negated scores is \( 1 - \mathrm{AUC} \).</li>
  * </ul>

@@ -154,8 +154,9 @@ class CurveBreadthTest {
         assertEquals("actual must contain every class 0..2 for one-vs-one AUC, but class 2 never occurs", e.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> RocCurve.oneVsRestMicroAuc(new int[] {0, 1}, new double[][] {{1}, {0}}));
-        assertThrows(IllegalArgumentException.class,
-                () -> PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[][] {{1, 0}, {0, 1}}, Average.MACRO));
+        // a class that never occurs has AP 0: sklearn average_precision_score([[1, 0], [1, 0]], [[1, 0], [.5, .5]], average=macro / weighted) = 0.5 / 1.0
+        assertEquals(0.5, PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[][] {{1, 0}, {0.5, 0.5}}, Average.MACRO));
+        assertEquals(1.0, PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[][] {{1, 0}, {0.5, 0.5}}, Average.WEIGHTED));
         assertThrows(NullPointerException.class,
                 () -> PrecisionRecallCurve.averagePrecision(new int[] {0, 1}, new double[][] {{1, 0}, {0, 1}}, null));
         e = assertThrows(IllegalArgumentException.class, () -> DetCurve.of(new int[] {1, 1}, new double[] {0.1, 0.2}));

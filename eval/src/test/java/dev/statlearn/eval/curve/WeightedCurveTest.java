@@ -77,8 +77,9 @@ class WeightedCurveTest {
         assertThrows(IllegalArgumentException.class, () -> RocCurve.auc(y, s, new double[] {1, 1, 1}));
         assertThrows(IllegalArgumentException.class,
                 () -> RocCurve.auc(y, new double[] {0.1, Double.NaN, 0.3, 0.4}, new double[] {1, 1, 1, 1}));
+        assertEquals(0.0, PrecisionRecallCurve.averagePrecision(y, s, new double[] {1, 0, 1, 0})); // as sklearn
         assertThrows(IllegalArgumentException.class,
-                () -> PrecisionRecallCurve.averagePrecision(y, s, new double[] {1, 0, 1, 0}));
+                () -> PrecisionRecallCurve.averagePrecision(y, s, new double[] {0, 0, 0, 0}));
         assertThrows(NullPointerException.class, () -> PrecisionRecallCurve.averagePrecision(y, s, null));
         assertThrows(IllegalArgumentException.class,
                 () -> RocCurve.oneVsRestAucs(new int[] {0, 1, 2}, new double[][] {{1, 0}, {0, 1}, {1, 1}}, new double[] {1, 1, 1}));
