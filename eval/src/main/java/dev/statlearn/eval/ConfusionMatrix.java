@@ -950,7 +950,7 @@ public final class ConfusionMatrix {
         for (int c = 0; c < k; c++) {
             diag += cells[c * k + c];
         }
-        return (double) diag / totalW;
+        return diag / totalW;
     }
 
     /**
@@ -1016,7 +1016,7 @@ public final class ConfusionMatrix {
             }
             double row = 0;
             for (int p = 0; p < k; p++) {
-                row += (double) cells[a * k + p] * Math.abs(a - p);
+                row += cells[a * k + p] * Math.abs(a - p);
             }
             s += row / actualW[a];
             m++;
@@ -1171,9 +1171,9 @@ public final class ConfusionMatrix {
         double tt = 0;
         for (int c = 0; c < k; c++) {
             s += cells[c * k + c];
-            tp += (double) actualW[c] * predictedW[c];
-            pp += (double) predictedW[c] * predictedW[c];
-            tt += (double) actualW[c] * actualW[c];
+            tp += actualW[c] * predictedW[c];
+            pp += predictedW[c] * predictedW[c];
+            tt += actualW[c] * actualW[c];
         }
         double covYtYp = s * n - tp;
         double covYpYp = n * n - pp;
@@ -1201,7 +1201,7 @@ public final class ConfusionMatrix {
             for (int p = 0; p < k; p++) {
                 if (a != p) {
                     observed += cells[a * k + p];
-                    expected += (double) actualW[a] * predictedW[p] / n;
+                    expected += actualW[a] * predictedW[p] / n;
                 }
             }
         }
@@ -1258,7 +1258,7 @@ public final class ConfusionMatrix {
                     case QUADRATIC -> d * d;
                 };
                 observed += w * cells[a * k + p];
-                expected += w * ((double) actualW[a] * predictedW[p] / n);
+                expected += w * (actualW[a] * predictedW[p] / n);
             }
         }
         if (expected == 0) {

@@ -23,7 +23,7 @@ public final class DecisionScores {
      * Top-\( k \) accuracy, as scikit-learn's {@code top_k_accuracy_score(y, scores, k=k,
      * labels=range(m))}: the fraction of samples whose actual class is among the \( k \) classes with
      * the highest scores,
-     * \[ \frac1n \sum_i \Big[\, \#\{c : s_{ic} > s_{iy_i}\} + \#\{c > y_i : s_{ic} = s_{iy_i}\} < k \,\Big]. \]
+     * \[ \frac1n \sum_i \Big[\, \#\{c : s_{ic} &gt; s_{iy_i}\} + \#\{c &gt; y_i : s_{ic} = s_{iy_i}\} &lt; k \,\Big]. \]
      * Ties are broken as scikit-learn's stable sort does: among equal scores the class with the
      * <em>larger</em> index ranks higher. With \( k = 1 \) this is the accuracy of the arg-max
      * prediction; with \( k \ge m \) it is 1.
