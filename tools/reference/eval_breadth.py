@@ -365,6 +365,26 @@ def multilabel_section():
     print("double[] ML_WHOLE = %s;" % jarr([skm.accuracy_score(Y, P), skm.hamming_loss(Y, P)]))
 
 
+def pr_drop_section():
+    """precision_recall_curve(drop_intermediate=True) arrived in scikit-learn 1.3; Debian's 1.2.1
+    lacks it, so its rule is transcribed here from the 1.3 source onto 1.2.1's _binary_clf_curve:
+    keep the first and last threshold and every threshold whose TP count differs from that of a
+    neighbour (np.diff(tps[:-1]) or np.diff(tps[1:]) non-zero)."""
+    from sklearn.metrics._ranking import _binary_clf_curve
+    header()
+    y, s = random_scores()
+    fps, tps, thr = _binary_clf_curve(y, s)
+    keep = np.where(np.concatenate([[True], np.logical_or(np.diff(tps[:-1]), np.diff(tps[1:])), [True]]))[0]
+    fps, tps, thr = fps[keep], tps[keep], thr[keep]
+    precision = tps / (tps + fps)
+    recall = tps / tps[-1]
+    print("// random_scores(): precision_recall_curve(y, s, drop_intermediate=True) per scikit-learn 1.3's rule"
+          " (transcribed onto 1.2.1's _binary_clf_curve, see pr_drop_section) -> precision, recall, thresholds")
+    print("double[] RANDOM_PR_DROP_PREC = %s;" % jarr(np.r_[precision[::-1], 1]))
+    print("double[] RANDOM_PR_DROP_REC = %s;" % jarr(np.r_[recall[::-1], 0]))
+    print("double[] RANDOM_PR_DROP_THR = %s;" % jarr(thr[::-1]))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -387,3 +407,5 @@ if __name__ == "__main__":
         gmean_section()
     if section in ("multilabel", "all"):
         multilabel_section()
+    if section in ("prdrop", "all"):
+        pr_drop_section()

@@ -60,8 +60,38 @@ public final class PrecisionRecallCurve {
     private final double averagePrecision;
 
     private PrecisionRecallCurve(RankCounts rc) {
+        this(rc, rc.positives == 0 ? 0.0 : rc.averagePrecision());
+    }
+
+    private PrecisionRecallCurve(RankCounts rc, double averagePrecision) {
         this.rc = rc;
-        this.averagePrecision = rc.positives == 0 ? 0.0 : rc.averagePrecision();
+        this.averagePrecision = averagePrecision;
+    }
+
+    /**
+     * This curve without the thresholds that scikit-learn 1.3's
+     * {@code precision_recall_curve(drop_intermediate=True)} drops: the lowest and the highest
+     * threshold stay, and a threshold in between stays only if its true-positive count differs
+     * from that of a neighbouring threshold. Of each run of thresholds with equal recall only the
+     * two ends remain, so the step plot and the {@linkplain #averagePrecision() average precision}
+     * are unchanged.
+     *
+     * @return a curve with at most {@link #size()} thresholds and the same average precision
+     * @since 0.2
+     */
+    public PrecisionRecallCurve dropIntermediate() {
+        int m = rc.size;
+        if (m <= 2) {
+            return this;
+        }
+        boolean[] keep = new boolean[m + 1];
+        keep[0] = true;
+        keep[1] = true;
+        keep[m] = true;
+        for (int i = 2; i < m; i++) {
+            keep[i] = rc.tps[i] != rc.tps[i - 1] || rc.tps[i + 1] != rc.tps[i];
+        }
+        return new PrecisionRecallCurve(rc.select(keep), averagePrecision);
     }
 
     /**

@@ -56,7 +56,54 @@ class CurveBreadthTest {
     // DIGITS: roc_auc_score(y, s, max_fpr=m) for m in (0.05, 0.1, 0.3, 0.5, 1.0)
     static final double[] DIGITS_PARTIAL = {0.9703445952691222, 0.9799980202569355, 0.9900321705741237, 0.9932218759904041, 0.9949164069928031};
 
+    // ---- reference values: /usr/bin/python3 tools/reference/eval_breadth.py prdrop
+    // random_scores(): precision_recall_curve(y, s, drop_intermediate=True) per scikit-learn 1.3's rule (transcribed onto 1.2.1's _binary_clf_curve, see pr_drop_section) -> precision, recall, thresholds
+    static final double[] RANDOM_PR_DROP_PREC = {0.23333333333333334, 0.2692307692307692, 0.26732673267326734, 0.27835051546391754, 0.27956989247311825, 0.29213483146067415, 0.29411764705882354, 0.32894736842105265, 0.3287671232876712, 0.32857142857142857, 0.3333333333333333, 0.34375, 0.39285714285714285, 0.40384615384615385, 0.42857142857142855, 0.46511627906976744, 0.47368421052631576, 0.5142857142857142, 0.5, 0.5555555555555556, 0.6666666666666666, 0.6666666666666666, 0.6875, 0.6666666666666666, 0.6153846153846154, 0.75, 0.6666666666666666, 0.8, 0.75, 1.0, 1.0, 1.0, 1.0};
+    static final double[] RANDOM_PR_DROP_REC = {1.0, 1.0, 0.9642857142857143, 0.9642857142857143, 0.9285714285714286, 0.9285714285714286, 0.8928571428571429, 0.8928571428571429, 0.8571428571428571, 0.8214285714285714, 0.8214285714285714, 0.7857142857142857, 0.7857142857142857, 0.75, 0.75, 0.7142857142857143, 0.6428571428571429, 0.6428571428571429, 0.5714285714285714, 0.5357142857142857, 0.5, 0.42857142857142855, 0.39285714285714285, 0.35714285714285715, 0.2857142857142857, 0.21428571428571427, 0.14285714285714285, 0.14285714285714285, 0.10714285714285714, 0.10714285714285714, 0.07142857142857142, 0.03571428571428571, 0.0};
+    static final double[] RANDOM_PR_DROP_THR = {-2.0, -0.9, -0.8, -0.7, -0.6, -0.5, -0.4, -0.2, -0.1, 0.0, 0.1, 0.2, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.4, 1.5, 1.6, 1.7, 1.8, 1.9, 2.0, 2.1, 2.2, 2.4, 2.9};
+
     private static final double[] MAX_FPR = {0.05, 0.1, 0.3, 0.5, 1.0};
+
+    @Test
+    void precisionRecallDropIntermediateMatchesScikitLearn13Rule() {
+        PrecisionRecallCurve full = PrecisionRecallCurve.of(RocCurveTest.RANDOM_Y, RocCurveTest.RANDOM_S);
+        PrecisionRecallCurve drop = full.dropIntermediate();
+        assertClose(RANDOM_PR_DROP_PREC, drop.precisions(), "precision");
+        assertClose(RANDOM_PR_DROP_REC, drop.recalls(), "recall");
+        assertClose(RANDOM_PR_DROP_THR, drop.thresholds(), "thresholds");
+        assertEquals(full.averagePrecision(), drop.averagePrecision());
+        assertTrue(drop.size() < full.size());
+        qt().withExamples(200)
+                .forAll(longs().all(), integers().between(1, 40))
+                .checkAssert((seed, n) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] s = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        y[i] = rng.nextInt(2);
+                        s[i] = rng.nextInt(10) + y[i] * rng.nextInt(4);
+                    }
+                    PrecisionRecallCurve f = PrecisionRecallCurve.of(y, s);
+                    PrecisionRecallCurve d = f.dropIntermediate();
+                    // the step area over the kept points is the average precision of the full curve
+                    double[] r = d.recalls();
+                    double[] p = d.precisions();
+                    double ap = 0;
+                    for (int i = 0; i < d.size(); i++) {
+                        ap += (r[i] - r[i + 1]) * p[i];
+                    }
+                    assertEquals(f.averagePrecision(), ap, 1e-12);
+                    assertEquals(f.averagePrecision(), d.averagePrecision(), 0.0);
+                    // kept thresholds are a subset, with the lowest and the highest
+                    double[] ft = f.thresholds();
+                    double[] dt = d.thresholds();
+                    assertEquals(ft[0], dt[0], 0.0);
+                    assertEquals(ft[ft.length - 1], dt[dt.length - 1], 0.0);
+                    for (double t : dt) {
+                        assertTrue(Arrays.binarySearch(ft, t) >= 0, "threshold " + t);
+                    }
+                });
+    }
 
     @Test
     void digitsMulticlassAucAndApMatchSklearn() {
