@@ -385,6 +385,32 @@ def pr_drop_section():
     print("double[] RANDOM_PR_DROP_THR = %s;" % jarr(thr[::-1]))
 
 
+def weighted_calibration_section():
+    """calibration_curve has no sample_weight in scikit-learn 1.2.1: its uniform binning
+    (np.searchsorted(bins[1:-1], p), bins = np.linspace(0, 1, n_bins + 1)) is transcribed here
+    with np.bincount weights, and ECE / MCE over the bins of positive weight."""
+    header()
+    y, s = breast_cancer_binary()
+    p = minmax_probability(s)
+    w = np.arange(len(y)) % 7 * 0.25
+    for n_bins in (5, 10):
+        bins = np.linspace(0.0, 1.0, n_bins + 1)
+        binids = np.searchsorted(bins[1:-1], p)
+        bw = np.bincount(binids, weights=w, minlength=n_bins)
+        bt = np.bincount(binids, weights=y * w, minlength=n_bins)
+        bp = np.bincount(binids, weights=p * w, minlength=n_bins)
+        cnt = np.bincount(binids, weights=(w > 0).astype(float), minlength=n_bins)
+        nz = bw > 0
+        prob_true, prob_pred = bt[nz] / bw[nz], bp[nz] / bw[nz]
+        gap = np.abs(prob_true - prob_pred)
+        print("// breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, %d uniform bins:"
+              " weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE" % n_bins)
+        print("double[] CANCER_W_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
+        print("double[] CANCER_W_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
+        print("long[] CANCER_W_COUNT_%d = %s;" % (n_bins, jarr(cnt[nz].astype(int))))
+        print("double[] CANCER_W_ECE_MCE_%d = %s;" % (n_bins, jarr([(bw[nz] * gap).sum() / w.sum(), gap.max()])))
+
+
 if __name__ == "__main__":
     section = sys.argv[1] if len(sys.argv) > 1 else "all"
     if section in ("confusion", "all"):
@@ -409,3 +435,5 @@ if __name__ == "__main__":
         multilabel_section()
     if section in ("prdrop", "all"):
         pr_drop_section()
+    if section in ("weightedcalibration", "all"):
+        weighted_calibration_section()

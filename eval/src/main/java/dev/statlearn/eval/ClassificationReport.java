@@ -86,17 +86,13 @@ public final class ClassificationReport {
         long support = 0;
         double supportWeight = 0;
         int present = 0;
-        double[][] cells = matrix.weights();
         for (int c : matrix.labels()) {
             Row row = new Row(names.get(c), matrix.precision(c),
                     matrix.recall(c), matrix.specificity(c), matrix.f1(c), matrix.gMean(c),
                     matrix.indexBalancedAccuracy(c, alpha), matrix.support(c));
             r.add(row);
             double[] v = values(row);
-            double rowWeight = 0;
-            for (double x : cells[c]) {
-                rowWeight += x;
-            }
+            double rowWeight = matrix.actualWeight(c);
             for (int j = 0; j < 6; j++) {
                 wsum[j] += v[j] * rowWeight;
                 msum[j] += v[j];

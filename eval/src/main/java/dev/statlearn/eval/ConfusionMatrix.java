@@ -51,7 +51,8 @@ public final class ConfusionMatrix {
 
     /**
      * Largest supported number of classes, 4096. The matrix stores its \( k^2 \) counts densely
-     * (at this limit 16,777,216 counts, 128 MiB), so labels and class counts are checked against
+     * (at this limit 16,777,216 counts, 128 MiB; a weighted matrix as many weights again), so
+     * labels and class counts are checked against
      * this limit before anything is allocated: a stray huge label gives an
      * {@link IllegalArgumentException} instead of exhausting memory.
      */
@@ -67,8 +68,6 @@ public final class ConfusionMatrix {
     private final int[] labels; // explicit label set (withLabels), null for the present classes
     /** Row-major summed sample weights, null for an unweighted matrix (then the counts). */
     private final double[] weights;
-    /** The cells the metrics use: the weights, or the counts as doubles. */
-    private final double[] cells;
     private final double[] actualW;
     private final double[] predictedW;
     private final double totalW;
@@ -102,14 +101,12 @@ public final class ConfusionMatrix {
             throw new IllegalArgumentException("confusion matrix total must be > 0, was " + t);
         }
         this.total = t;
-        this.cells = new double[k * k];
         this.actualW = new double[k];
         this.predictedW = new double[k];
         double tw = 0;
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {
                 double c = weights == null ? counts[a * k + p] : weights[a * k + p];
-                cells[a * k + p] = c;
                 actualW[a] += c;
                 predictedW[p] += c;
                 tw += c;
@@ -312,9 +309,9 @@ public final class ConfusionMatrix {
         }
         double[] wsum = null;
         if (weights != null || other.weights != null) {
-            wsum = cells.clone();
+            wsum = new double[k * k];
             for (int i = 0; i < wsum.length; i++) {
-                wsum[i] += other.cells[i];
+                wsum[i] = cell(i) + other.cell(i);
             }
         }
         return new ConfusionMatrix(k, c, names, labels, wsum);
@@ -471,7 +468,7 @@ public final class ConfusionMatrix {
     public double weight(int actual, int predicted) {
         Checks.index(actual, k, "actual");
         Checks.index(predicted, k, "predicted");
-        return cells[actual * k + predicted];
+        return cell(actual * k + predicted);
     }
 
     /**
@@ -484,7 +481,10 @@ public final class ConfusionMatrix {
     public double[][] weights() {
         double[][] out = new double[k][];
         for (int a = 0; a < k; a++) {
-            out[a] = Arrays.copyOfRange(cells, a * k, (a + 1) * k);
+            out[a] = new double[k];
+            for (int p = 0; p < k; p++) {
+                out[a][p] = cell(a * k + p);
+            }
         }
         return out;
     }
@@ -609,24 +609,34 @@ public final class ConfusionMatrix {
 
     // ------------------------------------------------------------------ per class
 
+    /** The cell the metrics use: the summed weight, or the count of an unweighted matrix. */
+    private double cell(int i) {
+        return weights == null ? counts[i] : weights[i];
+    }
+
+    /** Summed weight (or count) of actual class {@code c}, for {@link ClassificationReport}. */
+    double actualWeight(int c) {
+        return actualW[c];
+    }
+
     private double tpW(int c) {
         Checks.index(c, k, "c");
-        return cells[c * k + c];
+        return cell(c * k + c);
     }
 
     private double fpW(int c) {
         Checks.index(c, k, "c");
-        return predictedW[c] - cells[c * k + c];
+        return predictedW[c] - cell(c * k + c);
     }
 
     private double fnW(int c) {
         Checks.index(c, k, "c");
-        return actualW[c] - cells[c * k + c];
+        return actualW[c] - cell(c * k + c);
     }
 
     private double tnW(int c) {
         Checks.index(c, k, "c");
-        return Math.max(0.0, totalW - actualW[c] - predictedW[c] + cells[c * k + c]); // rounding of weights
+        return Math.max(0.0, totalW - actualW[c] - predictedW[c] + cell(c * k + c)); // rounding of weights
     }
 
     private static double ratio(double num, double den) {
@@ -778,7 +788,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double jaccard(int c) {
-        return ratio(tpW(c), actualW[c] + predictedW[c] - cells[c * k + c]);
+        return ratio(tpW(c), actualW[c] + predictedW[c] - cell(c * k + c));
     }
 
     /**
@@ -948,7 +958,7 @@ public final class ConfusionMatrix {
     public double accuracy() {
         double diag = 0;
         for (int c = 0; c < k; c++) {
-            diag += cells[c * k + c];
+            diag += cell(c * k + c);
         }
         return diag / totalW;
     }
@@ -1016,7 +1026,7 @@ public final class ConfusionMatrix {
             }
             double row = 0;
             for (int p = 0; p < k; p++) {
-                row += cells[a * k + p] * Math.abs(a - p);
+                row += cell(a * k + p) * Math.abs(a - p);
             }
             s += row / actualW[a];
             m++;
@@ -1170,7 +1180,7 @@ public final class ConfusionMatrix {
         double pp = 0;
         double tt = 0;
         for (int c = 0; c < k; c++) {
-            s += cells[c * k + c];
+            s += cell(c * k + c);
             tp += actualW[c] * predictedW[c];
             pp += predictedW[c] * predictedW[c];
             tt += actualW[c] * actualW[c];
@@ -1200,7 +1210,7 @@ public final class ConfusionMatrix {
         for (int a = 0; a < k; a++) {
             for (int p = 0; p < k; p++) {
                 if (a != p) {
-                    observed += cells[a * k + p];
+                    observed += cell(a * k + p);
                     expected += actualW[a] * predictedW[p] / n;
                 }
             }
@@ -1257,7 +1267,7 @@ public final class ConfusionMatrix {
                     case LINEAR -> d;
                     case QUADRATIC -> d * d;
                 };
-                observed += w * cells[a * k + p];
+                observed += w * cell(a * k + p);
                 expected += w * (actualW[a] * predictedW[p] / n);
             }
         }
@@ -1302,7 +1312,7 @@ public final class ConfusionMatrix {
                     case PREDICTED -> predictedW[p];
                     case ALL -> totalW;
                 };
-                out[a][p] = ratio(cells[a * k + p], den);
+                out[a][p] = ratio(cell(a * k + p), den);
             }
         }
         return out;
@@ -1353,7 +1363,7 @@ public final class ConfusionMatrix {
             String[] row = new String[k + 1];
             row[0] = cn.get(a);
             for (int p = 0; p < k; p++) {
-                row[p + 1] = weights == null ? Long.toString(counts[a * k + p]) : Format.sig(cells[a * k + p]);
+                row[p + 1] = weights == null ? Long.toString(counts[a * k + p]) : Format.sig(cell(a * k + p));
             }
             t.row(row);
         }

@@ -195,6 +195,55 @@ class ProbabilityScoresTest {
         assertClose(DIGITS_WEIGHTED[2], ProbabilityScores.brierScore(yd, pd, wd), "weighted brier");
     }
 
+    // ---- reference values: /usr/bin/python3 tools/reference/eval_breadth.py weightedcalibration
+    // (calibration_curve's uniform binning transcribed with np.bincount weights; scikit-learn 1.2.1 has no weights there)
+    // breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, 5 uniform bins: weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE
+    static final double[] CANCER_W_TRUE_5 = {0.01669449081803005, 0.2777777777777778, 0.9966666666666667, 1.0, 1.0};
+    static final double[] CANCER_W_PRED_5 = {0.1492876732179626, 0.27225414568081524, 0.48452429740305936, 0.6716877076988487, 0.8621939869431866};
+    static final long[] CANCER_W_COUNT_5 = {164, 203, 86, 26, 8};
+    static final double[] CANCER_W_ECE_MCE_5 = {0.15796981306860203, 0.5121423692636073};
+    // breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, 10 uniform bins: weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE
+    static final double[] CANCER_W_TRUE_10 = {0.0, 0.019342359767891684, 0.1413934426229508, 0.6173469387755102, 0.9945945945945946, 1.0, 1.0, 1.0, 1.0, 1.0};
+    static final double[] CANCER_W_PRED_10 = {0.07078668297888956, 0.1617385072597498, 0.24472254783607741, 0.34080220562077557, 0.44500968204063196, 0.548091287333921, 0.6412824617573817, 0.7371759297266234, 0.8374573392547712, 0.9899999999999999};
+    static final long[] CANCER_W_COUNT_10 = {22, 142, 139, 64, 46, 40, 18, 8, 7, 1};
+    static final double[] CANCER_W_ECE_MCE_10 = {0.21722316599927852, 0.5495849125539627};
+
+    @Test
+    void weightedReliabilityTableMatchesWeightedBinning() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (i % 7) * 0.25;
+        }
+        double[][] expected = {CANCER_W_TRUE_5, CANCER_W_PRED_5, d(CANCER_W_COUNT_5), CANCER_W_ECE_MCE_5,
+                CANCER_W_TRUE_10, CANCER_W_PRED_10, d(CANCER_W_COUNT_10), CANCER_W_ECE_MCE_10};
+        int[] nb = {5, 10};
+        for (int t = 0; t < 2; t++) {
+            ReliabilityTable r = ReliabilityTable.of(y, p, nb[t], w);
+            List<ReliabilityTable.Bin> bins = r.bins();
+            assertEquals(expected[4 * t].length, bins.size());
+            for (int b = 0; b < bins.size(); b++) {
+                assertClose(expected[4 * t][b], bins.get(b).fractionPositive(), "prob_true " + b);
+                assertClose(expected[4 * t + 1][b], bins.get(b).meanPredicted(), "prob_pred " + b);
+                assertEquals((long) expected[4 * t + 2][b], bins.get(b).count(), "count " + b);
+            }
+            assertClose(expected[4 * t + 3][0], r.expectedCalibrationError(), "ECE");
+            assertClose(expected[4 * t + 3][1], r.maximumCalibrationError(), "MCE");
+        }
+        // unit weights give the unweighted table
+        double[] ones = new double[y.length];
+        java.util.Arrays.fill(ones, 1.0);
+        ReliabilityTable u = ReliabilityTable.of(y, p, 10);
+        ReliabilityTable o = ReliabilityTable.of(y, p, 10, ones);
+        assertEquals(u.bins(), o.bins());
+        assertEquals(u.expectedCalibrationError(), o.expectedCalibrationError(), 0.0);
+        assertEquals(u.toString(), o.toString());
+        assertThrows(IllegalArgumentException.class, () -> ReliabilityTable.of(y, p, 10, new double[y.length]));
+        assertThrows(IllegalArgumentException.class, () -> ReliabilityTable.of(y, p, 10, new double[3]));
+        assertThrows(NullPointerException.class, () -> ReliabilityTable.of(y, p, 10, null));
+    }
+
     @Test
     void weightsEqualRepetitionAndZeroWeightsDropSamples() {
         qt().withExamples(100)
