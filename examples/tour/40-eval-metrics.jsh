@@ -27,6 +27,7 @@ System.out.printf("balanced accuracy %.4f, G-mean %.4f, MCC %.4f, Cohen's kappa 
 System.out.printf("likelihood ratios LR+ %.2f, LR- %.4f; chance-adjusted balanced accuracy %.4f; Jaccard of the eights %.4f%n",
         emCm.positiveLikelihoodRatio(1), emCm.negativeLikelihoodRatio(1), emCm.adjustedBalancedAccuracy(), emCm.jaccard(1));
 System.out.println(ClassificationReport.of(emCm, java.util.List.of("rest", "eight"), 0.1));
+System.out.printf("partial AUC up to FPR 0.1 (McClish-standardised) %.4f%n", RocCurve.of(emY, emScore).standardizedPartialAuc(0.1));
 
 // Curves, with a DeLong and a seeded bootstrap confidence interval
 var emRoc = RocCurve.of(emY, emScore);
@@ -65,3 +66,6 @@ for (int i = 0; i < emAll.size(); i++) for (int c = 0; c < 10; c++) { double d =
 System.out.printf("digits, 10 classes: one-vs-rest macro AUC of -distance to each class centroid = %.4f%n", RocCurve.oneVsRestMacroAuc(emAll.labels(), emS10));
 System.out.printf("same scores: top-1 accuracy %.4f, top-3 accuracy %.4f%n",
         DecisionScores.topKAccuracy(emAll.labels(), emS10, 1), DecisionScores.topKAccuracy(emAll.labels(), emS10, 3));
+System.out.printf("same scores: one-vs-one (Hand & Till) AUC %.4f, micro AUC %.4f, macro average precision %.4f%n",
+        RocCurve.oneVsOneMacroAuc(emAll.labels(), emS10), RocCurve.oneVsRestMicroAuc(emAll.labels(), emS10),
+        PrecisionRecallCurve.averagePrecision(emAll.labels(), emS10, Average.MACRO));

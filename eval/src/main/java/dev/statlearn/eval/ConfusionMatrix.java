@@ -287,7 +287,9 @@ public final class ConfusionMatrix {
 
     /**
      * Adds the counts of two matrices, e.g. computed on disjoint partitions of the data:
-     * the result equals the matrix of the concatenated data.
+     * the result equals the matrix of the concatenated data. If either matrix is
+     * {@linkplain #isWeighted() weighted} the weighted cells are added too (an unweighted matrix
+     * contributes its counts as weights). The result keeps this matrix's class names and label set.
      *
      * @param other a matrix with the same number of classes
      * @return a new matrix holding the summed counts
