@@ -246,6 +246,13 @@ def weighted_curve_section():
     print("// digits_multiclass_scores(), w = 0.5 + 0.3 (i mod 5): [roc_auc_score(y == c, p[:, c], sample_weight=w)],"
           " then roc_auc_score(y, p, multi_class='ovr', average='macro' / 'weighted', sample_weight=w)")
     print("double[] DIGITS_WEIGHTED_OVR = %s;" % jarr([skm.roc_auc_score(yd == c, pd[:, c], sample_weight=wd) for c in range(10)]))
+    from sklearn.preprocessing import label_binarize
+    Y = label_binarize(yd, classes=range(10))
+    print("// roc_auc_score(y, p, multi_class='ovr', average='micro', sample_weight=w); average_precision_score(label_binarize(y),"
+          " p, average=a, sample_weight=w) for a in (macro, weighted, micro)")
+    print("double[] DIGITS_WEIGHTED_MICRO_AP = %s;" % jarr([
+        skm.roc_auc_score(yd, pd, multi_class="ovr", average="micro", sample_weight=wd)]
+        + [skm.average_precision_score(Y, pd, average=av, sample_weight=wd) for av in ("macro", "weighted", "micro")]))
     print("double[] DIGITS_WEIGHTED_OVR_AVG = %s;" % jarr([
         skm.roc_auc_score(yd, pd, multi_class="ovr", average=av, sample_weight=wd) for av in ("macro", "weighted")]))
 

@@ -230,6 +230,66 @@ public final class PrecisionRecallCurve {
     }
 
     /**
+     * Weighted multiclass average precision: {@link #averagePrecision(int[], double[][], Average)}
+     * with sample weights, as scikit-learn's {@code average_precision_score(label_binarize(y,
+     * classes=range(k)), scores, average=..., sample_weight=w)}: each class's AP is
+     * {@link #averagePrecision(int[], double[], double[])} of its column, {@link Average#WEIGHTED}
+     * weighs class \( c \) by \( \sum_{i : y_i = c} w_i \), and {@link Average#MICRO} pools the
+     * \( nk \) pairs with each sample's weight on its \( k \) pairs. A class without weight has AP 0.
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param average how to combine the classes
+     * @param weights sample weights, finite and {@code >= 0}, positive total. Not modified.
+     * @return the averaged weighted average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #averagePrecision(int[], double[][], Average)}, or
+     *                                  if a weight is invalid or all are 0
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[][] scores, Average average, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(average, "average");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        Checks.sameLength(actual.length, "actual", weights.length, "weights");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        if (average == Average.MICRO) {
+            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+            int[] y = new int[nk];
+            double[] s = new double[nk];
+            double[] w = new double[nk];
+            for (int i = 0; i < actual.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    y[i * k + c] = actual[i] == c ? 1 : 0;
+                    s[i * k + c] = scores[i][c];
+                    w[i * k + c] = weights[i];
+                }
+            }
+            return averagePrecision(y, s, w);
+        }
+        double num = 0;
+        double den = 0;
+        double[] col = new double[actual.length];
+        int[] y = new int[actual.length];
+        for (int c = 0; c < k; c++) {
+            double classWeight = 0;
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+                y[i] = actual[i] == c ? 1 : 0;
+                classWeight += actual[i] == c ? weights[i] : 0;
+            }
+            double w = average == Average.WEIGHTED ? classWeight : 1.0;
+            num += w * averagePrecision(y, col, weights);
+            den += w;
+        }
+        return den == 0 ? 0.0 : num / den;
+    }
+
+    /**
      * Returns the step-wise average precision.
      *
      * @return AP in [0, 1]

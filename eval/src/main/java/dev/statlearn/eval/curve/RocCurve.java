@@ -561,6 +561,43 @@ public final class RocCurve {
     }
 
     /**
+     * Weighted one-vs-rest micro-averaged AUC: {@link #oneVsRestMicroAuc(int[], double[][])} with
+     * each sample's weight on its \( k \) pooled pairs (scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovr", average="micro", sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, positive total. Not modified.
+     * @return the weighted micro-averaged AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestMicroAuc(int[], double[][])}, or if a
+     *                                  weight is invalid or all are 0
+     * @since 0.2
+     */
+    public static double oneVsRestMicroAuc(int[] actual, double[][] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        Checks.sameLength(actual.length, "actual", weights.length, "weights");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+        int[] flatLabels = new int[nk];
+        double[] flatScores = new double[nk];
+        double[] flatWeights = new double[nk];
+        for (int i = 0; i < actual.length; i++) {
+            for (int c = 0; c < k; c++) {
+                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
+                flatScores[i * k + c] = scores[i][c];
+                flatWeights[i * k + c] = weights[i];
+            }
+        }
+        return weightedAuc(flatLabels, flatScores, 1, flatWeights);
+    }
+
+    /**
      * Returns the area under the curve, ties counted as ½.
      *
      * @return the AUC in [0, 1]

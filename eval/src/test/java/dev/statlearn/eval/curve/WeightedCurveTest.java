@@ -51,6 +51,35 @@ class WeightedCurveTest {
         assertClose(CANCER_WEIGHTED[1], PrecisionRecallCurve.averagePrecision(y, s, w), "ap");
     }
 
+    // roc_auc_score(y, p, multi_class='ovr', average='micro', sample_weight=w); average_precision_score(label_binarize(y),
+    // p, average=a, sample_weight=w) for a in (macro, weighted, micro)
+    static final double[] DIGITS_WEIGHTED_MICRO_AP = {0.9804471951259882, 0.8972246234176305, 0.8969598565754537, 0.8903749565228883};
+
+    @Test
+    void digitsWeightedMicroAucAndMulticlassApMatchSklearn() {
+        int[] y = Fixtures.digitsLabels();
+        double[][] p = Fixtures.digitsMulticlassScores();
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = 0.5 + (i % 5) * 0.3;
+        }
+        assertClose(DIGITS_WEIGHTED_MICRO_AP[0], RocCurve.oneVsRestMicroAuc(y, p, w), "ovr micro");
+        assertClose(DIGITS_WEIGHTED_MICRO_AP[1], PrecisionRecallCurve.averagePrecision(y, p, dev.statlearn.eval.Average.MACRO, w), "ap macro");
+        assertClose(DIGITS_WEIGHTED_MICRO_AP[2], PrecisionRecallCurve.averagePrecision(y, p, dev.statlearn.eval.Average.WEIGHTED, w),
+                "ap weighted");
+        assertClose(DIGITS_WEIGHTED_MICRO_AP[3], PrecisionRecallCurve.averagePrecision(y, p, dev.statlearn.eval.Average.MICRO, w), "ap micro");
+        double[] ones = new double[y.length];
+        Arrays.fill(ones, 1.0);
+        assertEquals(RocCurve.oneVsRestMicroAuc(y, p), RocCurve.oneVsRestMicroAuc(y, p, ones), 1e-12);
+        for (dev.statlearn.eval.Average av : dev.statlearn.eval.Average.values()) {
+            assertEquals(PrecisionRecallCurve.averagePrecision(y, p, av), PrecisionRecallCurve.averagePrecision(y, p, av, ones), 1e-12);
+        }
+        assertThrows(IllegalArgumentException.class,
+                () -> RocCurve.oneVsRestMicroAuc(new int[] {0, 1}, new double[][] {{1, 0}, {0, 1}}, new double[] {1}));
+        assertThrows(IllegalArgumentException.class, () -> PrecisionRecallCurve.averagePrecision(new int[] {0, 1},
+                new double[][] {{1, 0}, {0, 1}}, dev.statlearn.eval.Average.MACRO, new double[] {0, 0}));
+    }
+
     @Test
     void digitsOneVsRestMatchesSklearn() {
         int[] y = Fixtures.digitsLabels();
