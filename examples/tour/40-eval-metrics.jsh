@@ -24,7 +24,10 @@ var emCm = ConfusionMatrix.of(emY, emPred);
 System.out.println(emCm);
 System.out.printf("balanced accuracy %.4f, G-mean %.4f, MCC %.4f, Cohen's kappa %.4f, macro F1 %.4f%n",
         emCm.balancedAccuracy(), emCm.gMean(), emCm.mcc(), emCm.cohenKappa(), emCm.f1(Average.MACRO));
+System.out.printf("likelihood ratios LR+ %.2f, LR- %.4f; chance-adjusted balanced accuracy %.4f; Jaccard of the eights %.4f%n",
+        emCm.positiveLikelihoodRatio(1), emCm.negativeLikelihoodRatio(1), emCm.adjustedBalancedAccuracy(), emCm.jaccard(1));
 System.out.println(ClassificationReport.of(emCm, java.util.List.of("rest", "eight"), 0.1));
+System.out.printf("partial AUC up to FPR 0.1 (McClish-standardised) %.4f%n", RocCurve.of(emY, emScore).standardizedPartialAuc(0.1));
 
 // Curves, with a DeLong and a seeded bootstrap confidence interval
 var emRoc = RocCurve.of(emY, emScore);
@@ -61,3 +64,8 @@ for (int i = 0; i < emAll.size(); i++) for (int j = 0; j < 64; j++) emC10[emAll.
 double[][] emS10 = new double[emAll.size()][10];
 for (int i = 0; i < emAll.size(); i++) for (int c = 0; c < 10; c++) { double d = 0; for (int j = 0; j < 64; j++) { double a = emAll.value(i, j) - emC10[c][j]; d += a * a; } emS10[i][c] = -Math.sqrt(d); }
 System.out.printf("digits, 10 classes: one-vs-rest macro AUC of -distance to each class centroid = %.4f%n", RocCurve.oneVsRestMacroAuc(emAll.labels(), emS10));
+System.out.printf("same scores: top-1 accuracy %.4f, top-3 accuracy %.4f%n",
+        DecisionScores.topKAccuracy(emAll.labels(), emS10, 1), DecisionScores.topKAccuracy(emAll.labels(), emS10, 3));
+System.out.printf("same scores: one-vs-one (Hand & Till) AUC %.4f, micro AUC %.4f, macro average precision %.4f%n",
+        RocCurve.oneVsOneMacroAuc(emAll.labels(), emS10), RocCurve.oneVsRestMicroAuc(emAll.labels(), emS10),
+        PrecisionRecallCurve.averagePrecision(emAll.labels(), emS10, Average.MACRO));

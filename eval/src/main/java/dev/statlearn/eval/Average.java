@@ -6,7 +6,8 @@ package dev.statlearn.eval;
  * <p>Averages run over the <em>present</em> classes: those that occur in the actual or in the
  * predicted labels (scikit-learn's default {@code labels = unique_labels(y_true, y_pred)}).
  * A class that occurs in neither does not count, even if the matrix was built with a larger
- * class count.
+ * class count. {@link ConfusionMatrix#withLabels(int...)} replaces the present classes by an
+ * explicit label set (scikit-learn's {@code labels=}), in which absent classes count too.
  *
  * @since 0.1
  */

@@ -13,10 +13,15 @@ import java.util.List;
  * one-vs-rest G-mean \( \sqrt{R_c S_c} \), index balanced accuracy
  * \( (1 + \alpha(R_c - S_c)) R_c S_c \) with \( \alpha = 0.1 \) by default, and support.
  *
- * <p>Rows are the present classes (those among the actual or predicted labels), in class
- * order. Two summary rows follow: the support-weighted average (imbalanced-learn's
+ * <p>Rows are the matrix's {@link ConfusionMatrix#labels() labels}: the present classes (those
+ * among the actual or predicted labels) in class order, or the explicit label set of
+ * {@link ConfusionMatrix#withLabels(int...)} in its order (imbalanced-learn's {@code labels=}).
+ * Two summary rows follow: the support-weighted average (imbalanced-learn's
  * {@code "avg / total"} line) and the unweighted macro average. Zero divisions give 0 (see
- * {@link ConfusionMatrix}). Immutable.
+ * {@link ConfusionMatrix}), including the weighted average when the listed classes have no
+ * support at all. For a {@linkplain ConfusionMatrix#isWeighted() weighted} matrix the metrics are
+ * weighted, the support column still counts samples, and the {@code "avg / total"} row weights
+ * the classes by their summed sample weights. Immutable.
  *
  * @since 0.1
  */
@@ -79,26 +84,27 @@ public final class ClassificationReport {
         double[] wsum = new double[6];
         double[] msum = new double[6];
         long support = 0;
+        double supportWeight = 0;
         int present = 0;
-        for (int c = 0; c < matrix.numClasses(); c++) {
-            if (!matrix.isPresent(c)) {
-                continue;
-            }
+        for (int c : matrix.labels()) {
             Row row = new Row(names.get(c), matrix.precision(c),
                     matrix.recall(c), matrix.specificity(c), matrix.f1(c), matrix.gMean(c),
                     matrix.indexBalancedAccuracy(c, alpha), matrix.support(c));
             r.add(row);
             double[] v = values(row);
+            double rowWeight = matrix.actualWeight(c);
             for (int j = 0; j < 6; j++) {
-                wsum[j] += v[j] * row.support();
+                wsum[j] += v[j] * rowWeight;
                 msum[j] += v[j];
             }
             support += row.support();
+            supportWeight += rowWeight;
             present++;
         }
         this.rows = Collections.unmodifiableList(r);
-        this.weighted = new Row("avg / total", wsum[0] / support, wsum[1] / support, wsum[2] / support,
-                wsum[3] / support, wsum[4] / support, wsum[5] / support, support);
+        double ws = supportWeight == 0 ? 1.0 : supportWeight; // no support at all: 0 / 1 = 0, zero_division=0
+        this.weighted = new Row("avg / total", wsum[0] / ws, wsum[1] / ws, wsum[2] / ws,
+                wsum[3] / ws, wsum[4] / ws, wsum[5] / ws, support);
         this.macro = new Row("macro avg", msum[0] / present, msum[1] / present, msum[2] / present,
                 msum[3] / present, msum[4] / present, msum[5] / present, support);
     }
@@ -171,7 +177,7 @@ public final class ClassificationReport {
     }
 
     /**
-     * Returns one row per present class, in class order.
+     * Returns one row per class of {@link ConfusionMatrix#labels()}, in that order.
      *
      * @return an unmodifiable list
      */

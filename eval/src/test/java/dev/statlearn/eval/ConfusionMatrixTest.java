@@ -189,7 +189,7 @@ class ConfusionMatrixTest {
         ConfusionMatrix m = ConfusionMatrix.of(ACTUAL, PREDICTED);
         e = assertThrows(IllegalArgumentException.class, () -> m.precision(5));
         assertTrue(e.getMessage().contains("c"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, 0.0));
+        assertEquals(m.precision(0), m.fBeta(0, 0.0), 1e-15);
         assertThrows(IllegalArgumentException.class, () -> m.fBeta(0, Double.NaN));
         assertEquals(m.recall(0), m.fBeta(0, 1e200), 0.0);
         assertEquals(m.recall(3), m.fBeta(3, 1e200), 0.0);

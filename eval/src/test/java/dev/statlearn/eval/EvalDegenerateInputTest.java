@@ -76,7 +76,9 @@ class EvalDegenerateInputTest {
     void oneClassOrOneRowIsRejectedNamingActual() {
         rejects("actual", () -> RocCurve.auc(new int[] {1, 1, 1}, new double[] {0.1, 0.2, 0.3}));
         rejects("actual", () -> RocCurve.auc(new int[] {1}, new double[] {0.1}));
-        rejects("actual", () -> PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[] {0.1, 0.2}));
+        // no positives: the PR curve follows scikit-learn 1.2 (recall 1, AP 0) instead of rejecting
+        assertEquals(0.0, answers(() -> PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[] {0.1, 0.2})), 0.0);
+        rejects("actual", () -> PrecisionRecallCurve.averagePrecision(new int[0], new double[0]));
         rejects("actual", () -> DeLong.of(new int[] {0, 1, 1}, new double[] {0.1, 0.2, 0.3}));
         rejects("actual", () -> Thresholds.youden(new int[] {0, 0, 0}, new double[] {0.1, 0.2, 0.3}));
     }

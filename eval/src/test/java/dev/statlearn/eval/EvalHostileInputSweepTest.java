@@ -79,6 +79,10 @@ class EvalHostileInputSweepTest {
             .defaultForName("y", BINARY::clone)
             .defaultFor("ConfusionMatrix.count", "actual", () -> 1)
             .defaultFor("ConfusionMatrix.count", "predicted", () -> 0)
+            .defaultFor("ConfusionMatrix.weight", "actual", () -> 1)
+            .defaultFor("ConfusionMatrix.weight", "predicted", () -> 0)
+            .defaultFor("ConfusionMatrix.of(int[],int[],int,double[])", "k", () -> 2)
+            .defaultFor("ConfusionMatrix.of(int[],int[],int,double[])", "weights", () -> new double[] {0.5, 1, 2, 1})
             .defaultFor("ConfusionMatrix.of(int[],int[],int)", "k", () -> 2)
             .defaultFor("ClassWeights.balanced(int[],int)", "k", () -> 2)
             .defaultFor("ClassWeights.perExample", "classWeights", () -> new double[] {1, 2})
@@ -101,6 +105,20 @@ class EvalHostileInputSweepTest {
             .defaultFor("Thresholds.minExpectedCost*", "costFalseNegative", () -> 2.0)
             .defaultFor("ConfusionMatrix.ofCounts", "counts", () -> new long[][] {{5, 1}, {2, 7}})
             .allowNaN("MetricSummary.sd()", "documented: NaN for a single fold (sample sd divides by F - 1)")
+            .allowNaN("ConfusionMatrix.positiveLikelihoodRatio(int)",
+                    "documented: NaN without false positives or without members of c, as scikit-learn")
+            .allowNaN("ConfusionMatrix.negativeLikelihoodRatio(int)",
+                    "documented: NaN without true negatives or without members of c, as scikit-learn")
+            .defaultFor("DecisionScores.*", "scores", () -> new double[][] {{0.9, 0.1}, {0.3, 0.7}, {0.6, 0.4}, {0.2, 0.8}})
+            .defaultFor("DecisionScores.hingeLoss(int[],double[][])", "decision",
+                    () -> new double[][] {{0.9, -0.1}, {0.3, 0.7}, {0.6, 0.4}, {-0.2, 0.8}})
+            .defaultFor("DecisionScores.topKAccuracy", "k", () -> 1)
+            .defaultFor("ConfusionMatrix.withLabels", "labels", () -> new int[] {2, 0})
+            .defaultFor(int[][].class, () -> new int[][] {{1, 0, 1}, {0, 1, 0}, {1, 1, 0}, {0, 0, 0}})
+            .defaultFor("MultilabelConfusion.of", "predicted", () -> new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 0, 0}, {0, 0, 0}})
+            .defaultFor("MultilabelConfusion.label", "j", () -> 1)
+            .instance(MultilabelConfusion.class, () -> MultilabelConfusion.of(new int[][] {{1, 0, 1}, {0, 1, 0}, {1, 1, 0}},
+                    new int[][] {{1, 0, 0}, {0, 1, 1}, {1, 0, 0}}))
             .defaultFor("ClassificationReport.of(ConfusionMatrix,List,double)", "matrix",
                     () -> ConfusionMatrix.of(BINARY, new int[] {0, 1, 1, 1}))
             .defaultFor("ConfusionMatrix.withClassNames", "classNames", () -> List.of("a", "b", "c"))

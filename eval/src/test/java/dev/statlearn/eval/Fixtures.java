@@ -57,6 +57,57 @@ public final class Fixtures {
         return s;
     }
 
+    /** Digits labels 0..9. */
+    public static int[] digitsLabels() {
+        return Datasets.digits().labels();
+    }
+
+    /**
+     * Digits multiclass scores as {@code digits_multiclass_scores()} in eval_metrics.py:
+     * \( p_{ic} = x_i \cdot T_c / \sum_{c'} x_i \cdot T_{c'} \), \( T_c \) the sum of the rows of class c
+     * (integer sums, exact).
+     */
+    public static double[][] digitsMulticlassScores() {
+        double[][] p = DigitsScores.SCORES;
+        double[][] out = new double[p.length][];
+        for (int i = 0; i < p.length; i++) {
+            out[i] = p[i].clone();
+        }
+        return out;
+    }
+
+    /** Computed once per JVM (holder idiom). */
+    private static final class DigitsScores {
+        static final double[][] SCORES = computeDigitsMulticlassScores();
+    }
+
+    private static double[][] computeDigitsMulticlassScores() {
+        Dataset d = Datasets.digits();
+        int n = d.size();
+        double[][] t = new double[10][64];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < 64; j++) {
+                t[d.label(i)][j] += d.value(i, j);
+            }
+        }
+        double[][] p = new double[n][10];
+        for (int i = 0; i < n; i++) {
+            double rowSum = 0;
+            for (int c = 0; c < 10; c++) {
+                double dot = 0;
+                for (int j = 0; j < 64; j++) {
+                    dot += d.value(i, j) * t[c][j]; // integers: exact
+                }
+                p[i][c] = dot;
+                rowSum += dot;
+            }
+            for (int c = 0; c < 10; c++) {
+                p[i][c] /= rowSum;
+            }
+        }
+        return p;
+    }
+
     /** Predictions {@code score > threshold ? 1 : 0}. */
     public static int[] threshold(double[] score, double threshold) {
         int[] p = new int[score.length];

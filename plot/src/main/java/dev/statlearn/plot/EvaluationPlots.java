@@ -191,6 +191,14 @@ public final class EvaluationPlots {
     public static Figure precisionRecall(int[] actual, Map<String, double[]> scores) {
         Objects.requireNonNull(actual, "actual");
         checkScores(actual, scores);
+        boolean anyPositive = false;
+        for (int y : actual) {
+            anyPositive |= y == 1;
+        }
+        if (!anyPositive) { // the curve itself follows scikit-learn (recall 1); a plot of it shows nothing
+            throw new IllegalArgumentException("actual must contain at least one positive (label 1) for a"
+                    + " precision-recall plot, but it has none among " + actual.length);
+        }
         Map<String, PrecisionRecallCurve> curves = new LinkedHashMap<>();
         for (Map.Entry<String, double[]> e : scores.entrySet()) {
             curves.put(e.getKey(), PrecisionRecallCurve.of(actual, e.getValue()));

@@ -3,8 +3,8 @@ package dev.statlearn.eval.calibration;
 import dev.statlearn.core.Checks;
 
 /**
- * Proper scoring rules for predicted probabilities: log loss (cross-entropy) and Brier score.
- * Lower is better for both.
+ * Proper scoring rules for predicted probabilities: log loss (cross-entropy), as a mean or as a
+ * sum (the negative log-likelihood), and Brier score. Lower is better for both.
  *
  * <ul>
  *   <li>Binary forms take {@code actual} in {0, 1} and \( p_i = P(y_i = 1) \).</li>
@@ -39,6 +39,22 @@ public final class ProbabilityScores {
      *                                  0 or 1, or a probability is outside [0, 1] or NaN
      */
     public static double logLoss(int[] actual, double[] p) {
+        return logLossSum(actual, p) / p.length;
+    }
+
+    /**
+     * Binary log loss summed instead of averaged, \( -\sum_i [y_i \log p_i + (1-y_i)\log(1-p_i)] \)
+     * (scikit-learn {@code log_loss(y, p, normalize=False)}): the negative log-likelihood of the
+     * labels under the predicted probabilities.
+     *
+     * @param actual labels in {0, 1}. Not modified.
+     * @param p      probabilities of class 1 in [0, 1], same length. Not modified.
+     * @return the total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[] p) {
         checkBinary(actual, p);
         double s = 0;
         double c = 0;
@@ -51,7 +67,7 @@ public final class ProbabilityScores {
             c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
             s = t;
         }
-        return (s + c) / p.length;
+        return s + c;
     }
 
     /**
@@ -65,6 +81,21 @@ public final class ProbabilityScores {
      *                                  is not a probability vector
      */
     public static double logLoss(int[] actual, double[][] probabilities) {
+        return logLossSum(actual, probabilities) / actual.length;
+    }
+
+    /**
+     * Multiclass log loss summed instead of averaged, \( -\sum_i \log p_{i, y_i} \) (scikit-learn
+     * {@code log_loss(y, probabilities, normalize=False)}).
+     *
+     * @param actual        labels in {@code [0, k)}. Not modified.
+     * @param probabilities {@code n × k} probability rows. Not modified.
+     * @return the total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[][])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[][] probabilities) {
         checkMatrix(actual, probabilities);
         double s = 0;
         double c = 0;
@@ -77,7 +108,7 @@ public final class ProbabilityScores {
             c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
             s = t;
         }
-        return (s + c) / actual.length;
+        return s + c;
     }
 
     /**
@@ -128,6 +159,183 @@ public final class ProbabilityScores {
             }
         }
         return (s + c) / actual.length;
+    }
+
+    // ------------------------------------------------------------------ sample weights
+
+    /**
+     * Weighted binary log loss, as scikit-learn's {@code log_loss(y, p, sample_weight=w)}:
+     * \[ -\frac{\sum_i w_i [y_i \log p_i + (1-y_i)\log(1-p_i)]}{\sum_i w_i}. \]
+     * A sample of weight 0 takes no part, even with probability 0 on its actual class.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, same length, positive finite total.
+     *                Not modified.
+     * @return the weighted mean log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[])}, or if the weights are
+     *                                  invalid
+     * @since 0.2
+     */
+    public static double logLoss(int[] actual, double[] p, double[] weights) {
+        return logLossSum(actual, p, weights) / checkedTotal(weights);
+    }
+
+    /**
+     * Weighted binary log loss summed, \( -\sum_i w_i [y_i \log p_i + (1-y_i)\log(1-p_i)] \)
+     * (scikit-learn's {@code log_loss(y, p, normalize=False, sample_weight=w)}).
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param weights sample weights as {@link #logLoss(int[], double[], double[])}. Not modified.
+     * @return the weighted total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[], double[])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[] p, double[] weights) {
+        checkBinary(actual, p);
+        checkWeights(weights, actual.length);
+        double[] terms = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            terms[i] = actual[i] == 1 ? -Math.log(p[i]) : -Math.log1p(-p[i]);
+        }
+        return weightedSum(terms, weights);
+    }
+
+    /**
+     * Weighted multiclass log loss \( -\sum_i w_i \log p_{i, y_i} / \sum_i w_i \) (scikit-learn's
+     * {@code log_loss(y, probabilities, sample_weight=w)}).
+     *
+     * @param actual        labels in {@code [0, k)}. Not modified.
+     * @param probabilities {@code n × k} probability rows. Not modified.
+     * @param weights       sample weights as {@link #logLoss(int[], double[], double[])}. Not modified.
+     * @return the weighted mean log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[][])}, or if the weights are
+     *                                  invalid
+     * @since 0.2
+     */
+    public static double logLoss(int[] actual, double[][] probabilities, double[] weights) {
+        return logLossSum(actual, probabilities, weights) / checkedTotal(weights);
+    }
+
+    /**
+     * Weighted multiclass log loss summed, \( -\sum_i w_i \log p_{i, y_i} \) (scikit-learn's
+     * {@code log_loss(y, probabilities, normalize=False, sample_weight=w)}).
+     *
+     * @param actual        labels in {@code [0, k)}. Not modified.
+     * @param probabilities {@code n × k} probability rows. Not modified.
+     * @param weights       sample weights as {@link #logLoss(int[], double[], double[])}. Not modified.
+     * @return the weighted total log loss in nats, possibly {@code +∞}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double logLossSum(int[] actual, double[][] probabilities, double[] weights) {
+        checkMatrix(actual, probabilities);
+        checkWeights(weights, actual.length);
+        double[] terms = new double[actual.length];
+        for (int i = 0; i < actual.length; i++) {
+            terms[i] = -Math.log(probabilities[i][actual[i]]);
+        }
+        return weightedSum(terms, weights);
+    }
+
+    /**
+     * Weighted binary Brier score \( \sum_i w_i (p_i - y_i)^2 / \sum_i w_i \) (scikit-learn's
+     * {@code brier_score_loss(y, p, sample_weight=w)}).
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param weights sample weights as {@link #logLoss(int[], double[], double[])}. Not modified.
+     * @return the weighted Brier score in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[], double[])}
+     * @since 0.2
+     */
+    public static double brierScore(int[] actual, double[] p, double[] weights) {
+        checkBinary(actual, p);
+        double total = checkWeights(weights, actual.length);
+        double[] terms = new double[p.length];
+        for (int i = 0; i < p.length; i++) {
+            double d = p[i] - actual[i];
+            terms[i] = d * d;
+        }
+        return Math.min(1.0, weightedSum(terms, weights) / total);
+    }
+
+    /**
+     * Weighted multiclass Brier score
+     * \( \sum_i w_i \sum_c (p_{ic} - [y_i = c])^2 / \sum_i w_i \), in [0, 2].
+     *
+     * @param actual        labels in {@code [0, k)}. Not modified.
+     * @param probabilities {@code n × k} probability rows. Not modified.
+     * @param weights       sample weights as {@link #logLoss(int[], double[], double[])}. Not modified.
+     * @return the weighted Brier score
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #logLoss(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double brierScore(int[] actual, double[][] probabilities, double[] weights) {
+        checkMatrix(actual, probabilities);
+        double total = checkWeights(weights, actual.length);
+        double[] terms = new double[actual.length];
+        for (int i = 0; i < actual.length; i++) {
+            double[] row = probabilities[i];
+            double s = 0;
+            for (int j = 0; j < row.length; j++) {
+                double d = row[j] - (actual[i] == j ? 1 : 0);
+                s += d * d;
+            }
+            terms[i] = s;
+        }
+        return weightedSum(terms, weights) / total;
+    }
+
+    /** Neumaier-compensated \( \sum_i w_i t_i \) over the samples with \( w_i > 0 \); +∞ stays +∞. */
+    private static double weightedSum(double[] terms, double[] weights) {
+        double s = 0;
+        double c = 0;
+        for (int i = 0; i < terms.length; i++) {
+            if (weights[i] == 0) {
+                continue;
+            }
+            double term = weights[i] * terms[i];
+            if (term == Double.POSITIVE_INFINITY) {
+                return term;
+            }
+            double t = s + term;
+            c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
+            s = t;
+        }
+        return s + c;
+    }
+
+    private static double checkedTotal(double[] weights) {
+        double total = 0;
+        for (double w : weights) {
+            total += w;
+        }
+        return total; // validated by checkWeights before the caller divides
+    }
+
+    /** Checks the sample weights and returns their total. */
+    static double checkWeights(double[] weights, int n) {
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(n, "actual", weights.length, "weights");
+        double total = 0;
+        for (int i = 0; i < weights.length; i++) {
+            if (!(weights[i] >= 0) || weights[i] == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("weights[" + i + "] must be finite and >= 0, was " + weights[i]);
+            }
+            total += weights[i];
+        }
+        if (!(total > 0) || total == Double.POSITIVE_INFINITY) {
+            throw new IllegalArgumentException("weights must have a positive, finite total, was " + total);
+        }
+        return total;
     }
 
     static void checkBinary(int[] actual, double[] p) {

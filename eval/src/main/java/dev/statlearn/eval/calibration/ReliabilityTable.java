@@ -86,11 +86,55 @@ public final class ReliabilityTable {
     private final long total;
     /** Whether the first listed bin is bin 0, which holds its lower edge. */
     private final boolean firstClosed;
+    /** Summed sample weight of each listed bin, and their total; the counts when unweighted. */
+    private final double[] binWeights;
+    private final double totalWeight;
 
-    private ReliabilityTable(List<Bin> bins, long total, boolean firstClosed) {
+    private ReliabilityTable(List<Bin> bins, long total, boolean firstClosed, double[] binWeights,
+                             double totalWeight) {
         this.bins = Collections.unmodifiableList(bins);
         this.total = total;
         this.firstClosed = firstClosed;
+        this.binWeights = binWeights;
+        this.totalWeight = totalWeight;
+    }
+
+    /**
+     * Builds the table with {@code numBins} uniform bins and sample weights: as
+     * {@link #of(int[], double[], int)}, with each bin's means weighted,
+     * \( \bar p_b = \sum_{i \in b} w_i p_i / W_b \) and \( \bar y_b = \sum_{i \in b} w_i y_i / W_b \)
+     * (\( W_b = \sum_{i \in b} w_i \)), and the expected calibration error weighted by bin weight,
+     * \( \mathrm{ECE} = \sum_b \frac{W_b}{W} |\bar y_b - \bar p_b| \). Samples of weight 0 take no
+     * part: a bin is listed when its weight is positive, and {@link Bin#count()} counts its samples
+     * of positive weight. (scikit-learn 1.2's {@code calibration_curve} has no weights; this is its
+     * binning with weighted sums.)
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param numBins number of bins, in {@code [1, }{@value #MAX_BINS}{@code ]}
+     * @param weights sample weights, finite and {@code >= 0}, same length, positive finite total.
+     *                Not modified.
+     * @return the table
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], double[], int)}, or if the weights are
+     *                                  invalid
+     * @since 0.2
+     */
+    public static ReliabilityTable of(int[] actual, double[] p, int numBins, double[] weights) {
+        ProbabilityScores.checkBinary(actual, p);
+        checkBins(numBins);
+        ProbabilityScores.checkWeights(weights, actual.length);
+        return binned(actual, p, uniformEdges(numBins), weights);
+    }
+
+    private static double[] uniformEdges(int numBins) {
+        double step = 1.0 / numBins; // numpy.linspace(0, 1, numBins + 1): b * step, last edge exactly 1
+        double[] edges = new double[numBins + 1];
+        for (int b = 0; b < numBins; b++) {
+            edges[b] = b * step;
+        }
+        edges[numBins] = 1.0;
+        return edges;
     }
 
     /**
@@ -107,13 +151,7 @@ public final class ReliabilityTable {
     public static ReliabilityTable of(int[] actual, double[] p, int numBins) {
         ProbabilityScores.checkBinary(actual, p);
         checkBins(numBins);
-        double step = 1.0 / numBins; // numpy.linspace(0, 1, numBins + 1): b * step, last edge exactly 1
-        double[] edges = new double[numBins + 1];
-        for (int b = 0; b < numBins; b++) {
-            edges[b] = b * step;
-        }
-        edges[numBins] = 1.0;
-        return binned(actual, p, edges);
+        return binned(actual, p, uniformEdges(numBins), null);
     }
 
     /**
@@ -152,16 +190,22 @@ public final class ReliabilityTable {
             double diff = sorted[lo + 1] - a;
             edges[b] = gamma >= 0.5 ? sorted[lo + 1] - diff * (1 - gamma) : a + diff * gamma;
         }
-        return binned(actual, p, edges);
+        return binned(actual, p, edges, null);
     }
 
     /** Bins by the number of interior edges strictly below each probability (numpy.searchsorted, side="left"). */
-    private static ReliabilityTable binned(int[] actual, double[] p, double[] edges) {
+    private static ReliabilityTable binned(int[] actual, double[] p, double[] edges, double[] weights) {
         int numBins = edges.length - 1;
         long[] count = new long[numBins];
-        long[] positives = new long[numBins];
+        double[] positives = new double[numBins];
         double[] sum = new double[numBins];
+        double[] weight = new double[numBins];
+        double totalWeight = 0;
         for (int i = 0; i < p.length; i++) {
+            double w = weights == null ? 1.0 : weights[i];
+            if (w == 0) {
+                continue;
+            }
             int lo = 1;
             int hi = numBins; // search interior edges edges[1..numBins-1]
             while (lo < hi) {
@@ -174,18 +218,25 @@ public final class ReliabilityTable {
             }
             int b = lo - 1;
             count[b]++;
-            positives[b] += actual[i];
-            sum[b] += p[i];
+            positives[b] += actual[i] * w;
+            sum[b] += p[i] * w;
+            weight[b] += w;
+            totalWeight += w;
         }
         List<Bin> bins = new ArrayList<>();
+        double[] listedWeights = new double[numBins];
+        long listedCount = 0;
         for (int b = 0; b < numBins; b++) {
-            if (count[b] > 0) {
+            if (weight[b] > 0) {
                 double lower = Math.min(edges[b], edges[b + 1]);
-                bins.add(new Bin(lower, edges[b + 1], count[b], Math.min(1.0, sum[b] / count[b]),
-                        (double) positives[b] / count[b]));
+                listedWeights[bins.size()] = weight[b];
+                bins.add(new Bin(lower, edges[b + 1], count[b], Math.min(1.0, sum[b] / weight[b]),
+                        Math.min(1.0, positives[b] / weight[b])));
+                listedCount += count[b];
             }
         }
-        return new ReliabilityTable(bins, p.length, count[0] > 0);
+        return new ReliabilityTable(bins, listedCount, weight[0] > 0,
+                java.util.Arrays.copyOf(listedWeights, bins.size()), totalWeight);
     }
 
     /**
@@ -198,7 +249,7 @@ public final class ReliabilityTable {
     }
 
     /**
-     * Returns the number of predictions.
+     * Returns the number of predictions (of positive weight, for a weighted table).
      *
      * @return \( n \)
      */
@@ -207,16 +258,17 @@ public final class ReliabilityTable {
     }
 
     /**
-     * Returns the expected calibration error \( \sum_b \frac{n_b}{n} |\bar y_b - \bar p_b| \).
+     * Returns the expected calibration error \( \sum_b \frac{n_b}{n} |\bar y_b - \bar p_b| \)
+     * (with bin weights \( W_b / W \) for a weighted table).
      *
      * @return ECE in [0, 1]
      */
     public double expectedCalibrationError() {
         double s = 0;
-        for (Bin b : bins) {
-            s += b.count() * Math.abs(b.gap());
+        for (int i = 0; i < bins.size(); i++) {
+            s += binWeights[i] * Math.abs(bins.get(i).gap());
         }
-        return s / total;
+        return Math.min(1.0, s / totalWeight);
     }
 
     /**

@@ -2,7 +2,9 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.eval.Average;
 import dev.statlearn.eval.internal.RankCounts;
+import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
  * Precision against recall of the rule "predict positive iff score &ge; threshold" at every
@@ -22,8 +24,9 @@ import dev.statlearn.eval.internal.RankCounts;
  *
  * <ul>
  *   <li>Scores must be finite; {@code -0.0} and {@code 0.0} are tied.</li>
- *   <li>{@code actual} needs at least one positive (recall is undefined otherwise); negatives
- *       may be absent (precision is then 1 everywhere).</li>
+ *   <li>Degenerate labels follow scikit-learn 1.2: without positives recall is undefined, and
+ *       the curve sets it to 1 at every threshold (precision is 0 there), so the average precision
+ *       is 0; without negatives precision is 1 everywhere and the average precision 1.</li>
  * </ul>
  *
  * <p>Immutable and thread-safe. Same O(n log n) primitive-sort algorithm as {@link RocCurve}.
@@ -57,19 +60,49 @@ public final class PrecisionRecallCurve {
     private final double averagePrecision;
 
     private PrecisionRecallCurve(RankCounts rc) {
+        this(rc, rc.positives == 0 ? 0.0 : rc.averagePrecision());
+    }
+
+    private PrecisionRecallCurve(RankCounts rc, double averagePrecision) {
         this.rc = rc;
-        this.averagePrecision = rc.averagePrecision();
+        this.averagePrecision = averagePrecision;
+    }
+
+    /**
+     * This curve without the thresholds that scikit-learn 1.3's
+     * {@code precision_recall_curve(drop_intermediate=True)} drops: the lowest and the highest
+     * threshold stay, and a threshold in between stays only if its true-positive count differs
+     * from that of a neighbouring threshold. Of each run of thresholds with equal recall only the
+     * two ends remain, so the step plot and the {@linkplain #averagePrecision() average precision}
+     * are unchanged.
+     *
+     * @return a curve with at most {@link #size()} thresholds and the same average precision
+     * @since 0.2
+     */
+    public PrecisionRecallCurve dropIntermediate() {
+        int m = rc.size;
+        if (m <= 2) {
+            return this;
+        }
+        boolean[] keep = new boolean[m + 1];
+        keep[0] = true;
+        keep[1] = true;
+        keep[m] = true;
+        for (int i = 2; i < m; i++) {
+            keep[i] = rc.tps[i] != rc.tps[i - 1] || rc.tps[i + 1] != rc.tps[i];
+        }
+        return new PrecisionRecallCurve(rc.select(keep), averagePrecision);
     }
 
     /**
      * The curve of binary labels (positive class 1).
      *
-     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param actual labels in {0, 1}, at least one. Not modified.
      * @param scores finite scores, same length. Not modified.
-     * @return the curve
+     * @return the curve (without positives: recall 1 at every threshold, see the class comment)
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is
-     *                                  not finite, or there is no positive
+     * @throws IllegalArgumentException if the arrays are empty or their lengths differ, a label is
+     *                                  not 0 or 1, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores) {
         Checks.notNull(actual, "actual");
@@ -81,13 +114,13 @@ public final class PrecisionRecallCurve {
     /**
      * The curve of class {@code positiveClass} against all other labels.
      *
-     * @param actual        non-negative labels with at least one {@code positiveClass}. Not modified.
+     * @param actual        non-negative labels, at least one. Not modified.
      * @param scores        finite scores, same length. Not modified.
      * @param positiveClass the label counted as positive
-     * @return the curve
+     * @return the curve (without positives: recall 1 at every threshold, see the class comment)
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if the lengths differ, a label is negative, a score is
-     *                                  not finite, or there is no positive
+     * @throws IllegalArgumentException if the arrays are empty or their lengths differ, a label is
+     *                                  negative, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores, int positiveClass) {
         Checks.notNull(actual, "actual");
@@ -95,25 +128,165 @@ public final class PrecisionRecallCurve {
         Checks.labels(actual, "actual");
         Checks.nonNegative(positiveClass, "positiveClass");
         Checks.nonEmpty(actual, "actual");
-        RankCounts rc = RankCounts.of(actual, scores, positiveClass);
-        if (rc.positives == 0) {
-            throw new IllegalArgumentException("actual must contain at least one positive (positiveClass = "
-                    + positiveClass + ") for recall to be defined, but it has none among " + actual.length);
-        }
-        return new PrecisionRecallCurve(rc);
+        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass));
     }
 
     /**
      * The average precision without keeping the curve.
      *
-     * @param actual labels in {0, 1} with at least one 1. Not modified.
+     * @param actual labels in {0, 1}, at least one. Not modified.
      * @param scores finite scores. Not modified.
-     * @return the average precision in [0, 1]
+     * @return the average precision in [0, 1]; 0 without positives, as scikit-learn
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException as {@link #of(int[], double[])}
      */
     public static double averagePrecision(int[] actual, double[] scores) {
         return of(actual, scores).averagePrecision();
+    }
+
+    /**
+     * The average precision with sample weights, as scikit-learn's
+     * {@code average_precision_score(y, s, sample_weight=w)}: \( \sum_t (R_t - R_{t-1}) P_t \) over
+     * the distinct scores \( t \) in decreasing order, with precision and recall of summed weights,
+     * \( P_t = TP_t / (TP_t + FP_t) \), \( R_t = TP_t / \sum_{i \in +} w_i \). Samples of weight 0
+     * take no part; all weights 1 give {@link #averagePrecision(int[], double[])}.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param scores  finite scores, same length. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, same length, with a positive total.
+     *                Not modified.
+     * @return the weighted average precision in [0, 1]; 0 when the positives have no weight (as
+     *         scikit-learn, which drops zero-weight samples and then finds no positive)
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
+     *                                  finite, a weight is negative or not finite, or all weights are 0
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, 2, "actual");
+        WeightedRankSums w = WeightedRankSums.of(actual, scores, 1, weights, "scores");
+        if (w.thresholds.length == 0) {
+            throw new IllegalArgumentException("weights must have a positive total, but every weight is 0");
+        }
+        return w.positives > 0 ? w.averagePrecision() : 0.0;
+    }
+
+    /**
+     * Multiclass average precision, one class against the rest, averaged as scikit-learn's
+     * {@code average_precision_score(label_binarize(y, classes=range(k)), scores, average=...)}:
+     * {@link Average#MACRO} is the mean of the per-class \( \mathrm{AP}_c \) of column \( c \),
+     * {@link Average#WEIGHTED} weighs them by class support \( n_c \), and {@link Average#MICRO}
+     * is the AP of all \( nk \) (label \( [y_i = c] \), score \( s_{ic} \)) pairs pooled.
+     *
+     * A class that never occurs has AP 0 and counts in the macro average (weight 0 in the
+     * weighted one), as scikit-learn with {@code label_binarize(y, classes=range(k))}.
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}, \( nk \) within the array limit.
+     *                Not modified.
+     * @param average how to combine the classes
+     * @return the averaged average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, or a score is not finite
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[][] scores, Average average) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(average, "average");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        if (average == Average.MICRO) {
+            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+            int[] y = new int[nk];
+            double[] s = new double[nk];
+            for (int i = 0; i < actual.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    y[i * k + c] = actual[i] == c ? 1 : 0;
+                    s[i * k + c] = scores[i][c];
+                }
+            }
+            return of(y, s, 1).averagePrecision();
+        }
+        double num = 0;
+        double den = 0;
+        double[] col = new double[actual.length];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+            }
+            PrecisionRecallCurve curve = of(actual, col, c);
+            double w = average == Average.WEIGHTED ? curve.positives() : 1.0;
+            num += w * curve.averagePrecision();
+            den += w;
+        }
+        return num / den;
+    }
+
+    /**
+     * Weighted multiclass average precision: {@link #averagePrecision(int[], double[][], Average)}
+     * with sample weights, as scikit-learn's {@code average_precision_score(label_binarize(y,
+     * classes=range(k)), scores, average=..., sample_weight=w)}: each class's AP is
+     * {@link #averagePrecision(int[], double[], double[])} of its column, {@link Average#WEIGHTED}
+     * weighs class \( c \) by \( \sum_{i : y_i = c} w_i \), and {@link Average#MICRO} pools the
+     * \( nk \) pairs with each sample's weight on its \( k \) pairs. A class without weight has AP 0.
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param average how to combine the classes
+     * @param weights sample weights, finite and {@code >= 0}, positive total. Not modified.
+     * @return the averaged weighted average precision in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #averagePrecision(int[], double[][], Average)}, or
+     *                                  if a weight is invalid or all are 0
+     * @since 0.2
+     */
+    public static double averagePrecision(int[] actual, double[][] scores, Average average, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(average, "average");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        Checks.sameLength(actual.length, "actual", weights.length, "weights");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        if (average == Average.MICRO) {
+            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+            int[] y = new int[nk];
+            double[] s = new double[nk];
+            double[] w = new double[nk];
+            for (int i = 0; i < actual.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    y[i * k + c] = actual[i] == c ? 1 : 0;
+                    s[i * k + c] = scores[i][c];
+                    w[i * k + c] = weights[i];
+                }
+            }
+            return averagePrecision(y, s, w);
+        }
+        double num = 0;
+        double den = 0;
+        double[] col = new double[actual.length];
+        int[] y = new int[actual.length];
+        for (int c = 0; c < k; c++) {
+            double classWeight = 0;
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+                y[i] = actual[i] == c ? 1 : 0;
+                classWeight += actual[i] == c ? weights[i] : 0;
+            }
+            double w = average == Average.WEIGHTED ? classWeight : 1.0;
+            num += w * averagePrecision(y, col, weights);
+            den += w;
+        }
+        return den == 0 ? 0.0 : num / den;
     }
 
     /**
@@ -182,7 +355,8 @@ public final class PrecisionRecallCurve {
     }
 
     /**
-     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0.
+     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0 (1 at every threshold when
+     * there is no positive, as scikit-learn).
      *
      * @return a new array of length {@link #size()} + 1
      */
@@ -190,7 +364,7 @@ public final class PrecisionRecallCurve {
         int m = rc.size;
         double[] out = new double[m + 1];
         for (int i = 0; i < m; i++) {
-            out[i] = (double) rc.tps[m - i] / rc.positives;
+            out[i] = rc.positives == 0 ? 1.0 : (double) rc.tps[m - i] / rc.positives; // no positives: 1, as sklearn
         }
         out[m] = 0.0;
         return out;

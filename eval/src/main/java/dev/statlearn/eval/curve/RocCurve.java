@@ -4,6 +4,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.internal.RankCounts;
+import dev.statlearn.eval.internal.WeightedRankSums;
 
 import java.util.Arrays;
 
@@ -12,7 +13,8 @@ import java.util.Arrays;
  * false-positive rate of the rule "predict positive iff score &ge; threshold", at every distinct
  * score, and the area under it.
  *
- * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order: thresholds
+ * <p>Points are in scikit-learn's {@code roc_curve(..., drop_intermediate=False)} order ({@link
+ * #dropIntermediate()} gives the default {@code drop_intermediate=True} curve): thresholds
  * strictly decreasing, the first point \( (0, 0) \) at threshold \( \max(s) + 1 \) (nothing
  * flagged; the next double above \( \max(s) \) when adding 1 is lost to rounding), the last point \( (1, 1) \) at \( \min(s) \). Tied scores form one point, so ties
  * move the curve diagonally.
@@ -29,7 +31,10 @@ import java.util.Arrays;
  * <ul>
  *   <li>Scores must be finite (as scikit-learn); {@code -0.0} and {@code 0.0} are tied.</li>
  *   <li>{@code actual} must contain both classes: with one class the AUC is undefined and the
- *       factories throw.</li>
+ *       factories throw, as scikit-learn's {@code roc_auc_score} and {@code det_curve} raise
+ *       (its {@code roc_curve} returns a curve of NaN rates instead, which nothing downstream can
+ *       use). The precision–recall curve, which scikit-learn defines without positives, follows
+ *       it instead (see {@link PrecisionRecallCurve}).</li>
  *   <li>The AUC is unchanged by any strictly increasing transform of the scores, and the AUC of
  *       the negated scores is \( 1 - \mathrm{AUC} \).</li>
  * </ul>
@@ -77,6 +82,16 @@ public final class RocCurve {
         this.positives = rc.positives;
         this.negatives = rc.negatives;
         this.auc = rc.twiceArea / (2.0 * positives * (double) negatives);
+    }
+
+    private RocCurve(double[] thresholds, int[] tps, int[] fps, int size, int positives, int negatives, double auc) {
+        this.thresholds = thresholds;
+        this.tps = tps;
+        this.fps = fps;
+        this.size = size;
+        this.positives = positives;
+        this.negatives = negatives;
+        this.auc = auc;
     }
 
     /**
@@ -221,6 +236,365 @@ public final class RocCurve {
             out[c] = binaryAuc(actual, col, c);
         }
         return out;
+    }
+
+    /**
+     * Multiclass one-vs-rest micro-averaged AUC: the AUC of all \( n k \) pairs (label
+     * \( [y_i = c] \), score \( s_{ic} \)) pooled into one binary problem (scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovr", average="micro")}).
+     *
+     * @param actual labels in {@code [0, k)}. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}, with \( n k \) within the array
+     *               limit. Not modified.
+     * @return the micro-averaged AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite or \( n k \) is too large
+     * @since 0.2
+     */
+    public static double oneVsRestMicroAuc(int[] actual, double[][] scores) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+        int[] flatLabels = new int[nk];
+        double[] flatScores = new double[nk];
+        for (int i = 0; i < actual.length; i++) {
+            for (int c = 0; c < k; c++) {
+                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
+                flatScores[i * k + c] = scores[i][c];
+            }
+        }
+        return binaryAuc(flatLabels, flatScores, 1);
+    }
+
+    /**
+     * Multiclass one-vs-one macro AUC of Hand &amp; Till (2001), as scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovo", average="macro")}: over the pairs
+     * \( a &lt; b \), restricted to the samples of classes \( a \) and \( b \),
+     * \[ \mathrm{AUC}_{ovo} = \frac{2}{k(k-1)} \sum_{a &lt; b}
+     *     \frac{\mathrm{AUC}(a \mid b) + \mathrm{AUC}(b \mid a)}{2}, \]
+     * where \( \mathrm{AUC}(a \mid b) \) ranks class \( a \) against \( b \) by column \( a \).
+     * Unlike the one-vs-rest average it is insensitive to class imbalance.
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the one-vs-one macro AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score is not finite, or a class never occurs
+     * @since 0.2
+     */
+    public static double oneVsOneMacroAuc(int[] actual, double[][] scores) {
+        return oneVsOne(actual, scores, false);
+    }
+
+    /**
+     * Multiclass one-vs-one AUC weighted by pair prevalence, as scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovo", average="weighted")}: the pair
+     * \( (a, b) \) weighs \( (n_a + n_b)/n \) in the mean of
+     * \( (\mathrm{AUC}(a \mid b) + \mathrm{AUC}(b \mid a))/2 \) (see
+     * {@link #oneVsOneMacroAuc(int[], double[][])}).
+     *
+     * @param actual labels in {@code [0, k)}, every class present. Not modified.
+     * @param scores {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @return the prevalence-weighted one-vs-one AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsOneMacroAuc(int[], double[][])}
+     * @since 0.2
+     */
+    public static double oneVsOneWeightedAuc(int[] actual, double[][] scores) {
+        return oneVsOne(actual, scores, true);
+    }
+
+    private static double oneVsOne(int[] actual, double[][] scores, boolean weighted) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int[] count = new int[k];
+        for (int y : actual) {
+            count[y]++;
+        }
+        for (int c = 0; c < k; c++) {
+            if (count[c] == 0) {
+                throw new IllegalArgumentException("actual must contain every class 0.." + (k - 1)
+                        + " for one-vs-one AUC, but class " + c + " never occurs");
+            }
+        }
+        double num = 0;
+        double den = 0;
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                int m = count[a] + count[b];
+                int[] y = new int[m];
+                double[] sa = new double[m];
+                double[] sb = new double[m];
+                int j = 0;
+                for (int i = 0; i < actual.length; i++) {
+                    if (actual[i] == a || actual[i] == b) {
+                        y[j] = actual[i];
+                        sa[j] = scores[i][a];
+                        sb[j] = scores[i][b];
+                        j++;
+                    }
+                }
+                double pair = (binaryAuc(y, sa, a) + binaryAuc(y, sb, b)) / 2;
+                double w = weighted ? (double) m / actual.length : 1.0;
+                num += w * pair;
+                den += w;
+            }
+        }
+        return num / den;
+    }
+
+    /**
+     * The standardised partial AUC up to a maximum false-positive rate, as scikit-learn's
+     * {@code roc_auc_score(y, s, max_fpr=maxFpr)}: with \( A \) the area under the curve for
+     * \( \mathrm{FPR} \le m \) (the curve linearly interpolated at \( m \)), McClish's (1989)
+     * standardisation
+     * \[ \mathrm{pAUC}_m = \frac12 \left( 1 + \frac{A - m^2/2}{m - m^2/2} \right) \]
+     * maps the chance diagonal to ½ and a perfect ranking to 1. With \( m = 1 \) it is the
+     * {@linkplain #auc() AUC}.
+     *
+     * @param maxFpr the largest false-positive rate \( m \), in \( (0, 1] \)
+     * @return the standardised partial AUC; in [½, 1] for curves above the diagonal, and lower (to
+     *         a minimum of \( \frac12 (1 - m/(2-m)) \)) for curves below it
+     * @throws IllegalArgumentException if {@code maxFpr} is not in \( (0, 1] \)
+     * @since 0.2
+     */
+    public double standardizedPartialAuc(double maxFpr) {
+        if (!(maxFpr > 0 && maxFpr <= 1)) {
+            throw new IllegalArgumentException("maxFpr must be in (0, 1], was " + maxFpr);
+        }
+        if (maxFpr == 1) {
+            return auc;
+        }
+        double area = 0;
+        double x0 = 0;
+        double y0 = 0;
+        for (int i = 1; i < size; i++) {
+            double x = (double) fps[i] / negatives;
+            double y = (double) tps[i] / positives;
+            if (x > maxFpr) {
+                double yAt = y0 + (y - y0) * ((maxFpr - x0) / (x - x0));
+                area += (maxFpr - x0) * (yAt + y0) / 2;
+                break;
+            }
+            area += (x - x0) * (y + y0) / 2;
+            x0 = x;
+            y0 = y;
+        }
+        double minArea = 0.5 * maxFpr * maxFpr;
+        return 0.5 * (1 + (area - minArea) / (maxFpr - minArea));
+    }
+
+    /**
+     * This curve without the points scikit-learn's {@code roc_curve(drop_intermediate=True)}
+     * drops (scikit-learn 1.2 rule): the first point (nothing flagged) and the endpoints of the
+     * remaining points stay, and a point in between stays only if the steps of \( FP \) or of
+     * \( TP \) into it and out of it differ (a non-zero second difference). The dropped points lie
+     * on straight segments, so the area is unchanged; plots and threshold tables get lighter.
+     *
+     * @return a curve with at most {@link #size()} points and the same {@link #auc()}
+     * @since 0.2
+     */
+    public RocCurve dropIntermediate() {
+        int m = size - 1; // points after slot 0
+        if (m <= 2) {
+            return this;
+        }
+        boolean[] keep = new boolean[size];
+        keep[0] = true;
+        keep[1] = true;
+        keep[size - 1] = true;
+        for (int i = 2; i < size - 1; i++) {
+            long d2f = (long) fps[i + 1] - 2L * fps[i] + fps[i - 1];
+            long d2t = (long) tps[i + 1] - 2L * tps[i] + tps[i - 1];
+            keep[i] = d2f != 0 || d2t != 0;
+        }
+        int kept = 0;
+        for (boolean b : keep) {
+            kept += b ? 1 : 0;
+        }
+        double[] thr = new double[kept];
+        int[] tp = new int[kept];
+        int[] fp = new int[kept];
+        int j = 0;
+        for (int i = 0; i < size; i++) {
+            if (keep[i]) {
+                thr[j] = thresholds[i];
+                tp[j] = tps[i];
+                fp[j] = fps[i];
+                j++;
+            }
+        }
+        return new RocCurve(thr, tp, fp, kept, positives, negatives, auc);
+    }
+
+    // ------------------------------------------------------------------ sample weights
+
+    /**
+     * The area under the ROC curve with sample weights, as scikit-learn's
+     * {@code roc_auc_score(y, s, sample_weight=w)}: the trapezoidal area under the curve whose
+     * rates are summed weights, \( TPR_t = \sum_{i \in +,\ s_i \ge t} w_i / \sum_{i \in +} w_i \)
+     * and likewise FPR; equivalently the weighted Mann–Whitney probability
+     * \[ \mathrm{AUC}_w = \frac{\sum_{i \in +} \sum_{j \in -} w_i w_j \left( [s_i &gt; s_j]
+     *     + \tfrac12 [s_i = s_j] \right)}{\sum_{i \in +} w_i \sum_{j \in -} w_j}. \]
+     * Samples of weight 0 take no part; all weights 1 give {@link #auc(int[], double[])}.
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param scores  finite scores, same length. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, same length; both classes must have a
+     *                positive total weight. Not modified.
+     * @return the weighted AUC in [0, 1]
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the lengths differ, a label is not 0 or 1, a score is not
+     *                                  finite, a weight is negative or not finite, or a class has no
+     *                                  positive weight
+     * @since 0.2
+     */
+    public static double auc(int[] actual, double[] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, 2, "actual");
+        return weightedAuc(actual, scores, 1, weights);
+    }
+
+    private static double weightedAuc(int[] actual, double[] scores, int positiveClass, double[] weights) {
+        WeightedRankSums w = WeightedRankSums.of(actual, scores, positiveClass, weights, "scores");
+        if (!(w.positives > 0) || !(w.negatives > 0)) {
+            throw new IllegalArgumentException("actual must contain positives (label " + positiveClass
+                    + ") and negatives of positive weight for ROC AUC to be defined, but their weights are "
+                    + w.positives + " and " + w.negatives);
+        }
+        return w.auc();
+    }
+
+    /**
+     * The weighted one-vs-rest AUC of each class (see {@link #auc(int[], double[], double[])} and
+     * {@link #oneVsRestMacroAuc(int[], double[][])}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param weights sample weights as {@link #auc(int[], double[], double[])}; every class and its
+     *                rest must have positive weight. Not modified.
+     * @return the weighted AUC of each class
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the shapes disagree, {@code k < 2}, a label is out of
+     *                                  range, a score or weight is invalid, or a class has no weight
+     * @since 0.2
+     */
+    public static double[] oneVsRestAucs(int[] actual, double[][] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        double[] out = new double[k];
+        double[] col = new double[actual.length];
+        for (int c = 0; c < k; c++) {
+            for (int i = 0; i < col.length; i++) {
+                col[i] = scores[i][c];
+            }
+            out[c] = weightedAuc(actual, col, c, weights);
+        }
+        return out;
+    }
+
+    /**
+     * Weighted one-vs-rest macro AUC: the mean of {@link #oneVsRestAucs(int[], double[][], double[])}
+     * (scikit-learn's {@code roc_auc_score(y, scores, multi_class="ovr", average="macro",
+     * sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores. Not modified.
+     * @param weights sample weights. Not modified.
+     * @return the macro average of the weighted per-class AUCs
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestAucs(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double oneVsRestMacroAuc(int[] actual, double[][] scores, double[] weights) {
+        double[] per = oneVsRestAucs(actual, scores, weights);
+        double s = 0;
+        for (double a : per) {
+            s += a;
+        }
+        return s / per.length;
+    }
+
+    /**
+     * Weighted one-vs-rest AUC averaged by weighted prevalence,
+     * \( \sum_c W_c \mathrm{AUC}_c / \sum_c W_c \) with \( W_c = \sum_{i : y_i = c} w_i \)
+     * (scikit-learn's {@code roc_auc_score(..., multi_class="ovr", average="weighted", sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores. Not modified.
+     * @param weights sample weights. Not modified.
+     * @return the prevalence-weighted average
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestAucs(int[], double[][], double[])}
+     * @since 0.2
+     */
+    public static double oneVsRestWeightedAuc(int[] actual, double[][] scores, double[] weights) {
+        double[] per = oneVsRestAucs(actual, scores, weights);
+        double[] w = new double[per.length];
+        double total = 0;
+        for (int i = 0; i < actual.length; i++) {
+            w[actual[i]] += weights[i];
+            total += weights[i];
+        }
+        double s = 0;
+        for (int c = 0; c < per.length; c++) {
+            s += per[c] * w[c];
+        }
+        return s / total;
+    }
+
+    /**
+     * Weighted one-vs-rest micro-averaged AUC: {@link #oneVsRestMicroAuc(int[], double[][])} with
+     * each sample's weight on its \( k \) pooled pairs (scikit-learn's
+     * {@code roc_auc_score(y, scores, multi_class="ovr", average="micro", sample_weight=w)}).
+     *
+     * @param actual  labels in {@code [0, k)}. Not modified.
+     * @param scores  {@code n × k} finite scores, {@code k >= 2}. Not modified.
+     * @param weights sample weights, finite and {@code >= 0}, positive total. Not modified.
+     * @return the weighted micro-averaged AUC
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #oneVsRestMicroAuc(int[], double[][])}, or if a
+     *                                  weight is invalid or all are 0
+     * @since 0.2
+     */
+    public static double oneVsRestMicroAuc(int[] actual, double[][] scores, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.rectangular(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.sameLength(actual.length, "actual", scores.length, "scores");
+        Checks.sameLength(actual.length, "actual", weights.length, "weights");
+        int k = scores[0].length;
+        Checks.atLeast(k, 2, "number of score columns");
+        Checks.labels(actual, k, "actual");
+        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
+        int[] flatLabels = new int[nk];
+        double[] flatScores = new double[nk];
+        double[] flatWeights = new double[nk];
+        for (int i = 0; i < actual.length; i++) {
+            for (int c = 0; c < k; c++) {
+                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
+                flatScores[i * k + c] = scores[i][c];
+                flatWeights[i * k + c] = weights[i];
+            }
+        }
+        return weightedAuc(flatLabels, flatScores, 1, flatWeights);
     }
 
     /**

@@ -1,6 +1,7 @@
 /**
  * Score-based curves of binary classifiers: {@link dev.statlearn.eval.curve.RocCurve} (with
- * multiclass one-vs-rest macro AUC), {@link dev.statlearn.eval.curve.PrecisionRecallCurve}, and
+ * multiclass one-vs-rest and one-vs-one AUC, partial AUC), {@link dev.statlearn.eval.curve.PrecisionRecallCurve}
+ * (with multiclass average precision), the DET curve {@link dev.statlearn.eval.curve.DetCurve}, and
  * DeLong's confidence interval for the AUC ({@link dev.statlearn.eval.curve.DeLong}); a bootstrap
  * interval for any metric is {@link dev.statlearn.eval.Bootstrap}.
  *

@@ -204,6 +204,32 @@ public final class RankCounts {
     }
 
     /**
+     * The counts at the kept slots, in order (twice the area is carried over unchanged).
+     *
+     * @param keep one flag per slot {@code 0..size}; slot 0 must be kept
+     * @return the selected counts
+     */
+    public RankCounts select(boolean[] keep) {
+        int m = 0;
+        for (int i = 0; i <= size; i++) {
+            m += keep[i] ? 1 : 0;
+        }
+        double[] thr = new double[m];
+        int[] tp = new int[m];
+        int[] fp = new int[m];
+        int j = 0;
+        for (int i = 0; i <= size; i++) {
+            if (keep[i]) {
+                thr[j] = thresholds[i];
+                tp[j] = tps[i];
+                fp[j] = fps[i];
+                j++;
+            }
+        }
+        return new RankCounts(thr, tp, fp, m - 1, positives, negatives, twiceArea);
+    }
+
+    /**
      * Step-wise average precision \( \sum_i (R_i - R_{i-1}) P_i \) with a Neumaier sum.
      *
      * @return the average precision (requires {@code positives > 0})

@@ -1,7 +1,5 @@
 package dev.statlearn.eval.calibration;
 
-import dev.statlearn.core.data.Dataset;
-import dev.statlearn.core.data.Datasets;
 import dev.statlearn.eval.Fixtures;
 import org.junit.jupiter.api.Test;
 
@@ -155,29 +153,154 @@ class ProbabilityScoresTest {
 
     @Test
     void digitsMulticlass() {
-        Dataset data = Datasets.digits();
-        int n = data.size();
-        double[][] t = new double[10][64];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 64; j++) {
-                t[data.label(i)][j] += data.value(i, j);
-            }
+        int[] y = Fixtures.digitsLabels();
+        double[][] p = Fixtures.digitsMulticlassScores();
+        assertClose(DIGITS_MULTI[0], ProbabilityScores.logLoss(y, p), "log loss");
+        assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(y, p), "brier");
+    }
+
+    // ---- reference values: /usr/bin/python3 tools/reference/eval_breadth.py logloss
+    // scikit-learn 1.2.1
+    // breast cancer, p = 0.01 + 0.98 (s - min) / (max - min): log_loss(y, p, normalize=False)
+    static final double CANCER_LOG_LOSS_SUM = 251.56550436379024;
+    // digits_multiclass_scores(): log_loss(y, p, normalize=False)
+    static final double DIGITS_LOG_LOSS_SUM = 3822.7743934454475;
+
+    // sample weights: breast cancer w = (i mod 7) / 4, digits w = 0.5 + 0.3 (i mod 5)
+    // log_loss(y, p, sample_weight=w), log_loss(..., normalize=False), brier_score_loss(y, p, sample_weight=w)
+    static final double[] CANCER_WEIGHTED = {0.4298146606378686, 182.886138101413, 0.13574880518578772};
+    // log_loss(y, p, sample_weight=w), log_loss(..., normalize=False),
+    // np.average(((p - onehot(y)) ** 2).sum(axis=1), weights=w) (multiclass Brier; not in scikit-learn 1.2.1)
+    static final double[] DIGITS_WEIGHTED = {2.1278168973493683, 4204.140625782883, 0.8624473689191716};
+
+    @Test
+    void weightedScoresMatchSklearn() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (i % 7) * 0.25;
         }
-        double[][] p = new double[n][10];
-        for (int i = 0; i < n; i++) {
-            double rowSum = 0;
-            for (int c = 0; c < 10; c++) {
-                for (int j = 0; j < 64; j++) {
-                    p[i][c] += data.value(i, j) * t[c][j];
-                }
-                rowSum += p[i][c];
-            }
-            for (int c = 0; c < 10; c++) {
-                p[i][c] /= rowSum;
-            }
+        assertClose(CANCER_WEIGHTED[0], ProbabilityScores.logLoss(y, p, w), "weighted log loss");
+        assertClose(CANCER_WEIGHTED[1], ProbabilityScores.logLossSum(y, p, w), "weighted log loss sum");
+        assertClose(CANCER_WEIGHTED[2], ProbabilityScores.brierScore(y, p, w), "weighted brier");
+        int[] yd = Fixtures.digitsLabels();
+        double[][] pd = Fixtures.digitsMulticlassScores();
+        double[] wd = new double[yd.length];
+        for (int i = 0; i < wd.length; i++) {
+            wd[i] = 0.5 + (i % 5) * 0.3;
         }
-        assertClose(DIGITS_MULTI[0], ProbabilityScores.logLoss(data.labels(), p), "log loss");
-        assertClose(DIGITS_MULTI[1], ProbabilityScores.brierScore(data.labels(), p), "brier");
+        assertClose(DIGITS_WEIGHTED[0], ProbabilityScores.logLoss(yd, pd, wd), "weighted log loss");
+        assertClose(DIGITS_WEIGHTED[1], ProbabilityScores.logLossSum(yd, pd, wd), "weighted log loss sum");
+        assertClose(DIGITS_WEIGHTED[2], ProbabilityScores.brierScore(yd, pd, wd), "weighted brier");
+    }
+
+    // ---- reference values: /usr/bin/python3 tools/reference/eval_breadth.py weightedcalibration
+    // (calibration_curve's uniform binning transcribed with np.bincount weights; scikit-learn 1.2.1 has no weights there)
+    // breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, 5 uniform bins: weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE
+    static final double[] CANCER_W_TRUE_5 = {0.01669449081803005, 0.2777777777777778, 0.9966666666666667, 1.0, 1.0};
+    static final double[] CANCER_W_PRED_5 = {0.1492876732179626, 0.27225414568081524, 0.48452429740305936, 0.6716877076988487, 0.8621939869431866};
+    static final long[] CANCER_W_COUNT_5 = {164, 203, 86, 26, 8};
+    static final double[] CANCER_W_ECE_MCE_5 = {0.15796981306860203, 0.5121423692636073};
+    // breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, 10 uniform bins: weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE
+    static final double[] CANCER_W_TRUE_10 = {0.0, 0.019342359767891684, 0.1413934426229508, 0.6173469387755102, 0.9945945945945946, 1.0, 1.0, 1.0, 1.0, 1.0};
+    static final double[] CANCER_W_PRED_10 = {0.07078668297888956, 0.1617385072597498, 0.24472254783607741, 0.34080220562077557, 0.44500968204063196, 0.548091287333921, 0.6412824617573817, 0.7371759297266234, 0.8374573392547712, 0.9899999999999999};
+    static final long[] CANCER_W_COUNT_10 = {22, 142, 139, 64, 46, 40, 18, 8, 7, 1};
+    static final double[] CANCER_W_ECE_MCE_10 = {0.21722316599927852, 0.5495849125539627};
+
+    @Test
+    void weightedReliabilityTableMatchesWeightedBinning() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        double[] w = new double[y.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = (i % 7) * 0.25;
+        }
+        double[][] expected = {CANCER_W_TRUE_5, CANCER_W_PRED_5, d(CANCER_W_COUNT_5), CANCER_W_ECE_MCE_5,
+                CANCER_W_TRUE_10, CANCER_W_PRED_10, d(CANCER_W_COUNT_10), CANCER_W_ECE_MCE_10};
+        int[] nb = {5, 10};
+        for (int t = 0; t < 2; t++) {
+            ReliabilityTable r = ReliabilityTable.of(y, p, nb[t], w);
+            List<ReliabilityTable.Bin> bins = r.bins();
+            assertEquals(expected[4 * t].length, bins.size());
+            for (int b = 0; b < bins.size(); b++) {
+                assertClose(expected[4 * t][b], bins.get(b).fractionPositive(), "prob_true " + b);
+                assertClose(expected[4 * t + 1][b], bins.get(b).meanPredicted(), "prob_pred " + b);
+                assertEquals((long) expected[4 * t + 2][b], bins.get(b).count(), "count " + b);
+            }
+            assertClose(expected[4 * t + 3][0], r.expectedCalibrationError(), "ECE");
+            assertClose(expected[4 * t + 3][1], r.maximumCalibrationError(), "MCE");
+        }
+        // unit weights give the unweighted table
+        double[] ones = new double[y.length];
+        java.util.Arrays.fill(ones, 1.0);
+        ReliabilityTable u = ReliabilityTable.of(y, p, 10);
+        ReliabilityTable o = ReliabilityTable.of(y, p, 10, ones);
+        assertEquals(u.bins(), o.bins());
+        assertEquals(u.expectedCalibrationError(), o.expectedCalibrationError(), 0.0);
+        assertEquals(u.toString(), o.toString());
+        assertThrows(IllegalArgumentException.class, () -> ReliabilityTable.of(y, p, 10, new double[y.length]));
+        assertThrows(IllegalArgumentException.class, () -> ReliabilityTable.of(y, p, 10, new double[3]));
+        assertThrows(NullPointerException.class, () -> ReliabilityTable.of(y, p, 10, null));
+    }
+
+    @Test
+    void weightsEqualRepetitionAndZeroWeightsDropSamples() {
+        qt().withExamples(100)
+                .forAll(longs().all(), integers().between(1, 30))
+                .checkAssert((seed, n) -> {
+                    java.util.SplittableRandom rng = new java.util.SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] p = new double[n];
+                    double[] w = new double[n];
+                    double[][] two = new double[n][];
+                    java.util.List<Integer> rep = new java.util.ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        y[i] = rng.nextInt(2);
+                        p[i] = rng.nextDouble();
+                        w[i] = rng.nextInt(3) + (i == 0 ? 1 : 0);
+                        two[i] = new double[] {1 - p[i], p[i]};
+                        for (int t = 0; t < w[i]; t++) {
+                            rep.add(i);
+                        }
+                    }
+                    int[] ry = rep.stream().mapToInt(i -> y[i]).toArray();
+                    double[] rp = rep.stream().mapToDouble(i -> p[i]).toArray();
+                    assertEquals(ProbabilityScores.logLoss(ry, rp), ProbabilityScores.logLoss(y, p, w), 1e-12);
+                    assertEquals(ProbabilityScores.logLossSum(ry, rp), ProbabilityScores.logLossSum(y, p, w), 1e-9);
+                    assertEquals(ProbabilityScores.brierScore(ry, rp), ProbabilityScores.brierScore(y, p, w), 1e-12);
+                    assertEquals(ProbabilityScores.logLoss(y, p, w), ProbabilityScores.logLoss(y, two, w), 1e-12);
+                    assertEquals(2 * ProbabilityScores.brierScore(y, p, w), ProbabilityScores.brierScore(y, two, w), 1e-12);
+                });
+        // weight 0 on a sample with probability 0 on its class: it takes no part (no 0 * inf = NaN)
+        assertEquals(-Math.log(0.5), ProbabilityScores.logLoss(new int[] {1, 1}, new double[] {0.0, 0.5}, new double[] {0, 2}), 1e-15);
+        assertEquals(Double.POSITIVE_INFINITY,
+                ProbabilityScores.logLoss(new int[] {1, 1}, new double[] {0.0, 0.5}, new double[] {1, 2}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.brierScore(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {1, -1}));
+        assertEquals("weights[1] must be finite and >= 0, was -1.0", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLoss(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {0, 0}));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLoss(new int[] {1, 0}, new double[] {0.2, 0.5}, new double[] {1}));
+        assertThrows(NullPointerException.class,
+                () -> ProbabilityScores.logLossSum(new int[] {1, 0}, new double[] {0.2, 0.5}, null));
+    }
+
+    @Test
+    void logLossSumMatchesSklearnNormalizeFalse() {
+        int[] y = Fixtures.cancerActual();
+        double[] p = minmax(Fixtures.cancerScore());
+        assertClose(CANCER_LOG_LOSS_SUM, ProbabilityScores.logLossSum(y, p), "cancer log loss sum");
+        assertClose(CANCER_LOG_LOSS_SUM / y.length, ProbabilityScores.logLoss(y, p), "cancer log loss mean");
+        int[] yd = Fixtures.digitsLabels();
+        double[][] pd = Fixtures.digitsMulticlassScores();
+        assertClose(DIGITS_LOG_LOSS_SUM, ProbabilityScores.logLossSum(yd, pd), "digits log loss sum");
+        assertEquals(Double.POSITIVE_INFINITY, ProbabilityScores.logLossSum(new int[] {1, 0}, new double[] {0.0, 0.5}));
+        assertThrows(IllegalArgumentException.class, () -> ProbabilityScores.logLossSum(new int[] {0}, new double[] {1.5}));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProbabilityScores.logLossSum(new int[] {0}, new double[][] {{0.5, 0.6}}));
+        assertThrows(NullPointerException.class, () -> ProbabilityScores.logLossSum(null, new double[] {0.5}));
     }
 
     static void checkQuantile(int[] y, double[] p, double[][] e) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static dev.statlearn.eval.Fixtures.assertClose;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -181,7 +182,17 @@ class RocCurveTest {
                 () -> RocCurve.of(new int[] {1, 1, 1}, new double[] {0.1, 0.2, 0.3}));
         assertTrue(e.getMessage().contains("both") && e.getMessage().contains("0 negatives"), e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> RocCurve.auc(new int[] {0, 0}, new double[] {0.1, 0.2}));
-        assertThrows(IllegalArgumentException.class, () -> PrecisionRecallCurve.of(new int[] {0, 0}, new double[] {0.1, 0.2}));
+        // no positives: scikit-learn's precision_recall_curve([0, 0], [0.1, 0.2]) -> precision [0, 0, 1],
+        // recall [1, 1, 0], thresholds [0.1, 0.2]; average_precision_score -> -0.0
+        PrecisionRecallCurve none = PrecisionRecallCurve.of(new int[] {0, 0}, new double[] {0.1, 0.2});
+        assertArrayEquals(new double[] {0, 0, 1}, none.precisions());
+        assertArrayEquals(new double[] {1, 1, 0}, none.recalls());
+        assertArrayEquals(new double[] {0.1, 0.2}, none.thresholds());
+        assertEquals(0.0, none.averagePrecision());
+        assertEquals(0.0, PrecisionRecallCurve.averagePrecision(new int[] {0, 0}, new double[] {0.1, 0.2}));
+        assertEquals(0.0, PrecisionRecallCurve.averagePrecision(new int[] {0, 1}, new double[] {0.1, 0.2}, new double[] {1, 0}));
+        // no negatives: precision 1 everywhere, AP 1 (sklearn: average_precision_score([1, 1], [0.1, 0.2]) == 1.0)
+        assertEquals(1.0, PrecisionRecallCurve.averagePrecision(new int[] {1, 1}, new double[] {0.1, 0.2}));
         // multiclass: class 2 never occurs
         assertThrows(IllegalArgumentException.class, () -> RocCurve.oneVsRestMacroAuc(new int[] {0, 1, 1},
                 new double[][] {{1, 0, 0}, {0, 1, 0}, {0, 1, 0}}));

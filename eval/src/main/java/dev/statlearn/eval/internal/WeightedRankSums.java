@@ -1,0 +1,153 @@
+package dev.statlearn.eval.internal;
+
+import java.util.Arrays;
+
+/**
+ * Cumulative true/false-positive <em>weights</em> at each distinct score, in decreasing score
+ * order: the weighted counterpart of {@link RankCounts} (scikit-learn's {@code _binary_clf_curve}
+ * with {@code sample_weight}). Samples of weight 0 are dropped first, as scikit-learn does.
+ *
+ * <p>Algorithm: the distinct scores are found by sorting a primitive copy (ties grouped with
+ * {@code ==} after mapping {@code -0.0} to {@code 0.0}); each sample's weight is added to its
+ * score's bucket found by binary search; the buckets are then accumulated from the top. O(n log n),
+ * no boxing. Not API.
+ */
+public final class WeightedRankSums {
+
+    /** Distinct scores of the samples with positive weight, strictly decreasing. */
+    public final double[] thresholds;
+    /** Summed weight of the positives with score {@code >= thresholds[i]}. */
+    public final double[] tps;
+    /** Summed weight of the negatives with score {@code >= thresholds[i]}. */
+    public final double[] fps;
+    /** Total weight of the positives. */
+    public final double positives;
+    /** Total weight of the negatives. */
+    public final double negatives;
+
+    private WeightedRankSums(double[] thresholds, double[] tps, double[] fps) {
+        this.thresholds = thresholds;
+        this.tps = tps;
+        this.fps = fps;
+        int m = thresholds.length;
+        this.positives = m == 0 ? 0 : tps[m - 1];
+        this.negatives = m == 0 ? 0 : fps[m - 1];
+    }
+
+    /**
+     * Sums over scores whose class is positive iff {@code actual[i] == positiveClass}.
+     *
+     * @param actual        labels (already validated)
+     * @param scores        scores, validated here: finite, same length
+     * @param positiveClass the positive label
+     * @param weights       sample weights, validated here: finite, {@code >= 0}, same length
+     * @param scoresName    name of the scores argument, for messages
+     * @return the sums
+     * @throws IllegalArgumentException if a score or a weight is invalid or the lengths differ
+     */
+    public static WeightedRankSums of(int[] actual, double[] scores, int positiveClass, double[] weights,
+                                      String scoresName) {
+        int n = actual.length;
+        if (scores.length != n) {
+            throw new IllegalArgumentException("actual has length " + n + " but " + scoresName + " has length "
+                    + scores.length);
+        }
+        if (weights.length != n) {
+            throw new IllegalArgumentException("actual has length " + n + " but weights has length " + weights.length);
+        }
+        double[] kept = new double[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            double s = scores[i];
+            if (!(s - s == 0)) {
+                throw new IllegalArgumentException(scoresName + "[" + i + "] must be finite, was " + s);
+            }
+            double w = weights[i];
+            if (!(w >= 0) || w == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("weights[" + i + "] must be finite and >= 0, was " + w);
+            }
+            if (w > 0) {
+                kept[m++] = s + 0.0; // -0.0 -> 0.0
+            }
+        }
+        double[] distinct = Arrays.copyOf(kept, m);
+        Arrays.sort(distinct);
+        int d = 0;
+        for (int i = 0; i < m; i++) {
+            if (d == 0 || distinct[i] != distinct[d - 1]) {
+                distinct[d++] = distinct[i];
+            }
+        }
+        double[] pos = new double[d];
+        double[] neg = new double[d];
+        for (int i = 0; i < n; i++) {
+            if (weights[i] > 0) {
+                int b = Arrays.binarySearch(distinct, 0, d, scores[i] + 0.0);
+                if (actual[i] == positiveClass) {
+                    pos[b] += weights[i];
+                } else {
+                    neg[b] += weights[i];
+                }
+            }
+        }
+        double[] thr = new double[d];
+        double[] tps = new double[d];
+        double[] fps = new double[d];
+        double tp = 0;
+        double fp = 0;
+        for (int j = 0; j < d; j++) {
+            int b = d - 1 - j;
+            tp += pos[b];
+            fp += neg[b];
+            thr[j] = distinct[b];
+            tps[j] = tp;
+            fps[j] = fp;
+        }
+        return new WeightedRankSums(thr, tps, fps);
+    }
+
+    /**
+     * The trapezoidal area under (FPR, TPR) from (0, 0) through every threshold:
+     * \( \sum_i (F_i - F_{i-1})(T_i + T_{i-1}) / (2PN) \).
+     *
+     * @return the weighted ROC AUC (requires positive {@code positives} and {@code negatives})
+     */
+    public double auc() {
+        double s = 0;
+        double c = 0;
+        double tp0 = 0;
+        double fp0 = 0;
+        for (int i = 0; i < thresholds.length; i++) {
+            double term = (fps[i] - fp0) * (tps[i] + tp0);
+            double t = s + term;
+            c += s >= term ? (s - t) + term : (term - t) + s;
+            s = t;
+            tp0 = tps[i];
+            fp0 = fps[i];
+        }
+        return Math.min(1.0, (s + c) / (2.0 * positives * negatives));
+    }
+
+    /**
+     * Step-wise average precision \( \sum_i (R_i - R_{i-1}) P_i \), \( P_i = T_i / (T_i + F_i) \),
+     * \( R_i = T_i / P \).
+     *
+     * @return the weighted average precision (requires positive {@code positives})
+     */
+    public double averagePrecision() {
+        double s = 0;
+        double c = 0;
+        double tp0 = 0;
+        for (int i = 0; i < thresholds.length; i++) {
+            double dtp = tps[i] - tp0;
+            if (dtp != 0) {
+                double term = dtp * (tps[i] / (tps[i] + fps[i]));
+                double t = s + term;
+                c += s >= term ? (s - t) + term : (term - t) + s;
+                s = t;
+            }
+            tp0 = tps[i];
+        }
+        return Math.min(1.0, (s + c) / positives);
+    }
+}
