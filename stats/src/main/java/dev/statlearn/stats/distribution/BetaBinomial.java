@@ -19,6 +19,10 @@ import java.util.random.RandomGenerator;
  *       \( n\alpha\beta(\alpha+\beta+n)/((\alpha+\beta)^2(\alpha+\beta+1)) \).</li>
  *   <li>{@code cdf} sums the pmf with a compensated sum (O(n)).</li>
  *   <li>Equal to {@code scipy.stats.betabinom(n, a=alpha, b=beta)}.</li>
+ *   <li>Entropy \( -\sum_k p_k \log p_k \), skewness and excess kurtosis (from the central
+ *       moments) by summation over the support, O(n) like the CDF; NaN skewness and kurtosis for
+ *       \( n = 0 \). {@code logCdf}, {@code logSurvival} and {@code inverseSurvival} are the
+ *       interface defaults (as accurate as the summed CDF and survival function).</li>
  * </ul>
  *
  * @param trials \( n \ge 0 \)
@@ -103,6 +107,28 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
             s.add(pmf(j));
         }
         return Math.min(1.0, s.value());
+    }
+
+    @Override
+    public double entropy() {
+        CompensatedSum s = CompensatedSum.create();
+        for (int k = 0; k <= trials; k++) {
+            double lp = logPmf(k);
+            if (lp > Double.NEGATIVE_INFINITY) {
+                s.add(-Math.exp(lp) * lp);
+            }
+        }
+        return Math.max(0.0, s.value());
+    }
+
+    @Override
+    public double skewness() {
+        return trials == Integer.MAX_VALUE ? Double.NaN : Special.shapeFromMasses(this::pmf, trials + 1)[0];
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return trials == Integer.MAX_VALUE ? Double.NaN : Special.shapeFromMasses(this::pmf, trials + 1)[1];
     }
 
     @Override
