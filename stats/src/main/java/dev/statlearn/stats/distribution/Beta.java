@@ -181,6 +181,12 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
     @Override
     public double entropy() {
         double s = alpha + beta;
+        if (s == Double.POSITIVE_INFINITY) {
+            // H_G(s) + psi(s) = log(2 pi e) / 2 + 3/2 log s + O(1/s), log s without forming s
+            double logS = Math.log(0.5 * alpha + 0.5 * beta) + Math.log(2);
+            return Special.gammaEntropy(alpha) + Special.gammaEntropy(beta)
+                    - (0.5 + Special.LN_SQRT_2PI + 1.5 * logS);
+        }
         return Special.gammaEntropy(alpha) + Special.gammaEntropy(beta) - Special.gammaEntropy(s)
                 - org.apache.commons.numbers.gamma.Digamma.value(s);
     }

@@ -28,8 +28,8 @@ import java.util.random.RandomGenerator;
  *   <li>{@code logCdf} and {@code logSurvival} are \( \log Q(\alpha, \beta/x) \) and
  *       \( \log P(\alpha, \beta/x) \), in log space deep in the tails (see {@link Gamma});
  *       {@code inverseSurvival(q)} solves \( S(x) = q \) with \( q \) itself.</li>
- *   <li>Entropy \( \alpha + \log(\beta\,\Gamma(\alpha)) - (1+\alpha)\psi(\alpha) \), evaluated as
- *       \( H_\Gamma(\alpha) + \log\beta - 2\psi(\alpha) \) (\( H_\Gamma \) the unit gamma's
+ *   <li>Entropy \( \alpha + \log(\beta\,\Gamma(\alpha)) - (1+\alpha)\psi(\alpha) \), evaluated from
+ *       \( \alpha = 10^5 \) as \( H_\Gamma(\alpha) + \log\beta - 2\psi(\alpha) \) (\( H_\Gamma \) the unit gamma's
  *       entropy, no cancellation at large \( \alpha \)); skewness \( 4\sqrt{\alpha-2}/(\alpha-3) \)
  *       for \( \alpha &gt; 3 \), excess kurtosis \( 6(5\alpha-11)/((\alpha-3)(\alpha-4)) \) for
  *       \( \alpha &gt; 4 \), NaN otherwise (as SciPy's {@code invgamma.stats}).</li>
@@ -169,6 +169,10 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
 
     @Override
     public double entropy() {
+        if (shape < 1e5) {
+            return shape + Math.log(scale) + org.apache.commons.numbers.gamma.LogGamma.value(shape)
+                    - (1 + shape) * org.apache.commons.numbers.gamma.Digamma.value(shape);
+        }
         return Special.gammaEntropy(shape) + Math.log(scale) - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
     }
 

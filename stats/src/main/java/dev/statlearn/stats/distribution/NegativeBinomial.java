@@ -29,7 +29,7 @@ import java.util.random.RandomGenerator;
  *   <li>{@code logCdf} and {@code logSurvival} are \( \log I_p(r, k+1) \) and its complement's,
  *       in log space deep in the tails; {@code inverseSurvival} is the default search.</li>
  *   <li>Entropy by summation over all but \( 2\cdot10^{-30} \) of the mass (term by term up to
- *       \( 2^{21} \) outcomes, in midpoint blocks beyond); skewness \( (2-p)/\sqrt{r(1-p)} \);
+ *       \( 2^{18} \) outcomes, in midpoint blocks beyond); skewness \( (2-p)/\sqrt{r(1-p)} \);
  *       excess kurtosis \( 6/r + p^2/(r(1-p)) \); both NaN for \( p = 1 \) (a point mass).</li>
  * </ul>
  *

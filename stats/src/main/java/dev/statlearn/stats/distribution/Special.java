@@ -596,36 +596,40 @@ final class Special {
      */
     static double gammaEntropy(double a) {
         if (a >= 1e5) {
-            return 0.5 * (Math.log(2 * Math.PI * a) + 1) - 1 / (3 * a) - 1 / (12 * a * a)
+            return 0.5 * (Math.log(2 * Math.PI) + Math.log(a) + 1) - 1 / (3 * a) - 1 / (12 * a * a)
                     - 1 / (90 * a * a * a);
         }
         return a + org.apache.commons.numbers.gamma.LogGamma.value(a)
                 + (1 - a) * org.apache.commons.numbers.gamma.Digamma.value(a);
     }
 
-    /** Terms summed one by one by {@link #entropyBySummation} before it sums in blocks. */
-    static final int ENTROPY_EXACT_TERMS = 1 << 21;
-
     /**
      * Entropy \( -\sum_k p_k \log p_k \) of a unimodal integer distribution by summation over
      * \( [F^{-1}(10^{-30}), S^{-1}(10^{-30})] \) (the mass left out is below \( 2\cdot10^{-30} \),
      * its share of the entropy below \( 10^{-27} \)). Windows wider than
-     * {@link #ENTROPY_EXACT_TERMS} terms are summed term by term over their first \( 2^{20} \)
+     * \( 2^{18} \) terms are summed term by term over their first \( 2^{17} \)
      * outcomes and, beyond, in blocks of \( h \) outcomes represented by their midpoint (about
-     * \( 2^{20} \) blocks), a relative error of about \( h^2 / (24\sigma^2) \) where the pmf
+     * \( 2^{17} \) blocks; \( h \le 9 \) for the widest Poisson and binomial windows), a relative error of about \( h^2 / (24\sigma^2) \) where the pmf
      * varies on the scale \( \sigma \).
      */
     static double entropyBySummation(DiscreteDistribution d) {
-        long lo = d.inverseCdf(1e-30);
-        long hi = d.inverseSurvival(1e-30);
+        return entropyBySummation(d, d.inverseCdf(1e-30), d.inverseSurvival(1e-30), 17);
+    }
+
+    /**
+     * {@link #entropyBySummation(DiscreteDistribution)} over the given window of outcomes, with
+     * \( 2^{\text{log2Terms}} \) exact terms and as many blocks when the window is wider than twice that.
+     */
+    static double entropyBySummation(DiscreteDistribution d, long lo, long hi, int log2Terms) {
         CompensatedSumHolder s = new CompensatedSumHolder();
-        long exactEnd = hi - lo + 1 <= ENTROPY_EXACT_TERMS ? hi : lo + (1 << 20) - 1;
+        long half = 1L << log2Terms;
+        long exactEnd = hi - lo + 1 <= 2 * half ? hi : lo + half - 1;
         for (long k = lo; k <= exactEnd; k++) {
             s.add(entr(d.logPmf((int) k)));
         }
         if (exactEnd < hi) {
             long rest = hi - exactEnd;
-            long h = (rest + (1 << 20) - 1) >> 20;
+            long h = (rest + half - 1) >> log2Terms;
             for (long start = exactEnd + 1; start <= hi; start += h) {
                 long len = Math.min(h, hi - start + 1);
                 long mid = start + len / 2;

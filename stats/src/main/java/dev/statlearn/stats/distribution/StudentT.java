@@ -36,7 +36,8 @@ import java.util.random.RandomGenerator;
  *   <li>Entropy \( \frac{\nu+1}{2}\big[\psi(\frac{\nu+1}{2}) - \psi(\frac{\nu}{2})\big]
  *       + \log\big(\sqrt\nu\,B(\frac\nu2, \frac12)\big) + \log s \); from \( \nu = 10^4 \) the
  *       expansion \( \tfrac12\log(2\pi e) + \frac1\nu + \frac{1}{4\nu^2} - \frac{1}{6\nu^3} + \log s \)
- *       (fitted to mpmath at 80 digits; relative error below \( 10^{-17} \)). Skewness 0 for
+ *       (fitted to mpmath at 80 digits; relative error below \( 10^{-17} \)); \( +\infty \) for
+ *       \( \nu &lt; 2 \cdot 4.9 \cdot 10^{-324} \) (it grows as \( 1/\nu \)). Skewness 0 for
  *       \( \nu &gt; 3 \), NaN otherwise; excess kurtosis \( 6/(\nu - 4) \) for \( \nu &gt; 4 \),
  *       \( +\infty \) for \( 2 &lt; \nu \le 4 \), NaN for \( \nu \le 2 \) (as SciPy).</li>
  * </ul>
@@ -316,6 +317,9 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
     public double entropy() {
         double nu = degreesOfFreedom;
         double logScale = Math.log(scale);
+        if (nu / 2 == 0) {
+            return Double.POSITIVE_INFINITY;   // about 1/nu, beyond MAX_VALUE
+        }
         if (nu >= 1e4) {
             return 0.5 + Special.LN_SQRT_2PI + (1 + (0.25 - 1 / (6 * nu)) / nu) / nu + logScale;
         }
