@@ -15,6 +15,10 @@ import java.util.random.RandomGenerator;
  *       (degenerate distributions; {@code logPmf} of the impossible outcome is
  *       \( -\infty \)).</li>
  *   <li>{@code sample} returns 1 when {@link RandomGenerator#nextDouble()} \( &lt; p \).</li>
+ *   <li>Entropy \( -p\log p - (1-p)\log(1-p) \); skewness \( (1-2p)/\sqrt{p(1-p)} \); excess
+ *       kurtosis \( (1 - 6p(1-p))/(p(1-p)) \); both NaN for \( p \in \{0, 1\} \) (a point mass).
+ *       {@code logCdf}, {@code logSurvival} and {@code inverseSurvival} are the interface defaults
+ *       (exact here: no tail underflows).</li>
  * </ul>
  *
  * @param p success probability, in [0, 1]
@@ -71,6 +75,25 @@ public record Bernoulli(double p) implements DiscreteDistribution {
     public int inverseCdf(double q) {
         Special.checkProbability(q, "q");
         return q <= 1.0 - p ? 0 : 1;
+    }
+
+    @Override
+    public double entropy() {
+        double a = p == 0 ? 0.0 : -p * Math.log(p);
+        double b = p == 1 ? 0.0 : -(1 - p) * Math.log1p(-p);
+        return a + b;
+    }
+
+    @Override
+    public double skewness() {
+        double v = variance();
+        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        double v = variance();
+        return v > 0 ? (1 - 6 * v) / v : Double.NaN;
     }
 
     @Override

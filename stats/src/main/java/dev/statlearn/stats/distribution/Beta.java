@@ -30,6 +30,18 @@ import java.util.random.RandomGenerator;
  *   <li>Equal to {@code scipy.stats.beta(a=alpha, b=beta)}.</li>
  *   <li>{@code sample}: \( X = G_\alpha / (G_\alpha + G_\beta) \) from two gamma variates,
  *       formed in log space so that tiny shapes do not give 0/0.</li>
+ *   <li>{@code logCdf} and {@code logSurvival} are \( \log I_x(\alpha, \beta) \) and its
+ *       complement's, computed in log space (continued fraction with its prefactor
+ *       \( x^\alpha(1-x)^\beta/(\alpha B(\alpha,\beta)) \) in logs) once the tail falls below
+ *       \( 10^{-250} \); {@code inverseSurvival(q)} solves \( S(x) = q \) with \( q \) itself.</li>
+ *   <li>Entropy \( \log B(\alpha,\beta) - (\alpha-1)\psi(\alpha) - (\beta-1)\psi(\beta)
+ *       + (\alpha+\beta-2)\psi(\alpha+\beta) \), evaluated as
+ *       \( H_\Gamma(\alpha) + H_\Gamma(\beta) - H_\Gamma(\alpha+\beta) - \psi(\alpha+\beta) \) with
+ *       \( H_\Gamma \) the unit gamma's entropy, which has no terms of size \( \alpha\log\alpha \)
+ *       to cancel; skewness \( \frac{2(\beta-\alpha)\sqrt{\alpha+\beta+1}}{(\alpha+\beta+2)\sqrt{\alpha\beta}} \);
+ *       excess kurtosis \( \frac{6[(\alpha-\beta)^2(\alpha+\beta+1) - \alpha\beta(\alpha+\beta+2)]}
+ *       {\alpha\beta(\alpha+\beta+2)(\alpha+\beta+3)} \), both rearranged so that no product
+ *       overflows.</li>
  * </ul>
  *
  * @param alpha first shape \( \alpha \), {@code > 0} and finite
@@ -127,14 +139,69 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (p == 1) {
             return 1.0;
         }
+        return quantile(p, 1.0 - p);
+    }
+
+    /** Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact. */
+    private double quantile(double p, double q) {
         // start from the lower-tail series F(x) ~ x^a / (a B(a, b)) when it is small,
         // the mirrored upper-tail series when p is near 1, the mean otherwise
         double logB = org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta);
         double lower = Math.exp((Math.log(p) + Math.log(alpha) + logB) / alpha);
-        double upper = 1.0 - Math.exp((Math.log1p(-p) + Math.log(beta) + logB) / beta);
+        double upper = 1.0 - Math.exp((Math.log(q) + Math.log(beta) + logB) / beta);
         double m = mean();
         double x0 = lower < m ? lower : upper > m ? upper : m;
-        return Special.invert(this, p, 1.0 - p, x0, 1.0);
+        return Special.invert(this, p, q, x0, 1.0);
+    }
+
+    @Override
+    public double logCdf(double x) {
+        Special.notNaN(x, "x");
+        return Special.logRegularizedBeta(x, alpha, beta, false);
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        Special.notNaN(x, "x");
+        return Special.logRegularizedBeta(x, alpha, beta, true);
+    }
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        if (q == 1) {
+            return 0.0;
+        }
+        if (q == 0) {
+            return 1.0;
+        }
+        return quantile(1.0 - q, q);
+    }
+
+    @Override
+    public double entropy() {
+        double s = alpha + beta;
+        if (s == Double.POSITIVE_INFINITY) {
+            // H_G(s) + psi(s) = log(2 pi e) / 2 + 3/2 log s + O(1/s), log s without forming s
+            double logS = Math.log(0.5 * alpha + 0.5 * beta) + Math.log(2);
+            return Special.gammaEntropy(alpha) + Special.gammaEntropy(beta)
+                    - (0.5 + Special.LN_SQRT_2PI + 1.5 * logS);
+        }
+        return Special.gammaEntropy(alpha) + Special.gammaEntropy(beta) - Special.gammaEntropy(s)
+                - org.apache.commons.numbers.gamma.Digamma.value(s);
+    }
+
+    @Override
+    public double skewness() {
+        double s = alpha + beta;
+        return 2 * (beta - alpha) / (s + 2) * (Math.sqrt(s + 1) / (Math.sqrt(alpha) * Math.sqrt(beta)));
+    }
+
+    @Override
+    public double excessKurtosis() {
+        double s = alpha + beta;
+        double r = (alpha - beta) / (Math.sqrt(alpha) * Math.sqrt(beta)) / Math.sqrt(s + 3);
+        return 6 * (r * r * ((s + 1) / (s + 2)) - 1 / (s + 3));
     }
 
     @Override

@@ -21,6 +21,12 @@ import java.util.random.RandomGenerator;
  *   <li>{@code sample}: inversion by sequential search when \( n \min(p, 1-p) &lt; 30 \);
  *       otherwise Knuth's recursive reduction through a beta order statistic
  *       (TAOCP vol. 2, 3.4.1), which takes \( O(\log n) \) gamma variates.</li>
+ *   <li>{@code logCdf} and {@code logSurvival} are the logarithms of the same incomplete beta
+ *       functions, in log space deep in the tails; {@code inverseSurvival} is the default search on
+ *       the survival function.</li>
+ *   <li>Entropy by summation over all but \( 2\cdot10^{-30} \) of the mass (no closed form);
+ *       skewness \( (1-2p)/\sqrt{np(1-p)} \); excess kurtosis \( (1 - 6p(1-p))/(np(1-p)) \); both
+ *       NaN for a point mass (\( n = 0 \), \( p \in \{0, 1\} \); SciPy gives \( \pm\infty \) or NaN).</li>
  * </ul>
  *
  * @param trials number of trials \( n \), {@code >= 0}
@@ -109,6 +115,51 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
             return 1.0;
         }
         return Special.regularizedBeta(p, k + 1.0, trials - k, false);
+    }
+
+    @Override
+    public double logCdf(int k) {
+        if (k < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (k >= trials || p == 0) {
+            return 0.0;
+        }
+        if (p == 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Special.logRegularizedBeta(p, k + 1.0, trials - k, true);
+    }
+
+    @Override
+    public double logSurvival(int k) {
+        if (k < 0) {
+            return 0.0;
+        }
+        if (k >= trials || p == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (p == 1) {
+            return 0.0;
+        }
+        return Special.logRegularizedBeta(p, k + 1.0, trials - k, false);
+    }
+
+    @Override
+    public double entropy() {
+        return trials == 0 || p == 0 || p == 1 ? 0.0 : Special.entropyBySummation(this);
+    }
+
+    @Override
+    public double skewness() {
+        double v = variance();
+        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        double v = variance();
+        return v > 0 ? (1 - 6 * p * (1 - p)) / v : Double.NaN;
     }
 
     @Override

@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
  *   <li>{@code sample}: inversion by binary search in the cumulative probabilities,
  *       \( O(\log K) \).</li>
  *   <li>Immutable and thread-safe; {@code equals} compares the probability vectors.</li>
+ *   <li>Entropy \( -\sum_k p_k \log p_k \) (as {@code scipy.stats.entropy(p)}); skewness and
+ *       excess kurtosis of the outcome \( k \in \{0, \dots, K-1\} \) from its central moments, NaN
+ *       for a point mass. {@code logCdf}, {@code logSurvival} and {@code inverseSurvival} are the
+ *       interface defaults.</li>
  * </ul>
  *
  * @since 0.1
@@ -152,6 +156,27 @@ public final class Categorical implements DiscreteDistribution {
             }
         }
         return lo;
+    }
+
+    @Override
+    public double entropy() {
+        Special.Sum s = new Special.Sum();
+        for (double pk : p) {
+            if (pk > 0) {
+                s.add(-pk * Math.log(pk));
+            }
+        }
+        return Math.max(0.0, s.value());
+    }
+
+    @Override
+    public double skewness() {
+        return Special.shapeFromMasses(this::pmf, p.length)[0];
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return Special.shapeFromMasses(this::pmf, p.length)[1];
     }
 
     @Override

@@ -79,6 +79,93 @@ public interface ContinuousDistribution extends Distribution {
     }
 
     /**
+     * Natural logarithm of the CDF, \( \log F(x) \). The default is
+     * \( \log F(x) \) for \( F(x) \le \tfrac12 \) and \( \operatorname{log1p}(-S(x)) \) above,
+     * as accurate as {@link #cdf(double)} and {@link #survival(double)} but \( -\infty \) where
+     * \( F(x) \) underflows; every distribution of this package overrides it so that it stays
+     * finite and accurate deep in the lower tail (e.g. {@code Normal.standard().logCdf(-40)}
+     * \( \approx -804.608 \)).
+     *
+     * @param x point (may be infinite)
+     * @return \( \log F(x) \), in \( [-\infty, 0] \)
+     * @throws IllegalArgumentException if {@code x} is NaN
+     */
+    default double logCdf(double x) {
+        double c = cdf(x);
+        return c > 0.5 ? Math.log1p(-survival(x)) : Math.log(c);
+    }
+
+    /**
+     * Natural logarithm of the survival function, \( \log S(x) \). The default is
+     * \( \log S(x) \) for \( S(x) \le \tfrac12 \) and \( \operatorname{log1p}(-F(x)) \) above,
+     * \( -\infty \) where \( S(x) \) underflows; every distribution of this package overrides it
+     * so that it stays finite and accurate deep in the upper tail (e.g. the gamma's at
+     * \( x = 1000\alpha/\beta \)).
+     *
+     * @param x point (may be infinite)
+     * @return \( \log S(x) \), in \( [-\infty, 0] \)
+     * @throws IllegalArgumentException if {@code x} is NaN
+     */
+    default double logSurvival(double x) {
+        double s = survival(x);
+        return s > 0.5 ? Math.log1p(-cdf(x)) : Math.log(s);
+    }
+
+    /**
+     * Inverse survival function \( S^{-1}(q) = F^{-1}(1 - q) \), computed from \( q \) itself so
+     * that small upper-tail probabilities keep their relative accuracy ({@code inverseCdf(1 - q)}
+     * would round \( 1 - q \) to 1 below \( q \approx 10^{-16} \)). Every distribution of this
+     * package implements it; the default, for a user's own distributions, throws.
+     *
+     * @param q upper-tail probability in [0, 1]
+     * @return the \( x \) with \( S(x) = q \); {@code inverseSurvival(0)} is the upper end of the
+     *         support, {@code inverseSurvival(1)} the lower end
+     * @throws IllegalArgumentException      if {@code q} is NaN or outside [0, 1]
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double inverseSurvival(double q) {
+        throw new UnsupportedOperationException(
+                getClass().getSimpleName() + " has no inverse survival function");
+    }
+
+    /**
+     * Differential entropy \( h = -\int f(x) \log f(x)\,dx \) in nats (as SciPy's
+     * {@code entropy()}); may be negative. Every distribution of this package implements it; the
+     * default throws.
+     *
+     * @return the entropy
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double entropy() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no entropy");
+    }
+
+    /**
+     * Skewness \( E[(X - \mu)^3] / \sigma^3 \) (SciPy's {@code stats(moments='s')}); NaN where the
+     * third moment does not exist (documented per family). Every distribution of this package
+     * implements it; the default throws.
+     *
+     * @return the skewness
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double skewness() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no skewness");
+    }
+
+    /**
+     * Excess kurtosis \( E[(X - \mu)^4] / \sigma^4 - 3 \) (0 for the normal; SciPy's
+     * {@code stats(moments='k')}); \( +\infty \) or NaN where the fourth moment does not exist
+     * (documented per family). Every distribution of this package implements it; the default
+     * throws.
+     *
+     * @return the excess kurtosis
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double excessKurtosis() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no excess kurtosis");
+    }
+
+    /**
      * Mean \( E[X] \).
      *
      * @return the mean (may be infinite for heavy-tailed distributions)

@@ -106,6 +106,116 @@ public interface DiscreteDistribution extends Distribution {
     }
 
     /**
+     * Natural logarithm of the CDF, \( \log F(k) \). The default is \( \log F(k) \) for
+     * \( F(k) \le \tfrac12 \) and \( \operatorname{log1p}(-S(k)) \) above, \( -\infty \) where
+     * \( F(k) \) underflows; the distributions of this package whose tails can underflow override
+     * it to stay finite and accurate there.
+     *
+     * @param k outcome
+     * @return \( \log F(k) \), in \( [-\infty, 0] \)
+     */
+    default double logCdf(int k) {
+        double c = cdf(k);
+        return c > 0.5 ? Math.log1p(-survival(k)) : Math.log(c);
+    }
+
+    /**
+     * Natural logarithm of the survival function, \( \log P(X &gt; k) \). The default is
+     * \( \log S(k) \) for \( S(k) \le \tfrac12 \) and \( \operatorname{log1p}(-F(k)) \) above,
+     * \( -\infty \) where \( S(k) \) underflows; the distributions of this package whose tails can
+     * underflow override it to stay finite and accurate there.
+     *
+     * @param k outcome
+     * @return \( \log S(k) \), in \( [-\infty, 0] \)
+     */
+    default double logSurvival(int k) {
+        double s = survival(k);
+        return s > 0.5 ? Math.log1p(-cdf(k)) : Math.log(s);
+    }
+
+    /**
+     * Inverse survival function: the smallest \( k \) in the support with
+     * \( P(X &gt; k) \le q \) (SciPy's {@code isf}). The default searches with
+     * {@link #survival(int)} (exponential search then bisection), so it is exactly as accurate as
+     * the survival function, also for tiny \( q \) where {@code inverseCdf(1 - q)} would round.
+     *
+     * @param q upper-tail probability in [0, 1]
+     * @return the quantile; {@code inverseSurvival(1)} is the lower end of the support,
+     *         {@code inverseSurvival(0)} the upper end ({@link #supportUpperBound()})
+     * @throws IllegalArgumentException if {@code q} is NaN or outside [0, 1]
+     */
+    default int inverseSurvival(double q) {
+        if (!(q >= 0 && q <= 1)) {
+            throw new IllegalArgumentException("q must be in [0, 1], was " + q);
+        }
+        int lo = supportLowerBound();
+        int upper = supportUpperBound();
+        if (q == 1 || survival(lo) <= q) {
+            return lo;
+        }
+        if (q == 0) {
+            return upper;
+        }
+        // invariant: survival(lo) > q; find hi with survival(hi) <= q
+        long step = 1;
+        long hi = lo + step;
+        while (hi < upper && survival((int) hi) > q) {
+            lo = (int) hi;
+            step *= 2;
+            hi = Math.min((long) upper, (long) lo + step);
+        }
+        if (hi >= upper) {
+            hi = upper;
+        }
+        long a = lo;
+        long b = hi;
+        while (b - a > 1) {
+            long mid = (a + b) >>> 1;
+            if (survival((int) mid) <= q) {
+                b = mid;
+            } else {
+                a = mid;
+            }
+        }
+        return (int) b;
+    }
+
+    /**
+     * Shannon entropy \( H = -\sum_k P(X = k) \log P(X = k) \) in nats (as SciPy's
+     * {@code entropy()}). Every distribution of this package implements it; the default throws.
+     *
+     * @return the entropy, \( \ge 0 \)
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double entropy() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no entropy");
+    }
+
+    /**
+     * Skewness \( E[(X - \mu)^3] / \sigma^3 \) (SciPy's {@code stats(moments='s')}); NaN for a
+     * point mass (zero variance). Every distribution of this package implements it; the default
+     * throws.
+     *
+     * @return the skewness
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double skewness() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no skewness");
+    }
+
+    /**
+     * Excess kurtosis \( E[(X - \mu)^4] / \sigma^4 - 3 \) (SciPy's {@code stats(moments='k')});
+     * NaN for a point mass (zero variance). Every distribution of this package implements it;
+     * the default throws.
+     *
+     * @return the excess kurtosis
+     * @throws UnsupportedOperationException if this distribution does not implement it
+     */
+    default double excessKurtosis() {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no excess kurtosis");
+    }
+
+    /**
      * Mean \( E[X] \).
      *
      * @return the mean

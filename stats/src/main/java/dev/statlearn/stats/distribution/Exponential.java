@@ -17,6 +17,9 @@ import java.util.random.RandomGenerator;
  *       \( x \); {@code inverseCdf(p) = -log1p(-p)/λ}.</li>
  *   <li>Equal to {@code scipy.stats.expon(scale=1/rate)}.</li>
  *   <li>{@code sample} is {@link RandomGenerator#nextExponential()}{@code / λ}.</li>
+ *   <li>{@code logCdf} \( = \log(1 - e^{-\lambda x}) \) (Mächler's {@code log1mexp}),
+ *       {@code logSurvival} \( = -\lambda x \) exactly, {@code inverseSurvival(q) = -log(q)/λ}.</li>
+ *   <li>Entropy \( 1 - \log\lambda \); skewness 2; excess kurtosis 6.</li>
  * </ul>
  *
  * @param rate rate \( \lambda \), {@code > 0} and finite
@@ -77,6 +80,39 @@ public record Exponential(double rate) implements ContinuousDistribution {
     public double inverseCdf(double p) {
         Special.checkProbability(p);
         return -Math.log1p(-p) / rate;
+    }
+
+    @Override
+    public double logCdf(double x) {
+        Special.notNaN(x, "x");
+        return x <= 0 ? Double.NEGATIVE_INFINITY : Special.log1mExp(-rate * x);
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        Special.notNaN(x, "x");
+        return x <= 0 ? 0.0 : -rate * x;
+    }
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        return -Math.log(q) / rate;
+    }
+
+    @Override
+    public double entropy() {
+        return 1.0 - Math.log(rate);
+    }
+
+    @Override
+    public double skewness() {
+        return 2.0;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return 6.0;
     }
 
     @Override

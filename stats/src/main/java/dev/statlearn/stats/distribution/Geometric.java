@@ -21,6 +21,10 @@ import java.util.random.RandomGenerator;
  *   <li>Outcomes are {@code int}: \( p \) must be at least {@link #MIN_P}, so that
  *       \( P(X &gt; 2^{31}-1) = (1-p)^{2^{31}-1} &lt; 10^{-20} \) (a mean up to about
  *       \( 4.5 \times 10^7 \)). SciPy, which works in 64 bits, accepts smaller \( p \).</li>
+ *   <li>{@code logCdf} \( = \log(1 - (1-p)^k) \) (Mächler's {@code log1mexp}),
+ *       {@code logSurvival} \( = k\log(1-p) \); {@code inverseSurvival} is the default search.</li>
+ *   <li>Entropy \( (-(1-p)\log(1-p) - p\log p)/p \); skewness \( (2-p)/\sqrt{1-p} \); excess
+ *       kurtosis \( 6 + p^2/(1-p) \); both NaN for \( p = 1 \) (a point mass).</li>
  * </ul>
  *
  * @param p success probability, in [{@link #MIN_P}, 1]
@@ -121,6 +125,41 @@ public record Geometric(double p) implements DiscreteDistribution {
             k++;
         }
         return k;
+    }
+
+    @Override
+    public double logCdf(int k) {
+        if (k < 1) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return p == 1 ? 0.0 : Special.log1mExp(k * Math.log1p(-p));
+    }
+
+    @Override
+    public double logSurvival(int k) {
+        if (k < 1) {
+            return 0.0;
+        }
+        return p == 1 ? Double.NEGATIVE_INFINITY : k * Math.log1p(-p);
+    }
+
+    @Override
+    public double entropy() {
+        if (p == 1) {
+            return 0.0;
+        }
+        double q = 1 - p;
+        return (-q * Math.log1p(-p) - p * Math.log(p)) / p;
+    }
+
+    @Override
+    public double skewness() {
+        return p == 1 ? Double.NaN : (2 - p) / Math.sqrt(1 - p);
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return p == 1 ? Double.NaN : 6 + p * p / (1 - p);
     }
 
     @Override

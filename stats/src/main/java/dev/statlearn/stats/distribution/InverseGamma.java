@@ -25,6 +25,14 @@ import java.util.random.RandomGenerator;
  *       below {@code Double.MIN_VALUE} are 0 and above {@code Double.MAX_VALUE} \( +\infty \), as
  *       in SciPy.</li>
  *   <li>Equal to {@code scipy.stats.invgamma(a=shape, scale=scale)}.</li>
+ *   <li>{@code logCdf} and {@code logSurvival} are \( \log Q(\alpha, \beta/x) \) and
+ *       \( \log P(\alpha, \beta/x) \), in log space deep in the tails (see {@link Gamma});
+ *       {@code inverseSurvival(q)} solves \( S(x) = q \) with \( q \) itself.</li>
+ *   <li>Entropy \( \alpha + \log(\beta\,\Gamma(\alpha)) - (1+\alpha)\psi(\alpha) \), evaluated from
+ *       \( \alpha = 10^5 \) as \( H_\Gamma(\alpha) + \log\beta - 2\psi(\alpha) \) (\( H_\Gamma \) the unit gamma's
+ *       entropy, no cancellation at large \( \alpha \)); skewness \( 4\sqrt{\alpha-2}/(\alpha-3) \)
+ *       for \( \alpha &gt; 3 \), excess kurtosis \( 6(5\alpha-11)/((\alpha-3)(\alpha-4)) \) for
+ *       \( \alpha &gt; 4 \), NaN otherwise (as SciPy's {@code invgamma.stats}).</li>
  * </ul>
  *
  * @param shape \( \alpha \), {@code > 0} and finite
@@ -116,8 +124,66 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
         }
         // F(x) = Q(alpha, beta / x): the gamma quantile with upper-tail probability p exactly
         // (not 1 - p), then polished on this distribution's own CDF
-        double y = Gamma.of(shape, 1.0).quantile(1.0 - p, p);
-        return Special.invert(this, p, 1.0 - p, scale / y, Double.POSITIVE_INFINITY);
+        return quantile(p, 1.0 - p);
+    }
+
+    /** Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact. */
+    private double quantile(double p, double q) {
+        double y = Gamma.of(shape, 1.0).quantile(q, p);
+        return Special.invert(this, p, q, scale / y, Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public double logCdf(double x) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x <= 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return Special.logRegularizedGamma(shape, scale / x, true);
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        if (Double.isNaN(x)) {
+            return Double.NaN;
+        }
+        if (x <= 0) {
+            return 0.0;
+        }
+        return Special.logRegularizedGamma(shape, scale / x, false);
+    }
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        if (q == 1) {
+            return 0.0;
+        }
+        if (q == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return quantile(1.0 - q, q);
+    }
+
+    @Override
+    public double entropy() {
+        if (shape < 1e5) {
+            return shape + Math.log(scale) + org.apache.commons.numbers.gamma.LogGamma.value(shape)
+                    - (1 + shape) * org.apache.commons.numbers.gamma.Digamma.value(shape);
+        }
+        return Special.gammaEntropy(shape) + Math.log(scale) - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
+    }
+
+    @Override
+    public double skewness() {
+        return shape > 3 ? 4 * Math.sqrt(shape - 2) / (shape - 3) : Double.NaN;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return shape > 4 ? 6 * (5 * shape - 11) / (shape - 3) / (shape - 4) : Double.NaN;
     }
 
     /**

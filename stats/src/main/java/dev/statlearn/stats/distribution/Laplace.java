@@ -18,6 +18,10 @@ import java.util.random.RandomGenerator;
  *       relative accuracy; {@code inverseCdf} is closed-form.</li>
  *   <li>Equal to {@code scipy.stats.laplace(loc=location, scale=scale)}.</li>
  *   <li>{@code sample} is \( \mu + b (E_1 - E_2) \) with two standard exponential variates.</li>
+ *   <li>With \( z = (x - \mu)/b \): {@code logCdf} \( = z - \log 2 \) for \( z &lt; 0 \) and
+ *       \( \operatorname{log1p}(-\tfrac12 e^{-z}) \) otherwise (symmetrically {@code logSurvival});
+ *       {@code inverseSurvival(q)} is the mirror image of {@code inverseCdf(q)}.</li>
+ *   <li>Entropy \( 1 + \log(2b) \); skewness 0; excess kurtosis 3.</li>
  * </ul>
  *
  * @param location location \( \mu \), finite
@@ -88,6 +92,44 @@ public record Laplace(double location, double scale) implements ContinuousDistri
         Special.checkProbability(p);
         return p <= 0.5 ? Special.locationScale(location, scale, Math.log(2 * p))
                 : Special.locationScale(location, scale, -Math.log(2 * (1.0 - p)));
+    }
+
+    @Override
+    public double logCdf(double x) {
+        Special.notNaN(x, "x");
+        double z = Special.standardize(x, location, scale);
+        return z < 0 ? z - LN2 : Math.log1p(-0.5 * Math.exp(-z));
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        Special.notNaN(x, "x");
+        double z = Special.standardize(x, location, scale);
+        return z > 0 ? -z - LN2 : Math.log1p(-0.5 * Math.exp(z));
+    }
+
+    private static final double LN2 = 0.6931471805599453;
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        return q <= 0.5 ? Special.locationScale(location, scale, -Math.log(2 * q))
+                : Special.locationScale(location, scale, Math.log(2 * (1.0 - q)));
+    }
+
+    @Override
+    public double entropy() {
+        return 1.0 + LN2 + Math.log(scale);
+    }
+
+    @Override
+    public double skewness() {
+        return 0.0;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return 3.0;
     }
 
     @Override

@@ -26,6 +26,11 @@ import java.util.random.RandomGenerator;
  *       \( (p(k+r)/r)^r\,((1-p)(k+r)/k)^k \) at \( k = 2^{31} \) (for \( k &gt; \mu \));
  *       in practice the mean \( \mu \) must stay some standard deviations below
  *       \( 2^{31} \). SciPy, which works in 64 bits, accepts larger means.</li>
+ *   <li>{@code logCdf} and {@code logSurvival} are \( \log I_p(r, k+1) \) and its complement's,
+ *       in log space deep in the tails; {@code inverseSurvival} is the default search.</li>
+ *   <li>Entropy by summation over all but \( 2\cdot10^{-30} \) of the mass (term by term up to
+ *       \( 2^{18} \) outcomes, in midpoint blocks beyond); skewness \( (2-p)/\sqrt{r(1-p)} \);
+ *       excess kurtosis \( 6/r + p^2/(r(1-p)) \); both NaN for \( p = 1 \) (a point mass).</li>
  * </ul>
  *
  * @param size \( r \), {@code > 0} and finite
@@ -128,6 +133,37 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
             return 0.0;
         }
         return Special.regularizedBeta(1 - p, k + 1.0, size, false);
+    }
+
+    @Override
+    public double logCdf(int k) {
+        if (k < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return p == 1 ? 0.0 : Special.logRegularizedBeta(p, size, k + 1.0, false);
+    }
+
+    @Override
+    public double logSurvival(int k) {
+        if (k < 0) {
+            return 0.0;
+        }
+        return p == 1 ? Double.NEGATIVE_INFINITY : Special.logRegularizedBeta(p, size, k + 1.0, true);
+    }
+
+    @Override
+    public double entropy() {
+        return p == 1 ? 0.0 : Special.entropyBySummation(this);
+    }
+
+    @Override
+    public double skewness() {
+        return p == 1 ? Double.NaN : (2 - p) / Math.sqrt(size) / Math.sqrt(1 - p);
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return p == 1 ? Double.NaN : 6 / size + p / size * (p / (1 - p));
     }
 
     @Override

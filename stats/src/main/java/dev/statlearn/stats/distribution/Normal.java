@@ -19,6 +19,11 @@ import java.util.random.RandomGenerator;
  *       {@code inverseCdf(0) = -∞}, {@code inverseCdf(1) = +∞}.</li>
  *   <li>{@code sample} is \( \mu + \sigma Z \) with \( Z \) from
  *       {@link RandomGenerator#nextGaussian()} (the JDK's ziggurat).</li>
+ *   <li>{@code logCdf} is \( \log\Phi(z) = \log(\tfrac12\operatorname{erfcx}(-z/\sqrt2)) - z^2/2 \)
+ *       for \( z &lt; 0 \) (Commons Numbers {@code Erfcx}), so it does not underflow
+ *       (\( \log\Phi(-40) \approx -804.608 \)); {@code logSurvival} is \( \log\Phi(-z) \);
+ *       {@code inverseSurvival(q)} \( = \mu - \sigma\Phi^{-1}(q) \).</li>
+ *   <li>Entropy \( \tfrac12\log(2\pi e\sigma^2) \); skewness and excess kurtosis 0.</li>
  * </ul>
  *
  * @param mean mean \( \mu \), finite
@@ -101,6 +106,39 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
     public double inverseCdf(double p) {
         Special.checkProbability(p);
         return Special.locationScale(mean, sd, Special.normalQuantile(p));
+    }
+
+    @Override
+    public double logCdf(double x) {
+        Special.notNaN(x, "x");
+        return Special.logPhi(Special.standardize(x, mean, sd));
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        Special.notNaN(x, "x");
+        return Special.logPhi(-Special.standardize(x, mean, sd));
+    }
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        return Special.locationScale(mean, sd, -Special.normalQuantile(q));
+    }
+
+    @Override
+    public double entropy() {
+        return 0.5 + Special.LN_SQRT_2PI + Math.log(sd);
+    }
+
+    @Override
+    public double skewness() {
+        return 0.0;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return 0.0;
     }
 
     @Override

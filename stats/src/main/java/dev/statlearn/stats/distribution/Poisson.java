@@ -23,6 +23,11 @@ import java.util.random.RandomGenerator;
  *   <li>Outcomes are {@code int}: the rate must be at most {@link #MAX_RATE}, where the
  *       Chernoff bound \( P(X \ge k) \le e^{-\lambda} (e\lambda/k)^k \) at \( k = 2^{31} \)
  *       is below \( 10^{-23} \). SciPy, which works in 64 bits, accepts larger rates.</li>
+ *   <li>{@code logCdf} and {@code logSurvival} are \( \log Q(k+1, \lambda) \) and
+ *       \( \log P(k+1, \lambda) \), in log space deep in the tails; {@code inverseSurvival} is the
+ *       default search on the survival function.</li>
+ *   <li>Entropy by summation of \( -p_k\log p_k \) over all but \( 2\cdot10^{-30} \) of the mass
+ *       (no closed form; as SciPy); skewness \( \lambda^{-1/2} \); excess kurtosis \( 1/\lambda \).</li>
  * </ul>
  *
  * @param rate rate \( \lambda \), in (0, {@link #MAX_RATE}]
@@ -93,6 +98,31 @@ public record Poisson(double rate) implements DiscreteDistribution {
             return 1.0;
         }
         return Special.regularizedGamma(k + 1.0, rate, false);
+    }
+
+    @Override
+    public double logCdf(int k) {
+        return k < 0 ? Double.NEGATIVE_INFINITY : Special.logRegularizedGamma(k + 1.0, rate, true);
+    }
+
+    @Override
+    public double logSurvival(int k) {
+        return k < 0 ? 0.0 : Special.logRegularizedGamma(k + 1.0, rate, false);
+    }
+
+    @Override
+    public double entropy() {
+        return Special.entropyBySummation(this);
+    }
+
+    @Override
+    public double skewness() {
+        return 1 / Math.sqrt(rate);
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return 1 / rate;
     }
 
     @Override

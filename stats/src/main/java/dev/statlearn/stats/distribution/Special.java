@@ -373,6 +373,316 @@ final class Special {
         return upperTail ? target - d.survival(x) : d.cdf(x) - target;
     }
 
+    // ---------------------------------------------------------------- logarithms of tails
+
+    /** Below this a tail probability is recomputed in log space (far above MIN_NORMAL). */
+    private static final double LOG_SPACE_BELOW = 1e-250;
+    /** Iteration cap of the log-space series and continued fractions. */
+    private static final int MAX_ITERATIONS = 100_000;
+    private static final double FPMIN = 1e-300;
+
+    /**
+     * \( \log \Phi(z) \), accurate in both tails: \( \log(\tfrac12 \operatorname{erfcx}(t)) - t^2 \)
+     * with \( t = -z/\sqrt2 \) for \( z &lt; 0 \) (so it does not underflow; \( \log\Phi(-40)
+     * \approx -804.6 \)), and \( \log1p(-\tfrac12\operatorname{erfc}(z/\sqrt2)) \) for \( z \ge 0 \).
+     */
+    static double logPhi(double z) {
+        if (z >= 0) {
+            return Math.log1p(-0.5 * org.apache.commons.numbers.gamma.Erfc.value(z / SQRT2));
+        }
+        if (z == Double.NEGATIVE_INFINITY) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        double t = -z / SQRT2;
+        return Math.log(0.5 * org.apache.commons.numbers.gamma.Erfcx.value(t)) - 0.5 * z * z;
+    }
+
+    /**
+     * \( \log P(a, x) \) (\( \log Q(a, x) \) when {@code upper}): the logarithm of
+     * {@link #regularizedGamma} while that is above \( 10^{-250} \) ({@code log1p} of the
+     * complement above 1/2), otherwise in log space, from the series
+     * \( P(a,x) = \frac{x^a e^{-x}}{\Gamma(a+1)} \sum_{n \ge 0} \frac{x^n}{(a+1)\cdots(a+n)} \)
+     * or the continued fraction of \( Q(a, x) = \frac{x^a e^{-x}}{\Gamma(a)}
+     * \cfrac{1}{x+1-a-\cfrac{1\cdot(1-a)}{x+3-a-\cdots}} \) (modified Lentz), and from the
+     * Wilson–Hilferty approximation where {@code regularizedGamma} uses it or the iteration
+     * would be too slow (\( x \) within \( 10^{5} \) steps of \( a \)).
+     */
+    static double logRegularizedGamma(double a, double x, boolean upper) {
+        if (x <= 0) {
+            return upper ? 0.0 : Double.NEGATIVE_INFINITY;
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return upper ? Double.NEGATIVE_INFINITY : 0.0;
+        }
+        if (a >= WILSON_HILFERTY_SHAPE) {
+            return logPhi(upper ? -wilsonHilfertyZ(a, x) : wilsonHilfertyZ(a, x));
+        }
+        double v = regularizedGamma(a, x, upper);
+        if (v > 0.5) {
+            return Math.log1p(-regularizedGamma(a, x, !upper));
+        }
+        if (v >= LOG_SPACE_BELOW) {
+            return Math.log(v);
+        }
+        double logFactor = a * Math.log(x) - x - org.apache.commons.numbers.gamma.LogGamma.value(a);
+        double r = upper ? logGammaContinuedFraction(a, x) : logGammaSeries(a, x);
+        if (Double.isNaN(r)) {
+            return logPhi(upper ? -wilsonHilfertyZ(a, x) : wilsonHilfertyZ(a, x));
+        }
+        return logFactor + r;
+    }
+
+    /** \( \log(\frac{1}{a}\sum_n x^n / ((a+1)\cdots(a+n))) \); NaN if it did not converge. */
+    private static double logGammaSeries(double a, double x) {
+        double term = 1.0;
+        double sum = 1.0;
+        for (int n = 1; n < MAX_ITERATIONS; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (term < sum * 1e-17) {
+                return Math.log(sum) - Math.log(a);
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** Log of the continued fraction of \( Q \) (Numerical Recipes' gcf); NaN if it did not converge. */
+    private static double logGammaContinuedFraction(double a, double x) {
+        double b = x + 1 - a;
+        double c = 1 / FPMIN;
+        double d = 1 / b;
+        double h = d;
+        for (int i = 1; i < MAX_ITERATIONS; i++) {
+            double an = -i * (i - a);
+            b += 2;
+            d = an * d + b;
+            if (Math.abs(d) < FPMIN) {
+                d = FPMIN;
+            }
+            c = b + an / c;
+            if (Math.abs(c) < FPMIN) {
+                c = FPMIN;
+            }
+            d = 1 / d;
+            double del = d * c;
+            h *= del;
+            if (Math.abs(del - 1) < 1e-16) {
+                return h > 0 ? Math.log(h) : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The normal deviate of the Wilson–Hilferty approximation (see {@link #wilsonHilferty}). */
+    static double wilsonHilfertyZ(double a, double x) {
+        double c = 1.0 / 9 / a;
+        return (Math.cbrt(x / a) - 1 + c) / Math.sqrt(c);
+    }
+
+    /**
+     * \( \log I_x(a, b) \) (of its complement when {@code upper}): the logarithm of
+     * {@link #regularizedBeta} while that is above \( 10^{-250} \) ({@code log1p} of the
+     * complement above 1/2), otherwise in log space,
+     * \[ \log I_x(a, b) = a\log x + b\log(1-x) - \log a - \log B(a, b) + \log \mathrm{cf}(x), \]
+     * with the continued fraction of Numerical Recipes' {@code betacf} (modified Lentz), used for
+     * \( x &lt; (a+1)/(a+b+2) \) and through \( 1 - I_x(a, b) = I_{1-x}(b, a) \) otherwise
+     * (\( \log(1-x) \) as {@code log1p(-x)}); Paulson's approximation where {@code regularizedBeta}
+     * uses it or the fraction does not converge within \( 10^5 \) steps.
+     */
+    static double logRegularizedBeta(double x, double a, double b, boolean upper) {
+        if (x <= 0) {
+            return upper ? 0.0 : Double.NEGATIVE_INFINITY;
+        }
+        if (x >= 1) {
+            return upper ? Double.NEGATIVE_INFINITY : 0.0;
+        }
+        double v = regularizedBeta(x, a, b, upper);
+        if (v > 0.5) {
+            return Math.log1p(-regularizedBeta(x, a, b, !upper));
+        }
+        if (v >= LOG_SPACE_BELOW && !(Math.min(a, b) >= 1e9)) {
+            return Math.log(v);
+        }
+        double logX = Math.log(x);
+        double log1mX = Math.log1p(-x);
+        double r = Double.NaN;
+        if (!(Math.min(a, b) >= 1e9)) {
+            boolean direct = !upper;   // the lower tail I_x(a, b) itself
+            double lb = org.apache.commons.numbers.gamma.LogBeta.value(a, b);
+            if (direct && x < (a + 1) / (a + b + 2)) {
+                r = a * logX + b * log1mX - Math.log(a) - lb + logBetaContinuedFraction(a, b, x);
+            } else if (!direct && 1 - x < (b + 1) / (a + b + 2)) {
+                r = b * log1mX + a * logX - Math.log(b) - lb + logBetaContinuedFraction(b, a, 1 - x);
+            }
+        }
+        if (Double.isNaN(r)) {
+            if (v >= Double.MIN_NORMAL && !(Math.min(a, b) >= 1e9)) {
+                return Math.log(v);
+            }
+            double z = paulsonZ(x, a, b);
+            return logPhi(upper ? -z : z);
+        }
+        return r;
+    }
+
+    /** Log of Numerical Recipes' {@code betacf}; NaN if it did not converge. */
+    private static double logBetaContinuedFraction(double a, double b, double x) {
+        double qab = a + b;
+        double qap = a + 1;
+        double qam = a - 1;
+        double c = 1;
+        double d = 1 - qab * x / qap;
+        if (Math.abs(d) < FPMIN) {
+            d = FPMIN;
+        }
+        d = 1 / d;
+        double h = d;
+        for (int m = 1; m < MAX_ITERATIONS; m++) {
+            int m2 = 2 * m;
+            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
+            d = 1 + aa * d;
+            if (Math.abs(d) < FPMIN) {
+                d = FPMIN;
+            }
+            c = 1 + aa / c;
+            if (Math.abs(c) < FPMIN) {
+                c = FPMIN;
+            }
+            d = 1 / d;
+            h *= d * c;
+            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
+            d = 1 + aa * d;
+            if (Math.abs(d) < FPMIN) {
+                d = FPMIN;
+            }
+            c = 1 + aa / c;
+            if (Math.abs(c) < FPMIN) {
+                c = FPMIN;
+            }
+            d = 1 / d;
+            double del = d * c;
+            h *= del;
+            if (Math.abs(del - 1) < 1e-16) {
+                return h > 0 ? Math.log(h) : Double.NaN;
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The normal deviate of Paulson's approximation (see {@link #paulson}). */
+    static double paulsonZ(double x, double a, double b) {
+        double ca = 1.0 / 9 / a;
+        double cb = 1.0 / 9 / b;
+        double f3 = Math.cbrt(b) / Math.cbrt(a) * Math.cbrt(x) / Math.cbrt(1 - x);
+        if (f3 == Double.POSITIVE_INFINITY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return ((1 - cb) * f3 - (1 - ca)) / Math.sqrt(cb * f3 * f3 + ca);
+    }
+
+    /**
+     * \( \log(1 - e^{v}) \) for \( v \le 0 \), accurate for all \( v \) (Mächler 2012: {@code log(-expm1(v))}
+     * above \( -\log 2 \), {@code log1p(-exp(v))} below).
+     */
+    static double log1mExp(double v) {
+        return v > -0.6931471805599453 ? Math.log(-Math.expm1(v)) : Math.log1p(-Math.exp(v));
+    }
+
+    /**
+     * Entropy of the unit-rate gamma distribution,
+     * \( H(a) = a + \log\Gamma(a) + (1-a)\psi(a) \); for \( a \ge 10^5 \) its asymptotic expansion
+     * \( \tfrac12\log(2\pi e a) - \tfrac{1}{3a} - \tfrac{1}{12a^2} - \tfrac{1}{90a^3} + O(a^{-4}) \), which avoids the
+     * cancellation of the terms of size \( a \log a \).
+     */
+    static double gammaEntropy(double a) {
+        if (a >= 1e5) {
+            return 0.5 * (Math.log(2 * Math.PI) + Math.log(a) + 1) - 1 / (3 * a) - 1 / (12 * a * a)
+                    - 1 / (90 * a * a * a);
+        }
+        return a + org.apache.commons.numbers.gamma.LogGamma.value(a)
+                + (1 - a) * org.apache.commons.numbers.gamma.Digamma.value(a);
+    }
+
+    /**
+     * Entropy \( -\sum_k p_k \log p_k \) of a unimodal integer distribution by summation over
+     * \( [F^{-1}(10^{-30}), S^{-1}(10^{-30})] \) (the mass left out is below \( 2\cdot10^{-30} \),
+     * its share of the entropy below \( 10^{-27} \)). Windows wider than
+     * \( 2^{18} \) terms are summed term by term over their first \( 2^{17} \)
+     * outcomes and, beyond, in blocks of \( h \) outcomes represented by their midpoint (about
+     * \( 2^{17} \) blocks; \( h \le 9 \) for the widest Poisson and binomial windows), a relative error of about \( h^2 / (24\sigma^2) \) where the pmf
+     * varies on the scale \( \sigma \).
+     */
+    static double entropyBySummation(DiscreteDistribution d) {
+        return entropyBySummation(d, d.inverseCdf(1e-30), d.inverseSurvival(1e-30), 17);
+    }
+
+    /**
+     * {@link #entropyBySummation(DiscreteDistribution)} over the given window of outcomes, with
+     * \( 2^{\text{log2Terms}} \) exact terms and as many blocks when the window is wider than twice that.
+     */
+    static double entropyBySummation(DiscreteDistribution d, long lo, long hi, int log2Terms) {
+        CompensatedSumHolder s = new CompensatedSumHolder();
+        long half = 1L << log2Terms;
+        long exactEnd = hi - lo + 1 <= 2 * half ? hi : lo + half - 1;
+        for (long k = lo; k <= exactEnd; k++) {
+            s.add(entr(d.logPmf((int) k)));
+        }
+        if (exactEnd < hi) {
+            long rest = hi - exactEnd;
+            long h = (rest + half - 1) >> log2Terms;
+            for (long start = exactEnd + 1; start <= hi; start += h) {
+                long len = Math.min(h, hi - start + 1);
+                long mid = start + len / 2;
+                s.add(len * entr(d.logPmf((int) mid)));
+            }
+        }
+        return Math.max(0.0, s.sum.value());
+    }
+
+    /** \( -p \log p \) from \( \log p \) (0 for \( p = 0 \)). */
+    private static double entr(double logP) {
+        return logP == Double.NEGATIVE_INFINITY ? 0.0 : -Math.exp(logP) * logP;
+    }
+
+    /** Holder so the lambda-free loop above can use {@link Sum}. */
+    private static final class CompensatedSumHolder {
+        private final Sum sum = new Sum();
+
+        void add(double v) {
+            sum.add(v);
+        }
+    }
+
+    /**
+     * Skewness and excess kurtosis of a distribution on \( 0, \dots, n-1 \) given by its masses,
+     * from the central moments \( m_j = \sum_k p_k (k - \mu)^j \): \( \{ m_3/m_2^{3/2},
+     * m_4/m_2^2 - 3 \} \), NaN when \( m_2 = 0 \).
+     */
+    static double[] shapeFromMasses(java.util.function.IntToDoubleFunction pmf, int n) {
+        Sum m1 = new Sum();
+        for (int k = 0; k < n; k++) {
+            m1.add(k * pmf.applyAsDouble(k));
+        }
+        double mu = m1.value();
+        Sum m2 = new Sum();
+        Sum m3 = new Sum();
+        Sum m4 = new Sum();
+        for (int k = 0; k < n; k++) {
+            double p = pmf.applyAsDouble(k);
+            double d = k - mu;
+            double d2 = d * d;
+            m2.add(d2 * p);
+            m3.add(d2 * d * p);
+            m4.add(d2 * d2 * p);
+        }
+        double v = m2.value();
+        if (!(v > 0)) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        double sd = Math.sqrt(v);
+        return new double[] {m3.value() / (v * sd), m4.value() / v / v - 3};
+    }
+
     /** Neumaier-compensated sum of {@code f(x[i])}-style accumulation helper. */
     static final class Sum {
         private double sum;

@@ -22,6 +22,10 @@ import java.util.random.RandomGenerator;
  *       \( [a, b] \). The variance \( (b-a)^2/12 \) is \( +\infty \) when it exceeds
  *       {@link Double#MAX_VALUE} (\( b - a &gt; 4.6 \cdot 10^{154} \)); the standard deviation
  *       \( (b - a)/\sqrt{12} \) stays finite.</li>
+ *   <li>{@code logCdf} \( = \log((x - a)/(b - a)) \), {@code logSurvival}
+ *       \( = \log((b - x)/(b - a)) \); {@code inverseSurvival(q)} \( = b - q(b - a) \), computed
+ *       from the upper end so that small \( q \) keep their accuracy.</li>
+ *   <li>Entropy \( \log(b - a) \); skewness 0; excess kurtosis \( -6/5 \).</li>
  * </ul>
  *
  * @param lower lower end \( a \), finite
@@ -121,6 +125,46 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     public double inverseCdf(double p) {
         Special.checkProbability(p);
         return p == 1 ? upper : at(p);
+    }
+
+    @Override
+    public double logCdf(double x) {
+        return Math.log(cdf(x));
+    }
+
+    @Override
+    public double logSurvival(double x) {
+        return Math.log(survival(x));
+    }
+
+    @Override
+    public double inverseSurvival(double q) {
+        Special.checkProbability(q, "q");
+        if (q == 1) {
+            return lower;
+        }
+        double w = width();
+        if (w < Double.POSITIVE_INFINITY) {
+            return Math.max(lower, upper - q * w);
+        }
+        double x = 2.0 * (0.5 * upper - q * halfWidth());
+        return Math.min(upper, Math.max(lower, x));
+    }
+
+    @Override
+    public double entropy() {
+        double w = width();
+        return w < Double.POSITIVE_INFINITY ? Math.log(w) : Math.log(halfWidth()) + Math.log(2);
+    }
+
+    @Override
+    public double skewness() {
+        return 0.0;
+    }
+
+    @Override
+    public double excessKurtosis() {
+        return -1.2;
     }
 
     @Override

@@ -117,7 +117,28 @@ class LegalExtremesSweepTest {
             value(problems, "logDensity(" + x + ")", () -> d.logDensity(x), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
             value(problems, "cdf(" + x + ")", () -> d.cdf(x), 0, 1);
             value(problems, "survival(" + x + ")", () -> d.survival(x), 0, 1);
+            value(problems, "logCdf(" + x + ")", () -> d.logCdf(x), Double.NEGATIVE_INFINITY, 0);
+            value(problems, "logSurvival(" + x + ")", () -> d.logSurvival(x), Double.NEGATIVE_INFINITY, 0);
         }
+        double previousIsf = Double.POSITIVE_INFINITY;
+        for (double q : P) {
+            double v;
+            try {
+                v = d.inverseSurvival(q);
+            } catch (RuntimeException e) {
+                problems.add("inverseSurvival(" + q + ") threw " + e);
+                continue;
+            }
+            if (Double.isNaN(v) || v < lo || v > hi) {
+                problems.add("inverseSurvival(" + q + ") = " + v + " outside the support [" + lo + ", " + hi + "]");
+            } else if (v > previousIsf) {
+                problems.add("inverseSurvival(" + q + ") = " + v + " above that of a smaller q, " + previousIsf);
+            } else {
+                previousIsf = v;
+            }
+        }
+        shape(d.getClass().getSimpleName(), d::entropy, d::skewness, d::excessKurtosis, problems,
+                d instanceof StudentT t ? t.degreesOfFreedom() : d instanceof InverseGamma g ? g.shape() : Double.NaN);
         double previous = Double.NEGATIVE_INFINITY;
         for (double p : P) {
             double q;
@@ -166,7 +187,28 @@ class LegalExtremesSweepTest {
             value(problems, "logPmf(" + k + ")", () -> d.logPmf(k), Double.NEGATIVE_INFINITY, 0);
             value(problems, "cdf(" + k + ")", () -> d.cdf(k), 0, 1);
             value(problems, "survival(" + k + ")", () -> d.survival(k), 0, 1);
+            value(problems, "logCdf(" + k + ")", () -> d.logCdf(k), Double.NEGATIVE_INFINITY, 0);
+            value(problems, "logSurvival(" + k + ")", () -> d.logSurvival(k), Double.NEGATIVE_INFINITY, 0);
         }
+        int previousIsf = Integer.MAX_VALUE;
+        for (double q : P) {
+            int v;
+            try {
+                v = d.inverseSurvival(q);
+            } catch (RuntimeException e) {
+                problems.add("inverseSurvival(" + q + ") threw " + e);
+                continue;
+            }
+            if (v < lo || v > hi) {
+                problems.add("inverseSurvival(" + q + ") = " + v + " outside the support [" + lo + ", " + hi + "]");
+            } else if (v > previousIsf) {
+                problems.add("inverseSurvival(" + q + ") = " + v + " above that of a smaller q, " + previousIsf);
+            } else {
+                previousIsf = v;
+            }
+        }
+        shape(d.getClass().getSimpleName(), d::entropy, d::skewness, d::excessKurtosis, problems,
+                d.variance() > 0 ? Double.NaN : 0.0);
         int previous = Integer.MIN_VALUE;
         for (double p : P) {
             int q;
@@ -199,6 +241,25 @@ class LegalExtremesSweepTest {
                 problems.add("sample " + s + " outside [" + lo + ", " + hi + "]");
                 break;
             }
+        }
+    }
+
+    /**
+     * Entropy (finite; for discrete distributions \( \ge 0 \)), skewness and excess kurtosis (not
+     * NaN, except where documented: StudentT skewness for \( \nu \le 3 \) and kurtosis for
+     * \( \nu \le 2 \), InverseGamma for shapes \( \le 3 \) / \( \le 4 \), and point masses,
+     * flagged by {@code limit} 0).
+     */
+    private static void shape(String family, DoubleCall entropy, DoubleCall skew, DoubleCall kurt, List<String> problems,
+            double limit) {
+        value(problems, "entropy()", entropy, -Double.MAX_VALUE, Double.MAX_VALUE);
+        boolean skewNaN = family.equals("StudentT") ? limit <= 3 : family.equals("InverseGamma") ? limit <= 3 : limit == 0;
+        boolean kurtNaN = family.equals("StudentT") ? limit <= 2 : family.equals("InverseGamma") ? limit <= 4 : limit == 0;
+        if (!skewNaN) {
+            value(problems, "skewness()", skew, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        }
+        if (!kurtNaN) {
+            value(problems, "excessKurtosis()", kurt, -2, Double.POSITIVE_INFINITY);
         }
     }
 
