@@ -138,3 +138,13 @@ from mpmath import mp, mpf, sqrt as msqrt, asin, pi as mpi
 mp.dps = 30
 x1 = (1 - msqrt(1 - 4 / mpi ** 2)) / 2
 print("# TV(beta(0.5, 0.5), uniform(0, 1)) =", mp.nstr(2 * (2 / mpi * asin(msqrt(x1)) - x1), 20))
+
+# TV(Beta(2, 0.5), Beta(3, 0.5)): both densities are infinite at x = 1 (integrable singularity);
+# mpmath quadrature at 30 digits, split at the crossing point of the densities
+import mpmath as mp
+mp.mp.dps = 30
+pb = lambda t: t ** 1 * (1 - t) ** -0.5 / mp.beta(2, 0.5)
+qb = lambda t: t ** 2 * (1 - t) ** -0.5 / mp.beta(3, 0.5)
+cross = mp.mpf(0.8)  # p = q where t = B(3, 0.5) / B(2, 0.5) = 0.8
+tvb = 0.5 * (mp.quad(lambda t: abs(pb(t) - qb(t)), [0, cross]) + mp.quad(lambda t: abs(pb(t) - qb(t)), [cross, 1]))
+print("# TV(beta(2, 0.5), beta(3, 0.5)) (mpmath %s, 30 digits) =" % mp.__version__, mp.nstr(tvb, 20))

@@ -43,7 +43,9 @@ public final class Categorical implements DiscreteDistribution {
         double c = 0;
         for (int k = 0; k < p.length; k++) {
             c += p[k];
-            cumulative[k] = c;
+            // rounding of the partial sums can pass 1 before the last outcome (e.g. 0.9999999999999996
+            // + 5.7e-16); a CDF never does, and capping at 1 changes no draw or quantile
+            cumulative[k] = Math.min(c, 1.0);
         }
         // from the last outcome with positive probability on, the cumulative sum is exactly 1
         int last = p.length - 1;

@@ -1165,10 +1165,12 @@ public final class Divergences {
         double[] c = cuts.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
         // An infinite density value can only occur at an isolated point (an integrable singularity
         // such as gamma or beta shape < 1 at the support bound, reached when a node rounds onto
-        // it); a single point carries no mass, so it contributes 0. NaN still propagates.
+        // it, possibly in both densities at once); a single point carries no mass, so it
+        // contributes 0. NaN from a density still propagates.
         UnivariateFunction abs = x -> {
-            double v = Math.abs(p.density(x) - q.density(x));
-            return v == Double.POSITIVE_INFINITY ? 0 : v;
+            double a = p.density(x);
+            double b = q.density(x);
+            return Double.isInfinite(a) || Double.isInfinite(b) ? 0 : Math.abs(a - b);
         };
         double total = 0;
         int[] budget = {MAX_RULES};
