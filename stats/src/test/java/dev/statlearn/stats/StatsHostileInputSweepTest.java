@@ -15,6 +15,7 @@ import dev.statlearn.stats.bayes.Hypotheses;
 import dev.statlearn.stats.distribution.NormalInverseGamma;
 import dev.statlearn.stats.divergence.Histogram;
 import dev.statlearn.stats.mle.Fit;
+import dev.statlearn.stats.mle.Fixed;
 import dev.statlearn.stats.mle.Mle;
 import dev.statlearn.stats.montecarlo.Estimate;
 import java.io.IOException;
@@ -117,6 +118,11 @@ class StatsHostileInputSweepTest {
             .instance(NormalInverseGamma.class, () -> NormalInverseGamma.of(0, 1, 2, 3))
             .defaultFor("NormalInverseGamma.logLikelihood", "x", () -> new double[][] {{0.5, 1.0}, {-0.5, 2.0}})
             .instance(Fit.class, () -> Mle.normal(new double[] {0.1, 0.2, 0.4, 0.8}))
+            .defaultFor("Mle.normal(double[],Fixed)", "fixed", () -> Fixed.of("sd", 1))
+            .defaultFor("Mle.gamma(double[],Fixed)", "fixed", () -> Fixed.of("shape", 2))
+            .defaultFor("Mle.beta(double[],Fixed)", "fixed", () -> Fixed.of("alpha", 2))
+            .defaultFor("Mle.logNormal(double[],Fixed)", "fixed", () -> Fixed.of("sigma", 1))
+            .defaultFor("Mle.laplace(double[],Fixed)", "fixed", () -> Fixed.of("scale", 1))
             .defaultFor("Fit.estimate", "name", () -> "mean")
             .defaultFor("Fit.standardError", "name", () -> "mean")
             .defaultForName("priorDensity", () -> (DoubleUnaryOperator) x -> 1.0)
