@@ -87,6 +87,7 @@ class StatsHostileInputSweepTest {
             .defaultForName("estimates", () -> List.of(new Estimate(1, 0.1, 100), new Estimate(1.1, 0.1, 100)))
             .defaultFor("ImportanceEstimate.new", "effectiveSampleSize", () -> 2.0)
             .defaultFor("ChiSquare.goodnessOfFit", "ddof", () -> 0)
+            .defaultFor("PowerDivergence.goodnessOfFit", "ddof", () -> 0)
             .defaultFor("DirichletCategorical.credibleInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.highestDensityInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.marginalPosterior", "k", () -> 1)
