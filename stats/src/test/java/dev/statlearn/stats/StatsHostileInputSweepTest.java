@@ -88,6 +88,8 @@ class StatsHostileInputSweepTest {
             .defaultFor("ImportanceEstimate.new", "effectiveSampleSize", () -> 2.0)
             .defaultFor("ChiSquare.goodnessOfFit", "ddof", () -> 0)
             .defaultFor("PowerDivergence.goodnessOfFit", "ddof", () -> 0)
+            .defaultFor("StatisticLocation.new", "sign", () -> 1)
+            .defaultFor("StatisticLocation.new", "statistic", () -> 0.5)
             .defaultFor("DirichletCategorical.credibleInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.highestDensityInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.marginalPosterior", "k", () -> 1)
