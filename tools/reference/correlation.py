@@ -32,3 +32,12 @@ for name, (x, y) in sets.items():
     print("private static final double[] %s = {%r, %r, %r, %r, %r, %r, %r, %r, %r, %r};" % (
         name, float(r.statistic), float(r.pvalue), float(ci95.low), float(ci95.high), float(ci80.low),
         float(ci80.high), float(s.correlation), float(s.pvalue), float(k.correlation), float(k.pvalue)))
+
+# nan_policy='omit': pairs with a NaN in either sample are dropped
+x = np.array([2.1, 3.4, np.nan, 1.9, 5.6, 4.4, 7.0, 6.1, 8.8, 9.3, 0.5, 3.3])
+y = np.array([1.0, 2.5, 2.0, np.nan, 4.1, 3.0, 6.2, 7.7, 5.9, 9.9, 1.3, np.nan])
+s = stats.spearmanr(x, y, nan_policy="omit")
+k = stats.kendalltau(x, y, nan_policy="omit")
+print("// spearmanr(x, y, nan_policy='omit'), kendalltau(x, y, nan_policy='omit'):")
+print("private static final double[] OMIT = {%r, %r, %r, %r};" % (float(s.correlation), float(s.pvalue),
+                                                                   float(k.correlation), float(k.pvalue)))

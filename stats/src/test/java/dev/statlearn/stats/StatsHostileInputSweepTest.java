@@ -89,6 +89,7 @@ class StatsHostileInputSweepTest {
             .defaultFor("ChiSquare.goodnessOfFit", "ddof", () -> 0)
             .defaultFor("PowerDivergence.goodnessOfFit", "ddof", () -> 0)
             .defaultFor("StatisticLocation.new", "sign", () -> 1)
+            .defaultFor(dev.statlearn.stats.descriptive.NanPolicy.class, () -> dev.statlearn.stats.descriptive.NanPolicy.OMIT)
             .defaultFor(dev.statlearn.core.Interval.class, () -> new dev.statlearn.core.Interval(0, 1, 0.9))
             .defaultFor("StatisticLocation.new", "statistic", () -> 0.5)
             .defaultFor("DirichletCategorical.credibleInterval", "k", () -> 1)

@@ -2,6 +2,7 @@ package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.stats.descriptive.Moments;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
@@ -154,6 +155,21 @@ public final class AndersonDarling {
             p = -Math.expm1(-13.436 + 101.14 * a - 223.73 * a * a);
         }
         return new TestResult(a2, Math.min(1.0, Math.max(0.0, p)));
+    }
+
+    /**
+     * The normality test with NaN treated by {@code nanPolicy}: {@link NanPolicy#OMIT} tests the
+     * other values, {@link NanPolicy#RAISE} rejects NaN.
+     *
+     * @param x         sample. Not modified.
+     * @param nanPolicy {@code OMIT} or {@code RAISE} ({@code PROPAGATE} would need a NaN result)
+     * @return \( A^2 \) and its approximate p-value for the remaining values
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #normality(double[])} on the remaining values, or
+     *                                  if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public static TestResult normality(double[] x, NanPolicy nanPolicy) {
+        return normality(NanPolicies.sample(x, "x", nanPolicy));
     }
 
     /**

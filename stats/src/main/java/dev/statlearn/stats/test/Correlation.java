@@ -2,6 +2,7 @@ package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.descriptive.Covariance;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Normal;
@@ -180,6 +181,57 @@ public final class Correlation {
             p = 2 * Normal.standard().survival(Math.abs(z));
         }
         return new TestResult(tau, clip(p));
+    }
+
+    /**
+     * Pearson's test with NaN treated by {@code nanPolicy}: {@link NanPolicy#OMIT} drops every pair
+     * with a NaN in either sample (as SciPy's masked statistics), {@link NanPolicy#RAISE} rejects it.
+     *
+     * @param x         first sample. Not modified.
+     * @param y         second sample, same length. Not modified.
+     * @param nanPolicy {@code OMIT} or {@code RAISE} ({@code PROPAGATE} would need a NaN result)
+     * @return \( r \) and \( p \) of the remaining pairs
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #pearson(double[], double[])} on the remaining
+     *                                  pairs, or if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public static TestResult pearson(double[] x, double[] y, NanPolicy nanPolicy) {
+        double[][] p = NanPolicies.pairs(x, y, nanPolicy);
+        return pearson(p[0], p[1]);
+    }
+
+    /**
+     * Spearman's test with NaN treated by {@code nanPolicy}
+     * ({@code scipy.stats.spearmanr(x, y, nan_policy='omit')} drops pairs as well).
+     *
+     * @param x         first sample. Not modified.
+     * @param y         second sample, same length. Not modified.
+     * @param nanPolicy {@code OMIT} or {@code RAISE}
+     * @return \( \rho \) and \( p \) of the remaining pairs
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #spearman(double[], double[])} on the remaining
+     *                                  pairs, or if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public static TestResult spearman(double[] x, double[] y, NanPolicy nanPolicy) {
+        double[][] p = NanPolicies.pairs(x, y, nanPolicy);
+        return spearman(p[0], p[1]);
+    }
+
+    /**
+     * Kendall's test with NaN treated by {@code nanPolicy}
+     * ({@code scipy.stats.kendalltau(x, y, nan_policy='omit')}).
+     *
+     * @param x         first sample. Not modified.
+     * @param y         second sample, same length. Not modified.
+     * @param nanPolicy {@code OMIT} or {@code RAISE}
+     * @return \( \tau_b \) and \( p \) of the remaining pairs
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #kendallTau(double[], double[])} on the remaining
+     *                                  pairs, or if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public static TestResult kendallTau(double[] x, double[] y, NanPolicy nanPolicy) {
+        double[][] p = NanPolicies.pairs(x, y, nanPolicy);
+        return kendallTau(p[0], p[1]);
     }
 
     /** 2 P(D <= c) for the number of inversions D of a uniform random permutation of n. */

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.test.internal.KsDistributions;
 import java.util.Arrays;
@@ -81,16 +82,18 @@ public final class KolmogorovSmirnov {
 
     private static final int MAX_AUTO_N = 10_000;
     private static final KolmogorovSmirnov DEFAULTS =
-            new KolmogorovSmirnov(Alternative.TWO_SIDED, Method.AUTO);
+            new KolmogorovSmirnov(Alternative.TWO_SIDED, Method.AUTO, NanPolicy.RAISE);
 
     private static final double LOG_MAX_DOUBLE = Math.log(Double.MAX_VALUE);
 
     private final Alternative alternative;
     private final Method method;
+    private final NanPolicy nanPolicy;
 
-    private KolmogorovSmirnov(Alternative alternative, Method method) {
+    private KolmogorovSmirnov(Alternative alternative, Method method, NanPolicy nanPolicy) {
         this.alternative = alternative;
         this.method = method;
+        this.nanPolicy = nanPolicy;
     }
 
     /**
@@ -110,7 +113,7 @@ public final class KolmogorovSmirnov {
      * @throws NullPointerException if {@code alternative} is null
      */
     public KolmogorovSmirnov withAlternative(Alternative alternative) {
-        return new KolmogorovSmirnov(Objects.requireNonNull(alternative, "alternative"), method);
+        return new KolmogorovSmirnov(Objects.requireNonNull(alternative, "alternative"), method, nanPolicy);
     }
 
     /**
@@ -121,7 +124,36 @@ public final class KolmogorovSmirnov {
      * @throws NullPointerException if {@code method} is null
      */
     public KolmogorovSmirnov withMethod(Method method) {
-        return new KolmogorovSmirnov(alternative, Objects.requireNonNull(method, "method"));
+        return new KolmogorovSmirnov(alternative, Objects.requireNonNull(method, "method"), nanPolicy);
+    }
+
+    /**
+     * Returns a copy with another policy for NaN in the samples: {@link NanPolicy#RAISE} (the
+     * default) rejects NaN, {@link NanPolicy#OMIT} tests the other values (SciPy's
+     * {@code nan_policy='omit'}; a sample left empty is rejected). {@code PROPAGATE} does not apply:
+     * a {@link TestResult} holds no NaN.
+     *
+     * @param nanPolicy {@code OMIT} or {@code RAISE}
+     * @return a new configuration
+     * @throws NullPointerException     if {@code nanPolicy} is null
+     * @throws IllegalArgumentException if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public KolmogorovSmirnov withNanPolicy(NanPolicy nanPolicy) {
+        Objects.requireNonNull(nanPolicy, "nanPolicy");
+        if (nanPolicy == NanPolicy.PROPAGATE) {
+            throw new IllegalArgumentException("nanPolicy must be OMIT or RAISE for a test (a TestResult holds no NaN),"
+                    + " was PROPAGATE");
+        }
+        return new KolmogorovSmirnov(alternative, method, nanPolicy);
+    }
+
+    /**
+     * The policy for NaN in the samples.
+     *
+     * @return {@link NanPolicy#RAISE} unless set by {@link #withNanPolicy(NanPolicy)}
+     */
+    public NanPolicy nanPolicy() {
+        return nanPolicy;
     }
 
     /**
@@ -198,6 +230,7 @@ public final class KolmogorovSmirnov {
      *                                  (so it is not a CDF)
      */
     public TestResult test(double[] x, DoubleUnaryOperator cdf) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.notNull(cdf, "cdf");
         double[] s = x.clone();
@@ -257,6 +290,8 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException if a sample is empty or not finite
      */
     public TestResult test(double[] x, double[] y) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        y = NanPolicies.sample(y, "y", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.finiteNonEmpty(y, "y");
         double[] a = x.clone();
@@ -392,6 +427,7 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException as {@link #test(double[], DoubleUnaryOperator)}
      */
     public StatisticLocation statisticLocation(double[] x, DoubleUnaryOperator cdf) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.notNull(cdf, "cdf");
         double[] s = x.clone();
@@ -451,6 +487,8 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException if a sample is empty or not finite
      */
     public StatisticLocation statisticLocation(double[] x, double[] y) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        y = NanPolicies.sample(y, "y", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.finiteNonEmpty(y, "y");
         double[] a = x.clone();
@@ -508,6 +546,7 @@ public final class KolmogorovSmirnov {
 
     @Override
     public String toString() {
-        return "KolmogorovSmirnov[alternative=" + alternative + ", method=" + method + "]";
+        return "KolmogorovSmirnov[alternative=" + alternative + ", method=" + method
+                + (nanPolicy == NanPolicy.RAISE ? "" : ", nanPolicy=" + nanPolicy) + "]";
     }
 }

@@ -2,6 +2,7 @@ package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.stats.descriptive.Moments;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.Normal;
 import java.util.Arrays;
 
@@ -96,6 +97,21 @@ public final class ShapiroWilk {
         }
         double w = Math.min(1.0, num * num / ss);
         return new TestResult(w, pValue(n, w));
+    }
+
+    /**
+     * The test with NaN treated by {@code nanPolicy}: {@link NanPolicy#OMIT} tests the other
+     * values, {@link NanPolicy#RAISE} rejects NaN.
+     *
+     * @param x         sample. Not modified.
+     * @param nanPolicy {@code OMIT} or {@code RAISE} ({@code PROPAGATE} would need a NaN result)
+     * @return \( W \) and its p-value for the remaining values
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #test(double[])} on the remaining values, or if
+     *                                  {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public static TestResult test(double[] x, NanPolicy nanPolicy) {
+        return test(NanPolicies.sample(x, "x", nanPolicy));
     }
 
     /** Royston's coefficients a_1..a_{n/2} (for the largest minus smallest, second largest ...). */
