@@ -414,6 +414,18 @@ public final class KolmogorovSmirnov {
                 throw new IllegalArgumentException("sign must be 1 or -1, was " + sign);
             }
         }
+
+        /**
+         * Statistic and location to 4 significant digits, e.g.
+         * {@code StatisticLocation(statistic=0.079, location=0.3364, sign=+1)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "StatisticLocation(statistic=" + dev.statlearn.core.internal.Format.sig(statistic) + ", location="
+                    + dev.statlearn.core.internal.Format.sig(location) + ", sign=" + (sign > 0 ? "+1" : "-1") + ")";
+        }
     }
 
     /**
