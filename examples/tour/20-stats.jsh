@@ -15,6 +15,10 @@ System.out.printf("combine(first half, second half).variance() = %.12f, one pass
     firstHalf.combine(secondHalf).variance(), petalMoments.variance());
 System.out.printf("correlation(petal length, petal width) = %.4f%n",
     Covariance.of(petal, Datasets.iris().column(3)).correlation());
+// biased (population) shape, a central moment of any order, lag-1 autocorrelation, NaN omitted
+System.out.printf("g1=%.4f g2=%.4f (bias=True)  m5=%.4f  r1=%.4f  mean omitting NaN of {1, NaN, 3} = %.1f%n",
+    petalMoments.populationSkewness(), petalMoments.populationKurtosis(), Moments.centralMoment(petal, 5),
+    Moments.autocorrelation(petal, 1), Moments.of(NanPolicy.OMIT, 1, Double.NaN, 3).mean());
 
 System.out.println("\n== Distributions ==");
 System.out.printf("N(0,1): cdf(1.96) = %.6f, inverseCdf(0.975) = %.6f, density(0) = %.6f%n",

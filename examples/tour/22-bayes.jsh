@@ -47,3 +47,12 @@ int[] digitCounts = Datasets.digits().classCounts();
 System.out.println("chi-square, digits uniform:    " + ChiSquare.goodnessOfFit(java.util.Arrays.stream(digitCounts).asLongStream().toArray()));
 // A discrete sampler: Poisson(3.5) draws against Poisson(3.5), binned so every expected count is >= 5.
 System.out.println("chi-square, Poisson sampler:   " + ChiSquare.goodnessOfFit(Poisson.of(3.5).sample(Randomness.seeded(5), 1000), Poisson.of(3.5)));
+// Students test normality first: Shapiro-Wilk and Anderson-Darling with estimated mean and sd
+System.out.println("Shapiro-Wilk, iris sepal length: " + ShapiroWilk.test(Datasets.iris().column(0))
+    + ", Anderson-Darling: " + AndersonDarling.normality(Datasets.iris().column(0)));
+System.out.println("where the two-sample KS statistic is attained: "
+    + KolmogorovSmirnov.withDefaults().statisticLocation(draws, shifted));
+System.out.println("G-test of the digits counts: " + PowerDivergence.goodnessOfFit(
+    java.util.Arrays.stream(digitCounts).asLongStream().toArray(), PowerDivergence.LOG_LIKELIHOOD));
+System.out.println("petal length vs width: Pearson " + Correlation.pearson(Datasets.iris().column(2), Datasets.iris().column(3))
+    + ", Kendall " + Correlation.kendallTau(Datasets.iris().column(2), Datasets.iris().column(3)));

@@ -15,6 +15,7 @@ import dev.statlearn.stats.bayes.Hypotheses;
 import dev.statlearn.stats.distribution.NormalInverseGamma;
 import dev.statlearn.stats.divergence.Histogram;
 import dev.statlearn.stats.mle.Fit;
+import dev.statlearn.stats.mle.Fixed;
 import dev.statlearn.stats.mle.Mle;
 import dev.statlearn.stats.montecarlo.Estimate;
 import java.io.IOException;
@@ -86,6 +87,16 @@ class StatsHostileInputSweepTest {
             .defaultForName("estimates", () -> List.of(new Estimate(1, 0.1, 100), new Estimate(1.1, 0.1, 100)))
             .defaultFor("ImportanceEstimate.new", "effectiveSampleSize", () -> 2.0)
             .defaultFor("ChiSquare.goodnessOfFit", "ddof", () -> 0)
+            .defaultFor("PowerDivergence.goodnessOfFit", "ddof", () -> 0)
+            .defaultFor("StatisticLocation.new", "sign", () -> 1)
+            .defaultFor("MultivariateNormalCdf.estimate", "distribution", () -> MultivariateNormal.of(new double[] {0, 0, 0, 0},
+                    new double[][] {{1, 0.5, 0.5, 0.5}, {0.5, 1, 0.5, 0.5}, {0.5, 0.5, 1, 0.5}, {0.5, 0.5, 0.5, 1}}))
+            .defaultFor("MultivariateNormalCdf.estimate", "upper", () -> new double[] {0, 0, 0, 0})
+            .defaultFor("MultivariateNormalCdf.estimate", "absoluteError", () -> 1e-3)
+            .defaultFor("MultivariateNormalCdf.estimate", "maxPoints", () -> 10_000L)
+            .defaultFor(dev.statlearn.stats.descriptive.NanPolicy.class, () -> dev.statlearn.stats.descriptive.NanPolicy.OMIT)
+            .defaultFor(dev.statlearn.core.Interval.class, () -> new dev.statlearn.core.Interval(0, 1, 0.9))
+            .defaultFor("StatisticLocation.new", "statistic", () -> 0.5)
             .defaultFor("DirichletCategorical.credibleInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.highestDensityInterval", "k", () -> 1)
             .defaultFor("DirichletCategorical.marginalPosterior", "k", () -> 1)
@@ -117,6 +128,11 @@ class StatsHostileInputSweepTest {
             .instance(NormalInverseGamma.class, () -> NormalInverseGamma.of(0, 1, 2, 3))
             .defaultFor("NormalInverseGamma.logLikelihood", "x", () -> new double[][] {{0.5, 1.0}, {-0.5, 2.0}})
             .instance(Fit.class, () -> Mle.normal(new double[] {0.1, 0.2, 0.4, 0.8}))
+            .defaultFor("Mle.normal(double[],Fixed)", "fixed", () -> Fixed.of("sd", 1))
+            .defaultFor("Mle.gamma(double[],Fixed)", "fixed", () -> Fixed.of("shape", 2))
+            .defaultFor("Mle.beta(double[],Fixed)", "fixed", () -> Fixed.of("alpha", 2))
+            .defaultFor("Mle.logNormal(double[],Fixed)", "fixed", () -> Fixed.of("sigma", 1))
+            .defaultFor("Mle.laplace(double[],Fixed)", "fixed", () -> Fixed.of("scale", 1))
             .defaultFor("Fit.estimate", "name", () -> "mean")
             .defaultFor("Fit.standardError", "name", () -> "mean")
             .defaultForName("priorDensity", () -> (DoubleUnaryOperator) x -> 1.0)
@@ -154,6 +170,14 @@ class StatsHostileInputSweepTest {
             .allowNaN("Moments.variance() | x=single element", "documented: variance needs n >= 2")
             .allowNaN("Moments.standardDeviation() | x=single element", "documented: needs n >= 2")
             .allowNaN("Moments.standardError() | x=single element", "documented: needs n >= 2")
+            .allowNaN("Moments.populationSkewness() | *x=constant", "documented: NaN for constant data (0/0), as SciPy")
+            .allowNaN("Moments.populationSkewness() | *x=single element", "documented: one value is constant data")
+            .allowNaN("Moments.populationKurtosis() | *x=constant", "documented: NaN for constant data (0/0), as SciPy")
+            .allowNaN("Moments.populationKurtosis() | *x=single element", "documented: one value is constant data")
+            .allowNaN("Moments.autocorrelation(*) | x=empty", "documented: NaN for empty data")
+            .allowNaN("Moments.autocorrelation(*) | x=constant", "documented: NaN for constant data (0/0)")
+            .allowNaN("Moments.autocorrelation(*) | x=single element", "documented: one value is constant data")
+            .allowNaN("Moments.centralMoment(*) | x=empty", "documented: NaN for an empty sample")
             .allowNaN("Covariance.correlation() | *=constant", "documented: NaN when a variable is constant")
             .allowNaN("Covariance.*() | baseline", "documented: an empty accumulator's statistics are NaN")
             .allowNaN("CovarianceMatrix.correlation() | *=constant rows", "documented: NaN for a constant column")
@@ -174,6 +198,7 @@ class StatsHostileInputSweepTest {
             .requestedWork("MonteCarlo.* | sampleSize=*", "sampleSize x replications samples, as asked")
             .requestedWork("Divergences.klMonteCarlo* | n=*", "n samples, as asked")
             .requestedWork("MonteCarlo.trace(*) | maxSamples=*", "up to maxSamples samples, as asked")
+            .requestedWork("MultivariateNormalCdf.estimate(*) | maxPoints=*", "up to maxPoints evaluations, as asked")
             .requestedWork("SamplingDistribution.* | sampleSize=*", "sampleSize x replications draws, as asked")
             .requestedWork("SamplingDistribution.* | replications=*", "sampleSize x replications draws, as asked")
             .timeout(Duration.ofSeconds(2))

@@ -33,7 +33,21 @@ import java.util.function.DoubleConsumer;
  * range the results are those of the unscaled algorithm, bit for bit. Only a variance (or
  * sum) beyond {@code Double.MAX_VALUE} overflows, to \( +\infty \).
  *
- * <p><b>Edge cases.</b> Non-finite values are rejected. With no values, {@code mean},
+ * <p><b>Central moments of any order and autocorrelation.</b> The static
+ * {@link #centralMoment(double[], int)} gives \( m_k = \frac1n \sum_i (x_i - \bar x)^k \) for any
+ * \( k \ge 0 \) ({@code scipy.stats.moment(x, order=k)}), and {@link #autocorrelation(double[], int)}
+ * the lag-\( k \) autocorrelation \( r_k = \sum_{i=k+1}^{n} (x_i - \bar x)(x_{i-k} - \bar x) / M_2 \)
+ * (NIST StRD's certified lag-1 autocorrelation for \( k = 1 \)). Besides the bias-corrected
+ * \( G_1, G_2 \), the accumulator gives the biased (population) skewness and excess kurtosis
+ * \( g_1 = m_3 / m_2^{3/2} \) and \( g_2 = m_4 / m_2^2 - 3 \) ({@code bias=True}).
+ *
+ * <p><b>NaN.</b> An accumulator made with {@link #create(NanPolicy)} or
+ * {@link #of(NanPolicy, double...)} treats NaN by its {@link NanPolicy}: {@code RAISE} (the
+ * default) rejects it, {@code OMIT} skips it, {@code PROPAGATE} makes every moment, the sum,
+ * the minimum and the maximum NaN; {@link #count()} counts the other values and
+ * {@link #nanCount()} the NaN seen.
+ *
+ * <p><b>Edge cases.</b> Infinite values are always rejected. With no values, {@code mean},
  * {@code min} and {@code max} are NaN; {@code variance} needs \( n \ge 2 \),
  * {@code skewness} \( n \ge 3 \) and {@code kurtosis} \( n \ge 4 \) (NaN otherwise);
  * {@code populationVariance} is 0 for \( n = 1 \). For constant data the variance is 0 and
@@ -49,6 +63,12 @@ import java.util.function.DoubleConsumer;
  * @since 0.1
  */
 public final class Moments implements DoubleConsumer {
+
+    /**
+     * Largest order of {@link #centralMoment(double[], int, NanPolicy)}: beyond it the largest
+     * scaled term \( (1/2)^k \) could underflow.
+     */
+    public static final int MAX_ORDER = 1000;
 
     /** Block size of the two-pass kernel. */
     static final int BLOCK = 256;
@@ -70,17 +90,32 @@ public final class Moments implements DoubleConsumer {
     private double m4;
     private double min = Double.POSITIVE_INFINITY;
     private double max = Double.NEGATIVE_INFINITY;
+    private final NanPolicy nanPolicy;
+    private long nanCount;
 
-    private Moments() {
+    private Moments(NanPolicy nanPolicy) {
+        this.nanPolicy = nanPolicy;
     }
 
     /**
-     * An empty accumulator.
+     * An empty accumulator that rejects NaN ({@link NanPolicy#RAISE}).
      *
      * @return a new accumulator with no values
      */
     public static Moments create() {
-        return new Moments();
+        return new Moments(NanPolicy.RAISE);
+    }
+
+    /**
+     * An empty accumulator that treats NaN by the given policy.
+     *
+     * @param nanPolicy what to do with NaN values
+     * @return a new accumulator with no values
+     * @throws NullPointerException if {@code nanPolicy} is null
+     */
+    public static Moments create(NanPolicy nanPolicy) {
+        Checks.notNull(nanPolicy, "nanPolicy");
+        return new Moments(nanPolicy);
     }
 
     /**
@@ -93,7 +128,24 @@ public final class Moments implements DoubleConsumer {
      */
     public static Moments of(double... x) {
         Checks.notNull(x, "x");
-        Moments m = new Moments();
+        Moments m = new Moments(NanPolicy.RAISE);
+        m.acceptAll(x);
+        return m;
+    }
+
+    /**
+     * The moments of the given values, NaN treated by {@code nanPolicy}.
+     *
+     * @param nanPolicy what to do with NaN values
+     * @param x         values; not modified
+     * @return a new accumulator holding {@code x}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if a value is infinite, or NaN under {@link NanPolicy#RAISE}
+     */
+    public static Moments of(NanPolicy nanPolicy, double... x) {
+        Checks.notNull(nanPolicy, "nanPolicy");
+        Checks.notNull(x, "x");
+        Moments m = new Moments(nanPolicy);
         m.acceptAll(x);
         return m;
     }
@@ -101,13 +153,21 @@ public final class Moments implements DoubleConsumer {
     /**
      * Adds one value.
      *
-     * @param x value, finite
-     * @throws IllegalArgumentException if {@code x} is NaN or infinite
+     * @param x value, finite (or NaN, treated by the accumulator's {@link NanPolicy})
+     * @throws IllegalArgumentException if {@code x} is infinite, or NaN under {@link NanPolicy#RAISE}
      */
     @Override
     public void accept(double x) {
+        acceptValue(x, "x");
+    }
+
+    private void acceptValue(double x, String name) {
         if (x - x != 0) { // NaN or infinite
-            throw new IllegalArgumentException("x must be finite, was " + x);
+            if (x != x && nanPolicy != NanPolicy.RAISE) {
+                nanCount++;
+                return;
+            }
+            throw new IllegalArgumentException(name + " must be finite, was " + x);
         }
         buffer[buffered++] = x;
         if (buffered == BLOCK) {
@@ -122,36 +182,32 @@ public final class Moments implements DoubleConsumer {
      * @param x values; not modified
      * @return this accumulator
      * @throws NullPointerException     if {@code x} is null
-     * @throws IllegalArgumentException if a value is NaN or infinite (values before it have
-     *                                  been added)
+     * @throws IllegalArgumentException if a value is infinite, or NaN under
+     *                                  {@link NanPolicy#RAISE} (values before it have been added)
      */
     public Moments acceptAll(double[] x) {
         Checks.notNull(x, "x");
         int i = 0;
-        // top up the buffer first so that block boundaries stay aligned
-        while (buffered > 0 && i < x.length) {
-            accept(x[i++]);
-        }
-        for (; i + BLOCK <= x.length; i += BLOCK) {
-            checkFinite(x, i, BLOCK);
-            addBlock(x, i, BLOCK);
-        }
-        for (; i < x.length; i++) {
-            accept(x[i]);
+        while (i < x.length) {
+            // whole blocks of finite values go straight to the two-pass kernel; the rest (the
+            // buffer's top-up, the tail, blocks holding NaN) value by value
+            if (buffered == 0 && i + BLOCK <= x.length && allFinite(x, i, BLOCK)) {
+                addBlock(x, i, BLOCK);
+                i += BLOCK;
+            } else {
+                acceptValue(x[i], "x[" + i + "]");
+                i++;
+            }
         }
         return this;
     }
 
-    private static void checkFinite(double[] x, int from, int len) {
+    private static boolean allFinite(double[] x, int from, int len) {
         double s = 0;
         for (int i = from; i < from + len; i++) {
             s += x[i] - x[i];
         }
-        if (s != 0) { // NaN compares unequal too
-            for (int i = from; i < from + len; i++) {
-                Checks.finite(x[i], "x[" + i + "]");
-            }
-        }
+        return s == 0; // NaN compares unequal too
     }
 
     /** Two-pass moments of x[from, from + len), merged into the totals. */
@@ -305,8 +361,13 @@ public final class Moments implements DoubleConsumer {
         if (other == this) {
             throw new IllegalArgumentException("other must not be this accumulator; combine a copy()");
         }
+        if (other.nanCount > 0 && nanPolicy == NanPolicy.RAISE) {
+            throw new IllegalArgumentException("other must hold no NaN when this accumulator's nanPolicy is RAISE, held "
+                    + other.nanCount);
+        }
         flush();
         other.flush();
+        nanCount += other.nanCount;
         if (other.n == 0) {
             return this;
         }
@@ -331,7 +392,8 @@ public final class Moments implements DoubleConsumer {
      */
     public Moments copy() {
         flush();
-        Moments m = new Moments();
+        Moments m = new Moments(nanPolicy);
+        m.nanCount = nanCount;
         m.n = n;
         m.shift = shift;
         m.scaleExponent = scaleExponent;
@@ -346,12 +408,35 @@ public final class Moments implements DoubleConsumer {
     }
 
     /**
-     * Number of values.
+     * Number of values, NaN not included.
      *
      * @return the count
      */
     public long count() {
         return n + buffered;
+    }
+
+    /**
+     * Number of NaN values seen (omitted or propagated); always 0 under {@link NanPolicy#RAISE}.
+     *
+     * @return the NaN count
+     */
+    public long nanCount() {
+        return nanCount;
+    }
+
+    /**
+     * The policy for NaN values.
+     *
+     * @return the policy given at creation, {@link NanPolicy#RAISE} by default
+     */
+    public NanPolicy nanPolicy() {
+        return nanPolicy;
+    }
+
+    /** Whether a NaN has been seen under PROPAGATE: every moment is then NaN. */
+    private boolean propagatesNaN() {
+        return nanCount > 0 && nanPolicy == NanPolicy.PROPAGATE;
     }
 
     /**
@@ -361,6 +446,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double mean() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? Double.NaN : shift + Math.scalb(mean, scaleExponent);
     }
 
@@ -371,6 +459,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double sum() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? 0.0 : n * (shift + Math.scalb(mean, scaleExponent));
     }
 
@@ -382,6 +473,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double variance() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n < 2 ? Double.NaN : Math.scalb(m2 / (n - 1), 2 * scaleExponent);
     }
 
@@ -392,6 +486,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double populationVariance() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? Double.NaN : Math.scalb(m2 / n, 2 * scaleExponent);
     }
 
@@ -404,6 +501,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double standardDeviation() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n < 2 ? Double.NaN : Math.scalb(Math.sqrt(m2 / (n - 1)), scaleExponent);
     }
 
@@ -416,6 +516,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double populationStandardDeviation() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? Double.NaN : Math.scalb(Math.sqrt(m2 / n), scaleExponent);
     }
 
@@ -426,6 +529,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double standardError() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n < 2 ? Double.NaN : Math.scalb(Math.sqrt(m2 / (n - 1) / n), scaleExponent);
     }
 
@@ -436,6 +542,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double skewness() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         if (n < 3 || m2 == 0) {
             return Double.NaN;
         }
@@ -452,6 +561,9 @@ public final class Moments implements DoubleConsumer {
      */
     public double kurtosis() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         if (n < 4 || m2 == 0) {
             return Double.NaN;
         }
@@ -461,12 +573,43 @@ public final class Moments implements DoubleConsumer {
     }
 
     /**
+     * Biased (population) skewness \( g_1 = m_3 / m_2^{3/2} \) with \( m_k = M_k / n \), as
+     * {@code scipy.stats.skew(x, bias=True)}.
+     *
+     * @return the skewness, NaN if empty or if the data are constant
+     */
+    public double populationSkewness() {
+        flush();
+        if (propagatesNaN() || n < 1 || m2 == 0) {
+            return Double.NaN;
+        }
+        return Math.sqrt((double) n) * m3 / (m2 * Math.sqrt(m2));
+    }
+
+    /**
+     * Biased (population) excess kurtosis \( g_2 = m_4 / m_2^2 - 3 \) with \( m_k = M_k / n \), as
+     * {@code scipy.stats.kurtosis(x, fisher=True, bias=True)}.
+     *
+     * @return the excess kurtosis, NaN if empty or if the data are constant
+     */
+    public double populationKurtosis() {
+        flush();
+        if (propagatesNaN() || n < 1 || m2 == 0) {
+            return Double.NaN;
+        }
+        return n * (m4 / m2) / m2 - 3.0;
+    }
+
+    /**
      * Smallest value.
      *
      * @return the minimum, NaN if empty
      */
     public double min() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? Double.NaN : min;
     }
 
@@ -477,7 +620,158 @@ public final class Moments implements DoubleConsumer {
      */
     public double max() {
         flush();
+        if (propagatesNaN()) {
+            return Double.NaN;
+        }
         return n == 0 ? Double.NaN : max;
+    }
+
+    /**
+     * Central moment of order \( k \) (biased), \( m_k = \frac1n \sum_{i=1}^n (x_i - \bar x)^k \),
+     * as {@code scipy.stats.moment(x, order=k)}; NaN rejected.
+     *
+     * @param x     values, finite; not modified
+     * @param order the order \( k \), in [0, {@value #MAX_ORDER}]
+     * @return \( m_k \): 1 for \( k = 0 \) and 0 for \( k = 1 \) (any non-empty sample), NaN if
+     *         {@code x} is empty; \( \pm\infty \) only if \( m_k \) itself exceeds
+     *         {@code Double.MAX_VALUE}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code order} is outside [0, {@value #MAX_ORDER}] or a
+     *                                  value is NaN or infinite
+     * @see #centralMoment(double[], int, NanPolicy)
+     */
+    public static double centralMoment(double[] x, int order) {
+        return centralMoment(x, order, NanPolicy.RAISE);
+    }
+
+    /**
+     * Central moment of order \( k \), \( m_k = \frac1n \sum_{i=1}^n (x_i - \bar x)^k \), NaN
+     * treated by {@code nanPolicy}, as {@code scipy.stats.moment(x, order=k, nan_policy=...)}.
+     *
+     * <p>Two passes: the mean of {@link Moments} (exact to rounding even for a huge mean and a tiny
+     * spread), then the mean of \( (d_i / s)^k \) for the deviations \( d_i = x_i - \bar x \)
+     * scaled by a power of two \( s \) near their largest magnitude, times \( s^k \); so no finite
+     * data overflow or underflow in between.
+     *
+     * @param x         values (infinite ones rejected); not modified
+     * @param order     the order \( k \), in [0, {@value #MAX_ORDER}]
+     * @param nanPolicy what to do with NaN values
+     * @return \( m_k \): 1 for \( k = 0 \) and 0 for \( k = 1 \) (any non-empty sample), NaN if there
+     *         are no values (after omitting NaN) or a NaN is propagated
+     * @throws NullPointerException     if {@code x} or {@code nanPolicy} is null
+     * @throws IllegalArgumentException if {@code order} is outside [0, {@value #MAX_ORDER}], a value
+     *                                  is infinite, or NaN
+     *                                  under {@link NanPolicy#RAISE}
+     */
+    public static double centralMoment(double[] x, int order, NanPolicy nanPolicy) {
+        Checks.notNull(x, "x");
+        Checks.notNull(nanPolicy, "nanPolicy");
+        if (order < 0 || order > MAX_ORDER) {
+            throw new IllegalArgumentException("order must be in [0, " + MAX_ORDER + "], was " + order);
+        }
+        Moments m = of(nanPolicy, x);
+        if (m.count() == 0 || m.propagatesNaN()) {
+            return Double.NaN;
+        }
+        if (order <= 1) {
+            return order == 0 ? 1.0 : 0.0;
+        }
+        double[] d = new double[(int) m.count()];
+        int e = deviations(x, m.mean(), d);
+        double sum = 0;
+        for (double v : d) {
+            sum += Math.pow(v, order);
+        }
+        return powerOfTwoTimes(sum / d.length, (long) order * e);
+    }
+
+    /**
+     * Lag-\( k \) sample autocorrelation
+     * \[ r_k = \frac{\sum_{i=k+1}^{n} (x_i - \bar x)(x_{i-k} - \bar x)}{\sum_{i=1}^{n} (x_i - \bar x)^2}, \]
+     * the estimator of NIST's Statistical Reference Datasets (which certify \( r_1 \)), of
+     * {@code statsmodels.tsa.stattools.acf(x)[k]} and of GSL's
+     * {@code gsl_stats_lag1_autocorrelation}. Values are taken in order, as a time series.
+     *
+     * @param x   values in time order, finite; not modified
+     * @param lag the lag \( k \ge 0 \)
+     * @return \( r_k \) in \( [-1, 1] \) (up to rounding): 1 for \( k = 0 \), 0 for \( k \ge n \) (an
+     *         empty sum); NaN for empty or constant data
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code lag} is negative or a value is NaN or infinite
+     */
+    public static double autocorrelation(double[] x, int lag) {
+        Checks.notNull(x, "x");
+        if (lag < 0) {
+            throw new IllegalArgumentException("lag must be >= 0, was " + lag);
+        }
+        Moments m = of(x);
+        if (m.count() == 0) {
+            return Double.NaN;
+        }
+        double[] d = new double[x.length];
+        deviations(x, m.mean(), d);
+        double den = 0;
+        for (double v : d) {
+            den += v * v;
+        }
+        if (den == 0) {
+            return Double.NaN;
+        }
+        double num = 0;
+        for (int i = lag; i < d.length; i++) {
+            num += d[i] * d[i - lag];
+        }
+        return num / den;
+    }
+
+    /**
+     * Writes the non-NaN deviations \( (x_i - \text{mean} - c) / s \) into {@code out} and returns
+     * \( \log_2 s \): \( s \) is a power of two bringing the largest deviation into \( [1/2, 1) \), and
+     * the subtraction itself is done after an exact power-of-two scaling so that it cannot
+     * overflow; \( c \), the mean of the raw deviations, corrects for the rounding of the mean.
+     */
+    private static int deviations(double[] x, double mean, double[] out) {
+        double big = Math.abs(mean);
+        for (double v : x) {
+            double a = Math.abs(v);
+            if (a > big) { // false for NaN
+                big = a;
+            }
+        }
+        int e1 = big > 0 ? Math.getExponent(big) : 0;
+        double inv1 = Math.scalb(1.0, -e1);
+        double ms = mean * inv1;
+        int j = 0;
+        double sum = 0;
+        for (double v : x) {
+            if (v == v) {
+                double dv = v * inv1 - ms; // exact when v is within a factor 2 of the mean
+                out[j++] = dv;
+                sum += dv;
+            }
+        }
+        // correct for the rounding of the mean (the corrected two-pass algorithm)
+        double c = j == 0 ? 0 : sum / j;
+        double dmax = 0;
+        for (int i = 0; i < j; i++) {
+            out[i] -= c;
+            dmax = Math.max(dmax, Math.abs(out[i]));
+        }
+        if (dmax == 0) {
+            return e1;
+        }
+        int e2 = Math.getExponent(dmax) + 1;
+        double inv2 = Math.scalb(1.0, -e2);
+        for (int i = 0; i < j; i++) {
+            out[i] *= inv2;
+        }
+        return e1 + e2;
+    }
+
+    /** {@code v * 2^e} for a long exponent, saturating to 0 or infinity. */
+    private static double powerOfTwoTimes(double v, long e) {
+        int clamped = (int) Math.max(-4000, Math.min(4000, e));
+        return Math.scalb(v, clamped);
     }
 
     /**
@@ -505,6 +799,9 @@ public final class Moments implements DoubleConsumer {
         }
         if (count > 0) {
             sb.append(", min=").append(Format.sig(min())).append(", max=").append(Format.sig(max()));
+        }
+        if (nanCount > 0) {
+            sb.append(", nan=").append(nanCount);
         }
         return sb.append(')').toString();
     }

@@ -43,6 +43,7 @@ import java.util.function.ToDoubleFunction;
  *   <tr><td>{@link #laplace}</td><td>median, mean absolute deviation from it</td><td>{@code laplace.fit}</td></tr>
  *   <tr><td>{@link #uniform}</td><td>min, max</td><td>{@code uniform.fit}</td></tr>
  *   <tr><td>{@link #bernoulli}, {@link #binomial}, {@link #poisson}, {@link #geometric}, {@link #categorical}</td><td>sample proportions / means</td><td>closed forms</td></tr>
+ *   <tr><td>{@link #normal(double[], Fixed)}, {@link #gamma(double[], Fixed)}, {@link #beta(double[], Fixed)}, {@link #logNormal(double[], Fixed)}, {@link #laplace(double[], Fixed)}</td><td>one parameter held fixed ({@link Fixed}), the other maximizing the profile likelihood</td><td>{@code floc}, {@code fscale}, {@code f0}, {@code f1}</td></tr>
  *   <tr><td>{@link #multivariateNormal}</td><td>mean vector, covariance dividing by \( n \)</td><td>{@code np.cov(x, rowvar=False, bias=True)}</td></tr>
  *   </tbody>
  * </table>
@@ -525,6 +526,346 @@ public final class Mle {
                 new double[] {median, scale}, new double[][] {{scale * scale / n, 0}, {0, scale * scale / n}});
     }
 
+    // ----------------------------------------------------------- one parameter held fixed
+
+    /**
+     * Normal with one parameter held fixed: with the mean fixed at \( \mu \),
+     * \( \hat\sigma = \sqrt{\frac1n \sum (x_i - \mu)^2} \) ({@code scipy.stats.norm.fit(x, floc=mu)});
+     * with the standard deviation fixed, \( \hat\mu = \bar x \) ({@code norm.fit(x, fscale=sd)}).
+     * Standard errors as in {@link #normal(double[])}: \( \sigma/\sqrt n \) for the mean and
+     * \( \hat\sigma/\sqrt{2n} \) for the sd (the information is diagonal, so fixing one parameter
+     * leaves the other's unchanged); 0 for the fixed one.
+     *
+     * @param x     observations, finite; not modified
+     * @param fixed {@code mean} (any finite value) or {@code sd} (&gt; 0)
+     * @return the fit, parameters {@code mean}, {@code sd}, one free
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty or has a non-finite value, the fixed
+     *                                  parameter is unknown or out of range, or (mean fixed) every
+     *                                  value equals the mean
+     */
+    public static Fit<Normal> normal(double[] x, Fixed fixed) {
+        return representable(() -> normalFixed(x, fixed));
+    }
+
+    private static Fit<Normal> normalFixed(double[] x, Fixed fixed) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        boolean meanFixed = which(fixed, "a normal", "mean", "sd") == 0;
+        requireAtLeast(x.length, 1, "x", "a normal");
+        Checks.allFinite(x, "x");
+        int n = x.length;
+        double mean;
+        double sd;
+        if (meanFixed) {
+            mean = fixed.value();
+            // sqrt(mean((x - mu)^2)) = sqrt(m2 + (xbar - mu)^2) without overflow: scale by the largest deviation
+            double big = 0;
+            for (double v : x) {
+                big = Math.max(big, Math.abs(v - mean));
+            }
+            if (big == Double.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("x is too widely spread around the fixed mean " + mean
+                        + " to fit a normal: a deviation exceeds Double.MAX_VALUE");
+            }
+            if (!(big > 0)) {
+                throw new IllegalArgumentException("x must not equal the fixed mean everywhere to fit a normal (the sd would be 0)");
+            }
+            double ss = 0;
+            for (double v : x) {
+                double d = (v - mean) / big;
+                ss += d * d;
+            }
+            sd = big * Math.sqrt(ss / n);
+        } else {
+            sd = positiveFixed(fixed, "a normal");
+            mean = Moments.of(x).mean();
+        }
+        Normal d = new Normal(mean, sd);
+        double ll = d.logLikelihood(x);
+        double[][] cov = meanFixed ? new double[][] {{0, 0}, {0, sd * sd / (2.0 * n)}}
+                : new double[][] {{sd * sd / n, 0}, {0, 0}};
+        return Fit.of(d, ll, n, 1, List.of("mean", "sd"), new double[] {mean, sd}, cov);
+    }
+
+    /**
+     * Gamma with one parameter held fixed: with the shape fixed at \( \alpha \),
+     * \( \hat\beta = \alpha/\bar x \) ({@code scipy.stats.gamma.fit(x, f0=alpha, floc=0)});
+     * with the rate fixed at \( \beta \), \( \hat\alpha \) solves
+     * \( \psi(\alpha) = \log\beta + \overline{\log x} \) by Newton's method
+     * ({@code gamma.fit(x, floc=0, fscale=1/beta)}). Standard errors from the free parameter's
+     * own Fisher information (the profile, not the inverse of the 2×2 matrix):
+     * \( \hat\beta/\sqrt{n\alpha} \) for the rate and \( 1/\sqrt{n\,\psi'(\hat\alpha)} \) for the shape.
+     *
+     * @param x     observations, finite and {@code > 0}; not modified
+     * @param fixed {@code shape} or {@code rate}, &gt; 0
+     * @return the fit, parameters {@code shape}, {@code rate}, one free
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty or a value is not finite and
+     *                                  positive, or the fixed parameter is unknown or not positive
+     */
+    public static Fit<Gamma> gamma(double[] x, Fixed fixed) {
+        return representable(() -> gammaFixed(x, fixed));
+    }
+
+    private static Fit<Gamma> gammaFixed(double[] x, Fixed fixed) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        boolean shapeFixed = which(fixed, "a gamma", "shape", "rate") == 0;
+        double value = positiveFixed(fixed, "a gamma");
+        requireAtLeast(x.length, 1, "x", "a gamma");
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] > 0 && x[i] < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, x[i], "(0, inf)", "a gamma");
+            }
+        }
+        int n = x.length;
+        double[] sums = sumAndSumOfLogs(x);
+        double a;
+        double rate;
+        double[][] cov;
+        if (shapeFixed) {
+            a = value;
+            rate = a / (sums[0] / n);
+            cov = new double[][] {{0, 0}, {0, rate * rate / (n * a)}};
+        } else {
+            rate = value;
+            a = inverseDigamma(Math.log(rate) + sums[1] / n);
+            cov = new double[][] {{1 / (n * Trigamma.value(a)), 0}, {0, 0}};
+        }
+        double ll = n * (a * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(a))
+                + (a - 1) * sums[1] - rate * sums[0];
+        return Fit.of(new Gamma(a, rate), ll, n, 1, List.of("shape", "rate"), new double[] {a, rate}, cov);
+    }
+
+    /** Solves digamma(a) = c by Newton's method from Minka's starting point (digamma is increasing and concave). */
+    static double inverseDigamma(double c) {
+        double a = c >= -2.22 ? Math.exp(c) + 0.5 : -1 / (c + 0.5772156649015329);
+        for (int iter = 0; iter < 200; iter++) {
+            double next = a - (org.apache.commons.numbers.gamma.Digamma.value(a) - c) / Trigamma.value(a);
+            if (!(next > 0)) {
+                next = a / 2; // concave increasing: only overshoots to the left can leave (0, inf)
+            }
+            if (Math.abs(next - a) <= 1e-15 * a) {
+                return next;
+            }
+            a = next;
+        }
+        return a;
+    }
+
+    /**
+     * Beta with one shape held fixed: with \( \alpha \) fixed, \( \hat\beta \) solves
+     * \( \psi(\beta) - \psi(\alpha+\beta) = \overline{\log(1-x)} \) (and symmetrically), by
+     * safeguarded Newton on this increasing function of the free shape; as
+     * {@code scipy.stats.beta.fit(x, f0=alpha, floc=0, fscale=1)} ({@code f1} for \( \beta \)).
+     * Standard error \( 1/\sqrt{n(\psi'(\hat\beta) - \psi'(\alpha+\hat\beta))} \) for the free shape.
+     *
+     * @param x     observations in the open interval (0, 1); not modified
+     * @param fixed {@code alpha} or {@code beta}, &gt; 0
+     * @return the fit, parameters {@code alpha}, {@code beta}, one free
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty or a value is outside (0, 1), or the
+     *                                  fixed parameter is unknown or not positive
+     */
+    public static Fit<Beta> beta(double[] x, Fixed fixed) {
+        return representable(() -> betaFixed(x, fixed));
+    }
+
+    private static Fit<Beta> betaFixed(double[] x, Fixed fixed) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        boolean alphaFixed = which(fixed, "a beta", "alpha", "beta") == 0;
+        double value = positiveFixed(fixed, "a beta");
+        requireAtLeast(x.length, 1, "x", "a beta");
+        int n = x.length;
+        double sumLog = 0;
+        double sumLog1m = 0;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < 1)) {
+                throw outside("x", i, v, "(0, 1)", "a beta");
+            }
+            sumLog += Math.log(v);
+            sumLog1m += Math.log1p(-v);
+        }
+        double l1 = sumLog / n;
+        double l2 = sumLog1m / n;
+        // solve psi(b) - psi(fixed + b) = target for the free shape b
+        double target = alphaFixed ? l2 : l1;
+        double free = freeBetaShape(value, target);
+        double a = alphaFixed ? value : free;
+        double b = alphaFixed ? free : value;
+        double info = n * (Trigamma.value(free) - Trigamma.value(a + b));
+        double[][] cov = alphaFixed ? new double[][] {{0, 0}, {0, 1 / info}} : new double[][] {{1 / info, 0}, {0, 0}};
+        return Fit.of(new Beta(a, b), n * betaMeanLogLik(a, b, l1, l2), n, 1, List.of("alpha", "beta"),
+                new double[] {a, b}, cov);
+    }
+
+    /**
+     * Root in b of g(b) = psi(b) - psi(c + b) - t (t &lt; 0): g increases from -inf to 0, so
+     * bisection in log b keeps a bracket while Newton steps inside it converge.
+     */
+    private static double freeBetaShape(double c, double t) {
+        double lo = Double.MIN_NORMAL;
+        double hi = Double.MAX_VALUE;
+        double b = Math.max(1e-3, Math.min(1e3, -1 / t)); // g(b) ~ -c/b for large b, ~ -1/b for small
+        for (int iter = 0; iter < 400; iter++) {
+            double g = org.apache.commons.numbers.gamma.Digamma.value(b)
+                    - org.apache.commons.numbers.gamma.Digamma.value(c + b) - t;
+            if (g < 0) {
+                lo = b;
+            } else {
+                hi = b;
+            }
+            double dg = Trigamma.value(b) - Trigamma.value(c + b);
+            double next = b - g / dg;
+            if (!(next > lo && next < hi)) {
+                next = hi == Double.MAX_VALUE ? 2 * b : Math.sqrt(lo) * Math.sqrt(hi);
+            }
+            if (Math.abs(next - b) <= 1e-15 * b || g == 0) {
+                return next;
+            }
+            b = next;
+        }
+        return b;
+    }
+
+    /**
+     * Log-normal with one parameter held fixed: with \( \mu \) fixed,
+     * \( \hat\sigma = \sqrt{\frac1n \sum (\log x_i - \mu)^2} \)
+     * ({@code scipy.stats.lognorm.fit(x, floc=0, fscale=exp(mu))}); with \( \sigma \) fixed,
+     * \( \hat\mu = \overline{\log x} \) ({@code lognorm.fit(x, f0=sigma, floc=0)}). Standard
+     * errors \( \sigma/\sqrt n \) for \( \mu \), \( \hat\sigma/\sqrt{2n} \) for \( \sigma \).
+     *
+     * @param x     observations, finite and {@code > 0}; not modified
+     * @param fixed {@code mu} (finite) or {@code sigma} (&gt; 0)
+     * @return the fit, parameters {@code mu}, {@code sigma}, one free
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty or a value is not finite and
+     *                                  positive, the fixed parameter is unknown or out of range,
+     *                                  or (\( \mu \) fixed) every \( \log x_i = \mu \)
+     */
+    public static Fit<LogNormal> logNormal(double[] x, Fixed fixed) {
+        return representable(() -> logNormalFixed(x, fixed));
+    }
+
+    private static Fit<LogNormal> logNormalFixed(double[] x, Fixed fixed) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        boolean muFixed = which(fixed, "a log-normal", "mu", "sigma") == 0;
+        if (!muFixed) {
+            positiveFixed(fixed, "a log-normal");
+        }
+        requireAtLeast(x.length, 1, "x", "a log-normal");
+        int n = x.length;
+        double[] logs = new double[n];
+        double sumLog = 0;
+        for (int i = 0; i < n; i++) {
+            double v = x[i];
+            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, v, "(0, inf)", "a log-normal");
+            }
+            logs[i] = Math.log(v);
+            sumLog += logs[i];
+        }
+        double mu;
+        double sigma;
+        if (muFixed) {
+            mu = fixed.value();
+            double ss = 0;
+            for (double l : logs) {
+                ss += (l - mu) * (l - mu);
+            }
+            if (!(ss > 0)) {
+                throw new IllegalArgumentException("x must not equal exp(mu) everywhere to fit a log-normal (sigma would be 0)");
+            }
+            sigma = Math.sqrt(ss / n);
+        } else {
+            sigma = fixed.value();
+            mu = Moments.of(logs).mean();
+        }
+        double ss = 0;
+        for (double l : logs) {
+            ss += (l - mu) * (l - mu);
+        }
+        double ll = -sumLog - n * (0.5 * LN_2PI + Math.log(sigma)) - ss / (2 * sigma * sigma);
+        double[][] cov = muFixed ? new double[][] {{0, 0}, {0, sigma * sigma / (2.0 * n)}}
+                : new double[][] {{sigma * sigma / n, 0}, {0, 0}};
+        return Fit.of(new LogNormal(mu, sigma), ll, n, 1, List.of("mu", "sigma"), new double[] {mu, sigma}, cov);
+    }
+
+    /**
+     * Laplace with one parameter held fixed: with the location fixed at \( \mu \),
+     * \( \hat b = \frac1n \sum |x_i - \mu| \) ({@code scipy.stats.laplace.fit(x, floc=mu)}); with
+     * the scale fixed, \( \hat\mu \) is the sample median ({@code laplace.fit(x, fscale=b)}).
+     * Standard error \( b/\sqrt n \) for either free parameter.
+     *
+     * @param x     observations, finite; not modified
+     * @param fixed {@code location} (finite) or {@code scale} (&gt; 0)
+     * @return the fit, parameters {@code location}, {@code scale}, one free
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if {@code x} is empty or has a non-finite value, the fixed
+     *                                  parameter is unknown or out of range, or (location fixed)
+     *                                  every value equals the location
+     */
+    public static Fit<Laplace> laplace(double[] x, Fixed fixed) {
+        return representable(() -> laplaceFixed(x, fixed));
+    }
+
+    private static Fit<Laplace> laplaceFixed(double[] x, Fixed fixed) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        boolean locationFixed = which(fixed, "a Laplace", "location", "scale") == 0;
+        if (!locationFixed) {
+            positiveFixed(fixed, "a Laplace");
+        }
+        requireAtLeast(x.length, 1, "x", "a Laplace");
+        Checks.allFinite(x, "x");
+        int n = x.length;
+        double location;
+        if (locationFixed) {
+            location = fixed.value();
+        } else {
+            double[] sorted = x.clone();
+            Arrays.sort(sorted);
+            location = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        }
+        double sad = 0;
+        for (double v : x) {
+            sad += Math.abs(v - location);
+        }
+        double scale = locationFixed ? sad / n : fixed.value();
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("x must not equal the fixed location everywhere to fit a Laplace (the scale would be 0)");
+        }
+        double ll = -n * Math.log(2 * scale) - sad / scale;
+        double v = scale * scale / n;
+        double[][] cov = locationFixed ? new double[][] {{0, 0}, {0, v}} : new double[][] {{v, 0}, {0, 0}};
+        return Fit.of(new Laplace(location, scale), ll, n, 1, List.of("location", "scale"),
+                new double[] {location, scale}, cov);
+    }
+
+    /** Index (0 or 1) of the fixed parameter among the family's two names. */
+    private static int which(Fixed fixed, String family, String first, String second) {
+        if (fixed.parameter().equals(first)) {
+            return 0;
+        }
+        if (fixed.parameter().equals(second)) {
+            return 1;
+        }
+        throw new IllegalArgumentException("fixed.parameter must be " + first + " or " + second + " to fit "
+                + family + ", was \"" + fixed.parameter() + "\"");
+    }
+
+    private static double positiveFixed(Fixed fixed, String family) {
+        if (!(fixed.value() > 0)) {
+            throw new IllegalArgumentException("fixed.value must be > 0 for " + fixed.parameter() + " of " + family
+                    + ", was " + fixed.value());
+        }
+        return fixed.value();
+    }
+
     // -------------------------------------------------------------------- discrete families
 
     /**
@@ -966,7 +1307,7 @@ public final class Mle {
             return fit.get();
         } catch (IllegalArgumentException e) {
             String m = String.valueOf(e.getMessage());
-            if (m.matches("(?s)x\\b.*")) {
+            if (m.matches("(?s)(x|fixed)\\b.*")) {
                 throw e;
             }
             throw new IllegalArgumentException("x is too extreme for this fit: its parameters or their covariance "

@@ -10,7 +10,9 @@
  *
  * <p>Estimates agree with SciPy's {@code fit} methods ({@code norm.fit},
  * {@code expon.fit(floc=0)}, {@code gamma.fit(floc=0)}, {@code beta.fit(floc=0, fscale=1)},
- * {@code lognorm.fit(floc=0)}, {@code laplace.fit}, {@code uniform.fit}).
+ * {@code lognorm.fit(floc=0)}, {@code laplace.fit}, {@code uniform.fit}), also with one parameter
+ * held fixed ({@link dev.statlearn.stats.mle.Fixed}, SciPy's {@code floc}, {@code fscale},
+ * {@code f0}, {@code f1}).
  *
  * @since 0.1
  */

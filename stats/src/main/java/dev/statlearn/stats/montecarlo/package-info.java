@@ -10,6 +10,8 @@
  * quasi-Monte Carlo on digitally shifted Sobol points) reports the standard error of its own
  * estimator. The parallel integrator splits the work into fixed chunks with one reproducible
  * random stream per chunk, so its result is bit-for-bit the same at any parallelism.
+ * {@link dev.statlearn.stats.montecarlo.MultivariateNormalCdf} evaluates the multivariate normal
+ * CDF by Genz's randomized lattice rule, with its standard error.
  *
  * <p>Every stochastic method takes an explicit {@link java.util.random.RandomGenerator} (or a
  * seed); the same generator state gives the same result.

@@ -95,6 +95,25 @@ public final class ChiSquare {
      *                                  fewer than 2 categories or {@code ddof} out of range
      */
     public static TestResult goodnessOfFit(long[] observed, double[] expectedProbabilities, int ddof) {
+        long n = checkedTotal(observed, expectedProbabilities, ddof);
+        int k = observed.length;
+        CompensatedSum stat = CompensatedSum.create();
+        for (int i = 0; i < k; i++) {
+            double e = n * expectedProbabilities[i];
+            double diff = observed[i] - e;
+            stat.add(diff * diff / e);
+        }
+        double chi2 = stat.value();
+        int df = k - 1 - ddof;
+        double p = RegularizedGamma.Q.value(df / 2.0, chi2 / 2.0);
+        return new TestResult(chi2, Math.min(1.0, Math.max(0.0, p)));
+    }
+
+    /**
+     * Checks counts, probabilities and ddof as {@link #goodnessOfFit(long[], double[], int)}
+     * documents, and returns the total count.
+     */
+    static long checkedTotal(long[] observed, double[] expectedProbabilities, int ddof) {
         Checks.notNull(observed, "observed");
         Checks.notNull(expectedProbabilities, "expectedProbabilities");
         int k = observed.length;
@@ -122,16 +141,7 @@ public final class ChiSquare {
         if (n == 0) {
             throw new IllegalArgumentException("observed must not be all zero");
         }
-        CompensatedSum stat = CompensatedSum.create();
-        for (int i = 0; i < k; i++) {
-            double e = n * expectedProbabilities[i];
-            double diff = observed[i] - e;
-            stat.add(diff * diff / e);
-        }
-        double chi2 = stat.value();
-        int df = k - 1 - ddof;
-        double p = RegularizedGamma.Q.value(df / 2.0, chi2 / 2.0);
-        return new TestResult(chi2, Math.min(1.0, Math.max(0.0, p)));
+        return n;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.test;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.test.internal.KsDistributions;
 import java.util.Arrays;
@@ -81,16 +82,18 @@ public final class KolmogorovSmirnov {
 
     private static final int MAX_AUTO_N = 10_000;
     private static final KolmogorovSmirnov DEFAULTS =
-            new KolmogorovSmirnov(Alternative.TWO_SIDED, Method.AUTO);
+            new KolmogorovSmirnov(Alternative.TWO_SIDED, Method.AUTO, NanPolicy.RAISE);
 
     private static final double LOG_MAX_DOUBLE = Math.log(Double.MAX_VALUE);
 
     private final Alternative alternative;
     private final Method method;
+    private final NanPolicy nanPolicy;
 
-    private KolmogorovSmirnov(Alternative alternative, Method method) {
+    private KolmogorovSmirnov(Alternative alternative, Method method, NanPolicy nanPolicy) {
         this.alternative = alternative;
         this.method = method;
+        this.nanPolicy = nanPolicy;
     }
 
     /**
@@ -110,7 +113,7 @@ public final class KolmogorovSmirnov {
      * @throws NullPointerException if {@code alternative} is null
      */
     public KolmogorovSmirnov withAlternative(Alternative alternative) {
-        return new KolmogorovSmirnov(Objects.requireNonNull(alternative, "alternative"), method);
+        return new KolmogorovSmirnov(Objects.requireNonNull(alternative, "alternative"), method, nanPolicy);
     }
 
     /**
@@ -121,7 +124,36 @@ public final class KolmogorovSmirnov {
      * @throws NullPointerException if {@code method} is null
      */
     public KolmogorovSmirnov withMethod(Method method) {
-        return new KolmogorovSmirnov(alternative, Objects.requireNonNull(method, "method"));
+        return new KolmogorovSmirnov(alternative, Objects.requireNonNull(method, "method"), nanPolicy);
+    }
+
+    /**
+     * Returns a copy with another policy for NaN in the samples: {@link NanPolicy#RAISE} (the
+     * default) rejects NaN, {@link NanPolicy#OMIT} tests the other values (SciPy's
+     * {@code nan_policy='omit'}; a sample left empty is rejected). {@code PROPAGATE} does not apply:
+     * a {@link TestResult} holds no NaN.
+     *
+     * @param nanPolicy {@code OMIT} or {@code RAISE}
+     * @return a new configuration
+     * @throws NullPointerException     if {@code nanPolicy} is null
+     * @throws IllegalArgumentException if {@code nanPolicy} is {@code PROPAGATE}
+     */
+    public KolmogorovSmirnov withNanPolicy(NanPolicy nanPolicy) {
+        Objects.requireNonNull(nanPolicy, "nanPolicy");
+        if (nanPolicy == NanPolicy.PROPAGATE) {
+            throw new IllegalArgumentException("nanPolicy must be OMIT or RAISE for a test (a TestResult holds no NaN),"
+                    + " was PROPAGATE");
+        }
+        return new KolmogorovSmirnov(alternative, method, nanPolicy);
+    }
+
+    /**
+     * The policy for NaN in the samples.
+     *
+     * @return {@link NanPolicy#RAISE} unless set by {@link #withNanPolicy(NanPolicy)}
+     */
+    public NanPolicy nanPolicy() {
+        return nanPolicy;
     }
 
     /**
@@ -198,6 +230,7 @@ public final class KolmogorovSmirnov {
      *                                  (so it is not a CDF)
      */
     public TestResult test(double[] x, DoubleUnaryOperator cdf) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.notNull(cdf, "cdf");
         double[] s = x.clone();
@@ -257,6 +290,8 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException if a sample is empty or not finite
      */
     public TestResult test(double[] x, double[] y) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        y = NanPolicies.sample(y, "y", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.finiteNonEmpty(y, "y");
         double[] a = x.clone();
@@ -346,12 +381,184 @@ public final class KolmogorovSmirnov {
         return new TestResult(d, KsDistributions.hodgesOneSided(n1, n2, d));
     }
 
+    /**
+     * Where the statistic is attained and which way the sample deviates there, as SciPy 1.10's
+     * {@code KstestResult.statistic_location} and {@code statistic_sign}.
+     *
+     * <p>One sample: \( D^+ \) is attained at the first sorted observation \( x_{(i)} \) maximizing
+     * \( i/n - F(x_{(i)}) \), sign \( +1 \) (the empirical CDF above \( F \)); \( D^- \) at the first
+     * maximizing \( F(x_{(i)}) - (i-1)/n \), sign \( -1 \); two-sided takes \( D^+ \) if
+     * \( D^+ &gt; D^- \), else \( D^- \). Two samples: the first value, in the order
+     * {@code sort(x)} then {@code sort(y)}, maximizing \( F_1 - F_2 \) (sign \( +1 \)) or
+     * \( F_2 - F_1 \) (sign \( -1 \)); two-sided takes the latter only if strictly larger.
+     *
+     * @param statistic the statistic \( D \), as {@link TestResult#statistic()} of the same test
+     * @param location  the observation at which it is attained
+     * @param sign      \( +1 \) if there the (first) empirical CDF lies above the other, \( -1 \) if below
+     * @since 0.2
+     */
+    public record StatisticLocation(double statistic, double location, int sign) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws IllegalArgumentException if {@code statistic} is not in [0, 1], {@code location}
+         *                                  is not finite or {@code sign} is not \( \pm 1 \)
+         */
+        public StatisticLocation {
+            if (!(statistic >= 0 && statistic <= 1)) {
+                throw new IllegalArgumentException("statistic must be in [0, 1], was " + statistic);
+            }
+            Checks.finite(location, "location");
+            if (sign != 1 && sign != -1) {
+                throw new IllegalArgumentException("sign must be 1 or -1, was " + sign);
+            }
+        }
+
+        /**
+         * Statistic and location to 4 significant digits, e.g.
+         * {@code StatisticLocation(statistic=0.079, location=0.3364, sign=+1)}.
+         *
+         * @return a one-line summary
+         */
+        @Override
+        public String toString() {
+            return "StatisticLocation(statistic=" + dev.statlearn.core.internal.Format.sig(statistic) + ", location="
+                    + dev.statlearn.core.internal.Format.sig(location) + ", sign=" + (sign > 0 ? "+1" : "-1") + ")";
+        }
+    }
+
+    /**
+     * Location and sign of the one-sample statistic with this configuration's alternative
+     * ({@code kstest(x, cdf).statistic_location}, {@code statistic_sign}).
+     *
+     * @param x   sample, finite, non-empty. Not modified.
+     * @param cdf the hypothesised CDF
+     * @return the statistic, where it is attained and its sign
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #test(double[], DoubleUnaryOperator)}
+     */
+    public StatisticLocation statisticLocation(double[] x, DoubleUnaryOperator cdf) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        Checks.finiteNonEmpty(x, "x");
+        Checks.notNull(cdf, "cdf");
+        double[] s = x.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        double dPlus = Double.NEGATIVE_INFINITY;
+        double dMinus = Double.NEGATIVE_INFINITY;
+        double atPlus = s[0];
+        double atMinus = s[0];
+        double previous = 0;
+        for (int i = 0; i < n; i++) {
+            double f = cdf.applyAsDouble(s[i]);
+            if (!(f >= 0 && f <= 1)) {
+                throw new IllegalArgumentException("cdf(" + s[i] + ") must be in [0, 1], was " + f);
+            }
+            if (f < previous) {
+                throw new IllegalArgumentException("cdf must be non-decreasing on the sample, but cdf(" + s[i - 1]
+                        + ") = " + previous + " > cdf(" + s[i] + ") = " + f);
+            }
+            previous = f;
+            if ((i + 1.0) / n - f > dPlus) {
+                dPlus = (i + 1.0) / n - f;
+                atPlus = s[i];
+            }
+            if (f - (double) i / n > dMinus) {
+                dMinus = f - (double) i / n;
+                atMinus = s[i];
+            }
+        }
+        boolean plus = alternative == Alternative.GREATER || (alternative == Alternative.TWO_SIDED && dPlus > dMinus);
+        return plus ? new StatisticLocation(Math.max(0, dPlus), atPlus, 1)
+                : new StatisticLocation(Math.max(0, dMinus), atMinus, -1);
+    }
+
+    /**
+     * Location and sign of the one-sample statistic against a continuous distribution.
+     *
+     * @param x            sample, finite, non-empty. Not modified.
+     * @param distribution the hypothesised distribution
+     * @return the statistic, where it is attained and its sign
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the sample is empty or not finite
+     */
+    public StatisticLocation statisticLocation(double[] x, ContinuousDistribution distribution) {
+        Checks.notNull(distribution, "distribution");
+        return statisticLocation(x, distribution::cdf);
+    }
+
+    /**
+     * Location and sign of the two-sample statistic with this configuration's alternative
+     * ({@code ks_2samp(x, y).statistic_location}, {@code statistic_sign}).
+     *
+     * @param x first sample, finite, non-empty. Not modified.
+     * @param y second sample, finite, non-empty. Not modified.
+     * @return the statistic, where it is attained and its sign
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if a sample is empty or not finite
+     */
+    public StatisticLocation statisticLocation(double[] x, double[] y) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        y = NanPolicies.sample(y, "y", nanPolicy);
+        Checks.finiteNonEmpty(x, "x");
+        Checks.finiteNonEmpty(y, "y");
+        double[] a = x.clone();
+        double[] b = y.clone();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        int n1 = a.length;
+        int n2 = b.length;
+        int g = KsDistributions.gcd(n1, n2);
+        long w1 = n2 / g;
+        long w2 = n1 / g;
+        long lcm = (long) (n1 / g) * n2;
+        long max = Long.MIN_VALUE;
+        long min = Long.MAX_VALUE;
+        double atMax = a[0];
+        double atMin = a[0];
+        // SciPy's order: the sorted first sample, then the sorted second; the first extreme wins
+        for (double[] part : new double[][] {a, b}) {
+            for (double v : part) {
+                long diff = upperBound(a, v) * w1 - upperBound(b, v) * w2;
+                if (diff > max) {
+                    max = diff;
+                    atMax = v;
+                }
+                if (diff < min) {
+                    min = diff;
+                    atMin = v;
+                }
+            }
+        }
+        double maxS = (double) max / lcm;
+        double minS = Math.max(0.0, (double) -min / lcm);
+        boolean minus = alternative == Alternative.LESS || (alternative == Alternative.TWO_SIDED && minS > maxS);
+        return minus ? new StatisticLocation(minS, atMin, -1) : new StatisticLocation(Math.max(0, maxS), atMax, 1);
+    }
+
+    /** Number of values of the sorted array that are at most v. */
+    private static long upperBound(double[] sorted, double v) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     private static double logBinomial(int n, int k) {
         return LogGamma.value(n + 1.0) - LogGamma.value(k + 1.0) - LogGamma.value(n - k + 1.0);
     }
 
     @Override
     public String toString() {
-        return "KolmogorovSmirnov[alternative=" + alternative + ", method=" + method + "]";
+        return "KolmogorovSmirnov[alternative=" + alternative + ", method=" + method
+                + (nanPolicy == NanPolicy.RAISE ? "" : ", nanPolicy=" + nanPolicy) + "]";
     }
 }

@@ -2,7 +2,10 @@
  * Goodness-of-fit tests: {@link dev.statlearn.stats.test.KolmogorovSmirnov} (one sample against a
  * continuous distribution, or two samples), {@link dev.statlearn.stats.test.AndersonDarling} (one
  * sample, more weight on the tails) and {@link dev.statlearn.stats.test.ChiSquare} (observed counts against expected probabilities, or two
- * samples of counts against each other). Each returns a
+ * samples of counts against each other), {@link dev.statlearn.stats.test.PowerDivergence} (the
+ * Cressie&ndash;Read family: G-test, Freeman&ndash;Tukey, Neyman, ...), the normality tests
+ * {@link dev.statlearn.stats.test.ShapiroWilk} and {@code AndersonDarling.normality}, and
+ * {@link dev.statlearn.stats.test.Correlation} (Pearson, Spearman, Kendall). Each returns a
  * {@link dev.statlearn.stats.test.TestResult}, equal to SciPy's where SciPy has the test.
  *
  * <p>These are meant for property-based tests of samplers: draw a sample with a fixed seed and
