@@ -32,6 +32,8 @@ final class SparkTestSession {
                     .config("spark.driver.host", "127.0.0.1")
                     .config("spark.driver.bindAddress", "127.0.0.1")
                     .config("spark.sql.adaptive.enabled", "false")
+                    // tiny data: interpreted plans start faster than Janino-compiled ones
+                    .config("spark.sql.codegen.wholeStage", "false")
                     .getOrCreate();
         }
         return spark;
