@@ -89,7 +89,22 @@ public final class StatlearnFunctions {
     public static Column histogram(HistogramAggregator histogram, String column) {
         Checks.notNull(histogram, "histogram");
         Checks.notNull(column, "column");
-        return functions.udaf(histogram, Encoders.DOUBLE()).apply(functions.col(column).cast("double"));
+        return histogram(histogram, functions.col(column));
+    }
+
+    /**
+     * The {@link dev.statlearn.stats.divergence.Histogram Histogram} of a numeric column
+     * expression with the edges of {@code histogram}.
+     *
+     * @param histogram the aggregator, which fixes the edges
+     * @param column    the column
+     * @return the aggregate column
+     * @throws NullPointerException if an argument is null
+     */
+    public static Column histogram(HistogramAggregator histogram, Column column) {
+        Checks.notNull(histogram, "histogram");
+        Checks.notNull(column, "column");
+        return functions.udaf(histogram, Encoders.DOUBLE()).apply(column.cast("double"));
     }
 
     /**
