@@ -2,9 +2,6 @@ package dev.statlearn.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
@@ -15,6 +12,7 @@ import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -30,14 +28,14 @@ import org.apache.spark.storage.StorageLevel;
  *   = \frac{1}{PN} \sum_{i \in +} \sum_{j \in -} \left( [s_i &gt; s_j] + \tfrac12 [s_i = s_j] \right), \qquad
  * \mathrm{AP} = \frac1P \sum_i (TP_i - TP_{i-1}) \frac{TP_i}{TP_i + FP_i}. \]
  *
- * <p><b>Algorithm.</b> Spark groups the rows by score (one row per distinct score with its
- * positive and negative counts; {@code -0.0} and {@code 0.0} are one score) and sorts the groups
- * by decreasing score, range-partitioned. Each partition then sums its counts and its part of the
- * doubled trapezoid area, in {@code long} arithmetic; since
+ * <p><b>Algorithm.</b> Spark sorts the rows by decreasing score ({@code -0.0} and {@code 0.0}
+ * are one score). Its global sort range-partitions on the score, so the rows of one score are
+ * consecutive within one partition; each partition walks them as one group per distinct score and
+ * sums its counts and its part of the doubled trapezoid area, in {@code long} arithmetic; since
  * \( (\Delta FP)(TP_i + TP_{i-1}) \) is linear in the positives above the partition, the driver
  * adds \( 2\,TP_{\text{above}} \cdot FP_{\text{partition}} \) and divides once: the AUC is the
  * local one to the last bit. The average precision needs the counts above each partition, so a
- * second pass (over the persisted groups) sums its terms with Neumaier's compensated sum per
+ * second pass (over the persisted sorted rows) sums its terms with Neumaier's compensated sum per
  * partition, the driver adding the partial sums in order: it equals the local value up to the
  * rounding of that regrouping (a few ulps).
  *
@@ -97,13 +95,13 @@ public final class BinaryCurves {
      *                                  a score is not finite, or one class is absent
      */
     public static BinaryCurves of(Dataset<Row> data, String label, String score, int positiveClass) {
-        Dataset<Row> groups = sortedGroups(data, label, score, positiveClass).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> groups = sortedRows(data, label, score, positiveClass).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            long[][] parts = partitionTotals(groups);
+            long[][] parts = partitionTotals(groups, positiveClass);
             long[] totals = totals(parts);
             requireBothClasses(totals, positiveClass);
             double auc = auc(parts, totals);
-            double ap = averagePrecision(groups, parts, totals[0]);
+            double ap = averagePrecision(groups, parts, totals[0], positiveClass);
             return new BinaryCurves(totals[0], totals[1], auc, ap);
         } finally {
             groups.unpersist();
@@ -121,7 +119,7 @@ public final class BinaryCurves {
      * @throws IllegalArgumentException as {@link #of(Dataset, String, String)}
      */
     public static double auc(Dataset<Row> data, String label, String score) {
-        long[][] parts = partitionTotals(sortedGroups(data, label, score, 1));
+        long[][] parts = partitionTotals(sortedRows(data, label, score, 1), 1);
         long[] totals = totals(parts);
         requireBothClasses(totals, 1);
         return auc(parts, totals);
@@ -144,22 +142,22 @@ public final class BinaryCurves {
      * @throws IllegalArgumentException as {@link #of(Dataset, String, String, int)}
      */
     public static Dataset<Row> points(Dataset<Row> data, String label, String score, int positiveClass) {
-        Dataset<Row> groups = sortedGroups(data, label, score, positiveClass);
-        long[][] parts = partitionTotals(groups);
+        Dataset<Row> groups = sortedRows(data, label, score, positiveClass);
+        long[][] parts = partitionTotals(groups, positiveClass);
         long[] totals = totals(parts);
         requireBothClasses(totals, positiveClass);
         long[][] above = above(parts);
         long p = totals[0];
         long n = totals[1];
-        JavaRDD<Row> rows = groups.javaRDD().mapPartitionsWithIndex((idx, it) -> {
+        JavaRDD<Row> rows = internal(groups).mapPartitionsWithIndex((idx, it) -> {
+            Groups g = new Groups(it, positiveClass);
             List<Row> out = new ArrayList<>();
             long tp = above[idx][0];
             long fp = above[idx][1];
-            while (it.hasNext()) {
-                Row r = it.next();
-                tp += r.getLong(1);
-                fp += r.getLong(2);
-                out.add(RowFactory.create(r.getDouble(0), tp, fp, (double) tp / p, (double) fp / n,
+            while (g.next()) {
+                tp += g.positives;
+                fp += g.negatives;
+                out.add(RowFactory.create(g.score, tp, fp, (double) tp / p, (double) fp / n,
                         (double) tp / (tp + fp)));
             }
             return out.iterator();
@@ -174,37 +172,96 @@ public final class BinaryCurves {
         return data.sparkSession().createDataFrame(rows, schema);
     }
 
-    /** One row per distinct score (s, positives, negatives, smallest label), by decreasing score. */
-    private static Dataset<Row> sortedGroups(Dataset<Row> data, String label, String score, int positiveClass) {
+    /**
+     * The rows (y, s) by decreasing score. Spark's global sort range-partitions on the score, so
+     * all rows of one score land in one partition, consecutively: {@link Groups} walks them as
+     * one group per distinct score.
+     */
+    private static Dataset<Row> sortedRows(Dataset<Row> data, String label, String score, int positiveClass) {
         Checks.notNull(data, "data");
         Checks.notNull(label, "label");
         Checks.notNull(score, "score");
         Checks.nonNegative(positiveClass, "positiveClass");
-        Dataset<Row> rows = data.select(col(label).cast("int").as("y"), col(score).cast("double").plus(lit(0.0)).as("s"))
-                .where(col("y").isNotNull().and(col("s").isNotNull()));
-        return rows.groupBy("s")
-                .agg(sum(when(col("y").equalTo(positiveClass), 1L).otherwise(0L)).as("tp"),
-                        sum(when(col("y").equalTo(positiveClass), 0L).otherwise(1L)).as("fp"),
-                        min("y").as("minLabel"))
+        return data.select(col(label).cast("int").as("y"), col(score).cast("double").plus(lit(0.0)).as("s"))
+                .where(col("y").isNotNull().and(col("s").isNotNull()))
                 .orderBy(col("s").desc());
+    }
+
+    /**
+     * The groups of equal scores of a sorted partition: score, positives, negatives; checks the
+     * values. Reads Spark's internal rows (no conversion to {@code Row}); they may be reused by
+     * the iterator, so their values are read at once.
+     */
+    private static final class Groups {
+        private final Iterator<InternalRow> rows;
+        private final int positiveClass;
+        private boolean hasPending;
+        private int pendingLabel;
+        private double pendingScore;
+        double score;
+        long positives;
+        long negatives;
+
+        Groups(Iterator<InternalRow> rows, int positiveClass) {
+            this.rows = rows;
+            this.positiveClass = positiveClass;
+            advance();
+        }
+
+        private void advance() {
+            hasPending = rows.hasNext();
+            if (hasPending) {
+                InternalRow r = rows.next();
+                pendingLabel = r.getInt(0);
+                pendingScore = r.getDouble(1);
+            }
+        }
+
+        /** Advances to the next group; false at the end of the partition. */
+        boolean next() {
+            if (!hasPending) {
+                return false;
+            }
+            score = pendingScore;
+            if (!(score - score == 0)) {
+                throw new IllegalArgumentException("score must be finite, was " + score);
+            }
+            positives = 0;
+            negatives = 0;
+            while (hasPending && pendingScore == score) {
+                if (pendingLabel < 0) {
+                    throw new IllegalArgumentException("label must be >= 0, was " + pendingLabel);
+                }
+                if (pendingLabel == positiveClass) {
+                    positives++;
+                } else {
+                    negatives++;
+                }
+                advance();
+            }
+            return true;
+        }
+    }
+
+    /** The internal rows of a sorted dataset, partitions in sort order. */
+    private static JavaRDD<InternalRow> internal(Dataset<Row> rows) {
+        return rows.queryExecution().toRdd().toJavaRDD();
     }
 
     /**
      * Per partition, in order: positives, negatives, and the doubled trapezoid area counted from
      * zero at the partition's top. Checks scores and labels on the way.
      */
-    private static long[][] partitionTotals(Dataset<Row> groups) {
-        List<long[]> parts = groups.javaRDD().mapPartitionsWithIndex((idx, it) -> {
+    private static long[][] partitionTotals(Dataset<Row> rows, int positiveClass) {
+        List<long[]> parts = internal(rows).mapPartitionsWithIndex((idx, it) -> {
+            Groups g = new Groups(it, positiveClass);
             long tp = 0;
             long fp = 0;
             long area = 0;
-            while (it.hasNext()) {
-                Row r = check(it.next());
-                long dtp = r.getLong(1);
-                long dfp = r.getLong(2);
-                area += dfp * (2 * tp + dtp);
-                tp += dtp;
-                fp += dfp;
+            while (g.next()) {
+                area += g.negatives * (2 * tp + g.positives);
+                tp += g.positives;
+                fp += g.negatives;
             }
             return List.of(new long[] {idx, tp, fp, area}).iterator();
         }, true).collect();
@@ -213,18 +270,6 @@ public final class BinaryCurves {
             out[(int) p[0]] = new long[] {p[1], p[2], p[3]};
         }
         return out;
-    }
-
-    private static Row check(Row r) {
-        double s = r.getDouble(0);
-        if (!(s - s == 0)) {
-            throw new IllegalArgumentException("score must be finite, was " + s);
-        }
-        int minLabel = r.getInt(3);
-        if (minLabel < 0) {
-            throw new IllegalArgumentException("label must be >= 0, was " + minLabel);
-        }
-        return r;
     }
 
     private static long[] totals(long[][] parts) {
@@ -264,18 +309,18 @@ public final class BinaryCurves {
         return twiceArea / (2.0 * totals[0] * (double) totals[1]);
     }
 
-    private static double averagePrecision(Dataset<Row> groups, long[][] parts, long positives) {
+    private static double averagePrecision(Dataset<Row> rows, long[][] parts, long positives, int positiveClass) {
         long[][] above = above(parts);
-        List<double[]> sums = groups.javaRDD().mapPartitionsWithIndex((idx, it) -> {
+        List<double[]> sums = internal(rows).mapPartitionsWithIndex((idx, it) -> {
+            Groups g = new Groups(it, positiveClass);
             long tp = above[idx][0];
             long fp = above[idx][1];
             double sum = 0;
             double comp = 0;
-            while (it.hasNext()) {
-                Row r = it.next();
-                long dtp = r.getLong(1);
+            while (g.next()) {
+                long dtp = g.positives;
                 tp += dtp;
-                fp += r.getLong(2);
+                fp += g.negatives;
                 if (dtp != 0) {
                     double term = (double) dtp * tp / (tp + fp);
                     double t = sum + term;

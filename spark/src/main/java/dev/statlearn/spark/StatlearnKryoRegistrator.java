@@ -35,6 +35,7 @@ public final class StatlearnKryoRegistrator implements KryoRegistrator {
     public void registerClasses(Kryo kryo) {
         Objects.requireNonNull(kryo, "kryo");
         kryo.register(Moments.class);
+        kryo.register(Moments[].class);
         kryo.register(CovarianceMatrix.class);
         kryo.register(Histogram.class);
         kryo.register(ConfusionMatrix.class);

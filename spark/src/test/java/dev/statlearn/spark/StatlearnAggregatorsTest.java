@@ -78,12 +78,40 @@ class StatlearnAggregatorsTest {
     void momentsOfATypedColumnMatchTheLocalMomentsOnEveryPartitioning() {
         for (double[] x : new double[][] {skewedSample(1000, 11), {42.5}, {}}) {
             Moments local = Moments.of(x);
-            for (SparkTestSession.Layout slices : SparkTestSession.layouts()) {
+            for (SparkTestSession.Layout slices : x.length > 1 ? SparkTestSession.layouts()
+                    : List.of(new SparkTestSession.Layout(1, false), new SparkTestSession.Layout(2, true))) {
                 Moments m = SparkTestSession.doubles(x, slices)
                         .select(MomentsAggregator.create().toColumn()).first();
                 assertSameMoments(local, m, "n=" + x.length + ", " + slices + ":");
             }
         }
+    }
+
+    @Test
+    void datasetMomentsOfSeveralColumnsMatchTheLocalMoments() {
+        double[] x = skewedSample(700, 16);
+        List<Row> rows = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            Integer y = i % 7 == 0 ? null : i % 13;
+            rows.add(RowFactory.create(x[i], y));
+            if (y != null) {
+                ys.add((double) y);
+            }
+        }
+        StructType schema = new StructType().add("x", DataTypes.DoubleType).add("y", DataTypes.IntegerType, true);
+        Moments localY = Moments.of(ys.stream().mapToDouble(Double::doubleValue).toArray());
+        for (SparkTestSession.Layout layout : SparkTestSession.layouts()) {
+            Dataset<Row> df = SparkTestSession.get().createDataFrame(SparkTestSession.javaRdd(rows, layout), schema);
+            Moments[] m = DatasetMoments.of(df, "x", "y");
+            assertSameMoments(Moments.of(x), m[0], layout + ", x:");
+            assertSameMoments(localY, m[1], layout + ", y:");
+        }
+        Dataset<Row> one = SparkTestSession.get().createDataFrame(SparkTestSession.javaRdd(
+                List.of(RowFactory.create(2.5, 1)), new SparkTestSession.Layout(3, true)), schema);
+        assertSameMoments(Moments.of(2.5), DatasetMoments.of(one, "x"), "one row:");
+        assertEquals(0, DatasetMoments.of(one.where("x > 3"), "x").count());
+        assertThrows(IllegalArgumentException.class, () -> DatasetMoments.of(one, new String[0]));
     }
 
     @Test
@@ -187,7 +215,9 @@ class StatlearnAggregatorsTest {
                 HistogramAggregator.withEdges(new double[] {1000, 1000.5, 1001, 1003, 1008})}) {
             for (double[] data : new double[][] {x, {1000.25}, {}}) {
                 Histogram local = agg.zero().addAll(data);
-                for (SparkTestSession.Layout slices : SparkTestSession.layouts()) {
+                // every layout for the sample; a single row and no rows between empty partitions
+                for (SparkTestSession.Layout slices : data.length > 1 ? SparkTestSession.layouts()
+                        : List.of(new SparkTestSession.Layout(2, true))) {
                     Histogram h = SparkTestSession.doubles(data, slices).select(agg.toColumn()).first();
                     assertArrayEquals(local.edges(), h.edges(), 0.0);
                     assertArrayEquals(local.counts(), h.counts());

@@ -108,6 +108,8 @@ class StatlearnEncodersTest {
         ConfusionMatrix cm = ConfusionMatrix.of(new int[] {0, 1}, new int[] {1, 1});
         assertEquals(cm, kryoRoundTrip(kryo, cm, ConfusionMatrix.class));
         assertArrayEquals(new long[] {1, 2}, kryoRoundTrip(kryo, new long[] {1, 2}, long[].class));
+        Moments[] ms = kryoRoundTrip(kryo, new Moments[] {m, Moments.create()}, Moments[].class);
+        assertBitwiseSame(m, ms[0]);
     }
 
     private static <T> T kryoRoundTrip(SerializerInstance kryo, T value, Class<T> type) {
