@@ -225,6 +225,12 @@ public final class Mle {
             throw new IllegalArgumentException("sum must be > 0 and finite, was " + sum);
         }
         Checks.finite(sumOfLogs, "sumOfLogs");
+        double s = Math.log(sum / n) - sumOfLogs / n;
+        if (!(s > 0)) {
+            // Jensen: log(mean) > mean(log x) for positive values that are not all equal
+            throw new IllegalArgumentException("sumOfLogs must be < n log(sum / n) = " + n * Math.log(sum / n)
+                    + " (the sums of n positive values, not all equal), was " + sumOfLogs);
+        }
         return representable(() -> gammaFromSums(n, sum, sumOfLogs));
     }
 

@@ -44,6 +44,7 @@ class MleGammaFromSumsTest {
         assertEquals("sumOfLogs must be finite, was NaN",
                 assertThrows(IllegalArgumentException.class, () -> Mle.gamma(3, 3.0, Double.NaN)).getMessage());
         // constant data: log(mean) - mean(log x) = 0
-        assertThrows(IllegalArgumentException.class, () -> Mle.gamma(3, 3.0, 0.0));
+        assertEquals("sumOfLogs must be < n log(sum / n) = 0.0 (the sums of n positive values, not all equal),"
+                + " was 0.0", assertThrows(IllegalArgumentException.class, () -> Mle.gamma(3, 3.0, 0.0)).getMessage());
     }
 }
