@@ -197,6 +197,22 @@ public final class DriftReport {
     }
 
     /**
+     * A report of features compared elsewhere, for instance by the spark module's
+     * {@code DatasetDrift} over distributed data (with the measures and verdicts defined above).
+     *
+     * @param features one entry per feature, in column order; copied
+     * @param settings the settings the features were compared with
+     * @return the report
+     * @throws NullPointerException if an argument or an entry is null
+     * @since 0.1
+     */
+    public static DriftReport ofFeatures(List<FeatureDrift> features, Settings settings) {
+        Checks.notNull(features, "features");
+        Checks.notNull(settings, "settings");
+        return new DriftReport(settings, features);
+    }
+
+    /**
      * Drift of one feature with default settings.
      *
      * @param reference reference values; not modified

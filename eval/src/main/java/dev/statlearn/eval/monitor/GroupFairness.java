@@ -177,6 +177,67 @@ public final class GroupFairness {
     }
 
     /**
+     * Fairness from per-group confusion matrices counted elsewhere, for instance by the spark
+     * module's {@code DatasetFairness} over distributed data: entry \( g \) is the confusion
+     * matrix of group \( g \), or null for a group absent from the data. Every count of
+     * {@link #of(int[], int[], int[], int)} follows from these matrices (size, selections, actual
+     * positives, true and false positives), so the result is the one of the rows they count.
+     *
+     * @param byGroup  one matrix per group index, null for absent groups, all with the same
+     *                 number of classes; copied (the matrices are immutable)
+     * @param positive the positive (favourable) class, below the matrices' number of classes
+     * @return the per-group analysis
+     * @throws NullPointerException     if {@code byGroup} is null
+     * @throws IllegalArgumentException if {@code byGroup} is empty, longer than {@value #MAX_GROUPS},
+     *                                  holds no matrix, matrices of different sizes, or
+     *                                  {@code positive} is not one of their classes
+     * @since 0.1
+     */
+    public static GroupFairness ofConfusionMatrices(ConfusionMatrix[] byGroup, int positive) {
+        Checks.notNull(byGroup, "byGroup");
+        if (byGroup.length == 0 || byGroup.length > MAX_GROUPS) {
+            throw new IllegalArgumentException("byGroup must have 1 to " + MAX_GROUPS + " entries, had "
+                    + byGroup.length);
+        }
+        int groups = byGroup.length;
+        int k = -1;
+        for (int g = 0; g < groups; g++) {
+            if (byGroup[g] != null) {
+                if (k >= 0 && byGroup[g].numClasses() != k) {
+                    throw new IllegalArgumentException("byGroup[" + g + "] has " + byGroup[g].numClasses()
+                            + " classes but an earlier group has " + k);
+                }
+                k = byGroup[g].numClasses();
+            }
+        }
+        if (k < 0) {
+            throw new IllegalArgumentException("byGroup must hold at least one confusion matrix, all were null");
+        }
+        if (positive < 0 || positive >= k) {
+            throw new IllegalArgumentException("positive must be a class index in [0, " + (k - 1) + "], was "
+                    + positive);
+        }
+        long[] size = new long[groups];
+        long[] sel = new long[groups];
+        long[] ap = new long[groups];
+        long[] tp = new long[groups];
+        long[] an = new long[groups];
+        long[] fp = new long[groups];
+        for (int g = 0; g < groups; g++) {
+            ConfusionMatrix m = byGroup[g];
+            if (m != null) {
+                size[g] = m.total();
+                sel[g] = m.predictedCount(positive);
+                ap[g] = m.support(positive);
+                tp[g] = m.count(positive, positive);
+                an[g] = size[g] - ap[g];
+                fp[g] = sel[g] - tp[g];
+            }
+        }
+        return new GroupFairness(positive, byGroup.clone(), size, sel, ap, tp, an, fp);
+    }
+
+    /**
      * Number of group indices ({@code 1 + max group}); absent groups are skipped in every gap.
      *
      * @return number of groups

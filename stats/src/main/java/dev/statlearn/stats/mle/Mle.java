@@ -199,8 +199,43 @@ public final class Mle {
             throw constant("x", "a gamma");
         }
         double[] sums = sumAndSumOfLogs(x);
-        double sum = sums[0];
-        double sumLog = sums[1];
+        return gammaFromSums(n, sums[0], sums[1]);
+    }
+
+    /**
+     * Gamma from its sufficient statistics: the fit of {@link #gamma(double[])} for \( n \)
+     * positive observations with \( \sum_i x_i = \) {@code sum} and
+     * \( \sum_i \log x_i = \) {@code sumOfLogs} (the estimates depend on the data only through
+     * them: \( \log\hat\alpha - \psi(\hat\alpha) = \log\bar x - \overline{\log x} \),
+     * \( \hat\beta = \hat\alpha/\bar x \)). For data whose sums were computed elsewhere, e.g.
+     * merged from the partitions of a distributed data set; the caller vouches that they are the
+     * sums of \( n \) positive values.
+     *
+     * @param n         number of observations, {@code >= 2}
+     * @param sum       \( \sum_i x_i \), finite and {@code > 0}
+     * @param sumOfLogs \( \sum_i \log x_i \), finite
+     * @return the fit, parameters {@code shape}, {@code rate}
+     * @throws IllegalArgumentException if {@code n < 2}, a sum is not finite, {@code sum <= 0},
+     *                                  or \( \log\bar x - \overline{\log x} \le 0 \) (constant
+     *                                  data, or sums no positive data can have)
+     * @since 0.1
+     */
+    public static Fit<Gamma> gamma(int n, double sum, double sumOfLogs) {
+        requireAtLeast(n, 2, "n", "a gamma shape");
+        if (!(sum > 0 && sum < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("sum must be > 0 and finite, was " + sum);
+        }
+        Checks.finite(sumOfLogs, "sumOfLogs");
+        double s = Math.log(sum / n) - sumOfLogs / n;
+        if (!(s > 0)) {
+            // Jensen: log(mean) > mean(log x) for positive values that are not all equal
+            throw new IllegalArgumentException("sumOfLogs must be < n log(sum / n) = " + n * Math.log(sum / n)
+                    + " (the sums of n positive values, not all equal), was " + sumOfLogs);
+        }
+        return representable(() -> gammaFromSums(n, sum, sumOfLogs));
+    }
+
+    private static Fit<Gamma> gammaFromSums(int n, double sum, double sumLog) {
         double mean = sum / n;
         double meanLog = sumLog / n;
         double s = Math.log(mean) - meanLog;
