@@ -67,7 +67,8 @@ import java.util.function.ToDoubleFunction;
  * <p><b>Degenerate data</b> get an {@link IllegalArgumentException} naming the problem rather
  * than NaN parameters: no observations; fewer than 2 (or constant) observations where a
  * scale or shape must be estimated; values outside the family's support (e.g. a negative
- * value for the gamma, 0 or 1 for the beta); all-zero counts for the Poisson.
+ * value for the gamma, 0 or 1 for the beta). All-zero counts are not degenerate for the Poisson:
+ * they give the point mass {@code Poisson(0)} (see {@link #poisson}).
  *
  * @since 0.1
  */
@@ -927,13 +928,21 @@ public final class Mle {
     }
 
     /**
-     * Poisson: \( \hat\lambda = \bar k \). Standard error \( \sqrt{\hat\lambda/n} \).
+     * Poisson: \( \hat\lambda = \bar k \). Standard error \( \sqrt{\hat\lambda/n} \), the
+     * inverse of the Fisher information \( n/\lambda \).
      *
-     * @param k counts, each {@code >= 0}, not all 0; not modified
+     * <p>All-zero counts give \( \hat\lambda = 0 \), the point mass at 0 ({@code Poisson(0)}),
+     * with log-likelihood 0 and standard error 0. The estimate is then on the boundary of the
+     * parameter space: the Fisher information \( n/\lambda \) is infinite at \( \lambda = 0 \), so
+     * the reported variance \( \hat\lambda/n = 0 \) is its formal inverse, not an asymptotic
+     * standard error (a one-sided interval such as the exact \( [0, -\ln(\alpha)/n] \) is the
+     * defensible statement there).
+     *
+     * @param k counts, each {@code >= 0}; not modified
      * @return the fit, parameter {@code rate}
      * @throws NullPointerException     if {@code k} is null
-     * @throws IllegalArgumentException if empty, a count is negative, all counts are 0, or the
-     *         mean exceeds {@link Poisson#MAX_RATE}
+     * @throws IllegalArgumentException if empty, a count is negative, or the mean exceeds
+     *         {@link Poisson#MAX_RATE}
      */
     public static Fit<Poisson> poisson(int[] k) {
         Checks.notNull(k, "k");
@@ -944,9 +953,6 @@ public final class Mle {
                 throw new IllegalArgumentException("k[" + i + "] must be >= 0, was " + k[i]);
             }
             total += k[i];
-        }
-        if (total == 0) {
-            throw new IllegalArgumentException("k must not be all 0 to fit a Poisson (the rate would be 0)");
         }
         int n = k.length;
         double rate = (double) total / n;
