@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
  *   <li>Every method is the base's at \( y - c \) (density, log-density, CDF, survival, log-CDF,
  *       log-survival), or the base's plus \( c \) (quantile, inverse survival, mean, support bounds,
  *       draws); variance, entropy, skewness and excess kurtosis are the base's (location does not
- *       change them).</li>
+ *       change them), so NaN or infinite exactly where the base's are.</li>
  *   <li>SciPy's {@code loc}: {@code Shifted.of(Exponential.of(r), c)} is
  *       {@code scipy.stats.expon(loc=c, scale=1/r)}, {@code Shifted.of(LogNormal.of(mu, s), c)} is
  *       {@code scipy.stats.lognorm(s, loc=c, scale=exp(mu))} (the three-parameter log-normal).</li>

@@ -968,7 +968,8 @@ public final class Mle {
      *         {@code Shifted.of(LogNormal.of(mu, sigma), location)}
      * @throws NullPointerException     if {@code x} is null
      * @throws IllegalArgumentException if fewer than 3 values, a value is not finite, all values are
-     *                                  equal, or the likelihood has no interior local maximum
+     *                                  equal, the likelihood has no interior local maximum, or the Fisher
+     *                                  information at it is numerically singular
      */
     public static Fit<Shifted<LogNormal>> shiftedLogNormal(double[] x) {
         return representable(() -> shiftedLogNormalFit(x));
@@ -1045,6 +1046,11 @@ public final class Mle {
         double imm = 1 / var;
         double iss = 2 / var;
         double[][] cov = invert3(new double[][] {{icc, icm, ics}, {icm, imm, 0}, {ics, 0, iss}}, n);
+        if (!(cov[0][0] > 0 && cov[1][1] > 0 && cov[2][2] > 0)) {
+            throw new IllegalArgumentException("x gives a shifted log-normal fit (location " + location + ", mu " + mu
+                    + ", sigma " + sigma + ") whose Fisher information is numerically singular; the data are too close"
+                    + " to a normal or to the boundary for this three-parameter fit");
+        }
         return Fit.of(Shifted.of(new LogNormal(mu, sigma), location), ll, n, 3,
                 List.of("location", "mu", "sigma"), new double[] {location, mu, sigma}, cov);
     }
