@@ -166,6 +166,18 @@ public interface ContinuousDistribution extends Distribution {
     }
 
     /**
+     * This distribution moved by a location \( c \): the distribution of \( X + c \), with density
+     * \( f(x - c) \) and quantile \( F^{-1}(p) + c \) (SciPy's {@code loc}).
+     *
+     * @param location the shift \( c \), finite
+     * @return a {@link Shifted} with this distribution as its base
+     * @throws IllegalArgumentException if {@code location} is not finite
+     */
+    default ContinuousDistribution shifted(double location) {
+        return Shifted.of(this, location);
+    }
+
+    /**
      * Mean \( E[X] \).
      *
      * @return the mean (may be infinite for heavy-tailed distributions)

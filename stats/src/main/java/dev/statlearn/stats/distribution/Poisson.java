@@ -27,10 +27,20 @@ import java.util.random.RandomGenerator;
  *       \( \log P(k+1, \lambda) \), in log space deep in the tails; {@code inverseSurvival} is the
  *       default search on the survival function.</li>
  *   <li>Entropy by summation of \( -p_k\log p_k \) over all but \( 2\cdot10^{-30} \) of the mass
- *       (no closed form; as SciPy); skewness \( \lambda^{-1/2} \); excess kurtosis \( 1/\lambda \).</li>
+ *       (no closed form; as SciPy) for \( \lambda &gt; 1 \), and for \( \lambda \le 1 \) from
+ *       \( H = \lambda(1 - \ln\lambda) + e^{-\lambda}\sum_{k \ge 2} \lambda^k \ln(k!)/k! \), accurate
+ *       for tiny rates (SciPy 1.10.1 drops the \( \lambda \) term there: 0.14% low at
+ *       \( \lambda = 10^{-300} \)); skewness \( \lambda^{-1/2} \); excess kurtosis \( 1/\lambda \).</li>
+ *   <li>Rate 0 is accepted: the point mass at 0, the limit \( \lambda \to 0^+ \) and SciPy's
+ *       {@code poisson(0)} (the maximum-likelihood fit of all-zero counts). There \( P(X = 0) = 1 \),
+ *       \( F(k) = 1 \) and \( S(k) = 0 \) for \( k \ge 0 \) ({@code logSurvival} \( -\infty \)),
+ *       mean, variance and entropy 0, every quantile and every draw 0 (the support is \( \{0\} \):
+ *       {@link #supportUpperBound()} is 0). Skewness and excess kurtosis are NaN, the convention of
+ *       {@link DiscreteDistribution} for a point mass; SciPy 1.10.1 reports \( +\infty \) for both
+ *       (its formulas \( \lambda^{-1/2} \) and \( 1/\lambda \) at 0).</li>
  * </ul>
  *
- * @param rate rate \( \lambda \), in (0, {@link #MAX_RATE}]
+ * @param rate rate \( \lambda \), in [0, {@link #MAX_RATE}]
  * @since 0.1
  */
 public record Poisson(double rate) implements DiscreteDistribution {
@@ -44,10 +54,10 @@ public record Poisson(double rate) implements DiscreteDistribution {
     /**
      * Validates the parameter.
      *
-     * @throws IllegalArgumentException if {@code rate} is not in (0, {@link #MAX_RATE}]
+     * @throws IllegalArgumentException if {@code rate} is not in [0, {@link #MAX_RATE}]
      */
     public Poisson {
-        Checks.positive(rate, "rate");
+        Checks.nonNegative(rate, "rate");
         if (rate > MAX_RATE) {
             throw new IllegalArgumentException("rate must be <= " + MAX_RATE + " (outcomes are int: a"
                     + " larger rate puts more than " + Special.INT_TAIL + " of the mass above "
@@ -58,7 +68,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
     /**
      * The Poisson distribution with the given rate.
      *
-     * @param rate rate, in (0, {@link #MAX_RATE}]
+     * @param rate rate, in [0, {@link #MAX_RATE}] (0 is the point mass at 0)
      * @return the distribution
      * @throws IllegalArgumentException if {@code rate} is out of range
      */
@@ -81,6 +91,9 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return Double.NEGATIVE_INFINITY;
         }
+        if (rate == 0) {
+            return k == 0 ? 0.0 : Double.NEGATIVE_INFINITY;
+        }
         return (k == 0 ? 0.0 : k * Math.log(rate)) - rate - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0);
     }
 
@@ -88,6 +101,9 @@ public record Poisson(double rate) implements DiscreteDistribution {
     public double cdf(int k) {
         if (k < 0) {
             return 0.0;
+        }
+        if (rate == 0) {
+            return 1.0;
         }
         return Special.regularizedGamma(k + 1.0, rate, true);
     }
@@ -97,32 +113,68 @@ public record Poisson(double rate) implements DiscreteDistribution {
         if (k < 0) {
             return 1.0;
         }
+        if (rate == 0) {
+            return 0.0;
+        }
         return Special.regularizedGamma(k + 1.0, rate, false);
     }
 
     @Override
     public double logCdf(int k) {
-        return k < 0 ? Double.NEGATIVE_INFINITY : Special.logRegularizedGamma(k + 1.0, rate, true);
+        if (k < 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        return rate == 0 ? 0.0 : Special.logRegularizedGamma(k + 1.0, rate, true);
     }
 
     @Override
     public double logSurvival(int k) {
-        return k < 0 ? 0.0 : Special.logRegularizedGamma(k + 1.0, rate, false);
+        if (k < 0) {
+            return 0.0;
+        }
+        return rate == 0 ? Double.NEGATIVE_INFINITY : Special.logRegularizedGamma(k + 1.0, rate, false);
     }
 
     @Override
     public double entropy() {
+        if (rate == 0) {
+            return 0.0;
+        }
+        if (rate <= 1) {
+            return smallRateEntropy(rate);
+        }
         return Special.entropyBySummation(this);
+    }
+
+    /**
+     * \( H = \lambda(1 - \ln\lambda) + e^{-\lambda}\sum_{k \ge 2} \frac{\lambda^k \ln k!}{k!} \) for
+     * \( 0 &lt; \lambda \le 1 \): every term is positive and the series converges fast, whereas
+     * summing \( -p_k \ln p_k \) over the bulk of the mass drops the \( k = 1 \) term once
+     * \( \lambda \) is below the cut-off mass (at \( \lambda = 10^{-300} \) it returned
+     * \( \lambda \) instead of \( 6.918 \times 10^{-298} \)).
+     */
+    private static double smallRateEntropy(double rate) {
+        double sum = 0;
+        double term = rate;   // lambda^k / k! at k = 1
+        for (int k = 2; k < 200; k++) {
+            term *= rate / k;
+            double t = term * org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0);
+            sum += t;
+            if (t <= 1e-17 * sum) {
+                break;
+            }
+        }
+        return rate * (1 - Math.log(rate)) + Math.exp(-rate) * sum;
     }
 
     @Override
     public double skewness() {
-        return 1 / Math.sqrt(rate);
+        return rate == 0 ? Double.NaN : 1 / Math.sqrt(rate);
     }
 
     @Override
     public double excessKurtosis() {
-        return 1 / rate;
+        return rate == 0 ? Double.NaN : 1 / rate;
     }
 
     @Override
@@ -142,12 +194,15 @@ public record Poisson(double rate) implements DiscreteDistribution {
 
     @Override
     public int supportUpperBound() {
-        return Integer.MAX_VALUE;
+        return rate == 0 ? 0 : Integer.MAX_VALUE;
     }
 
     @Override
     public int sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
+        if (rate == 0) {
+            return 0;
+        }
         while (true) {
             int k = draw(rate, rng);
             if (k >= 0) {
@@ -157,7 +212,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
     }
 
     /**
-     * One Poisson draw for any finite rate {@code > 0} (not limited to {@link #MAX_RATE}), or -1
+     * One Poisson draw for any finite rate {@code >= 0} (not limited to {@link #MAX_RATE}), or -1
      * if the draw exceeds {@link Integer#MAX_VALUE}; callers redraw on -1.
      */
     static int draw(double rate, RandomGenerator rng) {

@@ -942,16 +942,26 @@ public final class Divergences {
      * \( D_{KL} = \lambda_1 \ln\frac{\lambda_1}{\lambda_2} - (\lambda_1 - \lambda_2) \), computed as
      * \( \lambda_1 (r + \mathrm{expm1}(-r)) \) with \( r = \ln(\lambda_1/\lambda_2) \) when
      * \( |r| \le 1/2 \) (no cancellation near equal rates), directly otherwise; as
-     * {@code torch.distributions.kl_divergence(Poisson, Poisson)}.
+     * {@code torch.distributions.kl_divergence(Poisson, Poisson)}. Rate 0 (the point mass at 0),
+     * with \( 0 \ln 0 = 0 \): \( D_{KL}(\mathrm{Poisson}(0) \,\|\, \mathrm{Poisson}(\lambda)) =
+     * -\ln P_\lambda(0) = \lambda \) (0 when both rates are 0), and
+     * \( D_{KL}(\mathrm{Poisson}(\lambda) \,\|\, \mathrm{Poisson}(0)) = +\infty \) for
+     * \( \lambda &gt; 0 \) (the first puts mass where the second has none).
      *
      * @param p the first Poisson
      * @param q the second Poisson
-     * @return the divergence in nats, \( \ge 0 \)
+     * @return the divergence in nats, \( \ge 0 \), possibly \( +\infty \)
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Poisson p, Poisson q) {
         Checks.notNull(p, "p");
         Checks.notNull(q, "q");
+        if (p.rate() == 0) {
+            return q.rate();
+        }
+        if (q.rate() == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
         double r = Math.log(p.rate()) - Math.log(q.rate());
         if (Math.abs(r) > 0.5) {   // no cancellation; expm1(-r) could overflow for a tiny first rate
             return nonNegative(p.rate() * r - p.rate() + q.rate());

@@ -143,7 +143,7 @@ class DistributionPropertiesTest {
         assertThrows(IllegalArgumentException.class, () -> new Bernoulli(1.2));
         assertThrows(IllegalArgumentException.class, () -> new Bernoulli(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> new Binomial(-1, 0.5));
-        assertThrows(IllegalArgumentException.class, () -> new Poisson(0));
+        assertThrows(IllegalArgumentException.class, () -> new Poisson(-1));
         assertThrows(IllegalArgumentException.class, () -> new Geometric(0));
         assertThrows(IllegalArgumentException.class, () -> Categorical.of(0.5, 0.6));
         assertThrows(IllegalArgumentException.class, () -> Categorical.of(-0.1, 1.1));

@@ -276,7 +276,7 @@ class MlePropertiesTest {
         assertThrows(IllegalArgumentException.class, () -> Mle.logNormal(new double[] {-1, 2}));
         assertThrows(IllegalArgumentException.class, () -> Mle.laplace(new double[] {2, 2, 2}));
         assertThrows(IllegalArgumentException.class, () -> Mle.uniform(new double[] {4}));
-        assertThrows(IllegalArgumentException.class, () -> Mle.poisson(new int[] {0, 0}));
+        assertEquals(0.0, Mle.poisson(new int[] {0, 0}).estimate("rate"));
         assertThrows(IllegalArgumentException.class, () -> Mle.poisson(new int[] {1, -1}));
         assertThrows(IllegalArgumentException.class, () -> Mle.bernoulli(new int[] {0, 2}));
         assertThrows(IllegalArgumentException.class, () -> Mle.binomial(new int[] {3, 6}, 5));
