@@ -3,6 +3,7 @@ package dev.statlearn.nn;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.EjmlMatrices;
 import dev.statlearn.core.internal.kernel.KernelActivation;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.internal.Engine;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * A multilayer perceptron: an immutable composition of affine maps and activations,
@@ -604,6 +606,38 @@ public final class Mlp implements InferenceModel {
             z[i] = probabilities(output, z[i]);
         }
         return z;
+    }
+
+    /**
+     * The network outputs of every row of an EJML matrix, row \( i \) of the result being
+     * \( f(x_i) \) for row \( x_i \) of {@code x} (logits for a classifier, values for regression);
+     * equal to {@link #predictValues(double[][])} on {@code EjmlMatrices.toArray(x)}.
+     *
+     * @param x input rows, {@code rows x numInputs}, finite; not modified
+     * @return a new {@code rows x numOutputs} matrix
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has no rows or columns, the wrong number of
+     *                                  columns, or a non-finite value
+     */
+    public DMatrixRMaj predictValues(DMatrixRMaj x) {
+        return EjmlMatrices.toMatrix(predictValues(EjmlMatrices.toArray(x)));
+    }
+
+    /**
+     * Class probabilities of every row of an EJML matrix, row \( i \) being
+     * \( \mathrm{softmax}(f(x_i)) \) (or the sigmoid for a binary output); equal to
+     * {@link #predictProba(double[][])} on {@code EjmlMatrices.toArray(x)}.
+     *
+     * @param x input rows, {@code rows x numInputs}, finite; not modified
+     * @return a new {@code rows x numOutputs} matrix of probabilities
+     * @throws IllegalStateException    if the output is {@link Output#LINEAR}
+     * @throws NullPointerException     if {@code x} is null
+     * @throws IllegalArgumentException if {@code x} has no rows or columns, the wrong number of
+     *                                  columns, or a non-finite value
+     */
+    public DMatrixRMaj predictProba(DMatrixRMaj x) {
+        requireClassifier();
+        return EjmlMatrices.toMatrix(predictProba(EjmlMatrices.toArray(x)));
     }
 
     private void requireClassifier() {

@@ -1,7 +1,8 @@
 /**
  * Immutable {@link dev.statlearn.core.data.Dataset datasets}, {@link dev.statlearn.core.data.Csv CSV
  * loading} with errors that name the line and column, and the bundled real
- * {@link dev.statlearn.core.data.Datasets datasets} (iris, wine, breast cancer, digits, diabetes).
+ * {@link dev.statlearn.core.data.Datasets datasets} (iris, wine, breast cancer, digits, diabetes), and
+ * {@link dev.statlearn.core.data.EjmlMatrices} for data held in EJML matrices.
  *
  * @since 0.1
  */

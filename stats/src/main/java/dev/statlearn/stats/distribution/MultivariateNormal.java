@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.DenseLinearAlgebra;
 import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
@@ -16,8 +17,10 @@ import java.util.random.RandomGenerator;
  *   <li>\( \Sigma \) must be symmetric (within \( 10^{-10} \sqrt{\Sigma_{ii}\Sigma_{jj}} \))
  *       and positive definite (its Cholesky factorization \( \Sigma = LL^\top \) must
  *       succeed with positive pivots); it is stored as given, in a defensive copy.</li>
- *   <li>The quadratic form is computed by forward substitution with \( L \)
- *       (no explicit inverse); \( \log\det\Sigma = 2\sum_i \log L_{ii} \).</li>
+ *   <li>The Cholesky factorization and the forward substitution \( Lz = x - \mu \) are EJML's
+ *       ({@code DecompositionFactory_DDRM.chol}, {@code TriangularSolver_DDRM.solveL}); the
+ *       quadratic form is \( \|z\|^2 \) (no explicit inverse) and
+ *       \( \log\det\Sigma = 2\sum_i \log L_{ii} \).</li>
  *   <li>Equal to {@code scipy.stats.multivariate_normal(mean, cov).logpdf}.</li>
  *   <li>{@code sample} is \( \mu + L z \), \( z \) a vector of
  *       {@link RandomGenerator#nextGaussian()} draws.</li>
@@ -31,12 +34,14 @@ public final class MultivariateNormal implements MultivariateDistribution {
     private final double[] mean;
     private final double[][] covariance;
     private final double[][] cholesky;
+    private final double[] choleskyRowMajor;
     private final double logDet;
 
     private MultivariateNormal(double[] mean, double[][] covariance, double[][] cholesky) {
         this.mean = mean;
         this.covariance = covariance;
         this.cholesky = cholesky;
+        this.choleskyRowMajor = DenseLinearAlgebra.matrix(cholesky).data;
         double s = 0;
         for (int i = 0; i < mean.length; i++) {
             s += Math.log(cholesky[i][i]);
@@ -104,28 +109,12 @@ public final class MultivariateNormal implements MultivariateDistribution {
         return new MultivariateNormal(new double[d], identity, identity);
     }
 
-    /** Lower Cholesky factor of a symmetric matrix (lower triangle used). */
+    /** Lower Cholesky factor of a symmetric matrix (lower triangle used), through EJML. */
     private static double[][] cholesky(double[][] a) {
-        int d = a.length;
-        double[][] l = new double[d][d];
-        for (int j = 0; j < d; j++) {
-            double s = a[j][j];
-            for (int k = 0; k < j; k++) {
-                s -= l[j][k] * l[j][k];
-            }
-            if (!(s > 0)) {
-                throw new IllegalArgumentException(
-                        "covariance must be positive definite, but pivot " + j + " was " + s);
-            }
-            double ljj = Math.sqrt(s);
-            l[j][j] = ljj;
-            for (int i = j + 1; i < d; i++) {
-                double t = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    t -= l[i][k] * l[j][k];
-                }
-                l[i][j] = t / ljj;
-            }
+        double[][] l = DenseLinearAlgebra.choleskyLowerOrNull(a);
+        if (l == null) {
+            throw new IllegalArgumentException("covariance must be positive definite, but its Cholesky"
+                    + " factorization has a pivot <= 0");
         }
         return l;
     }
@@ -148,19 +137,17 @@ public final class MultivariateNormal implements MultivariateDistribution {
         if (x.length != d) {
             throw new IllegalArgumentException("x has length " + x.length + " but dimension is " + d);
         }
-        // solve L z = x - mean
         double[] z = new double[d];
-        double q = 0;
         for (int i = 0; i < d; i++) {
             if (Double.isNaN(x[i])) {
                 throw new IllegalArgumentException("x[" + i + "] must not be NaN");
             }
-            double t = x[i] - mean[i];
-            double[] li = cholesky[i];
-            for (int k = 0; k < i; k++) {
-                t -= li[k] * z[k];
-            }
-            z[i] = t / li[i];
+            z[i] = x[i] - mean[i];
+        }
+        // solve L z = x - mean (EJML forward substitution)
+        DenseLinearAlgebra.forwardSolveInPlace(choleskyRowMajor, z);
+        double q = 0;
+        for (int i = 0; i < d; i++) {
             q += z[i] * z[i];
         }
         return -0.5 * (q + logDet) - d * Special.LN_SQRT_2PI;

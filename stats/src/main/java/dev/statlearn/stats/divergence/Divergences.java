@@ -739,15 +739,10 @@ public final class Divergences {
         return Math.max(0, 0.5 * (trace + maha - d + q.logDeterminant() - p.logDeterminant()));
     }
 
-    /** Solves L z = b for lower-triangular L. */
+    /** Solves L z = b for lower-triangular L (EJML forward substitution). */
     private static void forwardSolve(double[][] l, double[] b, double[] z) {
-        for (int i = 0; i < b.length; i++) {
-            double t = b[i];
-            for (int k = 0; k < i; k++) {
-                t -= l[i][k] * z[k];
-            }
-            z[i] = t / l[i][i];
-        }
+        double[] r = dev.statlearn.core.internal.DenseLinearAlgebra.forwardSolve(l, b);
+        System.arraycopy(r, 0, z, 0, z.length);
     }
 
     /**

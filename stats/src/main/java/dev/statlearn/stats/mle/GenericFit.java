@@ -1,11 +1,8 @@
 package dev.statlearn.stats.mle;
 
+import dev.statlearn.core.internal.DenseLinearAlgebra;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.PointValuePair;
@@ -15,7 +12,10 @@ import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
-/** Numerical maximization and observed information for {@link Mle#fit}. */
+/**
+ * Numerical maximization and observed information for {@link Mle#fit}; the Newton steps and the
+ * inversion of the observed information \( \hat\Sigma = (-H)^{-1} \) go through EJML's Cholesky.
+ */
 final class GenericFit {
 
     record Result(double[] theta, double logLikelihood, double[][] covariance) {
@@ -65,11 +65,8 @@ final class GenericFit {
             double[] h = steps(theta);
             double[][] negH = negativeHessian(f, theta, best, h, what);
             double[] g = gradient(f, theta, h);
-            double[] delta;
-            try {
-                delta = new CholeskyDecomposition(new Array2DRowRealMatrix(negH)).getSolver()
-                        .solve(new org.apache.commons.math3.linear.ArrayRealVector(g)).toArray();
-            } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+            double[] delta = symmetric(negH) ? DenseLinearAlgebra.solveSpdOrNull(negH, g) : null;
+            if (delta == null) {
                 break;
             }
             double[] next = theta.clone();
@@ -91,15 +88,26 @@ final class GenericFit {
             }
         }
         double[][] negH = negativeHessian(f, theta, best, steps(theta), what);
-        RealMatrix cov;
-        try {
-            cov = new CholeskyDecomposition(new Array2DRowRealMatrix(negH), 1e-10, 1e-14).getSolver().getInverse();
-        } catch (NonPositiveDefiniteMatrixException | org.apache.commons.math3.linear.NonSymmetricMatrixException e) {
+        double[][] cov = symmetric(negH) ? DenseLinearAlgebra.inverseSpdOrNull(negH) : null;
+        if (cov == null) {
             throw new IllegalArgumentException(
                     "the observed information of " + what + " is not positive definite at the optimum: no standard errors"
-                            + " (is the model identifiable, and the optimum interior?)", e);
+                            + " (is the model identifiable, and the optimum interior?)");
         }
-        return new Result(theta, best, cov.getData());
+        return new Result(theta, best, cov);
+    }
+
+    /** Symmetric within 1e-10 relative, as Commons Math's Cholesky required before EJML. */
+    private static boolean symmetric(double[][] a) {
+        for (int i = 0; i < a.length; i++) {
+            for (int j = 0; j < i; j++) {
+                double tol = 1e-10 * Math.max(Math.abs(a[i][j]), Math.abs(a[j][i]));
+                if (!(Math.abs(a[i][j] - a[j][i]) <= tol)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static double[] steps(double[] theta) {

@@ -1623,9 +1623,13 @@ public final class Mle {
                 name + "[" + i + "] must be in " + support + " to fit " + family + ", was " + v);
     }
 
-    /** Inverse of the symmetric 2x2 matrix [[a, b], [b, c]]. */
+    /** Inverse of the symmetric positive definite 2x2 matrix [[a, b], [b, c]] (EJML's Cholesky). */
     private static double[][] invert2(double a, double b, double c) {
-        double det = a * c - b * b;
-        return new double[][] {{c / det, -b / det}, {-b / det, a / det}};
+        double[][] inv = dev.statlearn.core.internal.DenseLinearAlgebra.inverseSpdOrNull(new double[][] {{a, b}, {b, c}});
+        if (inv == null) {
+            double det = a * c - b * b;
+            return new double[][] {{c / det, -b / det}, {-b / det, a / det}};
+        }
+        return inv;
     }
 }

@@ -83,7 +83,7 @@ public final class MultivariateNormalCdf {
             throw new IllegalArgumentException("maxPoints must be >= " + 2 * SHIFTS + ", was " + maxPoints);
         }
         double[] mu = distribution.mean();
-        double[][] c = cholesky(distribution.covariance());
+        double[][] c = distribution.choleskyFactor();
         double[] b = new double[d];
         for (int i = 0; i < d; i++) {
             if (upper[i] == Double.NEGATIVE_INFINITY) {
@@ -172,21 +172,6 @@ public final class MultivariateNormalCdf {
 
     private static double frac(double v) {
         return v - Math.floor(v);
-    }
-
-    private static double[][] cholesky(double[][] a) {
-        int d = a.length;
-        double[][] l = new double[d][d];
-        for (int i = 0; i < d; i++) {
-            for (int j = 0; j <= i; j++) {
-                double s = a[i][j];
-                for (int k = 0; k < j; k++) {
-                    s -= l[i][k] * l[j][k];
-                }
-                l[i][j] = i == j ? Math.sqrt(s) : s / l[j][j];
-            }
-        }
-        return l;
     }
 
     private static int[] primes(int count) {
