@@ -4,6 +4,7 @@ import com.esotericsoftware.kryo.Kryo;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.stats.descriptive.CovarianceMatrix;
 import dev.statlearn.stats.descriptive.Moments;
+import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.divergence.Histogram;
 import java.util.Objects;
 import org.apache.spark.serializer.KryoRegistrator;
@@ -36,6 +37,7 @@ public final class StatlearnKryoRegistrator implements KryoRegistrator {
         Objects.requireNonNull(kryo, "kryo");
         kryo.register(Moments.class);
         kryo.register(Moments[].class);
+        kryo.register(NanPolicy.class);   // Moments' NaN policy field
         kryo.register(CovarianceMatrix.class);
         kryo.register(Histogram.class);
         kryo.register(ConfusionMatrix.class);
