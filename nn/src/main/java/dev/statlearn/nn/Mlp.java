@@ -1,7 +1,6 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
-import dev.statlearn.core.Numerics;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.EjmlMatrices;
 import dev.statlearn.core.internal.kernel.KernelActivation;
