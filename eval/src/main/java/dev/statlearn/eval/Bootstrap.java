@@ -1,6 +1,7 @@
 package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.data.Dataset;
 
 import java.util.Arrays;
@@ -243,23 +244,7 @@ public final class Bootstrap {
             }
             return new int[][] {all};
         }
-        int k = 0;
-        for (int a : actual) {
-            k = Math.max(k, a + 1);
-        }
-        int[] counts = new int[k];
-        for (int a : actual) {
-            counts[a]++;
-        }
-        int[][] groups = new int[k][];
-        for (int c = 0; c < k; c++) {
-            groups[c] = new int[counts[c]];
-        }
-        int[] fill = new int[k];
-        for (int i = 0; i < actual.length; i++) {
-            groups[actual[i]][fill[actual[i]]++] = i;
-        }
-        return groups;
+        return ClassBalance.rowsByClass(actual, Checks.classCount(actual, Dataset.MAX_CLASSES, "actual"));
     }
 
     private static void draw(int[] idx, int[][] strata, RandomGenerator rng) {

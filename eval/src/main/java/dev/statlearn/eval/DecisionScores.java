@@ -1,6 +1,7 @@
 package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 
 /**
  * Metrics of real-valued class scores (decision values, logits or probabilities) rather than of
@@ -78,16 +79,13 @@ public final class DecisionScores {
         Checks.sameLength(actual.length, "actual", decision.length, "decision");
         Checks.labels(actual, 2, "actual");
         Checks.allFinite(decision, "decision");
-        double s = 0;
-        double comp = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < actual.length; i++) {
             double margin = actual[i] == 1 ? decision[i] : -decision[i];
             double term = Math.max(0.0, 1.0 - margin);
-            double t = s + term;
-            comp += s >= term ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return (s + comp) / actual.length;
+        return s.value() / actual.length;
     }
 
     /**
@@ -105,8 +103,7 @@ public final class DecisionScores {
      */
     public static double hingeLoss(int[] actual, double[][] decision) {
         checkMatrix(actual, decision, "decision");
-        double s = 0;
-        double comp = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < actual.length; i++) {
             double[] row = decision[i];
             int y = actual[i];
@@ -117,11 +114,9 @@ public final class DecisionScores {
                 }
             }
             double term = Math.max(0.0, 1.0 - (row[y] - best));
-            double t = s + term;
-            comp += s >= term ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return (s + comp) / actual.length;
+        return s.value() / actual.length;
     }
 
     private static void checkMatrix(int[] actual, double[][] scores) {

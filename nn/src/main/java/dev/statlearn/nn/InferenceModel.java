@@ -83,7 +83,7 @@ public interface InferenceModel {
      *                                  are so large that a layer overflows (NaN outputs)
      */
     default double[] predictProba(double[] x) {
-        return Mlp.probabilities(output(), predictValues(x));
+        return output().probabilities(predictValues(x));
     }
 
     /**
@@ -99,7 +99,7 @@ public interface InferenceModel {
     default double[][] predictProba(double[][] x) {
         double[][] z = predictValues(x);
         for (int i = 0; i < z.length; i++) {
-            z[i] = Mlp.probabilities(output(), z[i]);
+            z[i] = output().probabilities(z[i]);
         }
         return z;
     }
@@ -116,7 +116,7 @@ public interface InferenceModel {
      *                                  are so large that a layer overflows (NaN outputs)
      */
     default int predict(double[] x) {
-        return Mlp.classOf(output(), predictValues(x));
+        return output().classOf(predictValues(x));
     }
 
     /**
@@ -133,7 +133,7 @@ public interface InferenceModel {
         double[][] z = predictValues(x);
         int[] out = new int[z.length];
         for (int i = 0; i < z.length; i++) {
-            out[i] = Mlp.classOf(output(), z[i]);
+            out[i] = output().classOf(z[i]);
         }
         return out;
     }

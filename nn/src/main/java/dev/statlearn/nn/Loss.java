@@ -2,6 +2,7 @@ package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.internal.Format;
 
 /**
@@ -100,12 +101,13 @@ public final class Loss {
      * Checks that this loss applies to a network: no class weights or focal exponent for a
      * regression output, one class weight per class otherwise.
      *
-     * @param mlp the network
-     * @throws NullPointerException     if {@code mlp} is null
+     * @param model the network (an {@link Mlp} or any other model with an {@link Output})
+     * @throws NullPointerException     if {@code model} is null
      * @throws IllegalArgumentException if the loss does not fit the network
      */
-    public void requireCompatible(Mlp mlp) {
-        checkCompatible(mlp.output(), mlp.output().isClassification() ? mlp.numClasses() : 0);
+    public void requireCompatible(InferenceModel model) {
+        Output output = model.output();
+        checkCompatible(output, output.classes(model.numOutputs()));
     }
 
     /**
@@ -128,31 +130,21 @@ public final class Loss {
 
     /**
      * "Balanced" class weights \( w_c = n / (k\, n_c) \), scikit-learn's
-     * {@code compute_class_weight("balanced")}; a class absent from {@code y} gets weight 1.
+     * {@code compute_class_weight("balanced")}: the one definition,
+     * {@link ClassBalance#balancedWeights(int[], int)}, shared with {@code eval}'s
+     * {@code ClassWeights.balanced}. A class absent from {@code y} is rejected (its weight would be
+     * infinite; scikit-learn raises too), so {@code k <= y.length}.
      *
      * @param y labels in {@code [0, k)}, not modified
-     * @param k number of classes, in {@code [1, }{@link Mlp#MAX_UNITS}{@code ]} (one output unit
-     *          per class); checked before anything is allocated
+     * @param k number of classes, in {@code [1, y.length]} (one output unit per class); checked
+     *          before anything is allocated
      * @return one weight per class
      * @throws NullPointerException     if {@code y} is null
-     * @throws IllegalArgumentException if {@code y} is empty, {@code k} is out of range or a label is
-     *                                  out of range
+     * @throws IllegalArgumentException if {@code y} is empty, {@code k} is out of range, a label is
+     *                                  out of range or a class does not occur in {@code y}
      */
     public static double[] balancedClassWeights(int[] y, int k) {
-        Checks.nonEmpty(y, "y");
-        if (k < 1 || k > Mlp.MAX_UNITS) {
-            throw new IllegalArgumentException("k must be in [1, " + Mlp.MAX_UNITS + "] (Mlp.MAX_UNITS), was " + k);
-        }
-        Checks.labels(y, k, "y");
-        int[] counts = new int[k];
-        for (int label : y) {
-            counts[label]++;
-        }
-        double[] w = new double[k];
-        for (int c = 0; c < k; c++) {
-            w[c] = counts[c] == 0 ? 1.0 : (double) y.length / ((double) k * counts[c]);
-        }
-        return w;
+        return ClassBalance.balancedWeights(y, k);
     }
 
     /**

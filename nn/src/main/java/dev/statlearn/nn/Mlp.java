@@ -1,7 +1,6 @@
 package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
-import dev.statlearn.core.Numerics;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.EjmlMatrices;
 import dev.statlearn.core.internal.kernel.KernelActivation;
@@ -548,7 +547,7 @@ public final class Mlp implements InferenceModel {
      */
     @Override
     public int predict(double[] x) {
-        return classOf(output, forwardRow(x));
+        return output.classOf(forwardRow(x));
     }
 
     /** The outputs of one row in this thread's buffer (valid until the thread's next call). */
@@ -595,7 +594,7 @@ public final class Mlp implements InferenceModel {
     @Override
     public double[] predictProba(double[] x) {
         requireClassifier();
-        return probabilities(output, predictValues(x));
+        return output.probabilities(predictValues(x));
     }
 
     @Override
@@ -603,7 +602,7 @@ public final class Mlp implements InferenceModel {
         requireClassifier();
         double[][] z = predictValues(x);
         for (int i = 0; i < z.length; i++) {
-            z[i] = probabilities(output, z[i]);
+            z[i] = output.probabilities(z[i]);
         }
         return z;
     }
@@ -644,33 +643,6 @@ public final class Mlp implements InferenceModel {
         if (!output.isClassification()) {
             throw new IllegalStateException("this network has a LINEAR output (regression); use predictValues");
         }
-    }
-
-    static double[] probabilities(Output output, double[] z) {
-        if (output == Output.SOFTMAX) {
-            return Kernels.softmaxRows(1, z.length, z, 0, z, 0);
-        }
-        if (output == Output.SIGMOID) {
-            double p = Numerics.sigmoid(z[0]);
-            return new double[] {Numerics.sigmoid(-z[0]), p};
-        }
-        throw new IllegalStateException("a LINEAR output (regression) has no class probabilities; use predictValues");
-    }
-
-    static int classOf(Output output, double[] z) {
-        if (output == Output.SOFTMAX) {
-            int best = 0;
-            for (int j = 1; j < z.length; j++) {
-                if (z[j] > z[best]) {
-                    best = j;
-                }
-            }
-            return best;
-        }
-        if (output == Output.SIGMOID) {
-            return z[0] > 0.0 ? 1 : 0;
-        }
-        throw new IllegalStateException("a LINEAR output (regression) predicts values, not classes; use predictValues");
     }
 
     // ---------------------------------------------------------------- loss and gradients

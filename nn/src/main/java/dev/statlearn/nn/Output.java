@@ -1,5 +1,8 @@
 package dev.statlearn.nn;
 
+import dev.statlearn.core.Numerics;
+import dev.statlearn.core.internal.kernel.Kernels;
+
 /**
  * The output layer of an {@link Mlp}: how its linear outputs (logits) \( z \) become
  * predictions, and which loss trains them.
@@ -35,5 +38,53 @@ public enum Output {
      */
     public boolean isClassification() {
         return this != LINEAR;
+    }
+
+    /**
+     * Number of classes a classification output of {@code units} units predicts: 2 for
+     * {@code SIGMOID} (one unit), {@code units} for {@code SOFTMAX}; 0 for {@code LINEAR}.
+     */
+    int classes(int units) {
+        return this == SIGMOID ? 2 : this == SOFTMAX ? units : 0;
+    }
+
+    /**
+     * Class probabilities from logits: \( \mathrm{softmax}(z) \) for {@code SOFTMAX},
+     * \( \{ \sigma(-z_0), \sigma(z_0) \} \) for {@code SIGMOID}.
+     *
+     * @param z logits; overwritten for {@code SOFTMAX} (the softmax is computed in place)
+     * @throws IllegalStateException for {@code LINEAR}
+     */
+    double[] probabilities(double[] z) {
+        if (this == SOFTMAX) {
+            return Kernels.softmaxRows(1, z.length, z, 0, z, 0);
+        }
+        if (this == SIGMOID) {
+            double p = Numerics.sigmoid(z[0]);
+            return new double[] {Numerics.sigmoid(-z[0]), p};
+        }
+        throw new IllegalStateException("a LINEAR output (regression) has no class probabilities; use predictValues");
+    }
+
+    /**
+     * The predicted class from logits: \( \arg\max_j z_j \) (first on ties) for {@code SOFTMAX},
+     * \( [z_0 > 0] \) for {@code SIGMOID}.
+     *
+     * @throws IllegalStateException for {@code LINEAR}
+     */
+    int classOf(double[] z) {
+        if (this == SOFTMAX) {
+            int best = 0;
+            for (int j = 1; j < z.length; j++) {
+                if (z[j] > z[best]) {
+                    best = j;
+                }
+            }
+            return best;
+        }
+        if (this == SIGMOID) {
+            return z[0] > 0.0 ? 1 : 0;
+        }
+        throw new IllegalStateException("a LINEAR output (regression) predicts values, not classes; use predictValues");
     }
 }

@@ -59,8 +59,10 @@ class ActivationAndLossTest {
         // sklearn.utils.class_weight.compute_class_weight("balanced", classes=[0,1,2], y=[0,0,0,1,2,2]) = n/(k n_c)
         assertArrayEquals(new double[] {6.0 / 9, 2.0, 1.0}, Loss.balancedClassWeights(new int[] {0, 0, 0, 1, 2, 2}, 3),
                 1e-15);
-        // class 1 is absent: weight 1 (scikit-learn would raise instead)
-        assertArrayEquals(new double[] {0.5, 1.0}, Loss.balancedClassWeights(new int[] {0, 0}, 2));
+        // class 1 is absent: rejected, as scikit-learn raises (one rule with eval's ClassWeights.balanced)
+        IllegalArgumentException absent = assertThrows(IllegalArgumentException.class,
+                () -> Loss.balancedClassWeights(new int[] {0, 0, 0}, 2));
+        assertTrue(absent.getMessage().contains("class 1 has count 0"), absent.getMessage());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.statlearn.eval.calibration;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 
 /**
  * Proper scoring rules for predicted probabilities: log loss (cross-entropy), as a mean or as a
@@ -56,18 +57,15 @@ public final class ProbabilityScores {
      */
     public static double logLossSum(int[] actual, double[] p) {
         checkBinary(actual, p);
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < p.length; i++) {
             double term = actual[i] == 1 ? -Math.log(p[i]) : -Math.log1p(-p[i]);
             if (term == Double.POSITIVE_INFINITY) {
                 return term;
             }
-            double t = s + term;
-            c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return s + c;
+        return s.value();
     }
 
     /**
@@ -97,18 +95,15 @@ public final class ProbabilityScores {
      */
     public static double logLossSum(int[] actual, double[][] probabilities) {
         checkMatrix(actual, probabilities);
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < actual.length; i++) {
             double term = -Math.log(probabilities[i][actual[i]]);
             if (term == Double.POSITIVE_INFINITY) {
                 return term;
             }
-            double t = s + term;
-            c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return s + c;
+        return s.value();
     }
 
     /**
@@ -122,16 +117,13 @@ public final class ProbabilityScores {
      */
     public static double brierScore(int[] actual, double[] p) {
         checkBinary(actual, p);
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < p.length; i++) {
             double d = p[i] - actual[i];
             double term = d * d;
-            double t = s + term;
-            c += s >= term ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return (s + c) / p.length;
+        return s.value() / p.length;
     }
 
     /**
@@ -146,19 +138,16 @@ public final class ProbabilityScores {
      */
     public static double brierScore(int[] actual, double[][] probabilities) {
         checkMatrix(actual, probabilities);
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < actual.length; i++) {
             double[] row = probabilities[i];
             for (int j = 0; j < row.length; j++) {
                 double d = row[j] - (actual[i] == j ? 1 : 0);
                 double term = d * d;
-                double t = s + term;
-                c += s >= term ? (s - t) + term : (term - t) + s;
-                s = t;
+                s.add(term);
             }
         }
-        return (s + c) / actual.length;
+        return s.value() / actual.length;
     }
 
     // ------------------------------------------------------------------ sample weights
@@ -296,8 +285,7 @@ public final class ProbabilityScores {
 
     /** Neumaier-compensated \( \sum_i w_i t_i \) over the samples with \( w_i > 0 \); +∞ stays +∞. */
     private static double weightedSum(double[] terms, double[] weights) {
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < terms.length; i++) {
             if (weights[i] == 0) {
                 continue;
@@ -306,11 +294,9 @@ public final class ProbabilityScores {
             if (term == Double.POSITIVE_INFINITY) {
                 return term;
             }
-            double t = s + term;
-            c += Math.abs(s) >= Math.abs(term) ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
         }
-        return s + c;
+        return s.value();
     }
 
     private static double checkedTotal(double[] weights) {

@@ -1,5 +1,6 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.CompensatedSum;
 import java.util.Arrays;
 
 /**
@@ -235,23 +236,16 @@ public final class RankCounts {
      * @return the average precision (requires {@code positives > 0})
      */
     public double averagePrecision() {
-        double sum = 0;
-        double comp = 0;
+        CompensatedSum sum = new CompensatedSum();
         int prevTp = 0;
         for (int i = 1; i <= size; i++) {
             int dtp = tps[i] - prevTp;
             if (dtp != 0) {
                 double term = (double) dtp * tps[i] / (tps[i] + fps[i]);
-                double t = sum + term;
-                if (Math.abs(sum) >= Math.abs(term)) {
-                    comp += (sum - t) + term;
-                } else {
-                    comp += (term - t) + sum;
-                }
-                sum = t;
+                sum.add(term);
             }
             prevTp = tps[i];
         }
-        return (sum + comp) / positives;
+        return sum.value() / positives;
     }
 }

@@ -1,5 +1,6 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.CompensatedSum;
 import java.util.Arrays;
 
 /**
@@ -113,19 +114,16 @@ public final class WeightedRankSums {
      * @return the weighted ROC AUC (requires positive {@code positives} and {@code negatives})
      */
     public double auc() {
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         double tp0 = 0;
         double fp0 = 0;
         for (int i = 0; i < thresholds.length; i++) {
             double term = (fps[i] - fp0) * (tps[i] + tp0);
-            double t = s + term;
-            c += s >= term ? (s - t) + term : (term - t) + s;
-            s = t;
+            s.add(term);
             tp0 = tps[i];
             fp0 = fps[i];
         }
-        return Math.min(1.0, (s + c) / (2.0 * positives * negatives));
+        return Math.min(1.0, s.value() / (2.0 * positives * negatives));
     }
 
     /**
@@ -135,19 +133,16 @@ public final class WeightedRankSums {
      * @return the weighted average precision (requires positive {@code positives})
      */
     public double averagePrecision() {
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         double tp0 = 0;
         for (int i = 0; i < thresholds.length; i++) {
             double dtp = tps[i] - tp0;
             if (dtp != 0) {
                 double term = dtp * (tps[i] / (tps[i] + fps[i]));
-                double t = s + term;
-                c += s >= term ? (s - t) + term : (term - t) + s;
-                s = t;
+                s.add(term);
             }
             tp0 = tps[i];
         }
-        return Math.min(1.0, (s + c) / positives);
+        return Math.min(1.0, s.value() / positives);
     }
 }

@@ -1,6 +1,7 @@
 package dev.statlearn.eval.resample;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.data.Dataset;
 
 /**
@@ -32,13 +33,15 @@ public final class ClassWeights {
     }
 
     /**
-     * Balanced weights \( w_c = n / (k\, n_c) \) for {@code k} classes, all of which must occur.
+     * Balanced weights \( w_c = n / (k\, n_c) \) for {@code k} classes, all of which must occur
+     * ({@link ClassBalance#balancedWeights(int[], int)}, the one definition shared with {@code nn}).
      *
      * @param y class labels in {@code [0, k)}; not modified
      * @param k number of classes, in {@code [1, }{@link Dataset#MAX_CLASSES}{@code ]}
      * @return a new array of {@code k} weights
-     * @throws IllegalArgumentException if {@code y} is empty, {@code k} or a label is out of range, or a class
-     *                                  does not occur (its weight would be infinite; scikit-learn
+     * @throws IllegalArgumentException if {@code y} is empty, {@code k} is outside
+     *                                  {@code [1, min(y.length, }{@link Dataset#MAX_CLASSES}{@code )]}, a label
+     *                                  is out of range, or a class does not occur (its weight would be infinite; scikit-learn
      *                                  also rejects this)
      */
     public static double[] balanced(int[] y, int k) {
@@ -47,20 +50,7 @@ public final class ClassWeights {
         if (k > Dataset.MAX_CLASSES) {
             throw new IllegalArgumentException("k must be <= " + Dataset.MAX_CLASSES + " (Dataset.MAX_CLASSES), was " + k);
         }
-        Checks.labels(y, k, "y");
-        long[] counts = new long[k];
-        for (int v : y) {
-            counts[v]++;
-        }
-        double[] w = new double[k];
-        for (int c = 0; c < k; c++) {
-            if (counts[c] == 0) {
-                throw new IllegalArgumentException(
-                        "y must contain every class in [0, " + (k - 1) + "], class " + c + " has count 0");
-            }
-            w[c] = (double) y.length / ((double) k * counts[c]);
-        }
-        return w;
+        return ClassBalance.balancedWeights(y, k);
     }
 
     /**

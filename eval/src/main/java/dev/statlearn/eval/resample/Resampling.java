@@ -1,6 +1,7 @@
 package dev.statlearn.eval.resample;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.eval.resample.internal.NearestNeighbors;
 import java.util.Arrays;
@@ -320,19 +321,7 @@ public final class Resampling {
     }
 
     private static int[][] classRows(int[] y, int k) {
-        int[] counts = new int[k];
-        for (int v : y) {
-            counts[v]++;
-        }
-        int[][] rows = new int[k][];
-        for (int c = 0; c < k; c++) {
-            rows[c] = new int[counts[c]];
-        }
-        int[] fill = new int[k];
-        for (int i = 0; i < y.length; i++) {
-            rows[y[i]][fill[y[i]]++] = i;
-        }
-        return rows;
+        return ClassBalance.rowsByClass(y, k);
     }
 
     private static Resampled oversampleCopies(Dataset data, int[] y, int[] add, RandomGenerator rng) {

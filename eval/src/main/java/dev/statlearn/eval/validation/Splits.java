@@ -2,6 +2,7 @@ package dev.statlearn.eval.validation;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.data.Dataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,44 +89,8 @@ public final class Splits {
         int n = y.length;
         int m = testSize(n, testFraction);
         Checks.notNull(rng, "rng");
-        int k = rows.length;
-        int[] quota = new int[k];
-        double[] rem = new double[k];
-        int given = 0;
-        for (int c = 0; c < k; c++) {
-            double exact = (double) rows[c].length * m / n;
-            quota[c] = (int) Math.floor(exact);
-            rem[c] = exact - quota[c];
-            given += quota[c];
-        }
-        while (given < m) {
-            int best = -1;
-            for (int c = 0; c < k; c++) {
-                if (quota[c] < rows[c].length && (best < 0 || rem[c] > rem[best]
-                        || (rem[c] == rem[best] && rows[c].length > rows[best].length))) {
-                    best = c;
-                }
-            }
-            quota[best]++;
-            rem[best] = -1;
-            given++;
-        }
-        int[] test = new int[m];
-        int[] train = new int[n - m];
-        int ti = 0;
-        int tr = 0;
-        for (int c = 0; c < k; c++) {
-            int[] r = rows[c].clone();
-            Randomness.shuffle(r, rng);
-            for (int i = 0; i < r.length; i++) {
-                if (i < quota[c]) {
-                    test[ti++] = r[i];
-                } else {
-                    train[tr++] = r[i];
-                }
-            }
-        }
-        return new Split(0, 0, train, test);
+        int[][] parts = ClassBalance.stratifiedHoldout(rows, m, rng);
+        return new Split(0, 0, parts[0], parts[1]);
     }
 
     /**
@@ -281,22 +246,9 @@ public final class Splits {
         return m;
     }
 
-    /** Row indices of each class {@code 0..max label}, ascending. */
+    /** Row indices of each class {@code 0..max label}, ascending (see {@link ClassBalance#rowsByClass}). */
     static int[][] classRows(int[] y) {
         Checks.nonEmpty(y, "y");
-        int k = Checks.classCount(y, Dataset.MAX_CLASSES, "y");
-        int[] counts = new int[k];
-        for (int v : y) {
-            counts[v]++;
-        }
-        int[][] rows = new int[k][];
-        for (int c = 0; c < k; c++) {
-            rows[c] = new int[counts[c]];
-        }
-        int[] fill = new int[k];
-        for (int i = 0; i < y.length; i++) {
-            rows[y[i]][fill[y[i]]++] = i;
-        }
-        return rows;
+        return ClassBalance.rowsByClass(y, Checks.classCount(y, Dataset.MAX_CLASSES, "y"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.statlearn.nn.internal;
 
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.Output;
@@ -48,20 +49,17 @@ public final class Losses {
 
     private static double squaredError(double[] z, int n, int m, double[] t, int tOff, double[] delta,
                                        boolean withDelta) {
-        double sum = 0.0;
-        double comp = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         double scale = 2.0 / ((double) n * m);
         for (int i = 0; i < n * m; i++) {
             double e = z[i] - t[tOff + i];
             double v = e * e;
-            double s = sum + v;
-            comp += Math.abs(sum) >= Math.abs(v) ? (sum - s) + v : (v - s) + sum;
-            sum = s;
+            sum.add(v);
             if (withDelta) {
                 delta[i] = scale * e;
             }
         }
-        return compensated(sum, comp) / ((double) n * m);
+        return sum.value() / ((double) n * m);
     }
 
     /** The class-weighted mean cross-entropy (focal when {@code gamma > 0}) of a softmax or sigmoid output. */
@@ -71,8 +69,7 @@ public final class Losses {
         if (softmax) {
             Kernels.logSoftmaxRows(n, m, z, 0, work, 0); // log-probabilities, replaced row by row by the delta
         }
-        double sum = 0.0;
-        double comp = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         double totalWeight = 0.0;
         for (int i = 0; i < n; i++) {
             int label = y[yOff + i];
@@ -81,9 +78,7 @@ public final class Losses {
             double li = softmax ? softmaxRow(work, i * m, m, label, w, gamma, withDelta)
                     : sigmoidRow(z[i], label, w, gamma, work, i, withDelta);
             double v = w * li;
-            double s2 = sum + v;
-            comp += Math.abs(sum) >= Math.abs(v) ? (sum - s2) + v : (v - s2) + sum;
-            sum = s2;
+            sum.add(v);
         }
         if (withDelta) {
             double inv = 1.0 / totalWeight;
@@ -91,7 +86,7 @@ public final class Losses {
                 work[i] *= inv;
             }
         }
-        return compensated(sum, comp) / totalWeight;
+        return sum.value() / totalWeight;
     }
 
     /**
@@ -143,13 +138,5 @@ public final class Losses {
             delta[i] = g * w;
         }
         return li;
-    }
-
-    /**
-     * The compensated total {@code sum + comp}; {@code +inf} when the running sum overflowed (its
-     * compensation is then {@code inf - inf = NaN} and carries no information).
-     */
-    private static double compensated(double sum, double comp) {
-        return Double.isInfinite(sum) ? sum : sum + comp;
     }
 }

@@ -2,6 +2,7 @@ package dev.statlearn.nn.train;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
+import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.nn.Activation;
@@ -482,42 +483,28 @@ public final class Trainer {
     }
 
     /**
-     * The seeded validation split: stratified by class for labels (each class contributes
-     * {@code round(fraction × count)} rows in a seeded permutation's order), the first
-     * {@code round(fraction × n)} rows of a seeded permutation for real targets.
+     * The seeded validation split of \( m = \mathrm{round}(f\,n) \) rows: for labels, stratified
+     * by class with {@link ClassBalance#stratifiedHoldout(int[][], int, RandomGenerator)} (the
+     * largest-remainder rule shared with {@code eval}'s {@code Splits.stratifiedHoldout}); for real
+     * targets, the first \( m \) rows of a seeded permutation.
      *
      * @return the training rows and the validation rows, each in increasing order
      */
     private int[][] split(Targets targets) {
         int n = targets.rows();
         RandomGenerator rng = Randomness.stream(seed, 2);
-        int[] perm = Randomness.permutation(n, rng);
         boolean[] val = new boolean[n];
-        int nVal = 0;
+        int nVal = (int) Math.round(validationFraction * n);
         if (targets instanceof ClassLabels c) {
             int[] y = c.labels();
-            int k = 0;
-            for (int v : y) {
-                k = Math.max(k, v + 1);
-            }
-            int[] count = new int[k];
-            for (int v : y) {
-                count[v]++;
-            }
-            int[] taken = new int[k];
-            for (int r : perm) {
-                int cl = y[r];
-                if (taken[cl] < Math.round(validationFraction * count[cl])) {
-                    taken[cl]++;
-                    val[r] = true;
-                    nVal++;
-                }
+            int[][] byClass = ClassBalance.rowsByClass(y, Checks.classCount(y, Mlp.MAX_UNITS, "y"));
+            for (int r : ClassBalance.stratifiedHoldout(byClass, nVal, rng)[1]) {
+                val[r] = true;
             }
         } else {
-            long target = Math.round(validationFraction * n);
-            for (int i = 0; i < target; i++) {
+            int[] perm = Randomness.permutation(n, rng);
+            for (int i = 0; i < nVal; i++) {
                 val[perm[i]] = true;
-                nVal++;
             }
         }
         if (nVal == 0 || nVal == n) {

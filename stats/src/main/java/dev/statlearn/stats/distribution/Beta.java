@@ -44,20 +44,63 @@ import java.util.random.RandomGenerator;
  *       overflows.</li>
  * </ul>
  *
- * @param alpha first shape \( \alpha \), {@code > 0} and finite
- * @param beta  second shape \( \beta \), {@code > 0} and finite
  * @since 0.1
  */
-public record Beta(double alpha, double beta) implements ContinuousDistribution {
+public final class Beta implements ContinuousDistribution {
+
+    private final double alpha;
+    private final double beta;
+    /** \( \log B(\alpha, \beta) \), computed once. */
+    private final double logBeta;
 
     /**
      * Validates the parameters.
      *
+     * @param alpha first shape \( \alpha \), {@code > 0} and finite
+     * @param beta  second shape \( \beta \), {@code > 0} and finite
      * @throws IllegalArgumentException if a shape is not {@code > 0} and finite
      */
-    public Beta {
+    public Beta(double alpha, double beta) {
         Checks.positive(alpha, "alpha");
         Checks.positive(beta, "beta");
+        this.alpha = alpha;
+        this.beta = beta;
+        this.logBeta = org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta);
+    }
+
+    /**
+     * The parameter {@code alpha}.
+     *
+     * @return first shape \( \alpha \), {@code > 0} and finite
+     */
+    public double alpha() {
+        return alpha;
+    }
+
+    /**
+     * The parameter {@code beta}.
+     *
+     * @return second shape \( \beta \), {@code > 0} and finite
+     */
+    public double beta() {
+        return beta;
+    }
+
+    /**
+     * Equal when the other object is a {@code Beta} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Beta o && Double.compare(alpha, o.alpha) == 0 && Double.compare(beta, o.beta) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(alpha) + Double.hashCode(beta);
     }
 
     /**
@@ -92,7 +135,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
         if (x < 0 || x > 1) {
             return Double.NEGATIVE_INFINITY;
         }
-        double logB = org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta);
+        double logB = logBeta;
         return xLog(alpha - 1, x) + xLog1m(beta - 1, x) - logB;
     }
 
@@ -146,7 +189,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
     private double quantile(double p, double q) {
         // start from the lower-tail series F(x) ~ x^a / (a B(a, b)) when it is small,
         // the mirrored upper-tail series when p is near 1, the mean otherwise
-        double logB = org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta);
+        double logB = logBeta;
         double lower = Math.exp((Math.log(p) + Math.log(alpha) + logB) / alpha);
         double upper = 1.0 - Math.exp((Math.log(q) + Math.log(beta) + logB) / beta);
         double m = mean();
@@ -275,7 +318,7 @@ public record Beta(double alpha, double beta) implements ContinuousDistribution 
             return 0.0;
         }
         return (alpha - 1) * s1 + (beta - 1) * s2
-                - x.length * org.apache.commons.numbers.gamma.LogBeta.value(alpha, beta);
+                - x.length * logBeta;
     }
 
     @Override

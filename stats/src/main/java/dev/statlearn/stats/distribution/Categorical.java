@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.internal.Format;
 import java.util.Arrays;
 import java.util.Objects;
@@ -162,7 +163,7 @@ public final class Categorical implements DiscreteDistribution {
 
     @Override
     public double entropy() {
-        Special.Sum s = new Special.Sum();
+        CompensatedSum s = new CompensatedSum();
         for (double pk : p) {
             if (pk > 0) {
                 s.add(-pk * Math.log(pk));

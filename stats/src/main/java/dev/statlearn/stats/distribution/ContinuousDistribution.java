@@ -1,5 +1,6 @@
 package dev.statlearn.stats.distribution;
 
+import dev.statlearn.core.CompensatedSum;
 import java.util.random.RandomGenerator;
 
 /**
@@ -257,17 +258,14 @@ public interface ContinuousDistribution extends Distribution {
      */
     default double logLikelihood(double[] x) {
         java.util.Objects.requireNonNull(x, "x");
-        double sum = 0.0;
-        double c = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         for (double xi : x) {
             double v = logDensity(xi);
             if (v == Double.NEGATIVE_INFINITY) {
                 return Double.NEGATIVE_INFINITY;
             }
-            double t = sum + v;
-            c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
+            sum.add(v);
         }
-        return sum + c;
+        return sum.value();
     }
 }

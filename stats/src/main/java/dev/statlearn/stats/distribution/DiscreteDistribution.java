@@ -1,5 +1,6 @@
 package dev.statlearn.stats.distribution;
 
+import dev.statlearn.core.CompensatedSum;
 import java.util.random.RandomGenerator;
 
 /**
@@ -293,17 +294,14 @@ public interface DiscreteDistribution extends Distribution {
      */
     default double logLikelihood(int[] k) {
         java.util.Objects.requireNonNull(k, "k");
-        double sum = 0.0;
-        double c = 0.0;
+        CompensatedSum sum = new CompensatedSum();
         for (int ki : k) {
             double v = logPmf(ki);
             if (v == Double.NEGATIVE_INFINITY) {
                 return Double.NEGATIVE_INFINITY;
             }
-            double t = sum + v;
-            c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
+            sum.add(v);
         }
-        return sum + c;
+        return sum.value();
     }
 }

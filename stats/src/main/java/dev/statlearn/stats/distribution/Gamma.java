@@ -37,21 +37,67 @@ import java.util.random.RandomGenerator;
  *       \( 2/\sqrt\alpha \); excess kurtosis \( 6/\alpha \).</li>
  * </ul>
  *
- * @param shape shape \( \alpha \), {@code > 0} and finite
- * @param rate  rate \( \beta \) (inverse scale), {@code > 0} and finite
  * @since 0.1
  */
-public record Gamma(double shape, double rate) implements ContinuousDistribution {
+public final class Gamma implements ContinuousDistribution {
+
+    private final double shape;
+    private final double rate;
+    /** \( \log\beta \), computed once. */
+    private final double logRate;
+    /** \( \log\Gamma(\alpha) \), computed once. */
+    private final double logGammaShape;
 
     /**
      * Validates the parameters.
      *
+     * @param shape shape \( \alpha \), {@code > 0} and finite
+     * @param rate  rate \( \beta \) (inverse scale), {@code > 0} and finite
      * @throws IllegalArgumentException if {@code shape} or {@code rate} is not {@code > 0} and
      *                                  finite
      */
-    public Gamma {
+    public Gamma(double shape, double rate) {
         Checks.positive(shape, "shape");
         Checks.positive(rate, "rate");
+        this.shape = shape;
+        this.rate = rate;
+        this.logRate = Math.log(rate);
+        this.logGammaShape = org.apache.commons.numbers.gamma.LogGamma.value(shape);
+    }
+
+    /**
+     * The parameter {@code shape}.
+     *
+     * @return shape \( \alpha \), {@code > 0} and finite
+     */
+    public double shape() {
+        return shape;
+    }
+
+    /**
+     * The parameter {@code rate}.
+     *
+     * @return rate \( \beta \) (inverse scale), {@code > 0} and finite
+     */
+    public double rate() {
+        return rate;
+    }
+
+    /**
+     * Equal when the other object is a {@code Gamma} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Gamma o && Double.compare(shape, o.shape) == 0 && Double.compare(rate, o.rate) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(shape) + Double.hashCode(rate);
     }
 
     /**
@@ -100,13 +146,13 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         }
         if (x == 0) {
             return shape < 1 ? Double.POSITIVE_INFINITY
-                    : shape == 1 ? Math.log(rate) : Double.NEGATIVE_INFINITY;
+                    : shape == 1 ? logRate : Double.NEGATIVE_INFINITY;
         }
         if (x == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return shape * Math.log(rate) + (shape - 1) * Math.log(x) - rate * x
-                - org.apache.commons.numbers.gamma.LogGamma.value(shape);
+        return shape * logRate + (shape - 1) * Math.log(x) - rate * x
+                - logGammaShape;
     }
 
     @Override
@@ -133,7 +179,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
      * subnormal \( \beta x \) (whose rounding would cost digits) is never formed.
      */
     private double tinyP(double x) {
-        return Math.exp(shape * (Math.log(rate) + Math.log(x))
+        return Math.exp(shape * (logRate + Math.log(x))
                 - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1));
     }
 
@@ -193,7 +239,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         }
         double y = rate * x;
         if (y < TINY) {
-            return shape * (Math.log(rate) + Math.log(x)) - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1);
+            return shape * (logRate + Math.log(x)) - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1);
         }
         return Special.logRegularizedGamma(shape, y, false);
     }
@@ -225,7 +271,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
 
     @Override
     public double entropy() {
-        return Special.gammaEntropy(shape) - Math.log(rate);
+        return Special.gammaEntropy(shape) - logRate;
     }
 
     @Override
@@ -308,7 +354,7 @@ public record Gamma(double shape, double rate) implements ContinuousDistribution
         if (x.length == 0) {
             return 0.0;
         }
-        return x.length * (shape * Math.log(rate) - org.apache.commons.numbers.gamma.LogGamma.value(shape))
+        return x.length * (shape * logRate - logGammaShape)
                 + (shape - 1) * sumLog - rate * sum;
     }
 

@@ -35,20 +35,66 @@ import java.util.random.RandomGenerator;
  *       \( \alpha &gt; 4 \), NaN otherwise (as SciPy's {@code invgamma.stats}).</li>
  * </ul>
  *
- * @param shape \( \alpha \), {@code > 0} and finite
- * @param scale \( \beta \), {@code > 0} and finite
  * @since 0.1
  */
-public record InverseGamma(double shape, double scale) implements ContinuousDistribution {
+public final class InverseGamma implements ContinuousDistribution {
+
+    private final double shape;
+    private final double scale;
+    /** \( \log\beta \), computed once. */
+    private final double logScale;
+    /** \( \log\Gamma(\alpha) \), computed once. */
+    private final double logGammaShape;
 
     /**
      * Validates the parameters.
      *
+     * @param shape \( \alpha \), {@code > 0} and finite
+     * @param scale \( \beta \), {@code > 0} and finite
      * @throws IllegalArgumentException if a parameter is not {@code > 0} and finite
      */
-    public InverseGamma {
+    public InverseGamma(double shape, double scale) {
         Checks.positive(shape, "shape");
         Checks.positive(scale, "scale");
+        this.shape = shape;
+        this.scale = scale;
+        this.logScale = Math.log(scale);
+        this.logGammaShape = org.apache.commons.numbers.gamma.LogGamma.value(shape);
+    }
+
+    /**
+     * The parameter {@code shape}.
+     *
+     * @return \( \alpha \), {@code > 0} and finite
+     */
+    public double shape() {
+        return shape;
+    }
+
+    /**
+     * The parameter {@code scale}.
+     *
+     * @return \( \beta \), {@code > 0} and finite
+     */
+    public double scale() {
+        return scale;
+    }
+
+    /**
+     * Equal when the other object is an {@code InverseGamma} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof InverseGamma o && Double.compare(shape, o.shape) == 0 && Double.compare(scale, o.scale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(shape) + Double.hashCode(scale);
     }
 
     /**
@@ -85,7 +131,7 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
         if (x <= 0 || x == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return shape * Math.log(scale) - org.apache.commons.numbers.gamma.LogGamma.value(shape)
+        return shape * logScale - logGammaShape
                 - (shape + 1) * Math.log(x) - scale / x;
     }
 
@@ -170,10 +216,10 @@ public record InverseGamma(double shape, double scale) implements ContinuousDist
     @Override
     public double entropy() {
         if (shape < 1e5) {
-            return shape + Math.log(scale) + org.apache.commons.numbers.gamma.LogGamma.value(shape)
+            return shape + logScale + logGammaShape
                     - (1 + shape) * org.apache.commons.numbers.gamma.Digamma.value(shape);
         }
-        return Special.gammaEntropy(shape) + Math.log(scale) - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
+        return Special.gammaEntropy(shape) + logScale - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
     }
 
     @Override

@@ -33,20 +33,27 @@ import java.util.random.RandomGenerator;
  *       excess kurtosis \( 6/r + p^2/(r(1-p)) \); both NaN for \( p = 1 \) (a point mass).</li>
  * </ul>
  *
- * @param size \( r \), {@code > 0} and finite
- * @param p    success probability in (0, 1]
  * @since 0.1
  */
-public record NegativeBinomial(double size, double p) implements DiscreteDistribution {
+public final class NegativeBinomial implements DiscreteDistribution {
+
+    private final double size;
+    private final double p;
+    /** \( \log p \), computed once. */
+    private final double logP;
+    /** \( \log\Gamma(r) \), computed once. */
+    private final double logGammaSize;
 
     /**
      * Validates the parameters.
      *
+     * @param size \( r \), {@code > 0} and finite
+     * @param p    success probability in (0, 1]
      * @throws IllegalArgumentException if {@code size} is not {@code > 0} and finite, {@code p} not
      *         in (0, 1], or together they put possibly more than \( 10^{-20} \) of the mass above
      *         {@link Integer#MAX_VALUE}
      */
-    public NegativeBinomial {
+    public NegativeBinomial(double size, double p) {
         Checks.positive(size, "size");
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("p must be in (0, 1], was " + p);
@@ -57,6 +64,45 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
                     + " below " + Special.INT_TAIL + " (outcomes are int), was size=" + size + ", p=" + p
                     + " (mean " + size * (1 - p) / p + ", tail bound " + Math.exp(logTail) + ")");
         }
+        this.size = size;
+        this.p = p;
+        this.logP = Math.log(p);
+        this.logGammaSize = org.apache.commons.numbers.gamma.LogGamma.value(size);
+    }
+
+    /**
+     * The parameter {@code size}.
+     *
+     * @return \( r \), {@code > 0} and finite
+     */
+    public double size() {
+        return size;
+    }
+
+    /**
+     * The parameter {@code p}.
+     *
+     * @return success probability in (0, 1]
+     */
+    public double p() {
+        return p;
+    }
+
+    /**
+     * Equal when the other object is a {@code NegativeBinomial} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NegativeBinomial o && Double.compare(size, o.size) == 0 && Double.compare(p, o.p) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Double.hashCode(size) + Double.hashCode(p);
     }
 
     /**
@@ -109,8 +155,8 @@ public record NegativeBinomial(double size, double p) implements DiscreteDistrib
         if (p == 1) {
             return k == 0 ? 0.0 : Double.NEGATIVE_INFINITY;
         }
-        return org.apache.commons.numbers.gamma.LogGamma.value(k + size) - org.apache.commons.numbers.gamma.LogGamma.value(size) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0)
-                + size * Math.log(p) + (k == 0 ? 0.0 : k * Math.log1p(-p));
+        return org.apache.commons.numbers.gamma.LogGamma.value(k + size) - logGammaSize - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0)
+                + size * logP + (k == 0 ? 0.0 : k * Math.log1p(-p));
     }
 
     @Override

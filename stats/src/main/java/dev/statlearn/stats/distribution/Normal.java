@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.internal.Format;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
@@ -185,7 +186,7 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
             return 0.0;
         }
         // sum of squares about the mean with compensation; constant terms added once
-        Special.Sum ss = new Special.Sum();
+        CompensatedSum ss = new CompensatedSum();
         boolean overflow = false;
         for (int i = 0; i < x.length; i++) {
             double xi = x[i];

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 
 import java.util.random.RandomGenerator;
 
@@ -621,7 +622,7 @@ final class Special {
      * \( 2^{\text{log2Terms}} \) exact terms and as many blocks when the window is wider than twice that.
      */
     static double entropyBySummation(DiscreteDistribution d, long lo, long hi, int log2Terms) {
-        CompensatedSumHolder s = new CompensatedSumHolder();
+        CompensatedSum s = new CompensatedSum();
         long half = 1L << log2Terms;
         long exactEnd = hi - lo + 1 <= 2 * half ? hi : lo + half - 1;
         for (long k = lo; k <= exactEnd; k++) {
@@ -636,21 +637,12 @@ final class Special {
                 s.add(len * entr(d.logPmf((int) mid)));
             }
         }
-        return Math.max(0.0, s.sum.value());
+        return Math.max(0.0, s.value());
     }
 
     /** \( -p \log p \) from \( \log p \) (0 for \( p = 0 \)). */
     private static double entr(double logP) {
         return logP == Double.NEGATIVE_INFINITY ? 0.0 : -Math.exp(logP) * logP;
-    }
-
-    /** Holder so the lambda-free loop above can use {@link Sum}. */
-    private static final class CompensatedSumHolder {
-        private final Sum sum = new Sum();
-
-        void add(double v) {
-            sum.add(v);
-        }
     }
 
     /**
@@ -659,14 +651,14 @@ final class Special {
      * m_4/m_2^2 - 3 \} \), NaN when \( m_2 = 0 \).
      */
     static double[] shapeFromMasses(java.util.function.IntToDoubleFunction pmf, int n) {
-        Sum m1 = new Sum();
+        CompensatedSum m1 = new CompensatedSum();
         for (int k = 0; k < n; k++) {
             m1.add(k * pmf.applyAsDouble(k));
         }
         double mu = m1.value();
-        Sum m2 = new Sum();
-        Sum m3 = new Sum();
-        Sum m4 = new Sum();
+        CompensatedSum m2 = new CompensatedSum();
+        CompensatedSum m3 = new CompensatedSum();
+        CompensatedSum m4 = new CompensatedSum();
         for (int k = 0; k < n; k++) {
             double p = pmf.applyAsDouble(k);
             double d = k - mu;
@@ -681,21 +673,5 @@ final class Special {
         }
         double sd = Math.sqrt(v);
         return new double[] {m3.value() / (v * sd), m4.value() / v / v - 3};
-    }
-
-    /** Neumaier-compensated sum of {@code f(x[i])}-style accumulation helper. */
-    static final class Sum {
-        private double sum;
-        private double c;
-
-        void add(double v) {
-            double t = sum + v;
-            c += Math.abs(sum) >= Math.abs(v) ? (sum - t) + v : (v - t) + sum;
-            sum = t;
-        }
-
-        double value() {
-            return sum + c;
-        }
     }
 }

@@ -42,22 +42,79 @@ import java.util.random.RandomGenerator;
  *       \( +\infty \) for \( 2 &lt; \nu \le 4 \), NaN for \( \nu \le 2 \) (as SciPy).</li>
  * </ul>
  *
- * @param degreesOfFreedom \( \nu \), {@code > 0} and finite
- * @param location         \( \mu \), finite
- * @param scale            \( s \), {@code > 0} and finite
  * @since 0.1
  */
-public record StudentT(double degreesOfFreedom, double location, double scale) implements ContinuousDistribution {
+public final class StudentT implements ContinuousDistribution {
+
+    private final double degreesOfFreedom;
+    private final double location;
+    private final double scale;
+    /** \( \log s \), computed once. */
+    private final double logOfScale;
+    /** \( \log\Gamma((\nu+1)/2) - \log\Gamma(\nu/2) - \tfrac12 \log(\nu\pi) \), computed once. */
+    private final double logNormalizer;
 
     /**
      * Validates the parameters.
      *
+     * @param degreesOfFreedom \( \nu \), {@code > 0} and finite
+     * @param location         \( \mu \), finite
+     * @param scale            \( s \), {@code > 0} and finite
      * @throws IllegalArgumentException if a parameter is out of range
      */
-    public StudentT {
+    public StudentT(double degreesOfFreedom, double location, double scale) {
         Checks.positive(degreesOfFreedom, "degreesOfFreedom");
         Checks.finite(location, "location");
         Checks.positive(scale, "scale");
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.location = location;
+        this.scale = scale;
+        this.logOfScale = Math.log(scale);
+        this.logNormalizer = org.apache.commons.numbers.gamma.LogGamma.value((degreesOfFreedom + 1) / 2) - org.apache.commons.numbers.gamma.LogGamma.value(degreesOfFreedom / 2) - 0.5 * Math.log(degreesOfFreedom * Math.PI);
+    }
+
+    /**
+     * The parameter {@code degreesOfFreedom}.
+     *
+     * @return \( \nu \), {@code > 0} and finite
+     */
+    public double degreesOfFreedom() {
+        return degreesOfFreedom;
+    }
+
+    /**
+     * The parameter {@code location}.
+     *
+     * @return \( \mu \), finite
+     */
+    public double location() {
+        return location;
+    }
+
+    /**
+     * The parameter {@code scale}.
+     *
+     * @return \( s \), {@code > 0} and finite
+     */
+    public double scale() {
+        return scale;
+    }
+
+    /**
+     * Equal when the other object is a {@code StudentT} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StudentT o && Double.compare(degreesOfFreedom, o.degreesOfFreedom) == 0 && Double.compare(location, o.location) == 0 && Double.compare(scale, o.scale) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * Double.hashCode(degreesOfFreedom) + Double.hashCode(location)) + Double.hashCode(scale);
     }
 
     /**
@@ -99,12 +156,12 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return logDensityStandard(Special.standardize(x, location, scale)) - Math.log(scale);
+        return logDensityStandard(Special.standardize(x, location, scale)) - logOfScale;
     }
 
     private double logDensityStandard(double t) {
         double nu = degreesOfFreedom;
-        return org.apache.commons.numbers.gamma.LogGamma.value((nu + 1) / 2) - org.apache.commons.numbers.gamma.LogGamma.value(nu / 2) - 0.5 * Math.log(nu * Math.PI)
+        return logNormalizer
                 - (nu + 1) / 2 * log1pSquareOver(t, nu);
     }
 
@@ -316,7 +373,7 @@ public record StudentT(double degreesOfFreedom, double location, double scale) i
     @Override
     public double entropy() {
         double nu = degreesOfFreedom;
-        double logScale = Math.log(scale);
+        double logScale = logOfScale;
         if (nu / 2 == 0) {
             return Double.POSITIVE_INFINITY;   // about 1/nu, beyond MAX_VALUE
         }

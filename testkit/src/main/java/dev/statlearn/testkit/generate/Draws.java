@@ -1,5 +1,6 @@
 package dev.statlearn.testkit.generate;
 
+import dev.statlearn.core.CompensatedSum;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -80,14 +81,11 @@ final class Draws {
      * the entries sum to 1 within a few ulp.
      */
     static double[] normalize(double[] w) {
-        double s = 0;
-        double c = 0;
+        CompensatedSum s = new CompensatedSum();
         for (double v : w) {
-            double t = s + v;
-            c += Math.abs(s) >= Math.abs(v) ? (s - t) + v : (v - t) + s;
-            s = t;
+            s.add(v);
         }
-        double total = s + c;
+        double total = s.value();
         for (int i = 0; i < w.length; i++) {
             w[i] /= total;
         }
