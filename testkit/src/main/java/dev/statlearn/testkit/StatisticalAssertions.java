@@ -1,10 +1,13 @@
 package dev.statlearn.testkit;
 
+import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
+import dev.statlearn.stats.montecarlo.Estimate;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
@@ -390,8 +393,8 @@ public final class StatisticalAssertions {
      */
     public Verdict assertUnbiased(Estimator estimator, int sampleSize, double trueValue) {
         Objects.requireNonNull(estimator, "estimator");
-        dev.statlearn.core.Checks.positive(sampleSize, "sampleSize");
-        dev.statlearn.core.Checks.finite(trueValue, "trueValue");
+        Checks.positive(sampleSize, "sampleSize");
+        Checks.finite(trueValue, "trueValue");
         double level = attemptLevel();
         return check("estimator unbiased for " + Format.sig(trueValue, 6) + " at sample size " + sampleSize,
                 rng -> EstimatorChecks.unbiased(estimator, sampleSize, trueValue, replications, level, rng));
@@ -448,11 +451,11 @@ public final class StatisticalAssertions {
      */
     public Verdict assertConsistent(Estimator estimator, double trueValue, double tolerance, int largestSampleSize) {
         Objects.requireNonNull(estimator, "estimator");
-        dev.statlearn.core.Checks.finite(trueValue, "trueValue");
+        Checks.finite(trueValue, "trueValue");
         if (!(tolerance > 0 && tolerance < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("tolerance must be > 0 and finite, was " + tolerance);
         }
-        dev.statlearn.core.Checks.atLeast(largestSampleSize, 16, "largestSampleSize");
+        Checks.atLeast(largestSampleSize, 16, "largestSampleSize");
         return check("estimator consistent for " + Format.sig(trueValue, 6) + " within " + Format.sig(tolerance)
                         + " at sample size " + largestSampleSize,
                 rng -> EstimatorChecks.consistent(estimator, trueValue, tolerance, largestSampleSize,
@@ -494,8 +497,8 @@ public final class StatisticalAssertions {
      */
     public Verdict assertCovers(IntervalProcedure procedure, int sampleSize, double trueValue) {
         Objects.requireNonNull(procedure, "procedure");
-        dev.statlearn.core.Checks.positive(sampleSize, "sampleSize");
-        dev.statlearn.core.Checks.finite(trueValue, "trueValue");
+        Checks.positive(sampleSize, "sampleSize");
+        Checks.finite(trueValue, "trueValue");
         return check("intervals cover " + Format.sig(trueValue, 6) + " at their nominal level, sample size "
                 + sampleSize, rng -> EstimatorChecks.covers(procedure, sampleSize, trueValue, replications, rng));
     }
@@ -538,10 +541,10 @@ public final class StatisticalAssertions {
      * @throws AssertionError           if the test rejects (in both attempts with retry)
      */
     public Verdict assertAgreesWith(
-            java.util.function.Function<RandomGenerator, dev.statlearn.stats.montecarlo.Estimate> procedure,
+            Function<RandomGenerator, Estimate> procedure,
             double knownValue) {
         Objects.requireNonNull(procedure, "procedure");
-        dev.statlearn.core.Checks.finite(knownValue, "knownValue");
+        Checks.finite(knownValue, "knownValue");
         return check("Monte Carlo estimates agree with " + Format.sig(knownValue, 6) + " within their standard errors",
                 rng -> EstimatorChecks.agrees(procedure, knownValue, replications, rng));
     }
@@ -589,12 +592,12 @@ public final class StatisticalAssertions {
      * @throws AssertionError           if the test rejects
      */
     public Verdict assertCalibrated(double[] probabilities, int[] labels) {
-        dev.statlearn.core.Checks.probabilities(probabilities, "probabilities");
-        dev.statlearn.core.Checks.labels(labels, 2, "labels");
+        Checks.probabilities(probabilities, "probabilities");
+        Checks.labels(labels, 2, "labels");
         if (probabilities.length == 0) {
             throw new IllegalArgumentException("probabilities must not be empty, was length 0");
         }
-        dev.statlearn.core.Checks.sameLength(probabilities.length, "probabilities", labels.length, "labels");
+        Checks.sameLength(probabilities.length, "probabilities", labels.length, "labels");
         return checkFixed("probabilities calibrated (" + probabilities.length + " predictions)",
                 EstimatorChecks.calibrated(probabilities, labels));
     }
