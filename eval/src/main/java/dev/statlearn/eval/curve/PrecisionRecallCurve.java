@@ -203,16 +203,8 @@ public final class PrecisionRecallCurve {
         Checks.atLeast(k, 2, "number of score columns");
         Checks.labels(actual, k, "actual");
         if (average == Average.MICRO) {
-            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
-            int[] y = new int[nk];
-            double[] s = new double[nk];
-            for (int i = 0; i < actual.length; i++) {
-                for (int c = 0; c < k; c++) {
-                    y[i * k + c] = actual[i] == c ? 1 : 0;
-                    s[i * k + c] = scores[i][c];
-                }
-            }
-            return of(y, s, 1).averagePrecision();
+            PooledPairs pairs = PooledPairs.of(actual, scores, null);
+            return of(pairs.labels(), pairs.scores(), 1).averagePrecision();
         }
         double num = 0;
         double den = 0;
@@ -258,18 +250,8 @@ public final class PrecisionRecallCurve {
         Checks.atLeast(k, 2, "number of score columns");
         Checks.labels(actual, k, "actual");
         if (average == Average.MICRO) {
-            int nk = Checks.arrayLength((long) actual.length * k, "n * k");
-            int[] y = new int[nk];
-            double[] s = new double[nk];
-            double[] w = new double[nk];
-            for (int i = 0; i < actual.length; i++) {
-                for (int c = 0; c < k; c++) {
-                    y[i * k + c] = actual[i] == c ? 1 : 0;
-                    s[i * k + c] = scores[i][c];
-                    w[i * k + c] = weights[i];
-                }
-            }
-            return averagePrecision(y, s, w);
+            PooledPairs pairs = PooledPairs.of(actual, scores, weights);
+            return averagePrecision(pairs.labels(), pairs.scores(), pairs.weights());
         }
         double num = 0;
         double den = 0;

@@ -259,16 +259,8 @@ public final class RocCurve {
         int k = scores[0].length;
         Checks.atLeast(k, 2, "number of score columns");
         Checks.labels(actual, k, "actual");
-        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
-        int[] flatLabels = new int[nk];
-        double[] flatScores = new double[nk];
-        for (int i = 0; i < actual.length; i++) {
-            for (int c = 0; c < k; c++) {
-                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
-                flatScores[i * k + c] = scores[i][c];
-            }
-        }
-        return binaryAuc(flatLabels, flatScores, 1);
+        PooledPairs pairs = PooledPairs.of(actual, scores, null);
+        return binaryAuc(pairs.labels(), pairs.scores(), 1);
     }
 
     /**
@@ -583,18 +575,8 @@ public final class RocCurve {
         int k = scores[0].length;
         Checks.atLeast(k, 2, "number of score columns");
         Checks.labels(actual, k, "actual");
-        int nk = Checks.arrayLength((long) actual.length * k, "n * k");
-        int[] flatLabels = new int[nk];
-        double[] flatScores = new double[nk];
-        double[] flatWeights = new double[nk];
-        for (int i = 0; i < actual.length; i++) {
-            for (int c = 0; c < k; c++) {
-                flatLabels[i * k + c] = actual[i] == c ? 1 : 0;
-                flatScores[i * k + c] = scores[i][c];
-                flatWeights[i * k + c] = weights[i];
-            }
-        }
-        return weightedAuc(flatLabels, flatScores, 1, flatWeights);
+        PooledPairs pairs = PooledPairs.of(actual, scores, weights);
+        return weightedAuc(pairs.labels(), pairs.scores(), 1, pairs.weights());
     }
 
     /**

@@ -290,20 +290,15 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException if a sample is empty or not finite
      */
     public TestResult test(double[] x, double[] y) {
-        x = NanPolicies.sample(x, "x", nanPolicy);
-        y = NanPolicies.sample(y, "y", nanPolicy);
-        Checks.finiteNonEmpty(x, "x");
-        Checks.finiteNonEmpty(y, "y");
-        double[] a = x.clone();
-        double[] b = y.clone();
-        Arrays.sort(a);
-        Arrays.sort(b);
+        SortedPair s = sortedPair(x, y);
+        double[] a = s.a();
+        double[] b = s.b();
         int n1 = a.length;
         int n2 = b.length;
-        int g = KsDistributions.gcd(n1, n2);
-        long w1 = n2 / g; // weight of one step of sample 1, in units of 1/lcm
-        long w2 = n1 / g;
-        long lcm = (long) (n1 / g) * n2;
+        int g = s.g();
+        long w1 = s.w1();
+        long w2 = s.w2();
+        long lcm = s.lcm();
         // walk the merged order; after all copies of a value, compare the ECDFs
         int i = 0;
         int j = 0;
@@ -499,20 +494,12 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException if a sample is empty or not finite
      */
     public StatisticLocation statisticLocation(double[] x, double[] y) {
-        x = NanPolicies.sample(x, "x", nanPolicy);
-        y = NanPolicies.sample(y, "y", nanPolicy);
-        Checks.finiteNonEmpty(x, "x");
-        Checks.finiteNonEmpty(y, "y");
-        double[] a = x.clone();
-        double[] b = y.clone();
-        Arrays.sort(a);
-        Arrays.sort(b);
-        int n1 = a.length;
-        int n2 = b.length;
-        int g = KsDistributions.gcd(n1, n2);
-        long w1 = n2 / g;
-        long w2 = n1 / g;
-        long lcm = (long) (n1 / g) * n2;
+        SortedPair s = sortedPair(x, y);
+        double[] a = s.a();
+        double[] b = s.b();
+        long w1 = s.w1();
+        long w2 = s.w2();
+        long lcm = s.lcm();
         long max = Long.MIN_VALUE;
         long min = Long.MAX_VALUE;
         double atMax = a[0];
@@ -535,6 +522,29 @@ public final class KolmogorovSmirnov {
         double minS = Math.max(0.0, (double) -min / lcm);
         boolean minus = alternative == Alternative.LESS || (alternative == Alternative.TWO_SIDED && minS > maxS);
         return minus ? new StatisticLocation(minS, atMin, -1) : new StatisticLocation(Math.max(0, maxS), atMax, 1);
+    }
+
+    /**
+     * The two samples after the NaN policy and the checks, sorted copies, with the ECDF step
+     * weights in units of \( 1/\operatorname{lcm}(n_1, n_2) \): a step of sample 1 is
+     * {@code w1 = n2 / g}, of sample 2 {@code w2 = n1 / g}, \( g = \gcd(n_1, n_2) \).
+     */
+    private record SortedPair(double[] a, double[] b, int g, long w1, long w2, long lcm) {
+    }
+
+    private SortedPair sortedPair(double[] x, double[] y) {
+        x = NanPolicies.sample(x, "x", nanPolicy);
+        y = NanPolicies.sample(y, "y", nanPolicy);
+        Checks.finiteNonEmpty(x, "x");
+        Checks.finiteNonEmpty(y, "y");
+        double[] a = x.clone();
+        double[] b = y.clone();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        int n1 = a.length;
+        int n2 = b.length;
+        int g = KsDistributions.gcd(n1, n2);
+        return new SortedPair(a, b, g, n2 / g, n1 / g, (long) (n1 / g) * n2);
     }
 
     /** Number of values of the sorted array that are at most v. */
