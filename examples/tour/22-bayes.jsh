@@ -1,4 +1,4 @@
-// ---- Bayesian updating and goodness of fit (stats.bayes, stats.test) ----
+// ---- Bayesian updating and goodness of fit (stats.bayes, stats.inference) ----
 // Needs only the default tour imports (dev.statlearn.stats.bayes.*, .distribution.*, .test.*).
 
 System.out.println("\n== Bayesian updating and goodness of fit ==");

@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values for dev.statlearn.stats.test.AndersonDarling and ChiSquare.homogeneity.
+"""Reference values for dev.statlearn.stats.inference.AndersonDarling and ChiSquare.homogeneity.
 
 Run with Debian's python (scipy 1.10.1, numpy 1.24.2, mpmath 1.2.1):
     /usr/bin/python3 tools/reference/anderson_darling.py

@@ -1,8 +1,8 @@
 #!/usr/bin/python3
-"""Reference values for dev.statlearn.stats.test (goodness of fit).
+"""Reference values for dev.statlearn.stats.inference (goodness of fit).
 
 Run with Debian's python (scipy 1.10.1, numpy 1.24.2):
-    /usr/bin/python3 tools/reference/gof.py > stats/src/test/resources/dev/statlearn/stats/test/gof-reference.txt
+    /usr/bin/python3 tools/reference/gof.py > stats/src/test/resources/dev/statlearn/stats/inference/gof-reference.txt
 
 Line format (fields separated by ' | '):
     kstwo   | n | d | kstwo.sf(d, n)

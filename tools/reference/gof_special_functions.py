@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reference values of the special functions behind the goodness-of-fit tests, for
-GofSpecialFunctionsReferenceTest (stats/src/test/java/dev/statlearn/stats/test/).
+GofSpecialFunctionsReferenceTest (stats/src/test/java/dev/statlearn/stats/inference/).
 
 Run with a Python 3 that has mpmath 1.3.0 (the pyenv `python3` on PATH here, Python 3.11.7):
     python3 tools/reference/gof_special_functions.py > /tmp/gof_special.txt

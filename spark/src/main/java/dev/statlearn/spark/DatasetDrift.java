@@ -14,7 +14,7 @@ import dev.statlearn.eval.monitor.DriftReport;
 import dev.statlearn.eval.monitor.FeatureDrift;
 import dev.statlearn.stats.divergence.Divergences;
 import dev.statlearn.stats.divergence.Histogram;
-import dev.statlearn.stats.test.internal.KsDistributions;
+import dev.statlearn.stats.inference.internal.KsDistributions;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;

@@ -23,7 +23,7 @@ import dev.statlearn.stats.distribution.StudentT;
 import dev.statlearn.stats.divergence.Histogram;
 import dev.statlearn.stats.mle.Mle;
 import dev.statlearn.stats.montecarlo.MonteCarlo;
-import dev.statlearn.stats.test.KolmogorovSmirnov;
+import dev.statlearn.stats.inference.KolmogorovSmirnov;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -46,7 +46,7 @@ class ReadableSummaryTest {
         assertEquals("BetaBernoulli(prior=Beta(alpha=1, beta=1), posterior=Beta(alpha=3, beta=2))",
                 BetaBernoulli.prior(1, 1).update(1, 0, 1).toString());
         assertEquals("TestResult(statistic=1.235E-5, pValue=1)",
-                new dev.statlearn.stats.test.TestResult(1.23456e-5, 1.0).toString());
+                new dev.statlearn.stats.inference.TestResult(1.23456e-5, 1.0).toString());
     }
 
     @Test

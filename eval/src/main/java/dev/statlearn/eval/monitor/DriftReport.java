@@ -5,8 +5,8 @@ import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.divergence.Divergences;
 import dev.statlearn.stats.divergence.Histogram;
-import dev.statlearn.stats.test.KolmogorovSmirnov;
-import dev.statlearn.stats.test.TestResult;
+import dev.statlearn.stats.inference.KolmogorovSmirnov;
+import dev.statlearn.stats.inference.TestResult;
 import java.util.ArrayList;
 import java.util.List;
 

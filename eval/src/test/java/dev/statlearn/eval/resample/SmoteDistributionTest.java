@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.eval.resample.internal.NearestNeighbors;
-import dev.statlearn.stats.test.ChiSquare;
-import dev.statlearn.stats.test.KolmogorovSmirnov;
-import dev.statlearn.stats.test.TestResult;
+import dev.statlearn.stats.inference.ChiSquare;
+import dev.statlearn.stats.inference.KolmogorovSmirnov;
+import dev.statlearn.stats.inference.TestResult;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

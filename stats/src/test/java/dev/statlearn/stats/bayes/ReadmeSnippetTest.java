@@ -7,7 +7,7 @@ import dev.statlearn.core.Interval;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Datasets;
 import dev.statlearn.stats.distribution.Normal;
-import dev.statlearn.stats.test.KolmogorovSmirnov;
+import dev.statlearn.stats.inference.KolmogorovSmirnov;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;

@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

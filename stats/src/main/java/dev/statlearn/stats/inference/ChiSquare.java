@@ -1,9 +1,9 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
-import dev.statlearn.stats.test.internal.DiscreteBins;
+import dev.statlearn.stats.inference.internal.DiscreteBins;
 import org.apache.commons.numbers.gamma.RegularizedGamma;
 
 /**

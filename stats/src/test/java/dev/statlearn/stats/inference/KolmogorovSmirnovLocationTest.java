@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.distribution.Normal;
-import dev.statlearn.stats.test.KolmogorovSmirnov.Alternative;
-import dev.statlearn.stats.test.KolmogorovSmirnov.StatisticLocation;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.Alternative;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.StatisticLocation;
 import java.util.random.RandomGenerator;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
-import dev.statlearn.stats.test.internal.KsDistributions;
+import dev.statlearn.stats.inference.internal.KsDistributions;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;

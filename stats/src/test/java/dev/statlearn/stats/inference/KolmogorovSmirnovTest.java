@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,8 +9,8 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.statlearn.core.Randomness;
-import dev.statlearn.stats.test.KolmogorovSmirnov.Alternative;
-import dev.statlearn.stats.test.KolmogorovSmirnov.Method;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.Alternative;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.Method;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.random.RandomGenerator;
@@ -169,7 +169,7 @@ class KolmogorovSmirnovTest {
             int steps = n >= 1000 ? 100 : 500;
             for (int i = 1; i < steps; i++) {
                 double d = (double) i / steps;
-                double p = dev.statlearn.stats.test.internal.KsDistributions.kolmogorovSmirnovSf(n, d);
+                double p = dev.statlearn.stats.inference.internal.KsDistributions.kolmogorovSmirnovSf(n, d);
                 assertTrue(p <= prev + 1e-12, "n=" + n + " d=" + d + " p=" + p + " prev=" + prev);
                 prev = p;
             }

@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test.internal;
+package dev.statlearn.stats.inference.internal;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.stats.distribution.DiscreteDistribution;

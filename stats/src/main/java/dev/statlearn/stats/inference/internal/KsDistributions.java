@@ -1,4 +1,4 @@
-package dev.statlearn.stats.test.internal;
+package dev.statlearn.stats.inference.internal;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
 

@@ -1,11 +1,11 @@
-package dev.statlearn.stats.test;
+package dev.statlearn.stats.inference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statlearn.stats.test.KolmogorovSmirnov.Alternative;
-import dev.statlearn.stats.test.KolmogorovSmirnov.Method;
-import dev.statlearn.stats.test.internal.KsDistributions;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.Alternative;
+import dev.statlearn.stats.inference.KolmogorovSmirnov.Method;
+import dev.statlearn.stats.inference.internal.KsDistributions;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
