@@ -1,5 +1,6 @@
 /**
- * Goodness-of-fit tests: {@link dev.statlearn.stats.inference.KolmogorovSmirnov} (one sample against a
+ * Statistical inference: hypothesis tests with their p-values (SciPy's and Commons Statistics' word
+ * for this package). Goodness of fit: {@link dev.statlearn.stats.inference.KolmogorovSmirnov} (one sample against a
  * continuous distribution, or two samples), {@link dev.statlearn.stats.inference.AndersonDarling} (one
  * sample, more weight on the tails) and {@link dev.statlearn.stats.inference.ChiSquare} (observed counts against expected probabilities, or two
  * samples of counts against each other), {@link dev.statlearn.stats.inference.PowerDivergence} (the
