@@ -51,7 +51,7 @@ public final class Beta implements ContinuousDistribution {
     private final double alpha;
     private final double beta;
     /** \( \log B(\alpha, \beta) \), computed once. */
-    private final double logBeta;
+    final double logBeta;
 
     /**
      * Validates the parameters.

@@ -31,22 +31,77 @@ import java.util.random.RandomGenerator;
  *       interface defaults (as accurate as the summed CDF and survival function).</li>
  * </ul>
  *
- * @param trials \( n \ge 0 \)
- * @param alpha  \( \alpha \), {@code > 0} and finite
- * @param beta   \( \beta \), {@code > 0} and finite
  * @since 0.1
  */
-public record BetaBinomial(int trials, double alpha, double beta) implements DiscreteDistribution {
+public final class BetaBinomial implements DiscreteDistribution {
+
+    private final int trials;
+    private final double alpha;
+    private final double beta;
+    /** \( \log n! = \log\Gamma(n + 1) \), computed once. */
+    private final double logFactorialTrials;
+    /** The mixing \( \mathrm{Beta}(\alpha, \beta) \), which holds \( \log B(\alpha, \beta) \) and draws the success probability. */
+    private final Beta mixing;
 
     /**
      * Validates the parameters.
      *
+     * @param trials \( n \ge 0 \)
+     * @param alpha  \( \alpha \), {@code > 0} and finite
+     * @param beta   \( \beta \), {@code > 0} and finite
      * @throws IllegalArgumentException if a parameter is out of range
      */
-    public BetaBinomial {
+    public BetaBinomial(int trials, double alpha, double beta) {
         Checks.nonNegative(trials, "trials");
-        Checks.positive(alpha, "alpha");
-        Checks.positive(beta, "beta");
+        this.mixing = new Beta(alpha, beta);
+        this.trials = trials;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.logFactorialTrials = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0);
+    }
+
+    /**
+     * The parameter {@code trials}.
+     *
+     * @return \( n \ge 0 \)
+     */
+    public int trials() {
+        return trials;
+    }
+
+    /**
+     * The parameter {@code alpha}.
+     *
+     * @return \( \alpha \), {@code > 0} and finite
+     */
+    public double alpha() {
+        return alpha;
+    }
+
+    /**
+     * The parameter {@code beta}.
+     *
+     * @return \( \beta \), {@code > 0} and finite
+     */
+    public double beta() {
+        return beta;
+    }
+
+    /**
+     * Equal when the other object is a {@code BetaBinomial} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BetaBinomial o && trials == o.trials && mixing.equals(o.mixing);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Integer.hashCode(trials) + mixing.hashCode();
     }
 
     /**
@@ -77,12 +132,8 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;
         }
-        double logChoose = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
-        return logChoose + logBeta(k + alpha, trials - k + beta) - logBeta(alpha, beta);
-    }
-
-    private static double logBeta(double a, double b) {
-        return org.apache.commons.numbers.gamma.LogBeta.value(a, b);
+        double logChoose = logFactorialTrials - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
+        return logChoose + org.apache.commons.numbers.gamma.LogBeta.value(k + alpha, trials - k + beta) - mixing.logBeta;
     }
 
     @Override
@@ -194,8 +245,7 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
     @Override
     public int sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        double q = Beta.of(alpha, beta).sample(rng);
-        return Binomial.of(trials, q).sample(rng);
+        return Binomial.of(trials, mixing.sample(rng)).sample(rng);
     }
 
     @Override
