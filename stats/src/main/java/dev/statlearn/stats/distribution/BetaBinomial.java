@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
-public final class BetaBinomial implements DiscreteDistribution {
+public final class BetaBinomial implements TrialsSupport {
 
     private final int trials;
     private final double alpha;
@@ -230,16 +230,6 @@ public final class BetaBinomial implements DiscreteDistribution {
         double ab = alpha + beta;
         double spread = ab == Double.POSITIVE_INFINITY ? 1 : (ab + trials) / (ab + 1);
         return trials * p * q * spread;
-    }
-
-    @Override
-    public int supportLowerBound() {
-        return 0;
-    }
-
-    @Override
-    public int supportUpperBound() {
-        return trials;
     }
 
     @Override

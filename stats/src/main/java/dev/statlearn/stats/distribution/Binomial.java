@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  * @param p      success probability, in [0, 1]
  * @since 0.1
  */
-public record Binomial(int trials, double p) implements DiscreteDistribution {
+public record Binomial(int trials, double p) implements TrialsSupport {
 
     /**
      * Validates the parameters.
@@ -170,16 +170,6 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
     @Override
     public double variance() {
         return trials * p * (1.0 - p);
-    }
-
-    @Override
-    public int supportLowerBound() {
-        return 0;
-    }
-
-    @Override
-    public int supportUpperBound() {
-        return trials;
     }
 
     @Override

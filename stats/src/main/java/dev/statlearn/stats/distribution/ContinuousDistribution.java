@@ -1,6 +1,6 @@
 package dev.statlearn.stats.distribution;
 
-import dev.statlearn.core.CompensatedSum;
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -238,12 +238,8 @@ public interface ContinuousDistribution extends Distribution {
      *                                  before allocating)
      */
     default double[] sample(RandomGenerator rng, int n) {
-        java.util.Objects.requireNonNull(rng, "rng");
-        dev.statlearn.core.Checks.arrayLength(n, "n");
-        double[] out = new double[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = sample(rng);
-        }
+        double[] out = new double[Special.drawCount(rng, n)];
+        Arrays.setAll(out, i -> sample(rng));
         return out;
     }
 
@@ -258,14 +254,6 @@ public interface ContinuousDistribution extends Distribution {
      */
     default double logLikelihood(double[] x) {
         java.util.Objects.requireNonNull(x, "x");
-        CompensatedSum sum = new CompensatedSum();
-        for (double xi : x) {
-            double v = logDensity(xi);
-            if (v == Double.NEGATIVE_INFINITY) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            sum.add(v);
-        }
-        return sum.value();
+        return Special.sumOfLogs(x.length, i -> logDensity(x[i]));
     }
 }

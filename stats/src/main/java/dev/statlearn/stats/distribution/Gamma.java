@@ -39,14 +39,14 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
-public final class Gamma implements ContinuousDistribution {
+public final class Gamma implements HalfLineSupport {
 
     private final double shape;
     private final double rate;
-    /** \( \log\beta \), computed once. */
-    private final double logRate;
-    /** \( \log\Gamma(\alpha) \), computed once. */
-    private final double logGammaShape;
+    /** \( \log\beta \), computed once (also read by {@link InverseGamma}). */
+    final double logRate;
+    /** \( \log\Gamma(\alpha) \), computed once (also read by {@link InverseGamma}). */
+    final double logGammaShape;
 
     /**
      * Validates the parameters.
@@ -201,14 +201,7 @@ public final class Gamma implements ContinuousDistribution {
 
     @Override
     public double inverseCdf(double p) {
-        Special.checkProbability(p);
-        if (p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return quantile(p, 1.0 - p);
+        return Special.inverseCdf(p, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     /**
@@ -259,14 +252,7 @@ public final class Gamma implements ContinuousDistribution {
 
     @Override
     public double inverseSurvival(double q) {
-        Special.checkProbability(q, "q");
-        if (q == 1) {
-            return 0.0;
-        }
-        if (q == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return quantile(1.0 - q, q);
+        return Special.inverseSurvival(q, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     @Override
@@ -308,16 +294,6 @@ public final class Gamma implements ContinuousDistribution {
     }
 
     @Override
-    public double supportLowerBound() {
-        return 0.0;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
         return Special.gammaSample(shape, rng) / rate;
@@ -346,7 +322,7 @@ public final class Gamma implements ContinuousDistribution {
                 if (ld == Double.NEGATIVE_INFINITY) {
                     return ld;
                 }
-                return ContinuousDistribution.super.logLikelihood(x);
+                return HalfLineSupport.super.logLikelihood(x);
             }
             sumLog += Math.log(v);
             sum += v;
