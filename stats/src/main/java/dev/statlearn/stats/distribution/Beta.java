@@ -121,15 +121,6 @@ public final class Beta implements ContinuousDistribution {
     }
 
     @Override
-    public double density(double x) {
-        Special.notNaN(x, "x");
-        if (x < 0 || x > 1) {
-            return 0.0;
-        }
-        return Math.exp(logDensity(x));
-    }
-
-    @Override
     public double logDensity(double x) {
         Special.notNaN(x, "x");
         if (x < 0 || x > 1) {

@@ -123,11 +123,6 @@ public final class BetaBinomial implements TrialsSupport {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;

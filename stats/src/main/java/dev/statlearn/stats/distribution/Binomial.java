@@ -64,11 +64,6 @@ public record Binomial(int trials, double p) implements TrialsSupport {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;
@@ -152,14 +147,28 @@ public record Binomial(int trials, double p) implements TrialsSupport {
 
     @Override
     public double skewness() {
-        double v = variance();
-        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+        return skewness(p, variance());
     }
 
     @Override
     public double excessKurtosis() {
-        double v = variance();
-        return v > 0 ? (1 - 6 * p * (1 - p)) / v : Double.NaN;
+        return excessKurtosis(6 * p * (1 - p), variance());
+    }
+
+    /**
+     * Skewness \( (1 - 2p)/\sqrt{v} \) of a binomial (or Bernoulli) with variance
+     * \( v = np(1-p) \); NaN for a point mass (\( v = 0 \)).
+     */
+    static double skewness(double p, double v) {
+        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+    }
+
+    /**
+     * Excess kurtosis \( (1 - 6p(1-p))/v \) of a binomial (or Bernoulli) with variance \( v \),
+     * given \( 6p(1-p) \) as the caller has always rounded it; NaN for a point mass.
+     */
+    static double excessKurtosis(double sixPq, double v) {
+        return v > 0 ? (1 - sixPq) / v : Double.NaN;
     }
 
     @Override

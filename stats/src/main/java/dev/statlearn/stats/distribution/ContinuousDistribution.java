@@ -24,13 +24,17 @@ import java.util.random.RandomGenerator;
 public interface ContinuousDistribution extends Distribution {
 
     /**
-     * Probability density \( f(x) \).
+     * Probability density \( f(x) \). The default is \( \exp(\log f(x)) \) from
+     * {@link #logDensity(double)}; implementations override it where \( f(x) \) has a more direct
+     * form.
      *
      * @param x point
      * @return the density, 0 outside the support
      * @throws IllegalArgumentException if {@code x} is NaN
      */
-    double density(double x);
+    default double density(double x) {
+        return Math.exp(logDensity(x));
+    }
 
     /**
      * Natural logarithm of the density, computed without forming \( f(x) \) (so it does not

@@ -27,12 +27,15 @@ import java.util.random.RandomGenerator;
 public interface DiscreteDistribution extends Distribution {
 
     /**
-     * Probability mass \( P(X = k) \).
+     * Probability mass \( P(X = k) \). The default is \( \exp(\log P(X = k)) \) from
+     * {@link #logPmf(int)}; implementations override it where the mass has a more direct form.
      *
      * @param k outcome
      * @return the probability, 0 outside the support
      */
-    double pmf(int k);
+    default double pmf(int k) {
+        return Math.exp(logPmf(k));
+    }
 
     /**
      * Natural logarithm of the probability mass, computed without forming \( P(X = k) \).

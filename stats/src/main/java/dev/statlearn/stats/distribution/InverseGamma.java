@@ -114,11 +114,6 @@ public final class InverseGamma implements HalfLineSupport {
     }
 
     @Override
-    public double density(double x) {
-        return Math.exp(logDensity(x));
-    }
-
-    @Override
     public double logDensity(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;

@@ -143,11 +143,6 @@ public final class NegativeBinomial implements DiscreteDistribution {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0) {
             return Double.NEGATIVE_INFINITY;

@@ -59,9 +59,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
     public Poisson {
         Checks.nonNegative(rate, "rate");
         if (rate > MAX_RATE) {
-            throw new IllegalArgumentException("rate must be <= " + MAX_RATE + " (outcomes are int: a"
-                    + " larger rate puts more than " + Special.INT_TAIL + " of the mass above "
-                    + Integer.MAX_VALUE + "), was " + rate);
+            throw Special.beyondInt("rate", "<= " + MAX_RATE, "larger", rate);
         }
     }
 
@@ -79,11 +77,6 @@ public record Poisson(double rate) implements DiscreteDistribution {
     @Override
     public int parameterCount() {
         return 1;
-    }
-
-    @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
     }
 
     @Override

@@ -105,6 +105,16 @@ final class Special {
         return q == 0 ? upper : quantile.applyAsDouble(1.0 - q, q);
     }
 
+    /**
+     * The exception for a parameter of a family on the non-negative integers that may put more than
+     * {@link #INT_TAIL} of the mass above {@link Integer#MAX_VALUE}: "{@code name} must be
+     * {@code rule} (outcomes are int: a {@code direction} {@code name} puts more than …), was …".
+     */
+    static IllegalArgumentException beyondInt(String name, String rule, String direction, double value) {
+        return new IllegalArgumentException(name + " must be " + rule + " (outcomes are int: a " + direction + " "
+                + name + " puts more than " + INT_TAIL + " of the mass above " + Integer.MAX_VALUE + "), was " + value);
+    }
+
     /** Throws if {@code x} is NaN; returns it otherwise. */
     static double notNaN(double x, String name) {
         if (Double.isNaN(x)) {

@@ -147,11 +147,6 @@ public final class StudentT implements RealLineSupport {
     }
 
     @Override
-    public double density(double x) {
-        return Math.exp(logDensity(x));
-    }
-
-    @Override
     public double logDensity(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;
