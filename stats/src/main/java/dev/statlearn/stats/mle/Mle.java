@@ -1055,27 +1055,42 @@ public final class Mle {
      * ln var(s) are cancelled analytically (at large u they would swamp the variation).
      */
     private static double profileLogNormal(double[] rel, double u) {
-        double delta = Math.exp(u);
-        int n = rel.length;
-        Logs logs = log1pOfRatios(rel, delta);
-        double[] s = logs.values();
-        double sum = logs.sum();
-        double mean = sum / n;
+        Profile p = profile(rel, u);
+        double delta = p.delta();
+        double mean = p.mean();
         double ss = 0;
-        for (double v : s) {
+        for (double v : p.s()) {
             ss += (delta * v - delta * mean) * (delta * v - delta * mean);
         }
-        return -sum - 0.5 * n * Math.log(ss / n);
+        int n = rel.length;
+        return -p.sum() - 0.5 * n * Math.log(ss / n);
+    }
+
+    /**
+     * The shifted log-normal's profile at \( \delta = e^u \): \( s_i = \operatorname{log1p}(r_i/\delta) \),
+     * their sum (left to right) and mean.
+     */
+    private record Profile(double delta, double[] s, double sum, double mean) {
+    }
+
+    private static Profile profile(double[] rel, double u) {
+        double delta = Math.exp(u);
+        double[] s = new double[rel.length];
+        double sum = 0;
+        for (int i = 0; i < rel.length; i++) {
+            s[i] = Math.log1p(rel[i] / delta);
+            sum += s[i];
+        }
+        return new Profile(delta, s, sum, sum / rel.length);
     }
 
     /** \( \delta\,\partial\ell_p/\partial c \) at delta = e^u; \( d\ell_p/du = -\) this. */
     private static double profileScore(double[] rel, double u) {
-        double delta = Math.exp(u);
+        Profile p = profile(rel, u);
+        double delta = p.delta();
+        double[] s = p.s();
+        double mean = p.mean();
         int n = rel.length;
-        Logs logs = log1pOfRatios(rel, delta);
-        double[] s = logs.values();
-        double sum = logs.sum();
-        double mean = sum / n;
         double ss = 0;
         for (double v : s) {
             ss += (v - mean) * (v - mean);
@@ -1575,17 +1590,6 @@ public final class Mle {
             sum += logs[i];
         }
         return new Logs(logs, sum);
-    }
-
-    /** \( \operatorname{log1p}(r_i / \delta) \) of the profile of the shifted log-normal. */
-    private static Logs log1pOfRatios(double[] rel, double delta) {
-        double[] s = new double[rel.length];
-        double sum = 0;
-        for (int i = 0; i < rel.length; i++) {
-            s[i] = Math.log1p(rel[i] / delta);
-            sum += s[i];
-        }
-        return new Logs(s, sum);
     }
 
     /** {@code {min(x), max(x)}} of non-empty finite values. */
