@@ -253,6 +253,11 @@ public final class Beta implements ContinuousDistribution {
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
+        return draw(alpha, beta, rng);
+    }
+
+    /** A draw from \( \mathrm{Beta}(\alpha, \beta) \) for valid shapes (also Binomial's sampler's, without building a Beta). */
+    static double draw(double alpha, double beta, RandomGenerator rng) {
         double la = Special.logGammaSample(alpha, rng);
         double lb = Special.logGammaSample(beta, rng);
         // X = 1 / (1 + exp(lb - la)), written to avoid overflow

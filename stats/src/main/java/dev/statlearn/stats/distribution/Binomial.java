@@ -86,58 +86,44 @@ public record Binomial(int trials, double p) implements TrialsSupport {
 
     @Override
     public double cdf(int k) {
-        if (k < 0) {
-            return 0.0;
-        }
-        if (k >= trials || p == 0) {
-            return 1.0;
-        }
-        if (p == 1) {
-            return 0.0;
-        }
-        return Special.regularizedBeta(1.0 - p, trials - k, k + 1.0, false);
+        return tail(k, false, false);
     }
 
     @Override
     public double survival(int k) {
-        if (k < 0) {
-            return 1.0;
-        }
-        if (k >= trials || p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return 1.0;
-        }
-        return Special.regularizedBeta(p, k + 1.0, trials - k, false);
+        return tail(k, true, false);
     }
 
     @Override
     public double logCdf(int k) {
-        if (k < 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (k >= trials || p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Special.logRegularizedBeta(p, k + 1.0, trials - k, true);
+        return tail(k, false, true);
     }
 
     @Override
     public double logSurvival(int k) {
+        return tail(k, true, true);
+    }
+
+    /**
+     * \( P(X \le k) = I_{1-p}(n-k, k+1) \), or \( P(X &gt; k) = I_p(k+1, n-k) \) when {@code upper},
+     * or their logarithms (\( \log \) of \( 1 - I_p(k+1, n-k) \) and of \( I_p(k+1, n-k) \)) when
+     * {@code log}.
+     */
+    private double tail(int k, boolean upper, boolean log) {
+        double t;   // a tail at the ends of the support or of p
         if (k < 0) {
-            return 0.0;
+            t = upper ? 1.0 : 0.0;
+        } else if (k >= trials || p == 0) {
+            t = upper ? 0.0 : 1.0;
+        } else if (p == 1) {
+            t = upper ? 1.0 : 0.0;
+        } else if (log) {
+            return Special.logRegularizedBeta(p, k + 1.0, trials - k, !upper);
+        } else {
+            return upper ? Special.regularizedBeta(p, k + 1.0, trials - k, false)
+                    : Special.regularizedBeta(1.0 - p, trials - k, k + 1.0, false);
         }
-        if (k >= trials || p == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (p == 1) {
-            return 0.0;
-        }
-        return Special.logRegularizedBeta(p, k + 1.0, trials - k, false);
+        return log ? Math.log(t) : t;
     }
 
     @Override
@@ -193,7 +179,7 @@ public record Binomial(int trials, double p) implements TrialsSupport {
         while (n > 0 && n * Math.min(p, 1.0 - p) >= 30) {
             int a = 1 + n / 2;
             int b = n + 1 - a;
-            double x = new Beta(a, b).sample(rng);
+            double x = Beta.draw(a, b, rng);
             if (x >= p) {
                 n = a - 1;
                 p = p / x;

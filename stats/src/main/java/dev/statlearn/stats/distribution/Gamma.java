@@ -128,7 +128,7 @@ public final class Gamma implements HalfLineSupport {
 
     @Override
     public double density(double x) {
-        Special.notNaN(x, "x");
+        // NaN: logDensity throws
         if (x < 0) {
             return 0.0;
         }
@@ -157,18 +157,29 @@ public final class Gamma implements HalfLineSupport {
 
     @Override
     public double cdf(double x) {
+        return tail(x, false);
+    }
+
+    @Override
+    public double survival(double x) {
+        return tail(x, true);
+    }
+
+    /** \( F(x) = P(\alpha, \beta x) \), or \( S(x) = Q(\alpha, \beta x) \) when {@code upper}. */
+    private double tail(double x, boolean upper) {
         Special.notNaN(x, "x");
         if (x <= 0) {
-            return 0.0;
+            return upper ? 1.0 : 0.0;
         }
         if (x == Double.POSITIVE_INFINITY) {
-            return 1.0;
+            return upper ? 0.0 : 1.0;
         }
         double y = rate * x;
         if (y < TINY) {
-            return tinyP(x);
+            double p = tinyP(x);
+            return upper ? 1.0 - p : p;
         }
-        return Special.regularizedGamma(shape, y, false);
+        return Special.regularizedGamma(shape, y, upper);
     }
 
     /** Below this \( \beta x \) the series \( P(\alpha, y) = y^\alpha/\Gamma(\alpha+1) (1 + O(y)) \) is used. */
@@ -181,22 +192,6 @@ public final class Gamma implements HalfLineSupport {
     private double tinyP(double x) {
         return Math.exp(shape * (logRate + Math.log(x))
                 - org.apache.commons.numbers.gamma.LogGamma.value(shape + 1));
-    }
-
-    @Override
-    public double survival(double x) {
-        Special.notNaN(x, "x");
-        if (x <= 0) {
-            return 1.0;
-        }
-        if (x == Double.POSITIVE_INFINITY) {
-            return 0.0;
-        }
-        double y = rate * x;
-        if (y < TINY) {
-            return 1.0 - tinyP(x);
-        }
-        return Special.regularizedGamma(shape, y, true);
     }
 
     @Override

@@ -127,20 +127,28 @@ public final class InverseGamma implements HalfLineSupport {
 
     @Override
     public double cdf(double x) {
-        return tail(x, false);
+        return tail(x, false, false);
     }
 
     @Override
     public double survival(double x) {
-        return tail(x, true);
+        return tail(x, true, false);
     }
 
-    /** \( F(x) = Q(\alpha, \beta/x) \), or \( S(x) = P(\alpha, \beta/x) \) when {@code upper}; NaN for NaN. */
-    private double tail(double x, boolean upper) {
+    /**
+     * \( F(x) = Q(\alpha, \beta/x) \), or \( S(x) = P(\alpha, \beta/x) \) when {@code upper}, or
+     * their logarithms when {@code log}; NaN for NaN.
+     */
+    private double tail(double x, boolean upper, boolean log) {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
-        return x <= 0 ? (upper ? 1.0 : 0.0) : Special.regularizedGamma(shape, scale / x, !upper);
+        if (x <= 0) {
+            double t = upper ? 1.0 : 0.0;
+            return log ? Math.log(t) : t;
+        }
+        return log ? Special.logRegularizedGamma(shape, scale / x, !upper)
+                : Special.regularizedGamma(shape, scale / x, !upper);
     }
 
     @Override
@@ -158,20 +166,12 @@ public final class InverseGamma implements HalfLineSupport {
 
     @Override
     public double logCdf(double x) {
-        return logTail(x, false);
+        return tail(x, false, true);
     }
 
     @Override
     public double logSurvival(double x) {
-        return logTail(x, true);
-    }
-
-    /** \( \log F(x) \), or \( \log S(x) \) when {@code upper} (see {@link #tail}). */
-    private double logTail(double x, boolean upper) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        return x <= 0 ? (upper ? 0.0 : Double.NEGATIVE_INFINITY) : Special.logRegularizedGamma(shape, scale / x, !upper);
+        return tail(x, true, true);
     }
 
     @Override

@@ -249,31 +249,21 @@ public final class StudentT implements RealLineSupport {
 
     @Override
     public double inverseCdf(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], was " + p);
-        }
-        if (p == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (p == 1) {
-            return Double.POSITIVE_INFINITY;
-        }
-        // one-tail probability, exact (Sterbenz for p > 1/2)
-        return p <= 0.5 ? quantile(p, true) : quantile(1 - p, false);
+        return Special.inverseCdf(p, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, this::quantileOfTails);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        if (!(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("q must be in [0, 1], was " + q);
-        }
-        if (q == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (q == 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return q <= 0.5 ? quantile(q, false) : quantile(1 - q, true);
+        return Special.inverseSurvival(q, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, this::quantileOfTails);
+    }
+
+    /**
+     * Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact: from the
+     * smaller one (the other side of the median from \( \mu \) mirrors it; both give \( \mu \) at
+     * \( p = q = 1/2 \)).
+     */
+    private double quantileOfTails(double p, double q) {
+        return p <= q ? quantile(p, true) : quantile(q, false);
     }
 
     /**
