@@ -1,6 +1,5 @@
 package dev.statlearn.stats.distribution;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
@@ -243,7 +242,9 @@ public interface ContinuousDistribution extends Distribution {
      */
     default double[] sample(RandomGenerator rng, int n) {
         double[] out = new double[Special.drawCount(rng, n)];
-        Arrays.setAll(out, i -> sample(rng));
+        for (int i = 0; i < n; i++) {
+            out[i] = sample(rng);
+        }
         return out;
     }
 

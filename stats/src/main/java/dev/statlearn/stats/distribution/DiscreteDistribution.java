@@ -1,6 +1,5 @@
 package dev.statlearn.stats.distribution;
 
-import java.util.Arrays;
 import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
 
@@ -257,7 +256,9 @@ public interface DiscreteDistribution extends Distribution {
      */
     default int[] sample(RandomGenerator rng, int n) {
         int[] out = new int[Special.drawCount(rng, n)];
-        Arrays.setAll(out, i -> sample(rng));
+        for (int i = 0; i < n; i++) {
+            out[i] = sample(rng);
+        }
         return out;
     }
 
