@@ -40,8 +40,10 @@ public final class BetaBinomial implements TrialsSupport {
     private final double beta;
     /** \( \log n! = \log\Gamma(n + 1) \), computed once. */
     private final double logFactorialTrials;
-    /** The mixing \( \mathrm{Beta}(\alpha, \beta) \), which holds \( \log B(\alpha, \beta) \) and draws the success probability. */
+    /** The mixing \( \mathrm{Beta}(\alpha, \beta) \), which computes \( \log B(\alpha, \beta) \) and draws the success probability. */
     private final Beta mixing;
+    /** \( \log B(\alpha, \beta) \), computed once (by {@code mixing}). */
+    private final double logBeta;
 
     /**
      * Validates the parameters.
@@ -58,6 +60,7 @@ public final class BetaBinomial implements TrialsSupport {
         this.alpha = alpha;
         this.beta = beta;
         this.logFactorialTrials = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0);
+        this.logBeta = mixing.logBeta;
     }
 
     /**
@@ -128,7 +131,7 @@ public final class BetaBinomial implements TrialsSupport {
             return Double.NEGATIVE_INFINITY;
         }
         double logChoose = logFactorialTrials - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
-        return logChoose + org.apache.commons.numbers.gamma.LogBeta.value(k + alpha, trials - k + beta) - mixing.logBeta;
+        return logChoose + org.apache.commons.numbers.gamma.LogBeta.value(k + alpha, trials - k + beta) - logBeta;
     }
 
     @Override

@@ -40,11 +40,12 @@ public final class InverseGamma implements HalfLineSupport {
 
     private final double shape;
     private final double scale;
-    /**
-     * \( 1/X \sim \mathrm{Gamma}(\alpha, \text{rate } \beta) \): it holds \( \log\beta \) and
-     * \( \log\Gamma(\alpha) \), computed once, and draws the samples.
-     */
+    /** \( 1/X \sim \mathrm{Gamma}(\alpha, \text{rate } \beta) \), which computes the constants below and draws the samples. */
     private final Gamma reciprocal;
+    /** \( \log\beta \), computed once (by {@code reciprocal}; held here for the log density). */
+    private final double logScale;
+    /** \( \log\Gamma(\alpha) \), computed once (by {@code reciprocal}). */
+    private final double logGammaShape;
 
     /**
      * Validates the parameters.
@@ -59,6 +60,8 @@ public final class InverseGamma implements HalfLineSupport {
         this.shape = shape;
         this.scale = scale;
         this.reciprocal = new Gamma(shape, scale);
+        this.logScale = reciprocal.logRate;
+        this.logGammaShape = reciprocal.logGammaShape;
     }
 
     /**
@@ -121,7 +124,7 @@ public final class InverseGamma implements HalfLineSupport {
         if (x <= 0 || x == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
-        return shape * reciprocal.logRate - reciprocal.logGammaShape
+        return shape * logScale - logGammaShape
                 - (shape + 1) * Math.log(x) - scale / x;
     }
 
@@ -182,10 +185,10 @@ public final class InverseGamma implements HalfLineSupport {
     @Override
     public double entropy() {
         if (shape < 1e5) {
-            return shape + reciprocal.logRate + reciprocal.logGammaShape
+            return shape + logScale + logGammaShape
                     - (1 + shape) * org.apache.commons.numbers.gamma.Digamma.value(shape);
         }
-        return Special.gammaEntropy(shape) + reciprocal.logRate - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
+        return Special.gammaEntropy(shape) + logScale - 2 * org.apache.commons.numbers.gamma.Digamma.value(shape);
     }
 
     @Override
