@@ -2,7 +2,6 @@ package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
-import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.distribution.InverseGamma;
 import dev.statlearn.stats.distribution.NormalInverseGamma;
 import dev.statlearn.stats.distribution.StudentT;
@@ -73,21 +72,13 @@ public final class NormalInverseGammaNormal {
         if (m == 0) {
             return this;
         }
-        CompensatedSum s = CompensatedSum.create();
-        for (double v : x) {
-            s.add(v);
-        }
-        double xbar = s.value() / m;
-        CompensatedSum ss = CompensatedSum.create();
-        for (double v : x) {
-            double d = v - xbar;
-            ss.add(d * d);
-        }
+        CenteredSums sums = CenteredSums.of(x);
+        double xbar = sums.mean();
         NormalInverseGamma p = posterior;
         double kappaN = p.kappa() + m;
         double meanN = (p.kappa() * p.location() + m * xbar) / kappaN;
         double dm = xbar - p.location();
-        double scaleN = p.scale() + 0.5 * ss.value() + p.kappa() * m * dm * dm / (2 * kappaN);
+        double scaleN = p.scale() + 0.5 * sums.sumOfSquares() + p.kappa() * m * dm * dm / (2 * kappaN);
         if (!(scaleN < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("x is too spread out: the posterior scale (prior scale + half the "
                     + "sum of squared deviations) overflows, was " + scaleN + "; rescale the data");

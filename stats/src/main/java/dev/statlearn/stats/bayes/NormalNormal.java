@@ -2,7 +2,6 @@ package dev.statlearn.stats.bayes;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Interval;
-import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.stats.distribution.Normal;
 
@@ -69,16 +68,8 @@ public final class NormalNormal {
         if (n == 0) {
             return this;
         }
-        CompensatedSum s = CompensatedSum.create();
-        for (double v : x) {
-            s.add(v);
-        }
-        double xbar = s.value() / n;
-        CompensatedSum ss = CompensatedSum.create();
-        for (double v : x) {
-            double d = v - xbar;
-            ss.add(d * d);
-        }
+        CenteredSums sums = CenteredSums.of(x);
+        double xbar = sums.mean();
         double s2 = sigma * sigma;
         double t2 = sd * sd;
         double precision = 1 / t2 + n / s2;
@@ -86,7 +77,7 @@ public final class NormalNormal {
         double postMean = postVar * (mean / t2 + n * xbar / s2);
         double dm = xbar - mean;
         double logZ = -0.5 * n * Math.log(2 * Math.PI * s2) - 0.5 * Math.log1p(n * t2 / s2)
-                - ss.value() / (2 * s2) - n * dm * dm / (2 * (s2 + n * t2));
+                - sums.sumOfSquares() / (2 * s2) - n * dm * dm / (2 * (s2 + n * t2));
         return new NormalNormal(prior, sigma, postMean, Math.sqrt(postVar), logEvidence + logZ);
     }
 

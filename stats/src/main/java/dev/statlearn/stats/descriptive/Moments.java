@@ -434,6 +434,15 @@ public final class Moments implements DoubleConsumer {
         return nanPolicy;
     }
 
+    /**
+     * Flushes, then whether the skewness or kurtosis is NaN: a NaN seen under PROPAGATE, fewer than
+     * {@code minCount} values, or constant data.
+     */
+    private boolean shapeUndefined(int minCount) {
+        flush();
+        return propagatesNaN() || n < minCount || m2 == 0;
+    }
+
     /** Whether a NaN has been seen under PROPAGATE: every moment is then NaN. */
     private boolean propagatesNaN() {
         return nanCount > 0 && nanPolicy == NanPolicy.PROPAGATE;
@@ -541,11 +550,7 @@ public final class Moments implements DoubleConsumer {
      * @return the skewness, NaN if fewer than 3 values or if the data are constant
      */
     public double skewness() {
-        flush();
-        if (propagatesNaN()) {
-            return Double.NaN;
-        }
-        if (n < 3 || m2 == 0) {
+        if (shapeUndefined(3)) {
             return Double.NaN;
         }
         double dn = n;
@@ -560,11 +565,7 @@ public final class Moments implements DoubleConsumer {
      * @return the excess kurtosis, NaN if fewer than 4 values or if the data are constant
      */
     public double kurtosis() {
-        flush();
-        if (propagatesNaN()) {
-            return Double.NaN;
-        }
-        if (n < 4 || m2 == 0) {
+        if (shapeUndefined(4)) {
             return Double.NaN;
         }
         double dn = n;

@@ -3,6 +3,7 @@ package dev.statlearn.stats.descriptive;
 import dev.statlearn.core.Checks;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -39,18 +40,13 @@ public final class SamplingDistribution {
     public static Moments ofMean(ContinuousDistribution population, int sampleSize, int replications,
                                  RandomGenerator rng) {
         Checks.notNull(population, "population");
-        Checks.notNull(rng, "rng");
-        Checks.positive(sampleSize, "sampleSize");
-        Checks.positive(replications, "replications");
-        Moments means = Moments.create();
-        for (int r = 0; r < replications; r++) {
+        return means(sampleSize, replications, rng, () -> {
             double s = 0;
             for (int i = 0; i < sampleSize; i++) {
                 s += population.sample(rng);
             }
-            means.accept(s / sampleSize);
-        }
-        return means;
+            return s / sampleSize;
+        });
     }
 
     /**
@@ -67,16 +63,26 @@ public final class SamplingDistribution {
     public static Moments ofMean(DiscreteDistribution population, int sampleSize, int replications,
                                  RandomGenerator rng) {
         Checks.notNull(population, "population");
+        return means(sampleSize, replications, rng, () -> {
+            long s = 0;
+            for (int i = 0; i < sampleSize; i++) {
+                s += population.sample(rng);
+            }
+            return (double) s / sampleSize;
+        });
+    }
+
+    /**
+     * The moments of {@code replications} sample means, each from {@code sampleMean} (which draws
+     * one sample of {@code sampleSize} from {@code rng}), after checking the shared arguments.
+     */
+    private static Moments means(int sampleSize, int replications, RandomGenerator rng, DoubleSupplier sampleMean) {
         Checks.notNull(rng, "rng");
         Checks.positive(sampleSize, "sampleSize");
         Checks.positive(replications, "replications");
         Moments means = Moments.create();
         for (int r = 0; r < replications; r++) {
-            long s = 0;
-            for (int i = 0; i < sampleSize; i++) {
-                s += population.sample(rng);
-            }
-            means.accept((double) s / sampleSize);
+            means.accept(sampleMean.getAsDouble());
         }
         return means;
     }

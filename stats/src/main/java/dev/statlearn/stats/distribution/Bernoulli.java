@@ -86,14 +86,13 @@ public record Bernoulli(double p) implements DiscreteDistribution {
 
     @Override
     public double skewness() {
-        double v = variance();
-        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+        return Binomial.skewness(p, variance());
     }
 
     @Override
     public double excessKurtosis() {
         double v = variance();
-        return v > 0 ? (1 - 6 * v) / v : Double.NaN;
+        return Binomial.excessKurtosis(6 * v, v);
     }
 
     @Override

@@ -51,7 +51,7 @@ public final class Beta implements ContinuousDistribution {
     private final double alpha;
     private final double beta;
     /** \( \log B(\alpha, \beta) \), computed once. */
-    private final double logBeta;
+    final double logBeta;
 
     /**
      * Validates the parameters.
@@ -121,15 +121,6 @@ public final class Beta implements ContinuousDistribution {
     }
 
     @Override
-    public double density(double x) {
-        Special.notNaN(x, "x");
-        if (x < 0 || x > 1) {
-            return 0.0;
-        }
-        return Math.exp(logDensity(x));
-    }
-
-    @Override
     public double logDensity(double x) {
         Special.notNaN(x, "x");
         if (x < 0 || x > 1) {
@@ -151,38 +142,29 @@ public final class Beta implements ContinuousDistribution {
 
     @Override
     public double cdf(double x) {
-        Special.notNaN(x, "x");
-        if (x <= 0) {
-            return 0.0;
-        }
-        if (x >= 1) {
-            return 1.0;
-        }
-        return Special.regularizedBeta(x, alpha, beta, false);
+        return tail(x, false);
     }
 
     @Override
     public double survival(double x) {
+        return tail(x, true);
+    }
+
+    /** \( F(x) = I_x(\alpha, \beta) \), or \( S(x) = 1 - I_x(\alpha, \beta) \) when {@code upper}. */
+    private double tail(double x, boolean upper) {
         Special.notNaN(x, "x");
         if (x <= 0) {
-            return 1.0;
+            return upper ? 1.0 : 0.0;
         }
         if (x >= 1) {
-            return 0.0;
+            return upper ? 0.0 : 1.0;
         }
-        return Special.regularizedBeta(x, alpha, beta, true);
+        return Special.regularizedBeta(x, alpha, beta, upper);
     }
 
     @Override
     public double inverseCdf(double p) {
-        Special.checkProbability(p);
-        if (p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return 1.0;
-        }
-        return quantile(p, 1.0 - p);
+        return Special.inverseCdf(p, 0.0, 1.0, this::quantile);
     }
 
     /** Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact. */
@@ -211,14 +193,7 @@ public final class Beta implements ContinuousDistribution {
 
     @Override
     public double inverseSurvival(double q) {
-        Special.checkProbability(q, "q");
-        if (q == 1) {
-            return 0.0;
-        }
-        if (q == 0) {
-            return 1.0;
-        }
-        return quantile(1.0 - q, q);
+        return Special.inverseSurvival(q, 0.0, 1.0, this::quantile);
     }
 
     @Override
@@ -278,6 +253,11 @@ public final class Beta implements ContinuousDistribution {
     @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
+        return draw(alpha, beta, rng);
+    }
+
+    /** A draw from \( \mathrm{Beta}(\alpha, \beta) \) for valid shapes (also Binomial's sampler's, without building a Beta). */
+    static double draw(double alpha, double beta, RandomGenerator rng) {
         double la = Special.logGammaSample(alpha, rng);
         double lb = Special.logGammaSample(beta, rng);
         // X = 1 / (1 + exp(lb - la)), written to avoid overflow

@@ -31,22 +31,80 @@ import java.util.random.RandomGenerator;
  *       interface defaults (as accurate as the summed CDF and survival function).</li>
  * </ul>
  *
- * @param trials \( n \ge 0 \)
- * @param alpha  \( \alpha \), {@code > 0} and finite
- * @param beta   \( \beta \), {@code > 0} and finite
  * @since 0.1
  */
-public record BetaBinomial(int trials, double alpha, double beta) implements DiscreteDistribution {
+public final class BetaBinomial implements TrialsSupport {
+
+    private final int trials;
+    private final double alpha;
+    private final double beta;
+    /** \( \log n! = \log\Gamma(n + 1) \), computed once. */
+    private final double logFactorialTrials;
+    /** The mixing \( \mathrm{Beta}(\alpha, \beta) \), which computes \( \log B(\alpha, \beta) \) and draws the success probability. */
+    private final Beta mixing;
+    /** \( \log B(\alpha, \beta) \), computed once (by {@code mixing}). */
+    private final double logBeta;
 
     /**
      * Validates the parameters.
      *
+     * @param trials \( n \ge 0 \)
+     * @param alpha  \( \alpha \), {@code > 0} and finite
+     * @param beta   \( \beta \), {@code > 0} and finite
      * @throws IllegalArgumentException if a parameter is out of range
      */
-    public BetaBinomial {
+    public BetaBinomial(int trials, double alpha, double beta) {
         Checks.nonNegative(trials, "trials");
-        Checks.positive(alpha, "alpha");
-        Checks.positive(beta, "beta");
+        this.mixing = new Beta(alpha, beta);
+        this.trials = trials;
+        this.alpha = alpha;
+        this.beta = beta;
+        this.logFactorialTrials = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0);
+        this.logBeta = mixing.logBeta;
+    }
+
+    /**
+     * The parameter {@code trials}.
+     *
+     * @return \( n \ge 0 \)
+     */
+    public int trials() {
+        return trials;
+    }
+
+    /**
+     * The parameter {@code alpha}.
+     *
+     * @return \( \alpha \), {@code > 0} and finite
+     */
+    public double alpha() {
+        return alpha;
+    }
+
+    /**
+     * The parameter {@code beta}.
+     *
+     * @return \( \beta \), {@code > 0} and finite
+     */
+    public double beta() {
+        return beta;
+    }
+
+    /**
+     * Equal when the other object is a {@code BetaBinomial} with the same parameters (compared as
+     * {@link Double#compare(double, double)} does, as a record would).
+     *
+     * @param other object to compare with
+     * @return whether the parameters are equal
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BetaBinomial o && trials == o.trials && mixing.equals(o.mixing);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Integer.hashCode(trials) + mixing.hashCode();
     }
 
     /**
@@ -68,21 +126,12 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;
         }
-        double logChoose = org.apache.commons.numbers.gamma.LogGamma.value(trials + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
-        return logChoose + logBeta(k + alpha, trials - k + beta) - logBeta(alpha, beta);
-    }
-
-    private static double logBeta(double a, double b) {
-        return org.apache.commons.numbers.gamma.LogBeta.value(a, b);
+        double logChoose = logFactorialTrials - org.apache.commons.numbers.gamma.LogGamma.value(k + 1.0) - org.apache.commons.numbers.gamma.LogGamma.value(trials - k + 1.0);
+        return logChoose + org.apache.commons.numbers.gamma.LogBeta.value(k + alpha, trials - k + beta) - logBeta;
     }
 
     @Override
@@ -182,20 +231,9 @@ public record BetaBinomial(int trials, double alpha, double beta) implements Dis
     }
 
     @Override
-    public int supportLowerBound() {
-        return 0;
-    }
-
-    @Override
-    public int supportUpperBound() {
-        return trials;
-    }
-
-    @Override
     public int sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
-        double q = Beta.of(alpha, beta).sample(rng);
-        return Binomial.of(trials, q).sample(rng);
+        return Binomial.of(trials, mixing.sample(rng)).sample(rng);
     }
 
     @Override

@@ -33,7 +33,7 @@ import java.util.random.RandomGenerator;
  * @param p      success probability, in [0, 1]
  * @since 0.1
  */
-public record Binomial(int trials, double p) implements DiscreteDistribution {
+public record Binomial(int trials, double p) implements TrialsSupport {
 
     /**
      * Validates the parameters.
@@ -64,11 +64,6 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0 || k > trials) {
             return Double.NEGATIVE_INFINITY;
@@ -91,58 +86,44 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
 
     @Override
     public double cdf(int k) {
-        if (k < 0) {
-            return 0.0;
-        }
-        if (k >= trials || p == 0) {
-            return 1.0;
-        }
-        if (p == 1) {
-            return 0.0;
-        }
-        return Special.regularizedBeta(1.0 - p, trials - k, k + 1.0, false);
+        return tail(k, false, false);
     }
 
     @Override
     public double survival(int k) {
-        if (k < 0) {
-            return 1.0;
-        }
-        if (k >= trials || p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return 1.0;
-        }
-        return Special.regularizedBeta(p, k + 1.0, trials - k, false);
+        return tail(k, true, false);
     }
 
     @Override
     public double logCdf(int k) {
-        if (k < 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (k >= trials || p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Special.logRegularizedBeta(p, k + 1.0, trials - k, true);
+        return tail(k, false, true);
     }
 
     @Override
     public double logSurvival(int k) {
+        return tail(k, true, true);
+    }
+
+    /**
+     * \( P(X \le k) = I_{1-p}(n-k, k+1) \), or \( P(X &gt; k) = I_p(k+1, n-k) \) when {@code upper},
+     * or their logarithms (\( \log \) of \( 1 - I_p(k+1, n-k) \) and of \( I_p(k+1, n-k) \)) when
+     * {@code log}.
+     */
+    private double tail(int k, boolean upper, boolean log) {
+        double t;   // a tail at the ends of the support or of p
         if (k < 0) {
-            return 0.0;
+            t = upper ? 1.0 : 0.0;
+        } else if (k >= trials || p == 0) {
+            t = upper ? 0.0 : 1.0;
+        } else if (p == 1) {
+            t = upper ? 1.0 : 0.0;
+        } else if (log) {
+            return Special.logRegularizedBeta(p, k + 1.0, trials - k, !upper);
+        } else {
+            return upper ? Special.regularizedBeta(p, k + 1.0, trials - k, false)
+                    : Special.regularizedBeta(1.0 - p, trials - k, k + 1.0, false);
         }
-        if (k >= trials || p == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (p == 1) {
-            return 0.0;
-        }
-        return Special.logRegularizedBeta(p, k + 1.0, trials - k, false);
+        return log ? Math.log(t) : t;
     }
 
     @Override
@@ -152,14 +133,28 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
 
     @Override
     public double skewness() {
-        double v = variance();
-        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+        return skewness(p, variance());
     }
 
     @Override
     public double excessKurtosis() {
-        double v = variance();
-        return v > 0 ? (1 - 6 * p * (1 - p)) / v : Double.NaN;
+        return excessKurtosis(6 * p * (1 - p), variance());
+    }
+
+    /**
+     * Skewness \( (1 - 2p)/\sqrt{v} \) of a binomial (or Bernoulli) with variance
+     * \( v = np(1-p) \); NaN for a point mass (\( v = 0 \)).
+     */
+    static double skewness(double p, double v) {
+        return v > 0 ? (1 - 2 * p) / Math.sqrt(v) : Double.NaN;
+    }
+
+    /**
+     * Excess kurtosis \( (1 - 6p(1-p))/v \) of a binomial (or Bernoulli) with variance \( v \),
+     * given \( 6p(1-p) \) as the caller has always rounded it; NaN for a point mass.
+     */
+    static double excessKurtosis(double sixPq, double v) {
+        return v > 0 ? (1 - sixPq) / v : Double.NaN;
     }
 
     @Override
@@ -170,16 +165,6 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
     @Override
     public double variance() {
         return trials * p * (1.0 - p);
-    }
-
-    @Override
-    public int supportLowerBound() {
-        return 0;
-    }
-
-    @Override
-    public int supportUpperBound() {
-        return trials;
     }
 
     @Override
@@ -194,7 +179,7 @@ public record Binomial(int trials, double p) implements DiscreteDistribution {
         while (n > 0 && n * Math.min(p, 1.0 - p) >= 30) {
             int a = 1 + n / 2;
             int b = n + 1 - a;
-            double x = new Beta(a, b).sample(rng);
+            double x = Beta.draw(a, b, rng);
             if (x >= p) {
                 n = a - 1;
                 p = p / x;

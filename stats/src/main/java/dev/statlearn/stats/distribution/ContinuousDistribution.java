@@ -1,6 +1,5 @@
 package dev.statlearn.stats.distribution;
 
-import dev.statlearn.core.CompensatedSum;
 import java.util.random.RandomGenerator;
 
 /**
@@ -24,13 +23,17 @@ import java.util.random.RandomGenerator;
 public interface ContinuousDistribution extends Distribution {
 
     /**
-     * Probability density \( f(x) \).
+     * Probability density \( f(x) \). The default is \( \exp(\log f(x)) \) from
+     * {@link #logDensity(double)}; implementations override it where \( f(x) \) has a more direct
+     * form.
      *
      * @param x point
      * @return the density, 0 outside the support
      * @throws IllegalArgumentException if {@code x} is NaN
      */
-    double density(double x);
+    default double density(double x) {
+        return Math.exp(logDensity(x));
+    }
 
     /**
      * Natural logarithm of the density, computed without forming \( f(x) \) (so it does not
@@ -238,9 +241,7 @@ public interface ContinuousDistribution extends Distribution {
      *                                  before allocating)
      */
     default double[] sample(RandomGenerator rng, int n) {
-        java.util.Objects.requireNonNull(rng, "rng");
-        dev.statlearn.core.Checks.arrayLength(n, "n");
-        double[] out = new double[n];
+        double[] out = new double[Special.drawCount(rng, n)];
         for (int i = 0; i < n; i++) {
             out[i] = sample(rng);
         }
@@ -258,14 +259,6 @@ public interface ContinuousDistribution extends Distribution {
      */
     default double logLikelihood(double[] x) {
         java.util.Objects.requireNonNull(x, "x");
-        CompensatedSum sum = new CompensatedSum();
-        for (double xi : x) {
-            double v = logDensity(xi);
-            if (v == Double.NEGATIVE_INFINITY) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            sum.add(v);
-        }
-        return sum.value();
+        return Special.sumOfLogs(x.length, i -> logDensity(x[i]));
     }
 }

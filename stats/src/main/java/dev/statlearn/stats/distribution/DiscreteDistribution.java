@@ -1,6 +1,6 @@
 package dev.statlearn.stats.distribution;
 
-import dev.statlearn.core.CompensatedSum;
+import java.util.function.IntPredicate;
 import java.util.random.RandomGenerator;
 
 /**
@@ -26,12 +26,15 @@ import java.util.random.RandomGenerator;
 public interface DiscreteDistribution extends Distribution {
 
     /**
-     * Probability mass \( P(X = k) \).
+     * Probability mass \( P(X = k) \). The default is \( \exp(\log P(X = k)) \) from
+     * {@link #logPmf(int)}; implementations override it where the mass has a more direct form.
      *
      * @param k outcome
      * @return the probability, 0 outside the support
      */
-    double pmf(int k);
+    default double pmf(int k) {
+        return Math.exp(logPmf(k));
+    }
 
     /**
      * Natural logarithm of the probability mass, computed without forming \( P(X = k) \).
@@ -71,21 +74,29 @@ public interface DiscreteDistribution extends Distribution {
      * @throws IllegalArgumentException if {@code p} is NaN or outside [0, 1]
      */
     default int inverseCdf(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], was " + p);
-        }
+        Special.checkProbability(p);
+        return p == 0 ? supportLowerBound() : smallestReaching(k -> cdf(k) >= p, p == 1);
+    }
+
+    /**
+     * The smallest \( k \) of the support with {@code reached(k)}, for a predicate that is false up
+     * to some \( k \) and true from there on: the lower end if it holds there, otherwise the upper end
+     * when {@code otherwiseUpper}, otherwise found by exponential search then bisection
+     * (\( O(\log k) \) evaluations).
+     */
+    private int smallestReaching(IntPredicate reached, boolean otherwiseUpper) {
         int lo = supportLowerBound();
         int upper = supportUpperBound();
-        if (p == 0 || cdf(lo) >= p) {
+        if (reached.test(lo)) {
             return lo;
         }
-        if (p == 1) {
+        if (otherwiseUpper) {
             return upper;
         }
-        // invariant: cdf(lo) < p; find hi with cdf(hi) >= p
+        // invariant: !reached(lo); find hi with reached(hi)
         long step = 1;
         long hi = lo + step;
-        while (hi < upper && cdf((int) hi) < p) {
+        while (hi < upper && !reached.test((int) hi)) {
             lo = (int) hi;
             step *= 2;
             hi = Math.min((long) upper, (long) lo + step);
@@ -97,7 +108,7 @@ public interface DiscreteDistribution extends Distribution {
         long b = hi;
         while (b - a > 1) {
             long mid = (a + b) >>> 1;
-            if (cdf((int) mid) >= p) {
+            if (reached.test((int) mid)) {
                 b = mid;
             } else {
                 a = mid;
@@ -146,39 +157,8 @@ public interface DiscreteDistribution extends Distribution {
      * @throws IllegalArgumentException if {@code q} is NaN or outside [0, 1]
      */
     default int inverseSurvival(double q) {
-        if (!(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("q must be in [0, 1], was " + q);
-        }
-        int lo = supportLowerBound();
-        int upper = supportUpperBound();
-        if (q == 1 || survival(lo) <= q) {
-            return lo;
-        }
-        if (q == 0) {
-            return upper;
-        }
-        // invariant: survival(lo) > q; find hi with survival(hi) <= q
-        long step = 1;
-        long hi = lo + step;
-        while (hi < upper && survival((int) hi) > q) {
-            lo = (int) hi;
-            step *= 2;
-            hi = Math.min((long) upper, (long) lo + step);
-        }
-        if (hi >= upper) {
-            hi = upper;
-        }
-        long a = lo;
-        long b = hi;
-        while (b - a > 1) {
-            long mid = (a + b) >>> 1;
-            if (survival((int) mid) <= q) {
-                b = mid;
-            } else {
-                a = mid;
-            }
-        }
-        return (int) b;
+        Special.checkProbability(q, "q");
+        return q == 1 ? supportLowerBound() : smallestReaching(k -> survival(k) <= q, q == 0);
     }
 
     /**
@@ -275,9 +255,7 @@ public interface DiscreteDistribution extends Distribution {
      *                                  before allocating)
      */
     default int[] sample(RandomGenerator rng, int n) {
-        java.util.Objects.requireNonNull(rng, "rng");
-        dev.statlearn.core.Checks.arrayLength(n, "n");
-        int[] out = new int[n];
+        int[] out = new int[Special.drawCount(rng, n)];
         for (int i = 0; i < n; i++) {
             out[i] = sample(rng);
         }
@@ -294,14 +272,6 @@ public interface DiscreteDistribution extends Distribution {
      */
     default double logLikelihood(int[] k) {
         java.util.Objects.requireNonNull(k, "k");
-        CompensatedSum sum = new CompensatedSum();
-        for (int ki : k) {
-            double v = logPmf(ki);
-            if (v == Double.NEGATIVE_INFINITY) {
-                return Double.NEGATIVE_INFINITY;
-            }
-            sum.add(v);
-        }
-        return sum.value();
+        return Special.sumOfLogs(k.length, i -> logPmf(k[i]));
     }
 }

@@ -25,7 +25,7 @@ import java.util.random.RandomGenerator;
  * @param rate rate \( \lambda \), {@code > 0} and finite
  * @since 0.1
  */
-public record Exponential(double rate) implements ContinuousDistribution {
+public record Exponential(double rate) implements HalfLineSupport {
 
     /**
      * Validates the parameter.
@@ -136,16 +136,6 @@ public record Exponential(double rate) implements ContinuousDistribution {
     public double standardDeviation() {
         double v = variance();
         return v >= Double.MIN_NORMAL && v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : 1.0 / rate;
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return 0.0;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
     }
 
     @Override

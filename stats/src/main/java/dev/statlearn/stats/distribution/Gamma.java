@@ -39,14 +39,14 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
-public final class Gamma implements ContinuousDistribution {
+public final class Gamma implements HalfLineSupport {
 
     private final double shape;
     private final double rate;
-    /** \( \log\beta \), computed once. */
-    private final double logRate;
-    /** \( \log\Gamma(\alpha) \), computed once. */
-    private final double logGammaShape;
+    /** \( \log\beta \), computed once (also read by {@link InverseGamma}). */
+    final double logRate;
+    /** \( \log\Gamma(\alpha) \), computed once (also read by {@link InverseGamma}). */
+    final double logGammaShape;
 
     /**
      * Validates the parameters.
@@ -128,7 +128,7 @@ public final class Gamma implements ContinuousDistribution {
 
     @Override
     public double density(double x) {
-        Special.notNaN(x, "x");
+        // NaN: logDensity throws
         if (x < 0) {
             return 0.0;
         }
@@ -157,18 +157,29 @@ public final class Gamma implements ContinuousDistribution {
 
     @Override
     public double cdf(double x) {
+        return tail(x, false);
+    }
+
+    @Override
+    public double survival(double x) {
+        return tail(x, true);
+    }
+
+    /** \( F(x) = P(\alpha, \beta x) \), or \( S(x) = Q(\alpha, \beta x) \) when {@code upper}. */
+    private double tail(double x, boolean upper) {
         Special.notNaN(x, "x");
         if (x <= 0) {
-            return 0.0;
+            return upper ? 1.0 : 0.0;
         }
         if (x == Double.POSITIVE_INFINITY) {
-            return 1.0;
+            return upper ? 0.0 : 1.0;
         }
         double y = rate * x;
         if (y < TINY) {
-            return tinyP(x);
+            double p = tinyP(x);
+            return upper ? 1.0 - p : p;
         }
-        return Special.regularizedGamma(shape, y, false);
+        return Special.regularizedGamma(shape, y, upper);
     }
 
     /** Below this \( \beta x \) the series \( P(\alpha, y) = y^\alpha/\Gamma(\alpha+1) (1 + O(y)) \) is used. */
@@ -184,31 +195,8 @@ public final class Gamma implements ContinuousDistribution {
     }
 
     @Override
-    public double survival(double x) {
-        Special.notNaN(x, "x");
-        if (x <= 0) {
-            return 1.0;
-        }
-        if (x == Double.POSITIVE_INFINITY) {
-            return 0.0;
-        }
-        double y = rate * x;
-        if (y < TINY) {
-            return 1.0 - tinyP(x);
-        }
-        return Special.regularizedGamma(shape, y, true);
-    }
-
-    @Override
     public double inverseCdf(double p) {
-        Special.checkProbability(p);
-        if (p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return quantile(p, 1.0 - p);
+        return Special.inverseCdf(p, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     /**
@@ -259,14 +247,7 @@ public final class Gamma implements ContinuousDistribution {
 
     @Override
     public double inverseSurvival(double q) {
-        Special.checkProbability(q, "q");
-        if (q == 1) {
-            return 0.0;
-        }
-        if (q == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return quantile(1.0 - q, q);
+        return Special.inverseSurvival(q, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     @Override
@@ -308,16 +289,6 @@ public final class Gamma implements ContinuousDistribution {
     }
 
     @Override
-    public double supportLowerBound() {
-        return 0.0;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
         return Special.gammaSample(shape, rng) / rate;
@@ -346,7 +317,7 @@ public final class Gamma implements ContinuousDistribution {
                 if (ld == Double.NEGATIVE_INFINITY) {
                     return ld;
                 }
-                return ContinuousDistribution.super.logLikelihood(x);
+                return HalfLineSupport.super.logLikelihood(x);
             }
             sumLog += Math.log(v);
             sum += v;

@@ -49,9 +49,7 @@ public record Geometric(double p) implements DiscreteDistribution {
             throw new IllegalArgumentException("p must be in (0, 1], was " + p);
         }
         if (p < MIN_P) {
-            throw new IllegalArgumentException("p must be >= " + MIN_P + " (outcomes are int: a"
-                    + " smaller p puts more than " + Special.INT_TAIL + " of the mass above "
-                    + Integer.MAX_VALUE + "), was " + p);
+            throw Special.beyondInt("p", ">= " + MIN_P, "smaller", p);
         }
     }
 
@@ -69,11 +67,6 @@ public record Geometric(double p) implements DiscreteDistribution {
     @Override
     public int parameterCount() {
         return 1;
-    }
-
-    @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 /**
@@ -37,13 +36,15 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
-public final class InverseGamma implements ContinuousDistribution {
+public final class InverseGamma implements HalfLineSupport {
 
     private final double shape;
     private final double scale;
-    /** \( \log\beta \), computed once. */
+    /** \( 1/X \sim \mathrm{Gamma}(\alpha, \text{rate } \beta) \), which computes the constants below and draws the samples. */
+    private final Gamma reciprocal;
+    /** \( \log\beta \), computed once (by {@code reciprocal}; held here for the log density). */
     private final double logScale;
-    /** \( \log\Gamma(\alpha) \), computed once. */
+    /** \( \log\Gamma(\alpha) \), computed once (by {@code reciprocal}). */
     private final double logGammaShape;
 
     /**
@@ -58,8 +59,9 @@ public final class InverseGamma implements ContinuousDistribution {
         Checks.positive(scale, "scale");
         this.shape = shape;
         this.scale = scale;
-        this.logScale = Math.log(scale);
-        this.logGammaShape = org.apache.commons.numbers.gamma.LogGamma.value(shape);
+        this.reciprocal = new Gamma(shape, scale);
+        this.logScale = reciprocal.logRate;
+        this.logGammaShape = reciprocal.logGammaShape;
     }
 
     /**
@@ -89,12 +91,12 @@ public final class InverseGamma implements ContinuousDistribution {
      */
     @Override
     public boolean equals(Object other) {
-        return other instanceof InverseGamma o && Double.compare(shape, o.shape) == 0 && Double.compare(scale, o.scale) == 0;
+        return other instanceof InverseGamma o && reciprocal.equals(o.reciprocal);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Double.hashCode(shape) + Double.hashCode(scale);
+        return reciprocal.hashCode();
     }
 
     /**
@@ -109,18 +111,9 @@ public final class InverseGamma implements ContinuousDistribution {
         return new InverseGamma(shape, scale);
     }
 
-    private Gamma reciprocal() {
-        return Gamma.of(shape, scale);
-    }
-
     @Override
     public int parameterCount() {
         return 2;
-    }
-
-    @Override
-    public double density(double x) {
-        return Math.exp(logDensity(x));
     }
 
     @Override
@@ -137,40 +130,35 @@ public final class InverseGamma implements ContinuousDistribution {
 
     @Override
     public double cdf(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        if (x <= 0) {
-            return 0.0;
-        }
-        return Special.regularizedGamma(shape, scale / x, true);
+        return tail(x, false, false);
     }
 
     @Override
     public double survival(double x) {
+        return tail(x, true, false);
+    }
+
+    /**
+     * \( F(x) = Q(\alpha, \beta/x) \), or \( S(x) = P(\alpha, \beta/x) \) when {@code upper}, or
+     * their logarithms when {@code log}; NaN for NaN.
+     */
+    private double tail(double x, boolean upper, boolean log) {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
         if (x <= 0) {
-            return 1.0;
+            double t = upper ? 1.0 : 0.0;
+            return log ? Math.log(t) : t;
         }
-        return Special.regularizedGamma(shape, scale / x, false);
+        return log ? Special.logRegularizedGamma(shape, scale / x, !upper)
+                : Special.regularizedGamma(shape, scale / x, !upper);
     }
 
     @Override
     public double inverseCdf(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], was " + p);
-        }
-        if (p == 0) {
-            return 0.0;
-        }
-        if (p == 1) {
-            return Double.POSITIVE_INFINITY;
-        }
         // F(x) = Q(alpha, beta / x): the gamma quantile with upper-tail probability p exactly
         // (not 1 - p), then polished on this distribution's own CDF
-        return quantile(p, 1.0 - p);
+        return Special.inverseCdf(p, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     /** Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact. */
@@ -181,36 +169,17 @@ public final class InverseGamma implements ContinuousDistribution {
 
     @Override
     public double logCdf(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        if (x <= 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return Special.logRegularizedGamma(shape, scale / x, true);
+        return tail(x, false, true);
     }
 
     @Override
     public double logSurvival(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        if (x <= 0) {
-            return 0.0;
-        }
-        return Special.logRegularizedGamma(shape, scale / x, false);
+        return tail(x, true, true);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        Special.checkProbability(q, "q");
-        if (q == 1) {
-            return 0.0;
-        }
-        if (q == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return quantile(1.0 - q, q);
+        return Special.inverseSurvival(q, 0.0, Double.POSITIVE_INFINITY, this::quantile);
     }
 
     @Override
@@ -273,19 +242,8 @@ public final class InverseGamma implements ContinuousDistribution {
     }
 
     @Override
-    public double supportLowerBound() {
-        return 0.0;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample(RandomGenerator rng) {
-        Objects.requireNonNull(rng, "rng");
-        return 1 / reciprocal().sample(rng);
+        return 1 / reciprocal.sample(rng);
     }
 
     @Override

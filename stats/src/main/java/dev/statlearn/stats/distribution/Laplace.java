@@ -28,7 +28,7 @@ import java.util.random.RandomGenerator;
  * @param scale    scale \( b \), {@code > 0} and finite
  * @since 0.1
  */
-public record Laplace(double location, double scale) implements ContinuousDistribution {
+public record Laplace(double location, double scale) implements RealLineSupport {
 
     /**
      * Validates the parameters.
@@ -151,16 +151,6 @@ public record Laplace(double location, double scale) implements ContinuousDistri
     public double standardDeviation() {
         double v = variance();
         return v < Double.POSITIVE_INFINITY ? Math.sqrt(v) : Special.SQRT2 * scale;
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
     }
 
     @Override

@@ -29,7 +29,7 @@ import java.util.random.RandomGenerator;
  * @param sigma standard deviation \( \sigma \) of \( \ln X \), {@code > 0} and finite
  * @since 0.1
  */
-public record LogNormal(double mu, double sigma) implements ContinuousDistribution {
+public record LogNormal(double mu, double sigma) implements HalfLineSupport {
 
     /**
      * Validates the parameters.
@@ -178,16 +178,6 @@ public record LogNormal(double mu, double sigma) implements ContinuousDistributi
             return Math.sqrt(v);
         }
         return Math.exp(Math.fma(0.5 * sigma, sigma, mu) + 0.5 * Math.log(Math.expm1(sigma * sigma)));
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return 0.0;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
     }
 
     @Override

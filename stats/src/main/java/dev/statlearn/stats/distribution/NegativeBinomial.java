@@ -143,11 +143,6 @@ public final class NegativeBinomial implements DiscreteDistribution {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0) {
             return Double.NEGATIVE_INFINITY;
@@ -238,9 +233,9 @@ public final class NegativeBinomial implements DiscreteDistribution {
         if (p == 1) {
             return 0;
         }
-        dev.statlearn.stats.distribution.Gamma mixing = dev.statlearn.stats.distribution.Gamma.of(size, p / (1 - p));
+        double mixingRate = p / (1 - p);   // lambda ~ Gamma(r, rate p / (1 - p)), drawn without building a Gamma per call
         while (true) {
-            double lambda = mixing.sample(rng);
+            double lambda = Special.gammaSample(size, rng) / mixingRate;
             if (!(lambda > 0)) {
                 return 0;
             }

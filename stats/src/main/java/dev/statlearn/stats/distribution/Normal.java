@@ -31,7 +31,7 @@ import java.util.random.RandomGenerator;
  * @param sd   standard deviation \( \sigma \), {@code > 0} and finite
  * @since 0.1
  */
-public record Normal(double mean, double sd) implements ContinuousDistribution {
+public record Normal(double mean, double sd) implements RealLineSupport {
 
     private static final Normal STANDARD = new Normal(0.0, 1.0);
 
@@ -150,16 +150,6 @@ public record Normal(double mean, double sd) implements ContinuousDistribution {
     @Override
     public double standardDeviation() {
         return sd;
-    }
-
-    @Override
-    public double supportLowerBound() {
-        return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
     }
 
     @Override

@@ -59,9 +59,7 @@ public record Poisson(double rate) implements DiscreteDistribution {
     public Poisson {
         Checks.nonNegative(rate, "rate");
         if (rate > MAX_RATE) {
-            throw new IllegalArgumentException("rate must be <= " + MAX_RATE + " (outcomes are int: a"
-                    + " larger rate puts more than " + Special.INT_TAIL + " of the mass above "
-                    + Integer.MAX_VALUE + "), was " + rate);
+            throw Special.beyondInt("rate", "<= " + MAX_RATE, "larger", rate);
         }
     }
 
@@ -82,11 +80,6 @@ public record Poisson(double rate) implements DiscreteDistribution {
     }
 
     @Override
-    public double pmf(int k) {
-        return Math.exp(logPmf(k));
-    }
-
-    @Override
     public double logPmf(int k) {
         if (k < 0) {
             return Double.NEGATIVE_INFINITY;
@@ -99,24 +92,23 @@ public record Poisson(double rate) implements DiscreteDistribution {
 
     @Override
     public double cdf(int k) {
-        if (k < 0) {
-            return 0.0;
-        }
-        if (rate == 0) {
-            return 1.0;
-        }
-        return Special.regularizedGamma(k + 1.0, rate, true);
+        return tail(k, false);
     }
 
     @Override
     public double survival(int k) {
+        return tail(k, true);
+    }
+
+    /** \( P(X \le k) = Q(k + 1, \lambda) \), or \( P(X &gt; k) = P(k + 1, \lambda) \) when {@code upper}. */
+    private double tail(int k, boolean upper) {
         if (k < 0) {
-            return 1.0;
+            return upper ? 1.0 : 0.0;
         }
         if (rate == 0) {
-            return 0.0;
+            return upper ? 0.0 : 1.0;
         }
-        return Special.regularizedGamma(k + 1.0, rate, false);
+        return Special.regularizedGamma(k + 1.0, rate, !upper);
     }
 
     @Override

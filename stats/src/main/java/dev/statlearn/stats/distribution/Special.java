@@ -2,7 +2,8 @@ package dev.statlearn.stats.distribution;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
-
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.IntToDoubleFunction;
 import java.util.random.RandomGenerator;
 
 /** Package-private special functions and argument checks shared by the distributions. */
@@ -51,6 +52,67 @@ final class Special {
             return 2.0 * (0.5 * m + s * (0.5 * z));
         }
         return r;
+    }
+
+    /**
+     * The number of draws {@code n} of a {@code sample(rng, n)}, checked before the array is
+     * allocated: {@code rng} not null, {@code n} in {@code [0, Checks.MAX_ARRAY_LENGTH]}.
+     */
+    static int drawCount(RandomGenerator rng, int n) {
+        java.util.Objects.requireNonNull(rng, "rng");
+        return Checks.arrayLength(n, "n");
+    }
+
+    /**
+     * \( \sum_{i &lt; n} \ell_i \) of the log-densities or log-masses {@code logTerm(i)} of a
+     * log-likelihood, compensated; \( -\infty \) as soon as a term is (an observation outside the
+     * support), 0 for \( n = 0 \).
+     */
+    static double sumOfLogs(int n, IntToDoubleFunction logTerm) {
+        CompensatedSum sum = new CompensatedSum();
+        for (int i = 0; i < n; i++) {
+            double v = logTerm.applyAsDouble(i);
+            if (v == Double.NEGATIVE_INFINITY) {
+                return Double.NEGATIVE_INFINITY;
+            }
+            sum.add(v);
+        }
+        return sum.value();
+    }
+
+    /**
+     * \( F^{-1}(p) \) of a distribution on \( [\mathit{lower}, \mathit{upper}] \) whose
+     * {@code quantile(p, q)} takes both tail probabilities, each exact: the ends of the support
+     * for \( p = 0 \) and \( p = 1 \), {@code quantile(p, 1 - p)} between.
+     */
+    static double inverseCdf(double p, double lower, double upper, DoubleBinaryOperator quantile) {
+        checkProbability(p);
+        if (p == 0) {
+            return lower;
+        }
+        return p == 1 ? upper : quantile.applyAsDouble(p, 1.0 - p);
+    }
+
+    /**
+     * \( S^{-1}(q) \) of a distribution as in {@link #inverseCdf(double, double, double, DoubleBinaryOperator)}:
+     * the ends of the support for \( q = 1 \) and \( q = 0 \), {@code quantile(1 - q, q)} between.
+     */
+    static double inverseSurvival(double q, double lower, double upper, DoubleBinaryOperator quantile) {
+        checkProbability(q, "q");
+        if (q == 1) {
+            return lower;
+        }
+        return q == 0 ? upper : quantile.applyAsDouble(1.0 - q, q);
+    }
+
+    /**
+     * The exception for a parameter of a family on the non-negative integers that may put more than
+     * {@link #INT_TAIL} of the mass above {@link Integer#MAX_VALUE}: "{@code name} must be
+     * {@code rule} (outcomes are int: a {@code direction} {@code name} puts more than …), was …".
+     */
+    static IllegalArgumentException beyondInt(String name, String rule, String direction, double value) {
+        return new IllegalArgumentException(name + " must be " + rule + " (outcomes are int: a " + direction + " "
+                + name + " puts more than " + INT_TAIL + " of the mass above " + Integer.MAX_VALUE + "), was " + value);
     }
 
     /** Throws if {@code x} is NaN; returns it otherwise. */
@@ -447,25 +509,42 @@ final class Special {
         return Double.NaN;
     }
 
+    /**
+     * The state \( (C, D) \) of the modified Lentz algorithm for a continued fraction
+     * \( b_0 + \frac{a_1}{b_1 +}\,\frac{a_2}{b_2 +} \cdots \) (Numerical Recipes §5.2), shared by
+     * the gamma and beta fractions; {@code FPMIN} replaces a vanishing \( C \) or \( 1/D \).
+     */
+    private static final class Lentz {
+        private double c;
+        private double d;
+
+        Lentz(double c, double d) {
+            this.c = c;
+            this.d = d;
+        }
+
+        /** Takes in the term \( a_j / b_j \): updates \( C \) and \( D \) and returns the factor \( \Delta_j = C_j D_j \) of the estimate. */
+        double step(double a, double b) {
+            d = 1 / guard(a * d + b);
+            c = guard(b + a / c);
+            return d * c;
+        }
+
+        /** {@code v}, or {@code FPMIN} where \( |v| \) is below it. */
+        static double guard(double v) {
+            return Math.abs(v) < FPMIN ? FPMIN : v;
+        }
+    }
+
     /** Log of the continued fraction of \( Q \) (Numerical Recipes' gcf); NaN if it did not converge. */
     private static double logGammaContinuedFraction(double a, double x) {
         double b = x + 1 - a;
-        double c = 1 / FPMIN;
-        double d = 1 / b;
-        double h = d;
+        double h = 1 / b;
+        Lentz lentz = new Lentz(1 / FPMIN, h);
         for (int i = 1; i < MAX_ITERATIONS; i++) {
             double an = -i * (i - a);
             b += 2;
-            d = an * d + b;
-            if (Math.abs(d) < FPMIN) {
-                d = FPMIN;
-            }
-            c = b + an / c;
-            if (Math.abs(c) < FPMIN) {
-                c = FPMIN;
-            }
-            d = 1 / d;
-            double del = d * c;
+            double del = lentz.step(an, b);
             h *= del;
             if (Math.abs(del - 1) < 1e-16) {
                 return h > 0 ? Math.log(h) : Double.NaN;
@@ -531,37 +610,12 @@ final class Special {
         double qab = a + b;
         double qap = a + 1;
         double qam = a - 1;
-        double c = 1;
-        double d = 1 - qab * x / qap;
-        if (Math.abs(d) < FPMIN) {
-            d = FPMIN;
-        }
-        d = 1 / d;
-        double h = d;
+        double h = 1 / Lentz.guard(1 - qab * x / qap);
+        Lentz lentz = new Lentz(1, h);
         for (int m = 1; m < MAX_ITERATIONS; m++) {
             int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            if (Math.abs(d) < FPMIN) {
-                d = FPMIN;
-            }
-            c = 1 + aa / c;
-            if (Math.abs(c) < FPMIN) {
-                c = FPMIN;
-            }
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            if (Math.abs(d) < FPMIN) {
-                d = FPMIN;
-            }
-            c = 1 + aa / c;
-            if (Math.abs(c) < FPMIN) {
-                c = FPMIN;
-            }
-            d = 1 / d;
-            double del = d * c;
+            h *= lentz.step(m * (b - m) * x / ((qam + m2) * (a + m2)), 1);
+            double del = lentz.step(-(a + m) * (qab + m) * x / ((a + m2) * (qap + m2)), 1);
             h *= del;
             if (Math.abs(del - 1) < 1e-16) {
                 return h > 0 ? Math.log(h) : Double.NaN;

@@ -44,7 +44,7 @@ import java.util.random.RandomGenerator;
  *
  * @since 0.1
  */
-public final class StudentT implements ContinuousDistribution {
+public final class StudentT implements RealLineSupport {
 
     private final double degreesOfFreedom;
     private final double location;
@@ -147,11 +147,6 @@ public final class StudentT implements ContinuousDistribution {
     }
 
     @Override
-    public double density(double x) {
-        return Math.exp(logDensity(x));
-    }
-
-    @Override
     public double logDensity(double x) {
         if (Double.isNaN(x)) {
             return Double.NaN;
@@ -177,33 +172,39 @@ public final class StudentT implements ContinuousDistribution {
 
     @Override
     public double cdf(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        double d = x - location;
-        if (Double.isInfinite(d) && Double.isFinite(x)) {
-            return tailBelow(0.5 * x - 0.5 * location, 2.0);
-        }
-        return tailBelow(d, 1.0);
+        return tail(x, false, false);
     }
 
     @Override
     public double survival(double x) {
+        return tail(x, true, false);
+    }
+
+    /**
+     * \( F(x) \), or \( S(x) \) when {@code upper}, or their logarithms when {@code log}; NaN for
+     * NaN. The distance \( d = x - \mu \) (negated for the upper tail) goes to {@link #tailBelow}
+     * with \( f = 1 \), or halved with \( f = 2 \) when \( x - \mu \) overflows.
+     */
+    private double tail(double x, boolean upper, boolean log) {
         if (Double.isNaN(x)) {
             return Double.NaN;
         }
         double d = x - location;
+        double f = 1.0;
         if (Double.isInfinite(d) && Double.isFinite(x)) {
-            return tailBelow(-(0.5 * x - 0.5 * location), 2.0);
+            d = 0.5 * x - 0.5 * location;
+            f = 2.0;
         }
-        return tailBelow(-d, 1.0);
+        if (upper) {
+            d = -d;
+        }
+        return log ? logTailBelow(d, f) : tailBelow(d, f);
     }
 
     /**
-     * P(T &lt;= t) for the standard t at \( t = d / s \); when \( d / s \) overflows (a tiny scale)
-     * the far tail is computed from \( \log|d| - \log s \).
+     * P(T &lt; d f / scale) for the standard t; f is 1, or 2 when x - location overflowed. When
+     * \( d f / s \) overflows (a tiny scale) the far tail is computed from \( \log|d| - \log s \).
      */
-    /** P(T &lt; d f / scale) for the standard t; f is 1, or 2 when x - location overflowed. */
     private double tailBelow(double d, double f) {
         if (d == Double.NEGATIVE_INFINITY) {
             return 0.0;
@@ -248,31 +249,21 @@ public final class StudentT implements ContinuousDistribution {
 
     @Override
     public double inverseCdf(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("p must be in [0, 1], was " + p);
-        }
-        if (p == 0) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        if (p == 1) {
-            return Double.POSITIVE_INFINITY;
-        }
-        // one-tail probability, exact (Sterbenz for p > 1/2)
-        return p <= 0.5 ? quantile(p, true) : quantile(1 - p, false);
+        return Special.inverseCdf(p, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, this::quantileOfTails);
     }
 
     @Override
     public double inverseSurvival(double q) {
-        if (!(q >= 0 && q <= 1)) {
-            throw new IllegalArgumentException("q must be in [0, 1], was " + q);
-        }
-        if (q == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (q == 1) {
-            return Double.NEGATIVE_INFINITY;
-        }
-        return q <= 0.5 ? quantile(q, false) : quantile(1 - q, true);
+        return Special.inverseSurvival(q, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, this::quantileOfTails);
+    }
+
+    /**
+     * Quantile given both tail probabilities \( p \) and \( q = 1 - p \), each exact: from the
+     * smaller one (the other side of the median from \( \mu \) mirrors it; both give \( \mu \) at
+     * \( p = q = 1/2 \)).
+     */
+    private double quantileOfTails(double p, double q) {
+        return p <= q ? quantile(p, true) : quantile(q, false);
     }
 
     /**
@@ -309,26 +300,12 @@ public final class StudentT implements ContinuousDistribution {
 
     @Override
     public double logCdf(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        double d = x - location;
-        if (Double.isInfinite(d) && Double.isFinite(x)) {
-            return logTailBelow(0.5 * x - 0.5 * location, 2.0);
-        }
-        return logTailBelow(d, 1.0);
+        return tail(x, false, true);
     }
 
     @Override
     public double logSurvival(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
-        double d = x - location;
-        if (Double.isInfinite(d) && Double.isFinite(x)) {
-            return logTailBelow(-(0.5 * x - 0.5 * location), 2.0);
-        }
-        return logTailBelow(-d, 1.0);
+        return tail(x, true, true);
     }
 
     private static final double LN_HALF = -0.6931471805599453;
@@ -427,20 +404,10 @@ public final class StudentT implements ContinuousDistribution {
     }
 
     @Override
-    public double supportLowerBound() {
-        return Double.NEGATIVE_INFINITY;
-    }
-
-    @Override
-    public double supportUpperBound() {
-        return Double.POSITIVE_INFINITY;
-    }
-
-    @Override
     public double sample(RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
         double z = rng.nextGaussian();
-        double g = dev.statlearn.stats.distribution.Gamma.of(degreesOfFreedom / 2, 0.5).sample(rng);
+        double g = Special.gammaSample(degreesOfFreedom / 2, rng) / 0.5;   // chi-square(nu): Gamma(nu/2, rate 1/2)
         double r = location + scale * z / Math.sqrt(g / degreesOfFreedom);
         return Double.isInfinite(r) ? Special.locationScale(location, scale, z / Math.sqrt(g / degreesOfFreedom)) : r;
     }

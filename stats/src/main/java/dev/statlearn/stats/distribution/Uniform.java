@@ -98,27 +98,22 @@ public record Uniform(double lower, double upper) implements ContinuousDistribut
     @Override
     public double cdf(double x) {
         Special.notNaN(x, "x");
-        if (x <= lower) {
-            return 0.0;
-        }
-        if (x >= upper) {
-            return 1.0;
-        }
-        double w = width();
-        return w < Double.POSITIVE_INFINITY ? (x - lower) / w : (0.5 * x - 0.5 * lower) / halfWidth();
+        return x <= lower ? 0.0 : x >= upper ? 1.0 : fraction(lower, x);
     }
 
     @Override
     public double survival(double x) {
         Special.notNaN(x, "x");
-        if (x <= lower) {
-            return 1.0;
-        }
-        if (x >= upper) {
-            return 0.0;
-        }
+        return x <= lower ? 1.0 : x >= upper ? 0.0 : fraction(x, upper);
+    }
+
+    /**
+     * \( (b - a) / (\mathit{upper} - \mathit{lower}) \) for \( \mathit{lower} \le a \le b \le
+     * \mathit{upper} \), with every term halved when the width overflows.
+     */
+    private double fraction(double a, double b) {
         double w = width();
-        return w < Double.POSITIVE_INFINITY ? (upper - x) / w : (0.5 * upper - 0.5 * x) / halfWidth();
+        return w < Double.POSITIVE_INFINITY ? (b - a) / w : (0.5 * b - 0.5 * a) / halfWidth();
     }
 
     @Override

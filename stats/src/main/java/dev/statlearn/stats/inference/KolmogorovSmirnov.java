@@ -230,28 +230,10 @@ public final class KolmogorovSmirnov {
      *                                  (so it is not a CDF)
      */
     public TestResult test(double[] x, DoubleUnaryOperator cdf) {
-        x = NanPolicies.sample(x, "x", nanPolicy);
-        Checks.finiteNonEmpty(x, "x");
-        Checks.notNull(cdf, "cdf");
-        double[] s = x.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        double dPlus = Double.NEGATIVE_INFINITY;
-        double dMinus = Double.NEGATIVE_INFINITY;
-        double previous = 0;
-        for (int i = 0; i < n; i++) {
-            double f = cdf.applyAsDouble(s[i]);
-            if (!(f >= 0 && f <= 1)) {
-                throw new IllegalArgumentException("cdf(" + s[i] + ") must be in [0, 1], was " + f);
-            }
-            if (f < previous) {
-                throw new IllegalArgumentException("cdf must be non-decreasing on the sample, but cdf(" + s[i - 1]
-                        + ") = " + previous + " > cdf(" + s[i] + ") = " + f);
-            }
-            previous = f;
-            dPlus = Math.max(dPlus, (i + 1.0) / n - f);
-            dMinus = Math.max(dMinus, f - (double) i / n);
-        }
+        OneSample one = againstCdf(x, cdf);
+        int n = one.n();
+        double dPlus = one.dPlus();
+        double dMinus = one.dMinus();
         switch (alternative) {
             case GREATER:
                 return new TestResult(dPlus, KsDistributions.smirnovSf(n, dPlus));
@@ -434,6 +416,23 @@ public final class KolmogorovSmirnov {
      * @throws IllegalArgumentException as {@link #test(double[], DoubleUnaryOperator)}
      */
     public StatisticLocation statisticLocation(double[] x, DoubleUnaryOperator cdf) {
+        OneSample one = againstCdf(x, cdf);
+        double dPlus = one.dPlus();
+        double dMinus = one.dMinus();
+        boolean plus = alternative == Alternative.GREATER || (alternative == Alternative.TWO_SIDED && dPlus > dMinus);
+        return plus ? new StatisticLocation(Math.max(0, dPlus), one.atPlus(), 1)
+                : new StatisticLocation(Math.max(0, dMinus), one.atMinus(), -1);
+    }
+
+    /**
+     * The one-sample statistics against a CDF, after the NaN policy and the checks: over the sorted
+     * sample \( x_{(0)} \le \dots \le x_{(n-1)} \), \( D^+ = \max_i\, (i+1)/n - F(x_{(i)}) \) and
+     * \( D^- = \max_i\, F(x_{(i)}) - i/n \), with the first values attaining them.
+     */
+    private record OneSample(int n, double dPlus, double dMinus, double atPlus, double atMinus) {
+    }
+
+    private OneSample againstCdf(double[] x, DoubleUnaryOperator cdf) {
         x = NanPolicies.sample(x, "x", nanPolicy);
         Checks.finiteNonEmpty(x, "x");
         Checks.notNull(cdf, "cdf");
@@ -455,18 +454,18 @@ public final class KolmogorovSmirnov {
                         + ") = " + previous + " > cdf(" + s[i] + ") = " + f);
             }
             previous = f;
-            if ((i + 1.0) / n - f > dPlus) {
-                dPlus = (i + 1.0) / n - f;
+            double above = (i + 1.0) / n - f;
+            if (above > dPlus) {
                 atPlus = s[i];
             }
-            if (f - (double) i / n > dMinus) {
-                dMinus = f - (double) i / n;
+            dPlus = Math.max(dPlus, above);
+            double below = f - (double) i / n;
+            if (below > dMinus) {
                 atMinus = s[i];
             }
+            dMinus = Math.max(dMinus, below);
         }
-        boolean plus = alternative == Alternative.GREATER || (alternative == Alternative.TWO_SIDED && dPlus > dMinus);
-        return plus ? new StatisticLocation(Math.max(0, dPlus), atPlus, 1)
-                : new StatisticLocation(Math.max(0, dMinus), atMinus, -1);
+        return new OneSample(n, dPlus, dMinus, atPlus, atMinus);
     }
 
     /**

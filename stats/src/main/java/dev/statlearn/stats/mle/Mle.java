@@ -22,6 +22,7 @@ import dev.statlearn.stats.distribution.Uniform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -340,13 +341,22 @@ public final class Mle {
 
     /** Solves log(a) - digamma(a) = s (s &gt; 0) by Newton's method. */
     static double gammaShape(double s) {
-        double a = (3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
-        for (int iter = 0; iter < 100; iter++) {
-            double f = Math.log(a) - org.apache.commons.numbers.gamma.Digamma.value(a) - s;
-            double df = 1.0 / a - Trigamma.value(a);
-            double next = a - f / df;
+        // f is decreasing and convex: only overshoots to the left can leave (0, inf)
+        return positiveNewton((3 - s + Math.sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s), 100,
+                a -> (Math.log(a) - org.apache.commons.numbers.gamma.Digamma.value(a) - s) / (1.0 / a - Trigamma.value(a)));
+    }
+
+    /**
+     * Newton's method for a root in \( (0, \infty) \) from {@code a}: \( a \leftarrow a - f(a)/f'(a) \)
+     * with {@code step} giving \( f(a)/f'(a) \), halving \( a \) instead where a step would leave
+     * \( (0, \infty) \); stops once a step moves \( a \) by at most \( 10^{-15} a \), or after
+     * {@code maxIterations}.
+     */
+    private static double positiveNewton(double a, int maxIterations, DoubleUnaryOperator step) {
+        for (int iter = 0; iter < maxIterations; iter++) {
+            double next = a - step.applyAsDouble(a);
             if (!(next > 0)) {
-                next = a / 2; // f is decreasing and convex: only overshoots to the left can leave (0, inf)
+                next = a / 2;
             }
             if (Math.abs(next - a) <= 1e-15 * a) {
                 return next;
@@ -470,15 +480,10 @@ public final class Mle {
     }
 
     private static Fit<Uniform> uniformFit(double[] x) {
-        Checks.notNull(x, "x");
-        requireAtLeast(x.length, 2, "x", "a uniform");
-        Checks.allFinite(x, "x");
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
+        requireFiniteData(x, 2, "a uniform");
+        double[] range = minMax(x);
+        double lo = range[0];
+        double hi = range[1];
         if (!(hi > lo)) {
             throw constant("x", "a uniform");
         }
@@ -506,16 +511,9 @@ public final class Mle {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a log-normal");
         int n = x.length;
-        double[] logs = new double[n];
-        double sumLog = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                throw outside("x", i, v, "(0, inf)", "a log-normal");
-            }
-            logs[i] = Math.log(v);
-            sumLog += logs[i];
-        }
+        Logs logsOfX = logsOfPositive(x, "a log-normal");
+        double[] logs = logsOfX.values();
+        double sumLog = logsOfX.sum();
         Moments m = Moments.of(logs);
         double var = m.populationVariance();
         if (!(var > 0)) {
@@ -545,13 +543,9 @@ public final class Mle {
     }
 
     private static Fit<Laplace> laplaceFit(double[] x) {
-        Checks.notNull(x, "x");
-        requireAtLeast(x.length, 2, "x", "a Laplace scale");
-        Checks.allFinite(x, "x");
+        requireFiniteData(x, 2, "a Laplace scale");
         int n = x.length;
-        double[] sorted = x.clone();
-        Arrays.sort(sorted);
-        double median = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+        double median = median(x);
         double sad = 0;
         for (double v : x) {
             sad += Math.abs(v - median);
@@ -588,9 +582,7 @@ public final class Mle {
     }
 
     private static Fit<Normal> normalFixed(double[] x, Fixed fixed) {
-        Checks.notNull(x, "x");
-        Checks.notNull(fixed, "fixed");
-        boolean meanFixed = which(fixed, "a normal", "mean", "sd") == 0;
+        boolean meanFixed = firstFixed(x, fixed, "a normal", "mean", "sd");
         requireAtLeast(x.length, 1, "x", "a normal");
         Checks.allFinite(x, "x");
         int n = x.length;
@@ -648,16 +640,10 @@ public final class Mle {
     }
 
     private static Fit<Gamma> gammaFixed(double[] x, Fixed fixed) {
-        Checks.notNull(x, "x");
-        Checks.notNull(fixed, "fixed");
-        boolean shapeFixed = which(fixed, "a gamma", "shape", "rate") == 0;
+        boolean shapeFixed = firstFixed(x, fixed, "a gamma", "shape", "rate");
         double value = positiveFixed(fixed, "a gamma");
         requireAtLeast(x.length, 1, "x", "a gamma");
-        for (int i = 0; i < x.length; i++) {
-            if (!(x[i] > 0 && x[i] < Double.POSITIVE_INFINITY)) {
-                throw outside("x", i, x[i], "(0, inf)", "a gamma");
-            }
-        }
+        requirePositive(x, "a gamma");
         int n = x.length;
         double[] sums = sumAndSumOfLogs(x);
         double a;
@@ -679,18 +665,9 @@ public final class Mle {
 
     /** Solves digamma(a) = c by Newton's method from Minka's starting point (digamma is increasing and concave). */
     static double inverseDigamma(double c) {
-        double a = c >= -2.22 ? Math.exp(c) + 0.5 : -1 / (c + 0.5772156649015329);
-        for (int iter = 0; iter < 200; iter++) {
-            double next = a - (org.apache.commons.numbers.gamma.Digamma.value(a) - c) / Trigamma.value(a);
-            if (!(next > 0)) {
-                next = a / 2; // concave increasing: only overshoots to the left can leave (0, inf)
-            }
-            if (Math.abs(next - a) <= 1e-15 * a) {
-                return next;
-            }
-            a = next;
-        }
-        return a;
+        // concave increasing: only overshoots to the left can leave (0, inf)
+        return positiveNewton(c >= -2.22 ? Math.exp(c) + 0.5 : -1 / (c + 0.5772156649015329), 200,
+                a -> (org.apache.commons.numbers.gamma.Digamma.value(a) - c) / Trigamma.value(a));
     }
 
     /**
@@ -712,9 +689,7 @@ public final class Mle {
     }
 
     private static Fit<Beta> betaFixed(double[] x, Fixed fixed) {
-        Checks.notNull(x, "x");
-        Checks.notNull(fixed, "fixed");
-        boolean alphaFixed = which(fixed, "a beta", "alpha", "beta") == 0;
+        boolean alphaFixed = firstFixed(x, fixed, "a beta", "alpha", "beta");
         double value = positiveFixed(fixed, "a beta");
         requireAtLeast(x.length, 1, "x", "a beta");
         int n = x.length;
@@ -790,24 +765,15 @@ public final class Mle {
     }
 
     private static Fit<LogNormal> logNormalFixed(double[] x, Fixed fixed) {
-        Checks.notNull(x, "x");
-        Checks.notNull(fixed, "fixed");
-        boolean muFixed = which(fixed, "a log-normal", "mu", "sigma") == 0;
+        boolean muFixed = firstFixed(x, fixed, "a log-normal", "mu", "sigma");
         if (!muFixed) {
             positiveFixed(fixed, "a log-normal");
         }
         requireAtLeast(x.length, 1, "x", "a log-normal");
         int n = x.length;
-        double[] logs = new double[n];
-        double sumLog = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                throw outside("x", i, v, "(0, inf)", "a log-normal");
-            }
-            logs[i] = Math.log(v);
-            sumLog += logs[i];
-        }
+        Logs logsOfX = logsOfPositive(x, "a log-normal");
+        double[] logs = logsOfX.values();
+        double sumLog = logsOfX.sum();
         double mu;
         double sigma;
         if (muFixed) {
@@ -853,9 +819,7 @@ public final class Mle {
     }
 
     private static Fit<Laplace> laplaceFixed(double[] x, Fixed fixed) {
-        Checks.notNull(x, "x");
-        Checks.notNull(fixed, "fixed");
-        boolean locationFixed = which(fixed, "a Laplace", "location", "scale") == 0;
+        boolean locationFixed = firstFixed(x, fixed, "a Laplace", "location", "scale");
         if (!locationFixed) {
             positiveFixed(fixed, "a Laplace");
         }
@@ -866,9 +830,7 @@ public final class Mle {
         if (locationFixed) {
             location = fixed.value();
         } else {
-            double[] sorted = x.clone();
-            Arrays.sort(sorted);
-            location = n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+            location = median(x);
         }
         double sad = 0;
         for (double v : x) {
@@ -939,9 +901,7 @@ public final class Mle {
     }
 
     private static Fit<Shifted<Exponential>> shiftedExponentialFit(double[] x) {
-        Checks.notNull(x, "x");
-        requireAtLeast(x.length, 2, "x", "a location and a rate");
-        Checks.allFinite(x, "x");
+        requireFiniteData(x, 2, "a location and a rate");
         double min = Double.POSITIVE_INFINITY;
         for (double v : x) {
             min = Math.min(min, v);
@@ -1011,16 +971,11 @@ public final class Mle {
     }
 
     private static Fit<Shifted<LogNormal>> shiftedLogNormalFit(double[] x) {
-        Checks.notNull(x, "x");
-        requireAtLeast(x.length, 3, "x", "a shifted log-normal");
-        Checks.allFinite(x, "x");
+        requireFiniteData(x, 3, "a shifted log-normal");
         int n = x.length;
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
-        }
+        double[] minMax = minMax(x);
+        double min = minMax[0];
+        double max = minMax[1];
         if (!(max > min)) {
             throw constant("x", "a shifted log-normal");
         }
@@ -1100,33 +1055,42 @@ public final class Mle {
      * ln var(s) are cancelled analytically (at large u they would swamp the variation).
      */
     private static double profileLogNormal(double[] rel, double u) {
-        double delta = Math.exp(u);
+        Profile p = profile(rel, u);
+        double delta = p.delta();
+        double mean = p.mean();
+        double ss = 0;
+        for (double v : p.s()) {
+            ss += (delta * v - delta * mean) * (delta * v - delta * mean);
+        }
         int n = rel.length;
+        return -p.sum() - 0.5 * n * Math.log(ss / n);
+    }
+
+    /**
+     * The shifted log-normal's profile at \( \delta = e^u \): \( s_i = \operatorname{log1p}(r_i/\delta) \),
+     * their sum (left to right) and mean.
+     */
+    private record Profile(double delta, double[] s, double sum, double mean) {
+    }
+
+    private static Profile profile(double[] rel, double u) {
+        double delta = Math.exp(u);
+        double[] s = new double[rel.length];
         double sum = 0;
-        double[] s = new double[n];
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < rel.length; i++) {
             s[i] = Math.log1p(rel[i] / delta);
             sum += s[i];
         }
-        double mean = sum / n;
-        double ss = 0;
-        for (double v : s) {
-            ss += (delta * v - delta * mean) * (delta * v - delta * mean);
-        }
-        return -sum - 0.5 * n * Math.log(ss / n);
+        return new Profile(delta, s, sum, sum / rel.length);
     }
 
     /** \( \delta\,\partial\ell_p/\partial c \) at delta = e^u; \( d\ell_p/du = -\) this. */
     private static double profileScore(double[] rel, double u) {
-        double delta = Math.exp(u);
+        Profile p = profile(rel, u);
+        double delta = p.delta();
+        double[] s = p.s();
+        double mean = p.mean();
         int n = rel.length;
-        double[] s = new double[n];
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            s[i] = Math.log1p(rel[i] / delta);
-            sum += s[i];
-        }
-        double mean = sum / n;
         double ss = 0;
         for (double v : s) {
             ss += (v - mean) * (v - mean);
@@ -1232,13 +1196,7 @@ public final class Mle {
     public static Fit<Poisson> poisson(int[] k) {
         Checks.notNull(k, "k");
         requireAtLeast(k.length, 1, "k", "a Poisson");
-        long total = 0;
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] < 0) {
-                throw new IllegalArgumentException("k[" + i + "] must be >= 0, was " + k[i]);
-            }
-            total += k[i];
-        }
+        long total = countTotal(k, 0);
         int n = k.length;
         double rate = (double) total / n;
         Poisson d = new Poisson(rate);
@@ -1259,13 +1217,7 @@ public final class Mle {
     public static Fit<Geometric> geometric(int[] k) {
         Checks.notNull(k, "k");
         requireAtLeast(k.length, 1, "k", "a geometric");
-        long total = 0;
-        for (int i = 0; i < k.length; i++) {
-            if (k[i] < 1) {
-                throw new IllegalArgumentException("k[" + i + "] must be >= 1, was " + k[i]);
-            }
-            total += k[i];
-        }
+        long total = countTotal(k, 1);
         int n = k.length;
         double p = n / (double) total;
         if (p < Geometric.MIN_P) {
@@ -1393,15 +1345,10 @@ public final class Mle {
      *                                  family can be fitted (constant data)
      */
     public static Ranking best(double[] x) {
-        Checks.notNull(x, "x");
-        requireAtLeast(x.length, 2, "x", "a model");
-        Checks.allFinite(x, "x");
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double v : x) {
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
-        }
+        requireFiniteData(x, 2, "a model");
+        double[] range = minMax(x);
+        double lo = range[0];
+        double hi = range[1];
         if (lo == hi) {
             // some families (the exponential) would fit constant data, but the docs promise an error
             throw new IllegalArgumentException("x must not be constant to rank families, was "
@@ -1604,6 +1551,76 @@ public final class Mle {
             throw new IllegalArgumentException("x is too extreme for this fit: its parameters or their covariance "
                     + "leave the range of doubles (" + m + "); rescale the data", e);
         }
+    }
+
+    /** The data of a fit: not null, at least {@code min} values (to estimate {@code what}), all finite. */
+    private static void requireFiniteData(double[] x, int min, String what) {
+        Checks.notNull(x, "x");
+        requireAtLeast(x.length, min, "x", what);
+        Checks.allFinite(x, "x");
+    }
+
+    /** The arguments of a fit with one parameter fixed: not null; whether the family's first parameter is the fixed one. */
+    private static boolean firstFixed(double[] x, Fixed fixed, String family, String first, String second) {
+        Checks.notNull(x, "x");
+        Checks.notNull(fixed, "fixed");
+        return which(fixed, family, first, second) == 0;
+    }
+
+    /** Throws unless every value is finite and {@code > 0}, naming the first that is not. */
+    private static void requirePositive(double[] x, String family) {
+        for (int i = 0; i < x.length; i++) {
+            if (!(x[i] > 0 && x[i] < Double.POSITIVE_INFINITY)) {
+                throw outside("x", i, x[i], "(0, inf)", family);
+            }
+        }
+    }
+
+    /** Logarithms and their sum, added left to right. */
+    private record Logs(double[] values, double sum) {
+    }
+
+    /** \( \log x_i \) of values checked to be finite and {@code > 0} (to fit {@code family}). */
+    private static Logs logsOfPositive(double[] x, String family) {
+        requirePositive(x, family);
+        double[] logs = new double[x.length];
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            logs[i] = Math.log(x[i]);
+            sum += logs[i];
+        }
+        return new Logs(logs, sum);
+    }
+
+    /** {@code {min(x), max(x)}} of non-empty finite values. */
+    private static double[] minMax(double[] x) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : x) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new double[] {min, max};
+    }
+
+    /** The sample median of non-empty finite values (the mean of the two middle ones for even n). */
+    private static double median(double[] x) {
+        double[] sorted = x.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
+    }
+
+    /** \( \sum_i k_i \) of counts that must each be at least {@code min}. */
+    private static long countTotal(int[] k, int min) {
+        long total = 0;
+        for (int i = 0; i < k.length; i++) {
+            if (k[i] < min) {
+                throw new IllegalArgumentException("k[" + i + "] must be >= " + min + ", was " + k[i]);
+            }
+            total += k[i];
+        }
+        return total;
     }
 
     private static void requireAtLeast(int length, int min, String name, String what) {

@@ -11,8 +11,9 @@ import org.apache.commons.numbers.gamma.LogGamma;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link Gamma}, {@link InverseGamma}, {@link Beta}, {@link StudentT} and {@link NegativeBinomial} compute their normalising constants
- * (\( \log\Gamma(\alpha) \), \( \log B(\alpha, \beta) \), the log of the rate or scale) once, in the
+ * {@link Gamma}, {@link InverseGamma}, {@link Beta}, {@link StudentT}, {@link NegativeBinomial} and {@link BetaBinomial}
+ * compute their normalising constants (\( \log\Gamma(\alpha) \), \( \log B(\alpha, \beta) \), \( \log n! \),
+ * the log of the rate or scale) once, in the
  * constructor: the log densities are bit for bit the textbook expressions evaluated afresh
  * (the expressions the classes evaluated on every call before the constants were cached), and the
  * classes keep the value semantics they had as records.
@@ -79,7 +80,29 @@ class CachedNormalizersTest {
     }
 
     @Test
+    void betaBinomialLogPmfIsTheFormulaBitForBit() {
+        qt().withFixedSeed(10).withExamples(300)
+                .forAll(integers().between(0, 2000), doubles().between(0.05, 200), doubles().between(0.05, 200))
+                .checkAssert((n, a, b) -> {
+                    BetaBinomial d = BetaBinomial.of(n, a, b);
+                    for (int k : new int[] {0, n / 3, n / 2, n}) {
+                        double logChoose = LogGamma.value(n + 1.0) - LogGamma.value(k + 1.0) - LogGamma.value(n - k + 1.0);
+                        double expected = logChoose + LogBeta.value(k + a, n - k + b) - LogBeta.value(a, b);
+                        assertEquals(expected, d.logPmf(k), 0.0);
+                    }
+                });
+    }
+
+    @Test
     void valueSemanticsAreThoseOfTheFormerRecords() {
+        assertEquals(BetaBinomial.of(12, 2, 3), new BetaBinomial(12, 2, 3));
+        assertEquals(BetaBinomial.of(12, 2, 3).hashCode(), new BetaBinomial(12, 2, 3).hashCode());
+        assertNotEquals(BetaBinomial.of(12, 2, 3), BetaBinomial.of(12, 3, 2));
+        assertNotEquals(BetaBinomial.of(12, 2, 3), BetaBinomial.of(11, 2, 3));
+        assertEquals(12, BetaBinomial.of(12, 2, 3).trials());
+        assertEquals(2.0, BetaBinomial.of(12, 2, 3).alpha());
+        assertEquals(3.0, BetaBinomial.of(12, 2, 3).beta());
+        assertEquals("BetaBinomial(trials=12, alpha=2, beta=3)", BetaBinomial.of(12, 2, 3).toString());
         assertEquals(StudentT.of(3, 1, 2), new StudentT(3, 1, 2));
         assertEquals(StudentT.of(3, 1, 2).hashCode(), new StudentT(3, 1, 2).hashCode());
         assertNotEquals(StudentT.of(3, 1, 2), StudentT.of(3, 2, 1));
