@@ -4,7 +4,6 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.Average;
 import dev.statlearn.eval.internal.RankCounts;
-import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
  * Precision against recall of the rule "predict positive iff score &ge; threshold" at every
@@ -33,7 +32,7 @@ import dev.statlearn.eval.internal.WeightedRankSums;
  *
  * @since 0.1
  */
-public final class PrecisionRecallCurve {
+public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCounts> {
 
     /**
      * One point of the curve.
@@ -55,17 +54,8 @@ public final class PrecisionRecallCurve {
         }
     }
 
-    /** Decreasing-threshold counts. */
-    private final RankCounts rc;
-    private final double averagePrecision;
-
-    private PrecisionRecallCurve(RankCounts rc) {
-        this(rc, rc.positives == 0 ? 0.0 : rc.averagePrecision());
-    }
-
-    private PrecisionRecallCurve(RankCounts rc, double averagePrecision) {
-        this.rc = rc;
-        this.averagePrecision = averagePrecision;
+    private PrecisionRecallCurve(RankCounts rc, int[] slots) {
+        super(rc, slots, rc.positives == 0 ? 0.0 : rc.averagePrecision());
     }
 
     /**
@@ -80,18 +70,8 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public PrecisionRecallCurve dropIntermediate() {
-        int m = rc.size;
-        if (m <= 2) {
-            return this;
-        }
-        boolean[] keep = new boolean[m + 1];
-        keep[0] = true;
-        keep[1] = true;
-        keep[m] = true;
-        for (int i = 2; i < m; i++) {
-            keep[i] = rc.tps[i] != rc.tps[i - 1] || rc.tps[i + 1] != rc.tps[i];
-        }
-        return new PrecisionRecallCurve(rc.select(keep), averagePrecision);
+        int[] kept = intermediateKept();
+        return kept == null ? this : new PrecisionRecallCurve(counts, kept);
     }
 
     /**
@@ -128,7 +108,7 @@ public final class PrecisionRecallCurve {
         Checks.labels(actual, "actual");
         Checks.nonNegative(positiveClass, "positiveClass");
         Checks.nonEmpty(actual, "actual");
-        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass));
+        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass), null);
     }
 
     /**
@@ -163,15 +143,7 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        Checks.labels(actual, 2, "actual");
-        WeightedRankSums w = WeightedRankSums.of(actual, scores, 1, weights, "scores");
-        if (w.thresholds.length == 0) {
-            throw new IllegalArgumentException("weights must have a positive total, but every weight is 0");
-        }
-        return w.positives > 0 ? w.averagePrecision() : 0.0;
+        return WeightedPrecisionRecallCurve.of(actual, scores, weights).averagePrecision();
     }
 
     /**
@@ -272,93 +244,12 @@ public final class PrecisionRecallCurve {
     }
 
     /**
-     * Returns the step-wise average precision.
-     *
-     * @return AP in [0, 1]
-     */
-    public double averagePrecision() {
-        return averagePrecision;
-    }
-
-    /**
-     * Returns the number of thresholds (distinct scores).
-     *
-     * @return the number of thresholds; the point arrays have one more element
-     */
-    public int size() {
-        return rc.size;
-    }
-
-    /**
-     * Returns one point per threshold, in increasing-threshold order (as {@link #thresholds()};
-     * the final (recall 0, precision 1) end point has no threshold and is not included).
-     *
-     * @return an unmodifiable list of {@link #size()} points
-     */
-    public java.util.List<Point> points() {
-        double[] t = thresholds();
-        double[] p = precisions();
-        double[] r = recalls();
-        Point[] out = new Point[t.length];
-        for (int i = 0; i < t.length; i++) {
-            out[i] = new Point(t[i], r[i], p[i]);
-        }
-        return java.util.List.of(out);
-    }
-
-    /**
-     * Returns the distinct scores, increasing.
-     *
-     * @return a new array of length {@link #size()}
-     */
-    public double[] thresholds() {
-        int m = rc.size;
-        double[] out = new double[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = rc.thresholds[m - i];
-        }
-        return out;
-    }
-
-    /**
-     * Returns the precisions \( TP/(TP+FP) \) at the increasing thresholds, then 1.
-     *
-     * @return a new array of length {@link #size()} + 1
-     */
-    public double[] precisions() {
-        int m = rc.size;
-        double[] out = new double[m + 1];
-        for (int i = 0; i < m; i++) {
-            int j = m - i;
-            out[i] = (double) rc.tps[j] / (rc.tps[j] + rc.fps[j]);
-        }
-        out[m] = 1.0;
-        return out;
-    }
-
-    /**
-     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0 (1 at every threshold when
-     * there is no positive, as scikit-learn).
-     *
-     * @return a new array of length {@link #size()} + 1
-     */
-    public double[] recalls() {
-        int m = rc.size;
-        double[] out = new double[m + 1];
-        for (int i = 0; i < m; i++) {
-            out[i] = rc.positives == 0 ? 1.0 : (double) rc.tps[m - i] / rc.positives; // no positives: 1, as sklearn
-        }
-        out[m] = 0.0;
-        return out;
-    }
-
-    /**
      * Returns the number of positives.
      *
      * @return \( P \)
      */
     public int positives() {
-        return rc.positives;
+        return counts.positives;
     }
 
     /**
@@ -367,7 +258,7 @@ public final class PrecisionRecallCurve {
      * @return \( N \)
      */
     public int negatives() {
-        return rc.negatives;
+        return counts.negatives;
     }
 
     /**
@@ -377,7 +268,7 @@ public final class PrecisionRecallCurve {
      */
     @Override
     public String toString() {
-        return "PrecisionRecallCurve[n=" + (rc.positives + rc.negatives) + " (" + rc.positives + " positive), "
-                + rc.size + " thresholds, AP=" + Format.sig(averagePrecision) + "]";
+        return "PrecisionRecallCurve[n=" + (counts.positives + counts.negatives) + " (" + counts.positives
+                + " positive), " + size() + " thresholds, AP=" + Format.sig(averagePrecision()) + "]";
     }
 }
