@@ -392,6 +392,22 @@ def pr_drop_section():
     print("double[] RANDOM_PR_DROP_THR = %s;" % jarr(thr[::-1]))
 
 
+def weighted_bins(y, p, w, bins):
+    """Weighted bin means over edges `bins` (np.searchsorted(bins[1:-1], p), side='left', as
+    calibration_curve): prob_true, prob_pred, counts of positive-weight samples, ECE, MCE of the
+    bins of positive weight."""
+    n_bins = len(bins) - 1
+    binids = np.searchsorted(bins[1:-1], p)
+    bw = np.bincount(binids, weights=w, minlength=n_bins)
+    bt = np.bincount(binids, weights=y * w, minlength=n_bins)
+    bp = np.bincount(binids, weights=p * w, minlength=n_bins)
+    cnt = np.bincount(binids, weights=(w > 0).astype(float), minlength=n_bins)
+    nz = bw > 0
+    prob_true, prob_pred = bt[nz] / bw[nz], bp[nz] / bw[nz]
+    gap = np.abs(prob_true - prob_pred)
+    return prob_true, prob_pred, cnt[nz].astype(int), [(bw[nz] * gap).sum() / w.sum(), gap.max()]
+
+
 def weighted_calibration_section():
     """calibration_curve has no sample_weight in scikit-learn 1.2.1: its uniform binning
     (np.searchsorted(bins[1:-1], p), bins = np.linspace(0, 1, n_bins + 1)) is transcribed here
@@ -401,22 +417,43 @@ def weighted_calibration_section():
     p = minmax_probability(s)
     w = np.arange(len(y)) % 7 * 0.25
     for n_bins in (5, 10):
-        bins = np.linspace(0.0, 1.0, n_bins + 1)
-        binids = np.searchsorted(bins[1:-1], p)
-        bw = np.bincount(binids, weights=w, minlength=n_bins)
-        bt = np.bincount(binids, weights=y * w, minlength=n_bins)
-        bp = np.bincount(binids, weights=p * w, minlength=n_bins)
-        cnt = np.bincount(binids, weights=(w > 0).astype(float), minlength=n_bins)
-        nz = bw > 0
-        prob_true, prob_pred = bt[nz] / bw[nz], bp[nz] / bw[nz]
-        gap = np.abs(prob_true - prob_pred)
+        prob_true, prob_pred, cnt, ece_mce = weighted_bins(y, p, w, np.linspace(0.0, 1.0, n_bins + 1))
         print("// breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, %d uniform bins:"
               " weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE" % n_bins)
         print("double[] CANCER_W_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
         print("double[] CANCER_W_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
-        print("long[] CANCER_W_COUNT_%d = %s;" % (n_bins, jarr(cnt[nz].astype(int))))
-        print("double[] CANCER_W_ECE_MCE_%d = %s;" % (n_bins, jarr([(bw[nz] * gap).sum() / w.sum(), gap.max()])))
+        print("long[] CANCER_W_COUNT_%d = %s;" % (n_bins, jarr(cnt)))
+        print("double[] CANCER_W_ECE_MCE_%d = %s;" % (n_bins, jarr(ece_mce)))
 
+
+def weighted_quantile_edges(p, w, n_bins):
+    """Inverted-CDF weighted quantiles by cumulative weights (numpy 2's quantile(method="inverted_cdf",
+    weights=w), which numpy 1.24 lacks): the samples of positive weight sorted, cw = cumsum(w);
+    edge b = the first sorted p whose cw >= b / B * W; edge 0 = min, edge B = max."""
+    keep = w > 0
+    order = np.argsort(p[keep], kind="stable")
+    ps, cw = p[keep][order], np.cumsum(w[keep][order])
+    inner = [ps[np.searchsorted(cw, b / n_bins * cw[-1], side="left")] for b in range(1, n_bins)]
+    return np.array([ps[0]] + inner + [ps[-1]])
+
+
+def weighted_quantile_calibration_section():
+    """Quantile bins with sample weights (statlearn's ReliabilityTable.ofQuantiles(y, p, B, w)):
+    edges from weighted_quantile_edges, then the weighted bins of weighted_bins."""
+    header()
+    y, s = breast_cancer_binary()
+    p = minmax_probability(s)
+    w = np.arange(len(y)) % 7 * 0.3           # 0, 0.3, ..., 1.8: zero weights, not exact in binary
+    for n_bins in (4, 10):
+        edges = weighted_quantile_edges(p, w, n_bins)
+        prob_true, prob_pred, cnt, ece_mce = weighted_bins(y, p, w, edges)
+        print("// breast cancer, p = minmax_probability(worst radius), w = 0.3 (i mod 7), %d weighted quantile bins"
+              " (weighted_quantile_edges, inverted CDF): edges, weighted prob_true, prob_pred, counts, ECE, MCE" % n_bins)
+        print("double[] CANCER_WQ_EDGES_%d = %s;" % (n_bins, jarr(edges)))
+        print("double[] CANCER_WQ_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
+        print("double[] CANCER_WQ_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
+        print("long[] CANCER_WQ_COUNT_%d = %s;" % (n_bins, jarr(cnt)))
+        print("double[] CANCER_WQ_ECE_MCE_%d = %s;" % (n_bins, jarr(ece_mce)))
 
 def weighted_curve_points_section():
     """roc_curve and precision_recall_curve with sample_weight (scikit-learn 1.2.1): the point lists.
@@ -496,5 +533,7 @@ if __name__ == "__main__":
         pr_drop_section()
     if section in ("weightedcalibration", "all"):
         weighted_calibration_section()
+    if section in ("weightedquantiles", "all"):
+        weighted_quantile_calibration_section()
     if section in ("weightedcurvepoints", "all"):
         weighted_curve_points_section()
