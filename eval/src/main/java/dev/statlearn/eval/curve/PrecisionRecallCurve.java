@@ -3,6 +3,7 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.Average;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
 
 /**
@@ -27,6 +28,8 @@ import dev.statlearn.eval.internal.RankCounts;
  *       the curve sets it to 1 at every threshold (precision is 0 there), so the average precision
  *       is 0; without negatives precision is 1 everywhere and the average precision 1.</li>
  * </ul>
+ *
+ * <p>With sample weights the curve is a {@link WeightedPrecisionRecallCurve}.
  *
  * <p>Immutable and thread-safe. Same O(n log n) primitive-sort algorithm as {@link RocCurve}.
  *
@@ -85,10 +88,7 @@ public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCou
      *                                  not 0 or 1, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1);
+        return of(BinaryInputs.labels(actual), scores, 1);
     }
 
     /**
@@ -167,30 +167,13 @@ public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCou
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[][] scores, Average average) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(average, "average");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         if (average == Average.MICRO) {
             PooledPairs pairs = PooledPairs.of(actual, scores, null);
             return of(pairs.labels(), pairs.scores(), 1).averagePrecision();
         }
-        double num = 0;
-        double den = 0;
-        double[] col = new double[actual.length];
-        for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
-            PrecisionRecallCurve curve = of(actual, col, c);
-            double w = average == Average.WEIGHTED ? curve.positives() : 1.0;
-            num += w * curve.averagePrecision();
-            den += w;
-        }
-        return num / den;
+        return classAverage(scores, k, average, (col, c) -> of(actual, col, c));
     }
 
     /**
@@ -212,32 +195,29 @@ public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCou
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[][] scores, Average average, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(average, "average");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        Checks.sameLength(actual.length, "actual", weights.length, "weights");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         if (average == Average.MICRO) {
             PooledPairs pairs = PooledPairs.of(actual, scores, weights);
             return averagePrecision(pairs.labels(), pairs.scores(), pairs.weights());
         }
+        return classAverage(scores, k, average, (col, c) -> WeightedPrecisionRecallCurve.of(actual, col, c, weights));
+    }
+
+    /**
+     * The mean of the per-class APs, each class \( c \) weighing 1 (macro) or its positive total
+     * (weighted: support, or summed weight), 0 when no class has any.
+     */
+    private static double classAverage(double[][] scores, int k, Average average,
+                                       java.util.function.BiFunction<double[], Integer, PrecisionRecallCurveBase<?>> curveOf) {
         double num = 0;
         double den = 0;
-        double[] col = new double[actual.length];
-        int[] y = new int[actual.length];
+        double[] col = new double[scores.length];
         for (int c = 0; c < k; c++) {
-            double classWeight = 0;
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-                y[i] = actual[i] == c ? 1 : 0;
-                classWeight += actual[i] == c ? weights[i] : 0;
-            }
-            double w = average == Average.WEIGHTED ? classWeight : 1.0;
-            num += w * averagePrecision(y, col, weights);
+            PrecisionRecallCurveBase<?> curve = curveOf.apply(ScoreColumns.column(scores, c, col), c);
+            double w = average == Average.WEIGHTED ? curve.positiveWeight() : 1.0;
+            num += w * curve.averagePrecision();
             den += w;
         }
         return den == 0 ? 0.0 : num / den;

@@ -12,17 +12,13 @@ import java.util.List;
  *
  * @param <C> the totals: {@code int} counts or {@code double} weights
  */
-abstract class PrecisionRecallCurveBase<C extends CumulativeCounts> {
+abstract class PrecisionRecallCurveBase<C extends CumulativeCounts> extends CurveBase<C> {
 
-    /** The totals at every distinct score. */
-    final C counts;
-    /** The slots of {@link #counts} of the thresholds, decreasing thresholds; {@code null} for 1..size. */
-    private final int[] slots;
     private final double averagePrecision;
 
+    /** {@code slots}: those of the thresholds only (slot 0 has none), or {@code null} for 1..size. */
     PrecisionRecallCurveBase(C counts, int[] slots, double averagePrecision) {
-        this.counts = counts;
-        this.slots = slots;
+        super(counts, slots);
         this.averagePrecision = averagePrecision;
     }
 
@@ -46,7 +42,7 @@ abstract class PrecisionRecallCurveBase<C extends CumulativeCounts> {
      * @return the number of thresholds; the point arrays have one more element
      */
     public final int size() {
-        return slots == null ? counts.size() : slots.length;
+        return slots == null ? counts.size : slots.length;
     }
 
     /**
@@ -75,7 +71,7 @@ abstract class PrecisionRecallCurveBase<C extends CumulativeCounts> {
         int m = size();
         double[] out = new double[m];
         for (int i = 0; i < m; i++) {
-            out[i] = counts.threshold(slot(m - 1 - i));
+            out[i] = counts.thresholds[slot(m - 1 - i)];
         }
         return out;
     }

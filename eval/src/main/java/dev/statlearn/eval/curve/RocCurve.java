@@ -3,6 +3,7 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
 
 import java.util.Arrays;
@@ -37,6 +38,10 @@ import java.util.Arrays;
  *   <li>The AUC is unchanged by any strictly increasing transform of the scores, and the AUC of
  *       the negated scores is \( 1 - \mathrm{AUC} \).</li>
  * </ul>
+ *
+ * <p>With sample weights the curve is a {@link WeightedRocCurve} (summed weights in place of the
+ * counts); this class keeps exact integer counts for {@link #confusionMatrix(int)} and
+ * {@link dev.statlearn.eval.threshold.Thresholds}.
  *
  * <p>Immutable and thread-safe.
  *
@@ -79,10 +84,7 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      *                                  not finite, or only one class occurs
      */
     public static RocCurve of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1);
+        return of(BinaryInputs.labels(actual), scores, 1);
     }
 
     /**
@@ -124,10 +126,8 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @throws IllegalArgumentException as {@link #of(int[], double[])}
      */
     public static double auc(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
         Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return binaryAuc(actual, scores, 1);
+        return binaryAuc(BinaryInputs.labels(actual), scores, 1);
     }
 
     private static double binaryAuc(int[] actual, double[] scores, int positiveClass) {
@@ -195,18 +195,11 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @throws IllegalArgumentException as {@link #oneVsRestMacroAuc(int[], double[][])}
      */
     public static double[] oneVsRestAucs(int[] actual, double[][] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         double[] out = new double[k];
         double[] col = new double[actual.length];
         for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
+            ScoreColumns.column(scores, c, col);
             out[c] = binaryAuc(actual, col, c);
         }
         return out;
@@ -227,12 +220,7 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @since 0.2
      */
     public static double oneVsRestMicroAuc(int[] actual, double[][] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         PooledPairs pairs = PooledPairs.of(actual, scores, null);
         return binaryAuc(pairs.labels(), pairs.scores(), 1);
     }
@@ -277,12 +265,7 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
     }
 
     private static double oneVsOne(int[] actual, double[][] scores, boolean weighted) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         int[] count = new int[k];
         for (int y : actual) {
             count[y]++;
@@ -357,11 +340,7 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @since 0.2
      */
     public static double auc(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        Checks.labels(actual, 2, "actual");
-        return weightedAuc(actual, scores, 1, weights);
+        return weightedAuc(BinaryInputs.labels(actual), scores, 1, weights);
     }
 
     private static double weightedAuc(int[] actual, double[] scores, int positiveClass, double[] weights) {
@@ -383,19 +362,12 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @since 0.2
      */
     public static double[] oneVsRestAucs(int[] actual, double[][] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         double[] out = new double[k];
         double[] col = new double[actual.length];
         for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
+            ScoreColumns.column(scores, c, col);
             out[c] = weightedAuc(actual, col, c, weights);
         }
         return out;
@@ -466,14 +438,8 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      * @since 0.2
      */
     public static double oneVsRestMicroAuc(int[] actual, double[][] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        Checks.sameLength(actual.length, "actual", weights.length, "weights");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         PooledPairs pairs = PooledPairs.of(actual, scores, weights);
         return weightedAuc(pairs.labels(), pairs.scores(), 1, pairs.weights());
     }

@@ -13,18 +13,13 @@ import java.util.List;
  *
  * @param <C> the totals: {@code int} counts or {@code double} weights
  */
-abstract class RocCurveBase<C extends CumulativeCounts> {
+abstract class RocCurveBase<C extends CumulativeCounts> extends CurveBase<C> {
 
-    /** The totals at every distinct score. */
-    final C counts;
-    /** The slot of {@link #counts} of each point, or {@code null} for all slots. */
-    private final int[] slots;
     /** The area under the curve. */
     private final double auc;
 
     RocCurveBase(C counts, int[] slots, double auc) {
-        this.counts = counts;
-        this.slots = slots;
+        super(counts, slots);
         this.auc = auc;
     }
 
@@ -48,7 +43,7 @@ abstract class RocCurveBase<C extends CumulativeCounts> {
      * @return the number of points
      */
     public final int size() {
-        return slots == null ? counts.size() + 1 : slots.length;
+        return slots == null ? counts.size + 1 : slots.length;
     }
 
     /**
@@ -59,7 +54,7 @@ abstract class RocCurveBase<C extends CumulativeCounts> {
     public final List<RocCurve.Point> points() {
         RocCurve.Point[] out = new RocCurve.Point[size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = new RocCurve.Point(counts.threshold(slot(i)), fpr(i), tpr(i));
+            out[i] = new RocCurve.Point(counts.thresholds[slot(i)], fpr(i), tpr(i));
         }
         return List.of(out);
     }
@@ -72,7 +67,7 @@ abstract class RocCurveBase<C extends CumulativeCounts> {
     public final double[] thresholds() {
         double[] out = new double[size()];
         for (int i = 0; i < out.length; i++) {
-            out[i] = counts.threshold(slot(i));
+            out[i] = counts.thresholds[slot(i)];
         }
         return out;
     }
@@ -111,7 +106,7 @@ abstract class RocCurveBase<C extends CumulativeCounts> {
      * @throws IllegalArgumentException if {@code i} is out of range
      */
     public final double threshold(int i) {
-        return counts.threshold(slot(Checks.index(i, size(), "i")));
+        return counts.thresholds[slot(Checks.index(i, size(), "i"))];
     }
 
     private double fpr(int i) {

@@ -1,7 +1,7 @@
 package dev.statlearn.eval.curve;
 
-import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
@@ -45,9 +45,7 @@ public final class WeightedPrecisionRecallCurve extends PrecisionRecallCurveBase
      *                                  finite, a weight is negative or not finite, or all weights are 0
      */
     public static WeightedPrecisionRecallCurve of(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1, weights);
+        return of(BinaryInputs.labels(actual), scores, 1, weights);
     }
 
     /**
@@ -64,12 +62,7 @@ public final class WeightedPrecisionRecallCurve extends PrecisionRecallCurveBase
      *                                  {@code positiveClass} is negative
      */
     public static WeightedPrecisionRecallCurve of(int[] actual, double[] scores, int positiveClass, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        Checks.labels(actual, "actual");
-        Checks.nonNegative(positiveClass, "positiveClass");
-        WeightedRankSums w = WeightedRankSums.of(actual, scores, positiveClass, weights, "scores");
+        WeightedRankSums w = WeightedRankSums.checked(actual, scores, positiveClass, weights);
         if (w.size == 0) {
             throw new IllegalArgumentException("weights must have a positive total, but every weight is 0");
         }
@@ -88,24 +81,6 @@ public final class WeightedPrecisionRecallCurve extends PrecisionRecallCurveBase
     public WeightedPrecisionRecallCurve dropIntermediate() {
         int[] kept = intermediateKept();
         return kept == null ? this : new WeightedPrecisionRecallCurve(counts, kept);
-    }
-
-    /**
-     * Returns the total weight of the positives \( P = \sum_{i \in +} w_i \).
-     *
-     * @return \( P \ge 0 \)
-     */
-    public double positiveWeight() {
-        return counts.positives;
-    }
-
-    /**
-     * Returns the total weight of the negatives \( N = \sum_{i \in -} w_i \).
-     *
-     * @return \( N \ge 0 \)
-     */
-    public double negativeWeight() {
-        return counts.negatives;
     }
 
     /**

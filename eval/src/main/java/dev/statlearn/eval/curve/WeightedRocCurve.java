@@ -2,6 +2,7 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
@@ -48,9 +49,7 @@ public final class WeightedRocCurve extends RocCurveBase<WeightedRankSums> {
      *                                  positive weight
      */
     public static WeightedRocCurve of(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1, weights);
+        return of(BinaryInputs.labels(actual), scores, 1, weights);
     }
 
     /**
@@ -67,19 +66,14 @@ public final class WeightedRocCurve extends RocCurveBase<WeightedRankSums> {
      *                                  {@code positiveClass} is negative
      */
     public static WeightedRocCurve of(int[] actual, double[] scores, int positiveClass, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.labels(actual, "actual");
-        Checks.nonNegative(positiveClass, "positiveClass");
         return new WeightedRocCurve(sums(actual, scores, positiveClass, weights), null);
     }
 
-    /** Checked weighted sums with both classes of positive weight; labels already checked. */
+    /** Checked weighted sums with both classes of positive weight. */
     static WeightedRankSums sums(int[] actual, double[] scores, int positiveClass, double[] weights) {
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        WeightedRankSums w = WeightedRankSums.of(actual, scores, positiveClass, weights, "scores");
+        WeightedRankSums w = WeightedRankSums.checked(actual, scores, positiveClass, weights);
         if (!(w.positives > 0) || !(w.negatives > 0)) {
-            throw new IllegalArgumentException("actual must contain positives (label " + positiveClass
+            throw new IllegalArgumentException("actual must contain positives (positiveClass = " + positiveClass
                     + ") and negatives of positive weight for ROC AUC to be defined, but their weights are "
                     + w.positives + " and " + w.negatives);
         }
@@ -120,24 +114,6 @@ public final class WeightedRocCurve extends RocCurveBase<WeightedRankSums> {
      */
     public double falsePositiveWeight(int i) {
         return counts.fps[slot(Checks.index(i, size(), "i"))];
-    }
-
-    /**
-     * Returns the total weight of the positives \( P = \sum_{i \in +} w_i \).
-     *
-     * @return \( P &gt; 0 \)
-     */
-    public double positiveWeight() {
-        return counts.positives;
-    }
-
-    /**
-     * Returns the total weight of the negatives \( N = \sum_{i \in -} w_i \).
-     *
-     * @return \( N &gt; 0 \)
-     */
-    public double negativeWeight() {
-        return counts.negatives;
     }
 
     /**

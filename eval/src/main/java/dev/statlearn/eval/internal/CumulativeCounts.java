@@ -9,56 +9,75 @@ import dev.statlearn.core.CompensatedSum;
  * weights ({@link WeightedRankSums}, {@code double}s).
  *
  * <p>Slot 0 holds the threshold \( \max(s) + 1 \) with nothing flagged (both totals 0); slots
- * {@code 1..size()} hold the distinct scores, strictly decreasing, with
+ * {@code 1..size} hold the distinct scores, strictly decreasing, with
  * \( TP_i = \sum_{j \in +,\ s_j \ge t_i} w_j \) and \( FP_i = \sum_{j \in -,\ s_j \ge t_i} w_j \)
  * (\( w_j = 1 \) for counts). Not API.
  */
-public interface CumulativeCounts {
+public abstract class CumulativeCounts {
 
     /**
-     * Returns the number of distinct thresholds (slots {@code 1..size()}).
-     *
-     * @return the number of distinct scores kept
+     * Slot 0: {@code max + 1} (nothing flagged); slots {@code 1..size}: distinct scores, strictly
+     * decreasing. May be longer than {@code size + 1}.
      */
-    int size();
+    public final double[] thresholds;
+    /** Number of distinct scores (slots {@code 1..size}). */
+    public final int size;
+    private final double positiveTotal;
+    private final double negativeTotal;
+
+    CumulativeCounts(double[] thresholds, int size, double positiveTotal, double negativeTotal) {
+        this.thresholds = thresholds;
+        this.size = size;
+        this.positiveTotal = positiveTotal;
+        this.negativeTotal = negativeTotal;
+    }
 
     /**
-     * Returns the threshold of a slot.
+     * Returns the positive ({@code positive}) or negative total with score {@code >= thresholds[slot]}.
      *
-     * @param slot in {@code [0, size()]}
-     * @return the threshold
+     * @param positive which class
+     * @param slot     in {@code [0, size]}
+     * @return \( TP \) or \( FP \) at the slot
      */
-    double threshold(int slot);
+    abstract double flagged(boolean positive, int slot);
 
     /**
      * Returns \( TP \) at a slot.
      *
-     * @param slot in {@code [0, size()]}
-     * @return the positive total with score {@code >= threshold(slot)}
+     * @param slot in {@code [0, size]}
+     * @return the positive total with score {@code >= thresholds[slot]}
      */
-    double truePositives(int slot);
+    public final double truePositives(int slot) {
+        return flagged(true, slot);
+    }
 
     /**
      * Returns \( FP \) at a slot.
      *
-     * @param slot in {@code [0, size()]}
-     * @return the negative total with score {@code >= threshold(slot)}
+     * @param slot in {@code [0, size]}
+     * @return the negative total with score {@code >= thresholds[slot]}
      */
-    double falsePositives(int slot);
+    public final double falsePositives(int slot) {
+        return flagged(false, slot);
+    }
 
     /**
      * Returns the positive total \( P \).
      *
      * @return \( P \)
      */
-    double positiveTotal();
+    public final double positiveTotal() {
+        return positiveTotal;
+    }
 
     /**
      * Returns the negative total \( N \).
      *
      * @return \( N \)
      */
-    double negativeTotal();
+    public final double negativeTotal() {
+        return negativeTotal;
+    }
 
     /**
      * Step-wise average precision \( \sum_i (R_i - R_{i-1}) P_i \) with \( P_i = TP_i/(TP_i + FP_i) \)
@@ -66,17 +85,17 @@ public interface CumulativeCounts {
      *
      * @return the average precision (requires {@code positiveTotal() > 0})
      */
-    default double averagePrecision() {
+    public final double averagePrecision() {
         CompensatedSum sum = new CompensatedSum();
         double prevTp = 0;
-        for (int i = 1; i <= size(); i++) {
+        for (int i = 1; i <= size; i++) {
             double tp = truePositives(i);
             if (tp != prevTp) {
                 sum.add((tp - prevTp) * (tp / (tp + falsePositives(i))));
             }
             prevTp = tp;
         }
-        return Math.min(1.0, sum.value() / positiveTotal());
+        return Math.min(1.0, sum.value() / positiveTotal);
     }
 
     /**

@@ -11,19 +11,12 @@ import java.util.Arrays;
  * {@code ==}, so {@code -0.0} and {@code 0.0} are one threshold. O(n log n) time, no boxing.
  * Not API.
  */
-public final class RankCounts implements CumulativeCounts {
+public final class RankCounts extends CumulativeCounts {
 
-    /**
-     * Slot 0: {@code max + 1} (nothing flagged); slots {@code 1..size}: distinct scores, strictly
-     * decreasing. May be longer than {@code size + 1}.
-     */
-    public final double[] thresholds;
     /** Positives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final int[] tps;
     /** Negatives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final int[] fps;
-    /** Number of distinct scores. */
-    public final int size;
     /** Number of positives. */
     public final int positives;
     /** Number of negatives. */
@@ -33,8 +26,7 @@ public final class RankCounts implements CumulativeCounts {
 
     private RankCounts(double[] thresholds, int[] tps, int[] fps, int size, int positives, int negatives,
                        long twiceArea) {
-        this.thresholds = thresholds;
-        this.size = size;
+        super(thresholds, size, positives, negatives);
         this.tps = tps;
         this.fps = fps;
         this.positives = positives;
@@ -204,32 +196,7 @@ public final class RankCounts implements CumulativeCounts {
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double threshold(int slot) {
-        return thresholds[slot];
-    }
-
-    @Override
-    public double truePositives(int slot) {
-        return tps[slot];
-    }
-
-    @Override
-    public double falsePositives(int slot) {
-        return fps[slot];
-    }
-
-    @Override
-    public double positiveTotal() {
-        return positives;
-    }
-
-    @Override
-    public double negativeTotal() {
-        return negatives;
+    double flagged(boolean positive, int slot) {
+        return positive ? tps[slot] : fps[slot];
     }
 }

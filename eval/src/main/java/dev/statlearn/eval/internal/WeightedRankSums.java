@@ -1,5 +1,6 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
 import java.util.Arrays;
 
@@ -14,32 +15,46 @@ import java.util.Arrays;
  * score's bucket found by binary search; the buckets are then accumulated from the top. O(n log n),
  * no boxing. Not API.
  */
-public final class WeightedRankSums implements CumulativeCounts {
+public final class WeightedRankSums extends CumulativeCounts {
 
-    /**
-     * Slot 0: {@code max + 1} (nothing flagged); slots {@code 1..size}: the distinct scores of the
-     * samples with positive weight, strictly decreasing.
-     */
-    public final double[] thresholds;
     /** Summed weight of the positives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final double[] tps;
     /** Summed weight of the negatives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final double[] fps;
-    /** Number of distinct scores of positive weight. */
-    public final int size;
     /** Total weight of the positives. */
     public final double positives;
     /** Total weight of the negatives. */
     public final double negatives;
 
     private WeightedRankSums(double[] thresholds, double[] tps, double[] fps, double positives, double negatives) {
-        this.thresholds = thresholds;
+        super(thresholds, thresholds.length - 1, positives, negatives);
         this.tps = tps;
         this.fps = fps;
-        this.size = thresholds.length - 1;
         this.positives = positives;
         this.negatives = negatives;
     }
+    /**
+     * Checks the arguments of a weighted curve's factory, then sums: {@code actual} non-negative,
+     * {@code positiveClass >= 0}, and as {@link #of(int[], double[], int, double[], String)}.
+     *
+     * @param actual        labels, must be {@code >= 0}
+     * @param scores        scores
+     * @param positiveClass the positive label
+     * @param weights       sample weights
+     * @return the sums
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if a label, {@code positiveClass}, a score or a weight is
+     *                                  invalid or the lengths differ
+     */
+    public static WeightedRankSums checked(int[] actual, double[] scores, int positiveClass, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, "actual");
+        Checks.nonNegative(positiveClass, "positiveClass");
+        return of(actual, scores, positiveClass, weights, "scores");
+    }
+
     /**
      * Sums over scores whose class is positive iff {@code actual[i] == positiveClass}.
      *
@@ -135,32 +150,7 @@ public final class WeightedRankSums implements CumulativeCounts {
     }
 
     @Override
-    public int size() {
-        return size;
-    }
-
-    @Override
-    public double threshold(int slot) {
-        return thresholds[slot];
-    }
-
-    @Override
-    public double truePositives(int slot) {
-        return tps[slot];
-    }
-
-    @Override
-    public double falsePositives(int slot) {
-        return fps[slot];
-    }
-
-    @Override
-    public double positiveTotal() {
-        return positives;
-    }
-
-    @Override
-    public double negativeTotal() {
-        return negatives;
+    double flagged(boolean positive, int slot) {
+        return positive ? tps[slot] : fps[slot];
     }
 }

@@ -135,6 +135,13 @@ class WeightedCurvePointsTest {
         List<PrecisionRecallCurve.Point> points = pr.points();
         assertEquals(pr.size(), points.size());
         assertEquals(0.1, points.get(0).threshold(), 0.0);
+        // without weights, the weights are the counts
+        RocCurve plain = RocCurve.of(TINY_Y, TINY_S);
+        assertEquals(plain.positives(), plain.positiveWeight(), 0.0);
+        assertEquals(plain.negatives(), plain.negativeWeight(), 0.0);
+        PrecisionRecallCurve plainPr = PrecisionRecallCurve.of(TINY_Y, TINY_S);
+        assertEquals(5.0, plainPr.positiveWeight(), 0.0);
+        assertEquals(6.0, plainPr.negativeWeight(), 0.0);
     }
 
     @Test
