@@ -417,13 +417,18 @@ def weighted_calibration_section():
     p = minmax_probability(s)
     w = np.arange(len(y)) % 7 * 0.25
     for n_bins in (5, 10):
-        prob_true, prob_pred, cnt, ece_mce = weighted_bins(y, p, w, np.linspace(0.0, 1.0, n_bins + 1))
         print("// breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, %d uniform bins:"
               " weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE" % n_bins)
-        print("double[] CANCER_W_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
-        print("double[] CANCER_W_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
-        print("long[] CANCER_W_COUNT_%d = %s;" % (n_bins, jarr(cnt)))
-        print("double[] CANCER_W_ECE_MCE_%d = %s;" % (n_bins, jarr(ece_mce)))
+        print_bins("CANCER_W", n_bins, weighted_bins(y, p, w, np.linspace(0.0, 1.0, n_bins + 1)))
+
+
+def print_bins(prefix, n_bins, bins):
+    """Java literals of weighted_bins' prob_true, prob_pred, counts and (ECE, MCE)."""
+    prob_true, prob_pred, cnt, ece_mce = bins
+    print("double[] %s_TRUE_%d = %s;" % (prefix, n_bins, jarr(prob_true)))
+    print("double[] %s_PRED_%d = %s;" % (prefix, n_bins, jarr(prob_pred)))
+    print("long[] %s_COUNT_%d = %s;" % (prefix, n_bins, jarr(cnt)))
+    print("double[] %s_ECE_MCE_%d = %s;" % (prefix, n_bins, jarr(ece_mce)))
 
 
 def weighted_quantile_edges(p, w, n_bins):
@@ -446,14 +451,11 @@ def weighted_quantile_calibration_section():
     w = np.arange(len(y)) % 7 * 0.3           # 0, 0.3, ..., 1.8: zero weights, not exact in binary
     for n_bins in (4, 10):
         edges = weighted_quantile_edges(p, w, n_bins)
-        prob_true, prob_pred, cnt, ece_mce = weighted_bins(y, p, w, edges)
         print("// breast cancer, p = minmax_probability(worst radius), w = 0.3 (i mod 7), %d weighted quantile bins"
               " (weighted_quantile_edges, inverted CDF): edges, weighted prob_true, prob_pred, counts, ECE, MCE" % n_bins)
         print("double[] CANCER_WQ_EDGES_%d = %s;" % (n_bins, jarr(edges)))
-        print("double[] CANCER_WQ_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
-        print("double[] CANCER_WQ_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
-        print("long[] CANCER_WQ_COUNT_%d = %s;" % (n_bins, jarr(cnt)))
-        print("double[] CANCER_WQ_ECE_MCE_%d = %s;" % (n_bins, jarr(ece_mce)))
+        print_bins("CANCER_WQ", n_bins, weighted_bins(y, p, w, edges))
+
 
 def weighted_curve_points_section():
     """roc_curve and precision_recall_curve with sample_weight (scikit-learn 1.2.1): the point lists.

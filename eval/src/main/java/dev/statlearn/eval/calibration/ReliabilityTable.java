@@ -255,13 +255,15 @@ public final class ReliabilityTable {
         for (int i = 1; i < d; i++) {
             cumulative[i] += cumulative[i - 1];
         }
-        double total = cumulative[d - 1];
+        // compare B S_k with b W; a power-of-2 scale (exact) keeps B W finite for huge weights
+        double scale = Double.isFinite(cumulative[d - 1] * numBins) ? 1.0 : 0x1p-64;
+        double total = cumulative[d - 1] * scale;
         double[] edges = new double[numBins + 1];
         edges[0] = values[0];
         edges[numBins] = values[d - 1];
         int k = 0;
         for (int b = 1; b < numBins; b++) {
-            while (k < d - 1 && cumulative[k] * numBins < b * total) {
+            while (k < d - 1 && cumulative[k] * scale * numBins < b * total) {
                 k++;
             }
             edges[b] = values[k];

@@ -76,6 +76,17 @@ class WeightedQuantileBinsTest {
         assertThrows(NullPointerException.class, () -> ReliabilityTable.ofQuantiles(y, p, 2, null));
     }
 
+    @Test
+    void hugeWeightsGiveTheBinsOfUnitWeights() {
+        int[] y = {0, 1, 0, 1, 1, 0, 1, 0, 1, 1};
+        double[] p = {0.05, 0.9, 0.2, 0.7, 0.6, 0.1, 0.8, 0.3, 0.95, 0.5};
+        double[] huge = new double[y.length];
+        double[] ones = new double[y.length];
+        Arrays.fill(huge, 1e307);   // total 1e308 is finite, B times it is not
+        Arrays.fill(ones, 1.0);
+        assertSameBins(ReliabilityTable.ofQuantiles(y, p, 4, ones), ReliabilityTable.ofQuantiles(y, p, 4, huge));
+    }
+
     /** Probabilities on a grid of 1/8 (ties), labels at random. */
     private static double[] gridProbabilities(RandomGenerator rng, int n) {
         double[] p = new double[n];
