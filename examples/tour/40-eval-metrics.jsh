@@ -56,6 +56,14 @@ double[] emProb = java.util.Arrays.stream(emScore).map(s -> Numerics.sigmoid(s /
 System.out.printf("log loss %.4f, Brier score %.4f%n", ProbabilityScores.logLoss(emY, emProb), ProbabilityScores.brierScore(emY, emProb));
 System.out.println(ReliabilityTable.of(emY, emProb, 5));
 
+// Sample weights (say every third image stands for 3 cases): the weighted curves sum weights where the plain ones count
+double[] emW = new double[emY.length];
+for (int i = 0; i < emW.length; i++) emW[i] = i % 3 == 0 ? 3.0 : 1.0;
+var emWRoc = WeightedRocCurve.of(emY, emScore, emW);
+System.out.println(emWRoc + ", " + emWRoc.dropIntermediate().size() + " points after dropIntermediate()");
+System.out.println(WeightedPrecisionRecallCurve.of(emY, emScore, emW));
+System.out.println(ReliabilityTable.ofQuantiles(emY, emProb, 5, emW));
+
 // Multiclass: one-vs-rest macro AUC of nearest-centroid scores over all ten digits
 var emAll = Datasets.digits();
 double[][] emC10 = new double[10][64];

@@ -392,6 +392,22 @@ def pr_drop_section():
     print("double[] RANDOM_PR_DROP_THR = %s;" % jarr(thr[::-1]))
 
 
+def weighted_bins(y, p, w, bins):
+    """Weighted bin means over edges `bins` (np.searchsorted(bins[1:-1], p), side='left', as
+    calibration_curve): prob_true, prob_pred, counts of positive-weight samples, ECE, MCE of the
+    bins of positive weight."""
+    n_bins = len(bins) - 1
+    binids = np.searchsorted(bins[1:-1], p)
+    bw = np.bincount(binids, weights=w, minlength=n_bins)
+    bt = np.bincount(binids, weights=y * w, minlength=n_bins)
+    bp = np.bincount(binids, weights=p * w, minlength=n_bins)
+    cnt = np.bincount(binids, weights=(w > 0).astype(float), minlength=n_bins)
+    nz = bw > 0
+    prob_true, prob_pred = bt[nz] / bw[nz], bp[nz] / bw[nz]
+    gap = np.abs(prob_true - prob_pred)
+    return prob_true, prob_pred, cnt[nz].astype(int), [(bw[nz] * gap).sum() / w.sum(), gap.max()]
+
+
 def weighted_calibration_section():
     """calibration_curve has no sample_weight in scikit-learn 1.2.1: its uniform binning
     (np.searchsorted(bins[1:-1], p), bins = np.linspace(0, 1, n_bins + 1)) is transcribed here
@@ -401,21 +417,96 @@ def weighted_calibration_section():
     p = minmax_probability(s)
     w = np.arange(len(y)) % 7 * 0.25
     for n_bins in (5, 10):
-        bins = np.linspace(0.0, 1.0, n_bins + 1)
-        binids = np.searchsorted(bins[1:-1], p)
-        bw = np.bincount(binids, weights=w, minlength=n_bins)
-        bt = np.bincount(binids, weights=y * w, minlength=n_bins)
-        bp = np.bincount(binids, weights=p * w, minlength=n_bins)
-        cnt = np.bincount(binids, weights=(w > 0).astype(float), minlength=n_bins)
-        nz = bw > 0
-        prob_true, prob_pred = bt[nz] / bw[nz], bp[nz] / bw[nz]
-        gap = np.abs(prob_true - prob_pred)
         print("// breast cancer, p = minmax_probability(worst radius), w = (i mod 7) / 4, %d uniform bins:"
               " weighted prob_true, prob_pred, counts of positive-weight samples, ECE = sum(W_b |gap|) / W, MCE" % n_bins)
-        print("double[] CANCER_W_TRUE_%d = %s;" % (n_bins, jarr(prob_true)))
-        print("double[] CANCER_W_PRED_%d = %s;" % (n_bins, jarr(prob_pred)))
-        print("long[] CANCER_W_COUNT_%d = %s;" % (n_bins, jarr(cnt[nz].astype(int))))
-        print("double[] CANCER_W_ECE_MCE_%d = %s;" % (n_bins, jarr([(bw[nz] * gap).sum() / w.sum(), gap.max()])))
+        print_bins("CANCER_W", n_bins, weighted_bins(y, p, w, np.linspace(0.0, 1.0, n_bins + 1)))
+
+
+def print_bins(prefix, n_bins, bins):
+    """Java literals of weighted_bins' prob_true, prob_pred, counts and (ECE, MCE)."""
+    prob_true, prob_pred, cnt, ece_mce = bins
+    print("double[] %s_TRUE_%d = %s;" % (prefix, n_bins, jarr(prob_true)))
+    print("double[] %s_PRED_%d = %s;" % (prefix, n_bins, jarr(prob_pred)))
+    print("long[] %s_COUNT_%d = %s;" % (prefix, n_bins, jarr(cnt)))
+    print("double[] %s_ECE_MCE_%d = %s;" % (prefix, n_bins, jarr(ece_mce)))
+
+
+def weighted_quantile_edges(p, w, n_bins):
+    """Inverted-CDF weighted quantiles by cumulative weights (numpy 2's quantile(method="inverted_cdf",
+    weights=w), which numpy 1.24 lacks): the samples of positive weight sorted, cw = cumsum(w);
+    edge b = the first sorted p whose cw >= b / B * W; edge 0 = min, edge B = max."""
+    keep = w > 0
+    order = np.argsort(p[keep], kind="stable")
+    ps, cw = p[keep][order], np.cumsum(w[keep][order])
+    inner = [ps[np.searchsorted(cw, b / n_bins * cw[-1], side="left")] for b in range(1, n_bins)]
+    return np.array([ps[0]] + inner + [ps[-1]])
+
+
+def weighted_quantile_calibration_section():
+    """Quantile bins with sample weights (statlearn's ReliabilityTable.ofQuantiles(y, p, B, w)):
+    edges from weighted_quantile_edges, then the weighted bins of weighted_bins."""
+    header()
+    y, s = breast_cancer_binary()
+    p = minmax_probability(s)
+    w = np.arange(len(y)) % 7 * 0.3           # 0, 0.3, ..., 1.8: zero weights, not exact in binary
+    for n_bins in (4, 10):
+        edges = weighted_quantile_edges(p, w, n_bins)
+        print("// breast cancer, p = minmax_probability(worst radius), w = 0.3 (i mod 7), %d weighted quantile bins"
+              " (weighted_quantile_edges, inverted CDF): edges, weighted prob_true, prob_pred, counts, ECE, MCE" % n_bins)
+        print("double[] CANCER_WQ_EDGES_%d = %s;" % (n_bins, jarr(edges)))
+        print_bins("CANCER_WQ", n_bins, weighted_bins(y, p, w, edges))
+
+
+def weighted_curve_points_section():
+    """roc_curve and precision_recall_curve with sample_weight (scikit-learn 1.2.1): the point lists.
+    precision_recall_curve(drop_intermediate=True) is scikit-learn 1.3's rule transcribed onto
+    1.2.1's weighted _binary_clf_curve, as pr_drop_section. The weights of the drop cases are
+    multiples of 1/4, so the summed weights and numpy's np.diff(fps, 2) are exact and the kept points
+    do not hinge on rounding (sklearn forms fps = cumsum(w) - tps, statlearn sums the negatives)."""
+    from sklearn.metrics._ranking import _binary_clf_curve
+    header()
+    tiny_y = np.array([1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0])
+    tiny_s = np.array([0.9, 0.9, 0.7, 0.7, 0.5, 0.3, 0.3, 0.1, 0.6, 0.2, 0.2])
+    tiny_w = np.array([1.0, 2.0, 0.0, 0.5, 1.5, 0.0, 1.0, 0.25, 0.0, 0.75, 0.25])
+    print("// TINY: ties at 0.9, 0.7, 0.3, 0.2; score 0.6 has weight 0 only (no threshold); weights")
+    print("int[] TINY_Y = %s;" % jarr(tiny_y))
+    print("double[] TINY_S = %s;" % jarr(tiny_s))
+    print("double[] TINY_W = %s;" % jarr(tiny_w))
+    y, s = random_scores()
+    w = np.arange(len(y)) % 4 * 0.5
+    for name, yy, ss, ww in [("TINY", tiny_y, tiny_s, tiny_w), ("RANDOM", y, s, w)]:
+        for drop in (False, True):
+            fpr, tpr, thr = skm.roc_curve(yy, ss, sample_weight=ww, drop_intermediate=drop)
+            tag = "_DROP" if drop else ""
+            print("// %s%s: roc_curve(y, s, sample_weight=w, drop_intermediate=%s) -> fpr, tpr, thresholds"
+                  % (name, " (w = 0.5 (i mod 4))" if name == "RANDOM" else "", drop))
+            print("double[] %s_W%s_FPR = %s;" % (name, tag, jarr(fpr)))
+            print("double[] %s_W%s_TPR = %s;" % (name, tag, jarr(tpr)))
+            print("double[] %s_W%s_ROC_THR = %s;" % (name, tag, jarr(thr)))
+        pr, rc, thr = skm.precision_recall_curve(yy, ss, sample_weight=ww)
+        print("// %s: precision_recall_curve(y, s, sample_weight=w) -> precision, recall, thresholds;"
+              " average_precision_score(y, s, sample_weight=w)" % name)
+        print("double[] %s_W_PREC = %s;" % (name, jarr(pr)))
+        print("double[] %s_W_REC = %s;" % (name, jarr(rc)))
+        print("double[] %s_W_PR_THR = %s;" % (name, jarr(thr)))
+        print("double %s_W_AP = %r;" % (name, skm.average_precision_score(yy, ss, sample_weight=ww)))
+        fps, tps, thr = _binary_clf_curve(yy, ss, sample_weight=ww)
+        keep = np.where(np.concatenate([[True], np.logical_or(np.diff(tps[:-1]), np.diff(tps[1:])), [True]]))[0]
+        fps, tps, thr = fps[keep], tps[keep], thr[keep]
+        print("// %s: precision_recall_curve(y, s, sample_weight=w, drop_intermediate=True), 1.3 rule on 1.2.1's"
+              " _binary_clf_curve(y, s, sample_weight=w) -> precision, recall, thresholds" % name)
+        print("double[] %s_W_DROP_PREC = %s;" % (name, jarr(np.r_[(tps / (tps + fps))[::-1], 1])))
+        print("double[] %s_W_DROP_REC = %s;" % (name, jarr(np.r_[(tps / tps[-1])[::-1], 0])))
+        print("double[] %s_W_DROP_PR_THR = %s;" % (name, jarr(thr[::-1])))
+    yd, pd = digits_multiclass_scores()
+    wd = 0.5 + np.arange(len(yd)) % 5 * 0.3
+    fpr, tpr, thr = skm.roc_curve(yd == 8, pd[:, 8], sample_weight=wd, drop_intermediate=False)
+    pr, rc, pthr = skm.precision_recall_curve(yd == 8, pd[:, 8], sample_weight=wd)
+    print("// digits_multiclass_scores() class 8 vs rest, w = 0.5 + 0.3 (i mod 5) (not exact in binary):"
+          " roc_curve(y == 8, p[:, 8], sample_weight=w, drop_intermediate=False): len, sum(fpr), sum(tpr), sum(thr[1:]);"
+          " precision_recall_curve(..., sample_weight=w): len(thr), sum(precision), sum(recall), sum(thr)")
+    print("double[] DIGITS8_W_SUMMARY = %s;" % jarr([len(fpr), fpr.sum(), tpr.sum(), thr[1:].sum(),
+                                                    len(pthr), pr.sum(), rc.sum(), pthr.sum()]))
 
 
 if __name__ == "__main__":
@@ -444,3 +535,7 @@ if __name__ == "__main__":
         pr_drop_section()
     if section in ("weightedcalibration", "all"):
         weighted_calibration_section()
+    if section in ("weightedquantiles", "all"):
+        weighted_quantile_calibration_section()
+    if section in ("weightedcurvepoints", "all"):
+        weighted_curve_points_section()

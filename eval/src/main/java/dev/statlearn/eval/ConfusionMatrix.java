@@ -804,14 +804,7 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double positiveLikelihoodRatio(int c) {
-        double tp = tpW(c);
-        double fp = fpW(c);
-        double supportPos = actualW[c];
-        double supportNeg = totalW - actualW[c];
-        if (fp == 0 || supportPos == 0) {
-            return Double.NaN;
-        }
-        return tp * supportNeg / (fp * supportPos);
+        return likelihoodRatio(tpW(c), fpW(c), c);
     }
 
     /**
@@ -825,14 +818,16 @@ public final class ConfusionMatrix {
      * @throws IllegalArgumentException if {@code c} is out of range
      */
     public double negativeLikelihoodRatio(int c) {
-        double fn = fnW(c);
-        double tn = tnW(c);
+        return likelihoodRatio(fnW(c), tnW(c), c);
+    }
+
+    /** \( (a / P_c) / (b / N_c) \) with the class and rest totals; NaN when {@code b = 0} or \( P_c = 0 \). */
+    private double likelihoodRatio(double a, double b, int c) {
         double supportPos = actualW[c];
-        double supportNeg = totalW - actualW[c];
-        if (tn == 0 || supportPos == 0) {
+        if (b == 0 || supportPos == 0) {
             return Double.NaN;
         }
-        return fn * supportNeg / (tn * supportPos);
+        return a * (totalW - supportPos) / (b * supportPos);
     }
 
     // ------------------------------------------------------------------ averages

@@ -2,6 +2,7 @@ package dev.statlearn.eval;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.eval.internal.BinaryInputs;
 
 /**
  * Metrics of real-valued class scores (decision values, logits or probabilities) rather than of
@@ -73,11 +74,7 @@ public final class DecisionScores {
      *                                  or 1, or a decision value is not finite
      */
     public static double hingeLoss(int[] actual, double[] decision) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(decision, "decision");
-        Checks.nonEmpty(actual, "actual");
-        Checks.sameLength(actual.length, "actual", decision.length, "decision");
-        Checks.labels(actual, 2, "actual");
+        BinaryInputs.paired(actual, decision, "decision");
         Checks.allFinite(decision, "decision");
         CompensatedSum s = new CompensatedSum();
         for (int i = 0; i < actual.length; i++) {

@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.core.internal.Format;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -35,9 +36,9 @@ import org.apache.spark.storage.StorageLevel;
  * \( (\Delta FP)(TP_i + TP_{i-1}) \) is linear in the positives above the partition, the driver
  * adds \( 2\,TP_{\text{above}} \cdot FP_{\text{partition}} \) and divides once: the AUC is the
  * local one to the last bit. The average precision needs the counts above each partition, so a
- * second pass (over the persisted sorted rows) sums its terms with Neumaier's compensated sum per
- * partition, the driver adding the partial sums in order: it equals the local value up to the
- * rounding of that regrouping (a few ulps).
+ * second pass (over the persisted sorted rows) sums its terms with Neumaier's compensated sum
+ * ({@link CompensatedSum}) per partition, the driver adding the partial sums in order: it equals
+ * the local value up to the rounding of that regrouping (a few ulps).
  *
  * <ul>
  *   <li>Positive rows are those whose label equals {@code positiveClass} (1 by default), the
@@ -315,34 +316,26 @@ public final class BinaryCurves {
             Groups g = new Groups(it, positiveClass);
             long tp = above[idx][0];
             long fp = above[idx][1];
-            double sum = 0;
-            double comp = 0;
+            CompensatedSum sum = new CompensatedSum();
             while (g.next()) {
                 long dtp = g.positives;
                 tp += dtp;
                 fp += g.negatives;
                 if (dtp != 0) {
-                    double term = (double) dtp * tp / (tp + fp);
-                    double t = sum + term;
-                    comp += Math.abs(sum) >= Math.abs(term) ? (sum - t) + term : (term - t) + sum;
-                    sum = t;
+                    sum.add(dtp * ((double) tp / (tp + fp))); // the local term (CumulativeCounts.averagePrecision)
                 }
             }
-            return List.of(new double[] {idx, sum, comp}).iterator();
+            return List.of(new double[] {idx, sum.value()}).iterator();
         }, true).collect();
-        double[][] ordered = new double[sums.size()][];
+        double[] ordered = new double[sums.size()];
         for (double[] s : sums) {
-            ordered[(int) s[0]] = s;
+            ordered[(int) s[0]] = s[1];
         }
-        double sum = 0;
-        double comp = 0;
-        for (double[] s : ordered) {
-            comp += s[2];
-            double t = sum + s[1];
-            comp += Math.abs(sum) >= Math.abs(s[1]) ? (sum - t) + s[1] : (s[1] - t) + sum;
-            sum = t;
+        CompensatedSum sum = new CompensatedSum();
+        for (double s : ordered) {
+            sum.add(s);
         }
-        return (sum + comp) / positives;
+        return sum.value() / positives;
     }
 
     /**

@@ -12,9 +12,10 @@ import static org.apache.spark.sql.functions.when;
 import dev.statlearn.core.Checks;
 import dev.statlearn.eval.monitor.DriftReport;
 import dev.statlearn.eval.monitor.FeatureDrift;
-import dev.statlearn.stats.divergence.Divergences;
 import dev.statlearn.stats.divergence.Histogram;
+import dev.statlearn.stats.inference.TestResult;
 import dev.statlearn.stats.inference.internal.KsDistributions;
+import dev.statlearn.stats.inference.internal.KsExtremes;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -114,28 +115,10 @@ public final class DatasetDrift {
         HistogramAggregator agg = HistogramAggregator.withEdges(edges);
         Histogram hr = reference.select(StatlearnFunctions.histogram(agg, present(name))).as(StatlearnEncoders.histogram()).first();
         Histogram hc = current.select(StatlearnFunctions.histogram(agg, present(name))).as(StatlearnEncoders.histogram()).first();
-        double[] pr = hr.probabilities();
-        double[] pc = hc.probabilities();
-        double[] sr = smooth(pr, settings.smoothing());
-        double[] sc = smooth(pc, settings.smoothing());
-        double kl = Divergences.kl(sc, sr);
-        double psi = kl + Divergences.kl(sr, sc);
-        double js = Divergences.jensenShannon(pc, pr);
-        double tv = Divergences.totalVariation(pc, pr);
         double[] ksW1 = ksAndWasserstein(reference, current, name, nr, nc);
         double d = ksW1[0];
         long h = Double.doubleToRawLongBits(ksW1[1]);
-        double p = ksPValue(nr, nc, h, d);
-        boolean rejects = p < settings.ksAlpha();
-        FeatureDrift.Verdict v;
-        if (psi >= settings.psiDrift() || (psi >= settings.psiWarning() && rejects)) {
-            v = FeatureDrift.Verdict.DRIFT;
-        } else if (psi >= settings.psiWarning() || rejects) {
-            v = FeatureDrift.Verdict.WARNING;
-        } else {
-            v = FeatureDrift.Verdict.STABLE;
-        }
-        return new FeatureDrift(name, nr, nc, psi, kl, js, tv, ksW1[2], d, p, v);
+        return DriftReport.feature(name, hr, hc, ksW1[2], new TestResult(d, ksPValue(nr, nc, h, d)), settings);
     }
 
     /** Counts the present values, checks them, and widens lohi to their range. */
@@ -159,15 +142,6 @@ public final class DatasetDrift {
         lohi[0] = first ? lo : Math.min(lohi[0], lo);
         lohi[1] = first ? hi : Math.max(lohi[1], hi);
         return (int) n;
-    }
-
-    private static double[] smooth(double[] p, double eps) {
-        double[] out = new double[p.length];
-        double den = 1 + p.length * eps;
-        for (int i = 0; i < p.length; i++) {
-            out[i] = (p[i] + eps) / den;
-        }
-        return out;
     }
 
     /** As KolmogorovSmirnov.twoSample with the default settings (two-sided, SciPy's AUTO method). */
@@ -232,16 +206,11 @@ public final class DatasetDrift {
                 }
             }
             int g = KsDistributions.gcd(n1, n2);
-            long w1 = n2 / g;
-            long w2 = n1 / g;
             // pass 2: per partition {index, max (F1 - F2) lcm, its d, max (F2 - F1) lcm, its d, W1 part}
             List<double[]> secondPass = values.javaRDD().mapPartitionsWithIndex((idx, it) -> {
                 long i = aboveR[idx];
                 long j = aboveC[idx];
-                long maxPlus = 0;
-                long maxMinus = 0;
-                double fPlus = 0.0;
-                double fMinus = 0.0;
+                KsExtremes extremes = new KsExtremes(n1, n2);
                 double w = 0;
                 boolean started = false;
                 double x = 0;
@@ -254,15 +223,7 @@ public final class DatasetDrift {
                     }
                     i += row.getLong(1);
                     j += row.getLong(2);
-                    long diff = i * w1 - j * w2;
-                    if (diff > maxPlus) {
-                        maxPlus = diff;
-                        fPlus = (double) i / n1 - (double) j / n2;
-                    }
-                    if (-diff > maxMinus) {
-                        maxMinus = -diff;
-                        fMinus = (double) j / n2 - (double) i / n1;
-                    }
+                    extremes.update(i, j);
                     x = v;
                     fx = Math.abs((double) i / n1 - (double) j / n2);
                     started = true;
@@ -271,33 +232,21 @@ public final class DatasetDrift {
                     w += fx * (nextFirst[idx] - x);
                 }
                 // the maxima are longs (up to lcm(n1, n2)); carried bit for bit
-                return List.of(new double[] {idx, Double.longBitsToDouble(maxPlus), fPlus,
-                        Double.longBitsToDouble(maxMinus), fMinus, w}).iterator();
+                return List.of(new double[] {idx, Double.longBitsToDouble(extremes.maxPlus()), extremes.dPlus(),
+                        Double.longBitsToDouble(extremes.maxMinus()), extremes.dMinus(), w}).iterator();
             }, true).collect();
             double[][] second = new double[parts][];
             for (double[] s : secondPass) {
                 second[(int) s[0]] = s;
             }
-            long maxPlus = 0;
-            long maxMinus = 0;
-            double fPlus = 0;
-            double fMinus = 0;
+            KsExtremes extremes = new KsExtremes(n1, n2);
             double wasserstein = 0;
             for (double[] s : second) {
-                long plus = Double.doubleToRawLongBits(s[1]);
-                long minus = Double.doubleToRawLongBits(s[3]);
-                if (plus > maxPlus) {
-                    maxPlus = plus;
-                    fPlus = s[2];
-                }
-                if (minus > maxMinus) {
-                    maxMinus = minus;
-                    fMinus = s[4];
-                }
+                extremes.merge(Double.doubleToRawLongBits(s[1]), s[2], Double.doubleToRawLongBits(s[3]), s[4]);
                 wasserstein += s[5];
             }
-            long h = maxMinus > maxPlus ? maxMinus : maxPlus;
-            double d = maxMinus > maxPlus ? fMinus : fPlus;
+            long h = extremes.minusIsLarger() ? extremes.maxMinus() : extremes.maxPlus();
+            double d = extremes.minusIsLarger() ? extremes.dMinus() : extremes.dPlus();
             long lcm = (long) (n1 / g) * n2;
             boolean exact = Math.max(n1, n2) <= MAX_EXACT_N;
             return new double[] {exact ? (double) h / lcm : d, Double.longBitsToDouble(h), wasserstein};

@@ -17,7 +17,6 @@ import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.distribution.Poisson;
 import dev.statlearn.stats.mle.Fit;
 import dev.statlearn.stats.mle.Mle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
@@ -85,29 +84,7 @@ public final class DatasetMle {
      *                                  job), or the values are all equal
      */
     public static Fit<Normal> normal(Dataset<Row> data, String column) {
-        Moments m = moments(data, column);
-        int n = count(m.count(), 2, column, "a standard deviation");
-        double mean = m.mean();
-        double var = m.populationVariance();
-        double sd;
-        double logVar;
-        if (var >= Double.MIN_NORMAL && var < Double.POSITIVE_INFINITY) {
-            sd = Math.sqrt(var);
-            logVar = Math.log(var);
-        } else {
-            sd = m.populationStandardDeviation();
-            logVar = 2 * Math.log(sd);
-        }
-        if (!(sd > 0)) {
-            throw constant(column, "a normal");
-        }
-        if (sd == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException(column + " is too widely spread to fit a normal: its standard deviation "
-                    + "exceeds Double.MAX_VALUE (min " + m.min() + ", max " + m.max() + ")");
-        }
-        double ll = -0.5 * n * (LN_2PI + logVar + 1.0);
-        return Fit.of(new Normal(mean, sd), ll, n, 2, List.of("mean", "sd"), new double[] {mean, sd},
-                new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
+        return Mle.normal(moments(data, column), column);
     }
 
     /**
@@ -199,9 +176,7 @@ public final class DatasetMle {
     public static Fit<Poisson> poisson(Dataset<Row> data, String column) {
         TreeMap<Integer, Long> counts = valueCounts(data, column);
         int n = count(total(counts), 1, column, "a Poisson");
-        if (counts.firstKey() < 0) {
-            throw new IllegalArgumentException(column + " must be >= 0, was " + counts.firstKey());
-        }
+        requireMinimum(counts, 0, column);
         long sum = weightedSum(counts);
         if (sum == 0) {
             throw new IllegalArgumentException(column + " must not be all 0 to fit a Poisson (the rate would be 0)");
@@ -249,9 +224,7 @@ public final class DatasetMle {
     public static Fit<Geometric> geometric(Dataset<Row> data, String column) {
         TreeMap<Integer, Long> counts = valueCounts(data, column);
         int n = count(total(counts), 1, column, "a geometric");
-        if (counts.firstKey() < 1) {
-            throw new IllegalArgumentException(column + " must be >= 1, was " + counts.firstKey());
-        }
+        requireMinimum(counts, 1, column);
         long total = weightedSum(counts);
         double p = n / (double) total;
         if (p < Geometric.MIN_P) {
@@ -277,26 +250,14 @@ public final class DatasetMle {
     public static Fit<Categorical> categorical(Dataset<Row> data, String column, int k) {
         Checks.squareDimension(k, "k");
         TreeMap<Integer, Long> counts = valueCounts(data, column);
-        int n = count(total(counts), 1, column, "a categorical");
+        count(total(counts), 1, column, "a categorical");
         if (counts.firstKey() < 0 || counts.lastKey() >= k) {
             int bad = counts.firstKey() < 0 ? counts.firstKey() : counts.lastKey();
             throw new IllegalArgumentException(column + " must be in [0, " + k + "), was " + bad);
         }
-        double[] p = new double[k];
-        List<String> names = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
-            p[j] = (double) counts.getOrDefault(j, 0L) / n;
-            names.add("p[" + j + "]");
-        }
-        double[][] cov = new double[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = 0; j < k; j++) {
-                cov[i][j] = ((i == j ? p[i] : 0) - p[i] * p[j]) / n;
-            }
-            cov[i][i] = Math.max(cov[i][i], 0.0);
-        }
-        Categorical d = Categorical.of(p);
-        return Fit.of(d, logLikelihood(d, counts), n, d.parameterCount(), names, p, cov);
+        long[] perClass = new long[k];
+        counts.forEach((label, c) -> perClass[label] = c);
+        return Mle.categoricalFromCounts(perClass);
     }
 
     // ------------------------------------------------------------------------------ helpers
@@ -363,6 +324,12 @@ public final class DatasetMle {
                     + Integer.MAX_VALUE + " non-null values (Fit counts them in an int), had " + n);
         }
         return (int) n;
+    }
+
+    private static void requireMinimum(TreeMap<Integer, Long> counts, int min, String column) {
+        if (counts.firstKey() < min) {
+            throw new IllegalArgumentException(column + " must be >= " + min + ", was " + counts.firstKey());
+        }
     }
 
     private static void requireMinimum(Moments m, String column, String support, String family) {

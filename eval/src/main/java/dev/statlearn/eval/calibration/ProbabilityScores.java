@@ -2,6 +2,7 @@ package dev.statlearn.eval.calibration;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
+import dev.statlearn.eval.internal.BinaryInputs;
 
 /**
  * Proper scoring rules for predicted probabilities: log loss (cross-entropy), as a mean or as a
@@ -325,11 +326,7 @@ public final class ProbabilityScores {
     }
 
     static void checkBinary(int[] actual, double[] p) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(p, "p");
-        Checks.nonEmpty(actual, "actual");
-        Checks.sameLength(actual.length, "actual", p.length, "p");
-        Checks.labels(actual, 2, "actual");
+        BinaryInputs.paired(actual, p, "p");
         Checks.probabilities(p, "p");
     }
 

@@ -14,7 +14,8 @@ import java.util.List;
  *
  * <p>Uniform bins ({@link #of(int[], double[], int) of}) split [0, 1] at \( e_b = b/B \);
  * quantile bins ({@link #ofQuantiles(int[], double[], int) ofQuantiles}) at the quantiles of the
- * predictions. A probability equal to an interior edge
+ * predictions (with sample weights, {@link #ofQuantiles(int[], double[], int, double[])} at weighted
+ * quantiles). A probability equal to an interior edge
  * belongs to the lower bin (bins are \( [0, e_1], (e_1, e_2], \dots \)), exactly as scikit-learn's
  * {@code calibration_curve(y, p, n_bins=B, strategy="uniform")}, whose {@code prob_true} and
  * {@code prob_pred} are the non-empty rows' {@link Bin#fractionPositive()} and
@@ -191,6 +192,83 @@ public final class ReliabilityTable {
             edges[b] = gamma >= 0.5 ? sorted[lo + 1] - diff * (1 - gamma) : a + diff * gamma;
         }
         return binned(actual, p, edges, null);
+    }
+
+    /**
+     * Builds the table with {@code numBins} bins of (about) equal <em>weight</em>: the edges are
+     * weighted quantiles of {@code p}, then the bins are as {@link #of(int[], double[], int, double[])}
+     * (weighted means, weighted ECE, samples of weight 0 take no part). scikit-learn 1.2's
+     * {@code calibration_curve} has no weights; the quantile is the inverse of the weighted
+     * empirical distribution function (numpy 2's {@code quantile(..., method="inverted_cdf",
+     * weights=w)}): with the \( m \) samples of positive weight sorted,
+     * \( p_{(1)} \le \dots \le p_{(m)} \), cumulative weights \( S_k = \sum_{j \le k} w_{(j)} \) and
+     * \( W = S_m \),
+     * \[ e_0 = p_{(1)}, \qquad e_b = p_{(k_b)},\ k_b = \min\{k : S_k \ge 	frac{b}{B} W\}
+     *    \ (0 &lt; b &lt; B), \qquad e_B = p_{(m)}, \]
+     * the comparison made exactly as \( B S_k \ge b W \). Tied edges give empty bins, which are
+     * dropped.
+     *
+     * <ul>
+     *   <li>Integer weights give the table of the data with each sample repeated \( w_i \) times,
+     *       and multiplying all weights by a constant changes nothing.</li>
+     *   <li>Unit weights do not give {@link #ofQuantiles(int[], double[], int)}, whose edges
+     *       interpolate linearly between order statistics as scikit-learn's unweighted
+     *       {@code strategy="quantile"}; interpolation has no frequency meaning for weights, the
+     *       inverted distribution function has.</li>
+     * </ul>
+     *
+     * @param actual  labels in {0, 1}. Not modified.
+     * @param p       probabilities of class 1 in [0, 1], same length. Not modified.
+     * @param numBins number of bins, in {@code [1, }{@value #MAX_BINS}{@code ]}
+     * @param weights sample weights, finite and {@code >= 0}, same length, positive finite total.
+     *                Not modified.
+     * @return the table
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException as {@link #of(int[], double[], int, double[])}
+     * @since 0.2
+     */
+    public static ReliabilityTable ofQuantiles(int[] actual, double[] p, int numBins, double[] weights) {
+        ProbabilityScores.checkBinary(actual, p);
+        checkBins(numBins);
+        ProbabilityScores.checkWeights(weights, actual.length);
+        // the distinct probabilities of positive weight, increasing, and the weight at each
+        double[] values = new double[p.length];
+        int m = 0;
+        for (int i = 0; i < p.length; i++) {
+            if (weights[i] > 0) {
+                values[m++] = p[i] + 0.0; // -0.0 -> 0.0
+            }
+        }
+        java.util.Arrays.sort(values, 0, m);
+        int d = 0;
+        for (int i = 0; i < m; i++) {
+            if (d == 0 || values[i] != values[d - 1]) {
+                values[d++] = values[i];
+            }
+        }
+        double[] cumulative = new double[d];
+        for (int i = 0; i < p.length; i++) {
+            if (weights[i] > 0) {
+                cumulative[java.util.Arrays.binarySearch(values, 0, d, p[i] + 0.0)] += weights[i];
+            }
+        }
+        for (int i = 1; i < d; i++) {
+            cumulative[i] += cumulative[i - 1];
+        }
+        // compare B S_k with b W; a power-of-2 scale (exact) keeps B W finite for huge weights
+        double scale = Double.isFinite(cumulative[d - 1] * numBins) ? 1.0 : 0x1p-64;
+        double total = cumulative[d - 1] * scale;
+        double[] edges = new double[numBins + 1];
+        edges[0] = values[0];
+        edges[numBins] = values[d - 1];
+        int k = 0;
+        for (int b = 1; b < numBins; b++) {
+            while (k < d - 1 && cumulative[k] * scale * numBins < b * total) {
+                k++;
+            }
+            edges[b] = values[k];
+        }
+        return binned(actual, p, edges, weights);
     }
 
     /** Bins by the number of interior edges strictly below each probability (numpy.searchsorted, side="left"). */

@@ -3,6 +3,7 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfidenceInterval;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
 import dev.statlearn.stats.distribution.Normal;
 
@@ -128,10 +129,7 @@ public final class DeLong {
      *                                  finite, or there are fewer than 2 positives or 2 negatives
      */
     public static DeLong of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1);
+        return of(BinaryInputs.labels(actual), scores, 1);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
 
 import java.util.Arrays;
@@ -45,10 +46,8 @@ public final class DetCurve {
      *                                  finite, or only one class occurs
      */
     public static DetCurve of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
         Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        RankCounts rc = RankCounts.of(actual, scores, 1);
+        RankCounts rc = RankCounts.of(BinaryInputs.labels(actual), scores, 1);
         if (rc.positives == 0 || rc.negatives == 0) {
             throw new IllegalArgumentException("actual must contain both positives and negatives for a DET curve,"
                     + " but it has " + rc.positives + " positives and " + rc.negatives + " negatives");

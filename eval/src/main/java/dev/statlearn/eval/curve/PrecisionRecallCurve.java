@@ -3,8 +3,8 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.Average;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
-import dev.statlearn.eval.internal.WeightedRankSums;
 
 /**
  * Precision against recall of the rule "predict positive iff score &ge; threshold" at every
@@ -29,11 +29,13 @@ import dev.statlearn.eval.internal.WeightedRankSums;
  *       is 0; without negatives precision is 1 everywhere and the average precision 1.</li>
  * </ul>
  *
+ * <p>With sample weights the curve is a {@link WeightedPrecisionRecallCurve}.
+ *
  * <p>Immutable and thread-safe. Same O(n log n) primitive-sort algorithm as {@link RocCurve}.
  *
  * @since 0.1
  */
-public final class PrecisionRecallCurve {
+public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCounts> {
 
     /**
      * One point of the curve.
@@ -55,17 +57,8 @@ public final class PrecisionRecallCurve {
         }
     }
 
-    /** Decreasing-threshold counts. */
-    private final RankCounts rc;
-    private final double averagePrecision;
-
-    private PrecisionRecallCurve(RankCounts rc) {
-        this(rc, rc.positives == 0 ? 0.0 : rc.averagePrecision());
-    }
-
-    private PrecisionRecallCurve(RankCounts rc, double averagePrecision) {
-        this.rc = rc;
-        this.averagePrecision = averagePrecision;
+    private PrecisionRecallCurve(RankCounts rc, int[] slots) {
+        super(rc, slots, rc.positives == 0 ? 0.0 : rc.averagePrecision());
     }
 
     /**
@@ -80,18 +73,8 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public PrecisionRecallCurve dropIntermediate() {
-        int m = rc.size;
-        if (m <= 2) {
-            return this;
-        }
-        boolean[] keep = new boolean[m + 1];
-        keep[0] = true;
-        keep[1] = true;
-        keep[m] = true;
-        for (int i = 2; i < m; i++) {
-            keep[i] = rc.tps[i] != rc.tps[i - 1] || rc.tps[i + 1] != rc.tps[i];
-        }
-        return new PrecisionRecallCurve(rc.select(keep), averagePrecision);
+        int[] kept = intermediateKept();
+        return kept == null ? this : new PrecisionRecallCurve(counts, kept);
     }
 
     /**
@@ -105,10 +88,7 @@ public final class PrecisionRecallCurve {
      *                                  not 0 or 1, or a score is not finite
      */
     public static PrecisionRecallCurve of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1);
+        return of(BinaryInputs.labels(actual), scores, 1);
     }
 
     /**
@@ -128,7 +108,7 @@ public final class PrecisionRecallCurve {
         Checks.labels(actual, "actual");
         Checks.nonNegative(positiveClass, "positiveClass");
         Checks.nonEmpty(actual, "actual");
-        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass));
+        return new PrecisionRecallCurve(RankCounts.of(actual, scores, positiveClass), null);
     }
 
     /**
@@ -163,15 +143,7 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        Checks.labels(actual, 2, "actual");
-        WeightedRankSums w = WeightedRankSums.of(actual, scores, 1, weights, "scores");
-        if (w.thresholds.length == 0) {
-            throw new IllegalArgumentException("weights must have a positive total, but every weight is 0");
-        }
-        return w.positives > 0 ? w.averagePrecision() : 0.0;
+        return WeightedPrecisionRecallCurve.of(actual, scores, weights).averagePrecision();
     }
 
     /**
@@ -195,30 +167,13 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[][] scores, Average average) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(average, "average");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         if (average == Average.MICRO) {
             PooledPairs pairs = PooledPairs.of(actual, scores, null);
             return of(pairs.labels(), pairs.scores(), 1).averagePrecision();
         }
-        double num = 0;
-        double den = 0;
-        double[] col = new double[actual.length];
-        for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
-            PrecisionRecallCurve curve = of(actual, col, c);
-            double w = average == Average.WEIGHTED ? curve.positives() : 1.0;
-            num += w * curve.averagePrecision();
-            den += w;
-        }
-        return num / den;
+        return classAverage(scores, k, average, (col, c) -> of(actual, col, c));
     }
 
     /**
@@ -240,116 +195,32 @@ public final class PrecisionRecallCurve {
      * @since 0.2
      */
     public static double averagePrecision(int[] actual, double[][] scores, Average average, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(average, "average");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        Checks.sameLength(actual.length, "actual", weights.length, "weights");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         if (average == Average.MICRO) {
             PooledPairs pairs = PooledPairs.of(actual, scores, weights);
             return averagePrecision(pairs.labels(), pairs.scores(), pairs.weights());
         }
+        return classAverage(scores, k, average, (col, c) -> WeightedPrecisionRecallCurve.of(actual, col, c, weights));
+    }
+
+    /**
+     * The mean of the per-class APs, each class \( c \) weighing 1 (macro) or its positive total
+     * (weighted: support, or summed weight), 0 when no class has any.
+     */
+    private static double classAverage(double[][] scores, int k, Average average,
+                                       java.util.function.BiFunction<double[], Integer, PrecisionRecallCurveBase<?>> curveOf) {
         double num = 0;
         double den = 0;
-        double[] col = new double[actual.length];
-        int[] y = new int[actual.length];
+        double[] col = new double[scores.length];
         for (int c = 0; c < k; c++) {
-            double classWeight = 0;
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-                y[i] = actual[i] == c ? 1 : 0;
-                classWeight += actual[i] == c ? weights[i] : 0;
-            }
-            double w = average == Average.WEIGHTED ? classWeight : 1.0;
-            num += w * averagePrecision(y, col, weights);
+            PrecisionRecallCurveBase<?> curve = curveOf.apply(ScoreColumns.column(scores, c, col), c);
+            double w = average == Average.WEIGHTED ? curve.positiveWeight() : 1.0;
+            num += w * curve.averagePrecision();
             den += w;
         }
         return den == 0 ? 0.0 : num / den;
-    }
-
-    /**
-     * Returns the step-wise average precision.
-     *
-     * @return AP in [0, 1]
-     */
-    public double averagePrecision() {
-        return averagePrecision;
-    }
-
-    /**
-     * Returns the number of thresholds (distinct scores).
-     *
-     * @return the number of thresholds; the point arrays have one more element
-     */
-    public int size() {
-        return rc.size;
-    }
-
-    /**
-     * Returns one point per threshold, in increasing-threshold order (as {@link #thresholds()};
-     * the final (recall 0, precision 1) end point has no threshold and is not included).
-     *
-     * @return an unmodifiable list of {@link #size()} points
-     */
-    public java.util.List<Point> points() {
-        double[] t = thresholds();
-        double[] p = precisions();
-        double[] r = recalls();
-        Point[] out = new Point[t.length];
-        for (int i = 0; i < t.length; i++) {
-            out[i] = new Point(t[i], r[i], p[i]);
-        }
-        return java.util.List.of(out);
-    }
-
-    /**
-     * Returns the distinct scores, increasing.
-     *
-     * @return a new array of length {@link #size()}
-     */
-    public double[] thresholds() {
-        int m = rc.size;
-        double[] out = new double[m];
-        for (int i = 0; i < m; i++) {
-            out[i] = rc.thresholds[m - i];
-        }
-        return out;
-    }
-
-    /**
-     * Returns the precisions \( TP/(TP+FP) \) at the increasing thresholds, then 1.
-     *
-     * @return a new array of length {@link #size()} + 1
-     */
-    public double[] precisions() {
-        int m = rc.size;
-        double[] out = new double[m + 1];
-        for (int i = 0; i < m; i++) {
-            int j = m - i;
-            out[i] = (double) rc.tps[j] / (rc.tps[j] + rc.fps[j]);
-        }
-        out[m] = 1.0;
-        return out;
-    }
-
-    /**
-     * Returns the recalls \( TP/P \) at the increasing thresholds, then 0 (1 at every threshold when
-     * there is no positive, as scikit-learn).
-     *
-     * @return a new array of length {@link #size()} + 1
-     */
-    public double[] recalls() {
-        int m = rc.size;
-        double[] out = new double[m + 1];
-        for (int i = 0; i < m; i++) {
-            out[i] = rc.positives == 0 ? 1.0 : (double) rc.tps[m - i] / rc.positives; // no positives: 1, as sklearn
-        }
-        out[m] = 0.0;
-        return out;
     }
 
     /**
@@ -358,7 +229,7 @@ public final class PrecisionRecallCurve {
      * @return \( P \)
      */
     public int positives() {
-        return rc.positives;
+        return counts.positives;
     }
 
     /**
@@ -367,7 +238,7 @@ public final class PrecisionRecallCurve {
      * @return \( N \)
      */
     public int negatives() {
-        return rc.negatives;
+        return counts.negatives;
     }
 
     /**
@@ -377,7 +248,7 @@ public final class PrecisionRecallCurve {
      */
     @Override
     public String toString() {
-        return "PrecisionRecallCurve[n=" + (rc.positives + rc.negatives) + " (" + rc.positives + " positive), "
-                + rc.size + " thresholds, AP=" + Format.sig(averagePrecision) + "]";
+        return "PrecisionRecallCurve[n=" + (counts.positives + counts.negatives) + " (" + counts.positives
+                + " positive), " + size() + " thresholds, AP=" + Format.sig(averagePrecision()) + "]";
     }
 }

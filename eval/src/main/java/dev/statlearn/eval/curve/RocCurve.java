@@ -3,8 +3,8 @@ package dev.statlearn.eval.curve;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.eval.ConfusionMatrix;
+import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
-import dev.statlearn.eval.internal.WeightedRankSums;
 
 import java.util.Arrays;
 
@@ -39,11 +39,15 @@ import java.util.Arrays;
  *       the negated scores is \( 1 - \mathrm{AUC} \).</li>
  * </ul>
  *
+ * <p>With sample weights the curve is a {@link WeightedRocCurve} (summed weights in place of the
+ * counts); this class keeps exact integer counts for {@link #confusionMatrix(int)} and
+ * {@link dev.statlearn.eval.threshold.Thresholds}.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1
  */
-public final class RocCurve {
+public final class RocCurve extends RocCurveBase<RankCounts> {
 
     /**
      * One point of the curve.
@@ -65,33 +69,8 @@ public final class RocCurve {
         }
     }
 
-    /** Arrays may be longer than {@code size}; only {@code [0, size)} is used. */
-    private final double[] thresholds;
-    private final int[] tps;
-    private final int[] fps;
-    private final int size;
-    private final int positives;
-    private final int negatives;
-    private final double auc;
-
-    private RocCurve(RankCounts rc) {
-        this.thresholds = rc.thresholds;
-        this.tps = rc.tps;
-        this.fps = rc.fps;
-        this.size = rc.size + 1;
-        this.positives = rc.positives;
-        this.negatives = rc.negatives;
-        this.auc = rc.twiceArea / (2.0 * positives * (double) negatives);
-    }
-
-    private RocCurve(double[] thresholds, int[] tps, int[] fps, int size, int positives, int negatives, double auc) {
-        this.thresholds = thresholds;
-        this.tps = tps;
-        this.fps = fps;
-        this.size = size;
-        this.positives = positives;
-        this.negatives = negatives;
-        this.auc = auc;
+    private RocCurve(RankCounts rc, int[] slots) {
+        super(rc, slots, rc.twiceArea / (2.0 * rc.positives * (double) rc.negatives));
     }
 
     /**
@@ -105,10 +84,7 @@ public final class RocCurve {
      *                                  not finite, or only one class occurs
      */
     public static RocCurve of(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return of(actual, scores, 1);
+        return of(BinaryInputs.labels(actual), scores, 1);
     }
 
     /**
@@ -129,7 +105,7 @@ public final class RocCurve {
         Checks.nonNegative(positiveClass, "positiveClass");
         RankCounts rc = RankCounts.of(actual, scores, positiveClass);
         requireBothClasses(rc, positiveClass);
-        return new RocCurve(rc);
+        return new RocCurve(rc, null);
     }
 
     private static void requireBothClasses(RankCounts rc, int positiveClass) {
@@ -150,10 +126,8 @@ public final class RocCurve {
      * @throws IllegalArgumentException as {@link #of(int[], double[])}
      */
     public static double auc(int[] actual, double[] scores) {
-        Checks.notNull(actual, "actual");
         Checks.notNull(scores, "scores");
-        Checks.labels(actual, 2, "actual");
-        return binaryAuc(actual, scores, 1);
+        return binaryAuc(BinaryInputs.labels(actual), scores, 1);
     }
 
     private static double binaryAuc(int[] actual, double[] scores, int positiveClass) {
@@ -221,18 +195,11 @@ public final class RocCurve {
      * @throws IllegalArgumentException as {@link #oneVsRestMacroAuc(int[], double[][])}
      */
     public static double[] oneVsRestAucs(int[] actual, double[][] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         double[] out = new double[k];
         double[] col = new double[actual.length];
         for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
+            ScoreColumns.column(scores, c, col);
             out[c] = binaryAuc(actual, col, c);
         }
         return out;
@@ -253,12 +220,7 @@ public final class RocCurve {
      * @since 0.2
      */
     public static double oneVsRestMicroAuc(int[] actual, double[][] scores) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         PooledPairs pairs = PooledPairs.of(actual, scores, null);
         return binaryAuc(pairs.labels(), pairs.scores(), 1);
     }
@@ -303,12 +265,7 @@ public final class RocCurve {
     }
 
     private static double oneVsOne(int[] actual, double[][] scores, boolean weighted) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, null);
         int[] count = new int[k];
         for (int y : actual) {
             count[y]++;
@@ -346,47 +303,6 @@ public final class RocCurve {
     }
 
     /**
-     * The standardised partial AUC up to a maximum false-positive rate, as scikit-learn's
-     * {@code roc_auc_score(y, s, max_fpr=maxFpr)}: with \( A \) the area under the curve for
-     * \( \mathrm{FPR} \le m \) (the curve linearly interpolated at \( m \)), McClish's (1989)
-     * standardisation
-     * \[ \mathrm{pAUC}_m = \frac12 \left( 1 + \frac{A - m^2/2}{m - m^2/2} \right) \]
-     * maps the chance diagonal to ½ and a perfect ranking to 1. With \( m = 1 \) it is the
-     * {@linkplain #auc() AUC}.
-     *
-     * @param maxFpr the largest false-positive rate \( m \), in \( (0, 1] \)
-     * @return the standardised partial AUC; in [½, 1] for curves above the diagonal, and lower (to
-     *         a minimum of \( \frac12 (1 - m/(2-m)) \)) for curves below it
-     * @throws IllegalArgumentException if {@code maxFpr} is not in \( (0, 1] \)
-     * @since 0.2
-     */
-    public double standardizedPartialAuc(double maxFpr) {
-        if (!(maxFpr > 0 && maxFpr <= 1)) {
-            throw new IllegalArgumentException("maxFpr must be in (0, 1], was " + maxFpr);
-        }
-        if (maxFpr == 1) {
-            return auc;
-        }
-        double area = 0;
-        double x0 = 0;
-        double y0 = 0;
-        for (int i = 1; i < size; i++) {
-            double x = (double) fps[i] / negatives;
-            double y = (double) tps[i] / positives;
-            if (x > maxFpr) {
-                double yAt = y0 + (y - y0) * ((maxFpr - x0) / (x - x0));
-                area += (maxFpr - x0) * (yAt + y0) / 2;
-                break;
-            }
-            area += (x - x0) * (y + y0) / 2;
-            x0 = x;
-            y0 = y;
-        }
-        double minArea = 0.5 * maxFpr * maxFpr;
-        return 0.5 * (1 + (area - minArea) / (maxFpr - minArea));
-    }
-
-    /**
      * This curve without the points scikit-learn's {@code roc_curve(drop_intermediate=True)}
      * drops (scikit-learn 1.2 rule): the first point (nothing flagged) and the endpoints of the
      * remaining points stay, and a point in between stays only if the steps of \( FP \) or of
@@ -397,36 +313,8 @@ public final class RocCurve {
      * @since 0.2
      */
     public RocCurve dropIntermediate() {
-        int m = size - 1; // points after slot 0
-        if (m <= 2) {
-            return this;
-        }
-        boolean[] keep = new boolean[size];
-        keep[0] = true;
-        keep[1] = true;
-        keep[size - 1] = true;
-        for (int i = 2; i < size - 1; i++) {
-            long d2f = (long) fps[i + 1] - 2L * fps[i] + fps[i - 1];
-            long d2t = (long) tps[i + 1] - 2L * tps[i] + tps[i - 1];
-            keep[i] = d2f != 0 || d2t != 0;
-        }
-        int kept = 0;
-        for (boolean b : keep) {
-            kept += b ? 1 : 0;
-        }
-        double[] thr = new double[kept];
-        int[] tp = new int[kept];
-        int[] fp = new int[kept];
-        int j = 0;
-        for (int i = 0; i < size; i++) {
-            if (keep[i]) {
-                thr[j] = thresholds[i];
-                tp[j] = tps[i];
-                fp[j] = fps[i];
-                j++;
-            }
-        }
-        return new RocCurve(thr, tp, fp, kept, positives, negatives, auc);
+        int[] kept = intermediateKept();
+        return kept == null ? this : new RocCurve(counts, kept);
     }
 
     // ------------------------------------------------------------------ sample weights
@@ -452,21 +340,11 @@ public final class RocCurve {
      * @since 0.2
      */
     public static double auc(int[] actual, double[] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
-        Checks.notNull(weights, "weights");
-        Checks.labels(actual, 2, "actual");
-        return weightedAuc(actual, scores, 1, weights);
+        return weightedAuc(BinaryInputs.labels(actual), scores, 1, weights);
     }
 
     private static double weightedAuc(int[] actual, double[] scores, int positiveClass, double[] weights) {
-        WeightedRankSums w = WeightedRankSums.of(actual, scores, positiveClass, weights, "scores");
-        if (!(w.positives > 0) || !(w.negatives > 0)) {
-            throw new IllegalArgumentException("actual must contain positives (label " + positiveClass
-                    + ") and negatives of positive weight for ROC AUC to be defined, but their weights are "
-                    + w.positives + " and " + w.negatives);
-        }
-        return w.auc();
+        return WeightedRocCurve.sums(actual, scores, positiveClass, weights).auc();
     }
 
     /**
@@ -484,19 +362,12 @@ public final class RocCurve {
      * @since 0.2
      */
     public static double[] oneVsRestAucs(int[] actual, double[][] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         double[] out = new double[k];
         double[] col = new double[actual.length];
         for (int c = 0; c < k; c++) {
-            for (int i = 0; i < col.length; i++) {
-                col[i] = scores[i][c];
-            }
+            ScoreColumns.column(scores, c, col);
             out[c] = weightedAuc(actual, col, c, weights);
         }
         return out;
@@ -567,93 +438,10 @@ public final class RocCurve {
      * @since 0.2
      */
     public static double oneVsRestMicroAuc(int[] actual, double[][] scores, double[] weights) {
-        Checks.notNull(actual, "actual");
-        Checks.rectangular(scores, "scores");
         Checks.notNull(weights, "weights");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        Checks.sameLength(actual.length, "actual", weights.length, "weights");
-        int k = scores[0].length;
-        Checks.atLeast(k, 2, "number of score columns");
-        Checks.labels(actual, k, "actual");
+        int k = ScoreColumns.check(actual, scores, weights);
         PooledPairs pairs = PooledPairs.of(actual, scores, weights);
         return weightedAuc(pairs.labels(), pairs.scores(), 1, pairs.weights());
-    }
-
-    /**
-     * Returns the area under the curve, ties counted as ½.
-     *
-     * @return the AUC in [0, 1]
-     */
-    public double auc() {
-        return auc;
-    }
-
-    /**
-     * Returns the number of points (distinct scores + 1).
-     *
-     * @return the number of points
-     */
-    public int size() {
-        return size;
-    }
-
-    /**
-     * Returns the points in decreasing-threshold order (from (0, 0) to (1, 1)).
-     *
-     * @return an unmodifiable list of {@link #size()} points
-     */
-    public java.util.List<Point> points() {
-        Point[] out = new Point[size];
-        for (int i = 0; i < size; i++) {
-            out[i] = new Point(thresholds[i], (double) fps[i] / negatives, (double) tps[i] / positives);
-        }
-        return java.util.List.of(out);
-    }
-
-    /**
-     * Returns the thresholds, strictly decreasing; the first is \( \max(s) + 1 \).
-     *
-     * @return a new array
-     */
-    public double[] thresholds() {
-        return java.util.Arrays.copyOf(thresholds, size);
-    }
-
-    /**
-     * Returns the false-positive rates \( FP_i / N \), non-decreasing from 0 to 1.
-     *
-     * @return a new array
-     */
-    public double[] falsePositiveRates() {
-        double[] out = new double[size];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (double) fps[i] / negatives;
-        }
-        return out;
-    }
-
-    /**
-     * Returns the true-positive rates \( TP_i / P \), non-decreasing from 0 to 1.
-     *
-     * @return a new array
-     */
-    public double[] truePositiveRates() {
-        double[] out = new double[size];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = (double) tps[i] / positives;
-        }
-        return out;
-    }
-
-    /**
-     * Returns threshold {@code i}.
-     *
-     * @param i point index in {@code [0, size())}
-     * @return the threshold
-     * @throws IllegalArgumentException if {@code i} is out of range
-     */
-    public double threshold(int i) {
-        return thresholds[Checks.index(i, size, "i")];
     }
 
     /**
@@ -664,7 +452,7 @@ public final class RocCurve {
      * @throws IllegalArgumentException if {@code i} is out of range
      */
     public long truePositives(int i) {
-        return tps[Checks.index(i, size, "i")];
+        return counts.tps[slot(Checks.index(i, size(), "i"))];
     }
 
     /**
@@ -675,7 +463,7 @@ public final class RocCurve {
      * @throws IllegalArgumentException if {@code i} is out of range
      */
     public long falsePositives(int i) {
-        return fps[Checks.index(i, size, "i")];
+        return counts.fps[slot(Checks.index(i, size(), "i"))];
     }
 
     /**
@@ -687,8 +475,10 @@ public final class RocCurve {
      * @throws IllegalArgumentException if {@code i} is out of range
      */
     public ConfusionMatrix confusionMatrix(int i) {
-        Checks.index(i, size, "i");
-        return ConfusionMatrix.binary(tps[i], fps[i], positives - tps[i], negatives - fps[i]);
+        int k = slot(Checks.index(i, size(), "i"));
+        int tp = counts.tps[k];
+        int fp = counts.fps[k];
+        return ConfusionMatrix.binary(tp, fp, counts.positives - tp, counts.negatives - fp);
     }
 
     /**
@@ -697,7 +487,7 @@ public final class RocCurve {
      * @return the number of positives
      */
     public int positives() {
-        return positives;
+        return counts.positives;
     }
 
     /**
@@ -706,7 +496,7 @@ public final class RocCurve {
      * @return the number of negatives
      */
     public int negatives() {
-        return negatives;
+        return counts.negatives;
     }
 
     /**
@@ -716,7 +506,7 @@ public final class RocCurve {
      */
     @Override
     public String toString() {
-        return "RocCurve[n=" + (positives + negatives) + " (" + positives + " positive), " + size + " points, AUC="
-                + Format.sig(auc) + "]";
+        return "RocCurve[n=" + (counts.positives + counts.negatives) + " (" + counts.positives + " positive), " + size()
+                + " points, AUC=" + Format.sig(auc()) + "]";
     }
 }

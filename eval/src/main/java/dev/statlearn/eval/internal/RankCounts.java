@@ -1,6 +1,5 @@
 package dev.statlearn.eval.internal;
 
-import dev.statlearn.core.CompensatedSum;
 import java.util.Arrays;
 
 /**
@@ -12,19 +11,12 @@ import java.util.Arrays;
  * {@code ==}, so {@code -0.0} and {@code 0.0} are one threshold. O(n log n) time, no boxing.
  * Not API.
  */
-public final class RankCounts {
+public final class RankCounts extends CumulativeCounts {
 
-    /**
-     * Slot 0: {@code max + 1} (nothing flagged); slots {@code 1..size}: distinct scores, strictly
-     * decreasing. May be longer than {@code size + 1}.
-     */
-    public final double[] thresholds;
     /** Positives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final int[] tps;
     /** Negatives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final int[] fps;
-    /** Number of distinct scores. */
-    public final int size;
     /** Number of positives. */
     public final int positives;
     /** Number of negatives. */
@@ -34,8 +26,7 @@ public final class RankCounts {
 
     private RankCounts(double[] thresholds, int[] tps, int[] fps, int size, int positives, int negatives,
                        long twiceArea) {
-        this.thresholds = thresholds;
-        this.size = size;
+        super(thresholds, size, positives, negatives);
         this.tps = tps;
         this.fps = fps;
         this.positives = positives;
@@ -194,7 +185,7 @@ public final class RankCounts {
         }
         if (m > 1) {
             // max + 1 as scikit-learn; for huge scores where + 1 is lost, the next double up
-            thr[0] = thr[1] + 1 > thr[1] ? thr[1] + 1 : Math.nextUp(thr[1]);
+            thr[0] = CumulativeCounts.aboveTop(thr[1]);
         }
         if (m < n / 2) { // many ties: do not keep mostly empty arrays
             thr = Arrays.copyOf(thr, m);
@@ -204,48 +195,8 @@ public final class RankCounts {
         return new RankCounts(thr, tps, fps, m - 1, pos.length, neg.length, area);
     }
 
-    /**
-     * The counts at the kept slots, in order (twice the area is carried over unchanged).
-     *
-     * @param keep one flag per slot {@code 0..size}; slot 0 must be kept
-     * @return the selected counts
-     */
-    public RankCounts select(boolean[] keep) {
-        int m = 0;
-        for (int i = 0; i <= size; i++) {
-            m += keep[i] ? 1 : 0;
-        }
-        double[] thr = new double[m];
-        int[] tp = new int[m];
-        int[] fp = new int[m];
-        int j = 0;
-        for (int i = 0; i <= size; i++) {
-            if (keep[i]) {
-                thr[j] = thresholds[i];
-                tp[j] = tps[i];
-                fp[j] = fps[i];
-                j++;
-            }
-        }
-        return new RankCounts(thr, tp, fp, m - 1, positives, negatives, twiceArea);
-    }
-
-    /**
-     * Step-wise average precision \( \sum_i (R_i - R_{i-1}) P_i \) with a Neumaier sum.
-     *
-     * @return the average precision (requires {@code positives > 0})
-     */
-    public double averagePrecision() {
-        CompensatedSum sum = new CompensatedSum();
-        int prevTp = 0;
-        for (int i = 1; i <= size; i++) {
-            int dtp = tps[i] - prevTp;
-            if (dtp != 0) {
-                double term = (double) dtp * tps[i] / (tps[i] + fps[i]);
-                sum.add(term);
-            }
-            prevTp = tps[i];
-        }
-        return sum.value() / positives;
+    @Override
+    double flagged(boolean positive, int slot) {
+        return positive ? tps[slot] : fps[slot];
     }
 }

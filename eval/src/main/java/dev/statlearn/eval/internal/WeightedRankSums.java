@@ -1,11 +1,13 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.Checks;
 import dev.statlearn.core.CompensatedSum;
 import java.util.Arrays;
 
 /**
  * Cumulative true/false-positive <em>weights</em> at each distinct score, in decreasing score
- * order: the weighted counterpart of {@link RankCounts} (scikit-learn's {@code _binary_clf_curve}
+ * order: the weighted counterpart of {@link RankCounts}, with the same slots (slot 0 at
+ * \( \max(s) + 1 \), nothing flagged) (scikit-learn's {@code _binary_clf_curve}
  * with {@code sample_weight}). Samples of weight 0 are dropped first, as scikit-learn does.
  *
  * <p>Algorithm: the distinct scores are found by sorting a primitive copy (ties grouped with
@@ -13,26 +15,44 @@ import java.util.Arrays;
  * score's bucket found by binary search; the buckets are then accumulated from the top. O(n log n),
  * no boxing. Not API.
  */
-public final class WeightedRankSums {
+public final class WeightedRankSums extends CumulativeCounts {
 
-    /** Distinct scores of the samples with positive weight, strictly decreasing. */
-    public final double[] thresholds;
-    /** Summed weight of the positives with score {@code >= thresholds[i]}. */
+    /** Summed weight of the positives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final double[] tps;
-    /** Summed weight of the negatives with score {@code >= thresholds[i]}. */
+    /** Summed weight of the negatives with score {@code >= thresholds[i]}; slot 0 holds 0. */
     public final double[] fps;
     /** Total weight of the positives. */
     public final double positives;
     /** Total weight of the negatives. */
     public final double negatives;
 
-    private WeightedRankSums(double[] thresholds, double[] tps, double[] fps) {
-        this.thresholds = thresholds;
+    private WeightedRankSums(double[] thresholds, double[] tps, double[] fps, double positives, double negatives) {
+        super(thresholds, thresholds.length - 1, positives, negatives);
         this.tps = tps;
         this.fps = fps;
-        int m = thresholds.length;
-        this.positives = m == 0 ? 0 : tps[m - 1];
-        this.negatives = m == 0 ? 0 : fps[m - 1];
+        this.positives = positives;
+        this.negatives = negatives;
+    }
+    /**
+     * Checks the arguments of a weighted curve's factory, then sums: {@code actual} non-negative,
+     * {@code positiveClass >= 0}, and as {@link #of(int[], double[], int, double[], String)}.
+     *
+     * @param actual        labels, must be {@code >= 0}
+     * @param scores        scores
+     * @param positiveClass the positive label
+     * @param weights       sample weights
+     * @return the sums
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if a label, {@code positiveClass}, a score or a weight is
+     *                                  invalid or the lengths differ
+     */
+    public static WeightedRankSums checked(int[] actual, double[] scores, int positiveClass, double[] weights) {
+        Checks.notNull(actual, "actual");
+        Checks.notNull(scores, "scores");
+        Checks.notNull(weights, "weights");
+        Checks.labels(actual, "actual");
+        Checks.nonNegative(positiveClass, "positiveClass");
+        return of(actual, scores, positiveClass, weights, "scores");
     }
 
     /**
@@ -91,20 +111,23 @@ public final class WeightedRankSums {
                 }
             }
         }
-        double[] thr = new double[d];
-        double[] tps = new double[d];
-        double[] fps = new double[d];
+        double[] thr = new double[d + 1];
+        double[] tps = new double[d + 1];
+        double[] fps = new double[d + 1];
         double tp = 0;
         double fp = 0;
-        for (int j = 0; j < d; j++) {
-            int b = d - 1 - j;
+        for (int j = 1; j <= d; j++) {
+            int b = d - j;
             tp += pos[b];
             fp += neg[b];
             thr[j] = distinct[b];
             tps[j] = tp;
             fps[j] = fp;
         }
-        return new WeightedRankSums(thr, tps, fps);
+        if (d > 0) {
+            thr[0] = CumulativeCounts.aboveTop(thr[1]);
+        }
+        return new WeightedRankSums(thr, tps, fps, tp, fp);
     }
 
     /**
@@ -117,7 +140,7 @@ public final class WeightedRankSums {
         CompensatedSum s = new CompensatedSum();
         double tp0 = 0;
         double fp0 = 0;
-        for (int i = 0; i < thresholds.length; i++) {
+        for (int i = 1; i <= size; i++) {
             double term = (fps[i] - fp0) * (tps[i] + tp0);
             s.add(term);
             tp0 = tps[i];
@@ -126,23 +149,8 @@ public final class WeightedRankSums {
         return Math.min(1.0, s.value() / (2.0 * positives * negatives));
     }
 
-    /**
-     * Step-wise average precision \( \sum_i (R_i - R_{i-1}) P_i \), \( P_i = T_i / (T_i + F_i) \),
-     * \( R_i = T_i / P \).
-     *
-     * @return the weighted average precision (requires positive {@code positives})
-     */
-    public double averagePrecision() {
-        CompensatedSum s = new CompensatedSum();
-        double tp0 = 0;
-        for (int i = 0; i < thresholds.length; i++) {
-            double dtp = tps[i] - tp0;
-            if (dtp != 0) {
-                double term = dtp * (tps[i] / (tps[i] + fps[i]));
-                s.add(term);
-            }
-            tp0 = tps[i];
-        }
-        return Math.min(1.0, s.value() / positives);
+    @Override
+    double flagged(boolean positive, int slot) {
+        return positive ? tps[slot] : fps[slot];
     }
 }

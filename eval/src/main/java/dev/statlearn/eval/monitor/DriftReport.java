@@ -253,22 +253,55 @@ public final class DriftReport {
         Checks.notNull(settings, "settings");
         double[] r = present(reference, "reference", name);
         double[] c = present(current, "current", name);
-        Histogram hr;
-        Histogram hc;
-        Histogram span = Histogram.spanning(settings.bins(), r, c);
-        double[] edges = span.edges();
-        hr = Histogram.of(edges, r);
-        hc = Histogram.of(edges, c);
-        double[] pr = hr.probabilities();
-        double[] pc = hc.probabilities();
+        double[] edges = Histogram.spanning(settings.bins(), r, c).edges();
+        return feature(name, Histogram.of(edges, r), Histogram.of(edges, c), Divergences.wasserstein1(r, c),
+                KolmogorovSmirnov.twoSample(r, c), settings);
+    }
+
+    /**
+     * Compares one feature from summaries computed elsewhere, for example by a distributed job: the
+     * histograms of the reference and the current values on the same bin edges (spanning both
+     * samples, {@link Settings#bins()} bins), the Wasserstein-1 distance and the two-sample
+     * Kolmogorov–Smirnov test of the values. PSI, KL, JS, TV and the verdict are computed from them
+     * as in {@link #feature(String, double[], double[], Settings)}, which calls this method.
+     *
+     * @param name         feature name
+     * @param reference    histogram of the reference values, at least one, at most
+     *                     {@link Integer#MAX_VALUE}, none outside the edges
+     * @param current      histogram of the current values on the same edges, likewise
+     * @param wasserstein1 the Wasserstein-1 distance of the two samples, finite and {@code >= 0}
+     * @param ks           the two-sample Kolmogorov–Smirnov test of the two samples
+     * @param settings     PSI bands, smoothing and KS level
+     * @return the feature's drift
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the edges differ, a histogram is empty, too large or has
+     *                                  values outside its edges, or {@code wasserstein1} is negative
+     *                                  or not finite
+     * @since 0.2
+     */
+    public static FeatureDrift feature(String name, Histogram reference, Histogram current, double wasserstein1,
+                                       TestResult ks, Settings settings) {
+        Checks.notNull(name, "name");
+        Checks.notNull(reference, "reference");
+        Checks.notNull(current, "current");
+        Checks.notNull(ks, "ks");
+        Checks.notNull(settings, "settings");
+        Checks.nonNegative(wasserstein1, "wasserstein1");
+        Checks.finite(wasserstein1, "wasserstein1");
+        if (!java.util.Arrays.equals(reference.edges(), current.edges())) {
+            throw new IllegalArgumentException("current must have the edges of reference, had "
+                    + java.util.Arrays.toString(current.edges()) + " and " + java.util.Arrays.toString(reference.edges()));
+        }
+        int nr = size(reference, "reference");
+        int nc = size(current, "current");
+        double[] pr = reference.probabilities();
+        double[] pc = current.probabilities();
         double[] sr = smooth(pr, settings.smoothing());
         double[] sc = smooth(pc, settings.smoothing());
         double kl = Divergences.kl(sc, sr);
         double psi = kl + Divergences.kl(sr, sc);
         double js = Divergences.jensenShannon(pc, pr);
         double tv = Divergences.totalVariation(pc, pr);
-        double w1 = Divergences.wasserstein1(r, c);
-        TestResult ks = KolmogorovSmirnov.twoSample(r, c);
         boolean rejects = ks.pValue() < settings.ksAlpha();
         FeatureDrift.Verdict v;
         if (psi >= settings.psiDrift() || (psi >= settings.psiWarning() && rejects)) {
@@ -278,7 +311,19 @@ public final class DriftReport {
         } else {
             v = FeatureDrift.Verdict.STABLE;
         }
-        return new FeatureDrift(name, r.length, c.length, psi, kl, js, tv, w1, ks.statistic(), ks.pValue(), v);
+        return new FeatureDrift(name, nr, nc, psi, kl, js, tv, wasserstein1, ks.statistic(), ks.pValue(), v);
+    }
+
+    private static int size(Histogram h, String which) {
+        if (h.underflow() != 0 || h.overflow() != 0) {
+            throw new IllegalArgumentException(which + " must have no value outside its edges, had "
+                    + h.underflow() + " below and " + h.overflow() + " above");
+        }
+        long n = h.total();
+        if (n < 1 || n > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException(which + " must hold between 1 and Integer.MAX_VALUE values, had " + n);
+        }
+        return (int) n;
     }
 
     private static double[] smooth(double[] p, double eps) {

@@ -3,6 +3,7 @@ package dev.statlearn.eval.threshold;
 import dev.statlearn.core.Checks;
 import dev.statlearn.eval.ConfusionMatrix;
 import dev.statlearn.eval.curve.RocCurve;
+import dev.statlearn.eval.internal.BinaryInputs;
 
 /**
  * Chooses a decision threshold for binary scores by a criterion, scanning every candidate of the
@@ -301,12 +302,8 @@ public final class Thresholds {
      *                                  0 or 1, or a score or the threshold is not finite
      */
     public static OperatingPoint at(int[] actual, double[] scores, double threshold) {
-        Checks.notNull(actual, "actual");
-        Checks.notNull(scores, "scores");
+        BinaryInputs.paired(actual, scores, "scores");
         Checks.finite(threshold, "threshold");
-        Checks.nonEmpty(actual, "actual");
-        Checks.sameLength(actual.length, "actual", scores.length, "scores");
-        Checks.labels(actual, 2, "actual");
         Checks.allFinite(scores, "scores");
         int[] predicted = new int[scores.length];
         for (int i = 0; i < scores.length; i++) {

@@ -263,15 +263,14 @@ public final class CrossValidation {
         bl.keySet().forEach(b -> base.put(b, new double[ms.size()][splits.size()]));
         ConfusionMatrix pooled = null;
         for (int f = 0; f < splits.size(); f++) {
-            Split s = splits.get(f);
-            long foldSeed = Randomness.stream(seed, f + 1L).nextLong();
-            Dataset rawTrain = s.trainOf(data);
-            Dataset rawTest = s.testOf(data);
-            Dataset[] prepared = prepare(rawTrain, rawTest, foldSeed);
-            Classifier c = Checks.notNull(learner.fit(prepared[0], Randomness.stream(foldSeed, 0)),
+            Fold fold = fold(data, splits.get(f), seed, f);
+            long foldSeed = fold.seed();
+            Dataset rawTrain = fold.rawTrain();
+            Dataset rawTest = fold.rawTest();
+            Classifier c = Checks.notNull(learner.fit(fold.train(), Randomness.stream(foldSeed, 0)),
                     "fitted classifier");
             int[] actual = rawTest.labels();
-            ConfusionMatrix cm = ConfusionMatrix.of(actual, labels(c.predict(prepared[1].features()), actual.length, k), k);
+            ConfusionMatrix cm = ConfusionMatrix.of(actual, labels(c.predict(fold.test().features()), actual.length, k), k);
             pooled = pooled == null ? cm : pooled.combine(cm);
             for (int m = 0; m < ms.size(); m++) {
                 model[m][f] = ms.get(m).function().applyAsDouble(cm);
@@ -332,19 +331,15 @@ public final class CrossValidation {
         double[][] model = new double[3][splits.size()];
         double[][] base = new double[3][splits.size()];
         for (int f = 0; f < splits.size(); f++) {
-            Split s = splits.get(f);
-            long foldSeed = Randomness.stream(seed, f + 1L).nextLong();
-            Dataset rawTrain = s.trainOf(data);
-            Dataset rawTest = s.testOf(data);
-            Dataset[] prepared = prepare(rawTrain, rawTest, foldSeed);
-            Regressor r = Checks.notNull(learner.fit(prepared[0], Randomness.stream(foldSeed, 0)),
+            Fold fold = fold(data, splits.get(f), seed, f);
+            Regressor r = Checks.notNull(learner.fit(fold.train(), Randomness.stream(fold.seed(), 0)),
                     "fitted regressor");
-            double[] actual = rawTest.targets();
-            double[] pred = values(r.predict(prepared[1].features()), actual.length);
+            double[] actual = fold.rawTest().targets();
+            double[] pred = values(r.predict(fold.test().features()), actual.length);
             score(actual, pred, model, f);
             if (baselines) {
-                Regressor b = Baselines.mean().fit(rawTrain, Randomness.stream(foldSeed, 2));
-                score(actual, b.predict(rawTest.features()), base, f);
+                Regressor b = Baselines.mean().fit(fold.rawTrain(), Randomness.stream(fold.seed(), 2));
+                score(actual, b.predict(fold.rawTest().features()), base, f);
             }
         }
         List<MetricSummary> mine = new ArrayList<>();
@@ -361,6 +356,19 @@ public final class CrossValidation {
     }
 
     // -----------------------------------------------------------------------------------------
+
+    /** One fold: its seed, its raw train and test sets, and the two prepared for the learner. */
+    private record Fold(long seed, Dataset rawTrain, Dataset rawTest, Dataset train, Dataset test) {
+    }
+
+    /** Fold {@code f} of {@code split}: seed \( \mathrm{stream}(seed, f + 1) \), sets prepared on the training part only. */
+    private Fold fold(Dataset data, Split split, long seed, int f) {
+        long foldSeed = Randomness.stream(seed, f + 1L).nextLong();
+        Dataset rawTrain = split.trainOf(data);
+        Dataset rawTest = split.testOf(data);
+        Dataset[] prepared = prepare(rawTrain, rawTest, foldSeed);
+        return new Fold(foldSeed, rawTrain, rawTest, prepared[0], prepared[1]);
+    }
 
     private Dataset[] prepare(Dataset train, Dataset test, long foldSeed) {
         Dataset tr = train;

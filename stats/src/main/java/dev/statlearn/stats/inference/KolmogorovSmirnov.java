@@ -4,6 +4,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.inference.internal.KsDistributions;
+import dev.statlearn.stats.inference.internal.KsExtremes;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.DoubleUnaryOperator;
@@ -278,16 +279,11 @@ public final class KolmogorovSmirnov {
         int n1 = a.length;
         int n2 = b.length;
         int g = s.g();
-        long w1 = s.w1();
-        long w2 = s.w2();
         long lcm = s.lcm();
         // walk the merged order; after all copies of a value, compare the ECDFs
         int i = 0;
         int j = 0;
-        long maxPlus = 0;  // max (F1 - F2) * lcm
-        long maxMinus = 0; // max (F2 - F1) * lcm
-        double fPlus = 0.0;
-        double fMinus = 0.0;
+        KsExtremes extremes = new KsExtremes(n1, n2);
         while (i < n1 || j < n2) {
             double v = i < n1 && (j >= n2 || a[i] <= b[j]) ? a[i] : b[j];
             while (i < n1 && a[i] == v) {
@@ -296,16 +292,12 @@ public final class KolmogorovSmirnov {
             while (j < n2 && b[j] == v) {
                 j++;
             }
-            long diff = i * w1 - j * w2;
-            if (diff > maxPlus) {
-                maxPlus = diff;
-                fPlus = (double) i / n1 - (double) j / n2;
-            }
-            if (-diff > maxMinus) {
-                maxMinus = -diff;
-                fMinus = (double) j / n2 - (double) i / n1;
-            }
+            extremes.update(i, j);
         }
+        long maxPlus = extremes.maxPlus();   // max (F1 - F2) * lcm
+        long maxMinus = extremes.maxMinus(); // max (F2 - F1) * lcm
+        double fPlus = extremes.dPlus();
+        double fMinus = extremes.dMinus();
         long h;
         double d;
         switch (alternative) {
@@ -318,13 +310,8 @@ public final class KolmogorovSmirnov {
                 d = fMinus;
                 break;
             default:
-                if (maxMinus > maxPlus) {
-                    h = maxMinus;
-                    d = fMinus;
-                } else {
-                    h = maxPlus;
-                    d = fPlus;
-                }
+                h = extremes.minusIsLarger() ? maxMinus : maxPlus;
+                d = extremes.minusIsLarger() ? fMinus : fPlus;
         }
         // SciPy: AUTO is exact up to 10,000 per sample; EXACT falls back to the asymptotic
         // distribution when lcm(n1, n2) would overflow a 32-bit integer

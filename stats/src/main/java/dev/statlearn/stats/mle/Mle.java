@@ -104,9 +104,35 @@ public final class Mle {
     public static Fit<Normal> normal(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a standard deviation");
-        Moments m = Moments.of(x);
-        double mean = m.mean();
-        double var = m.populationVariance();
+        return normal(Moments.of(x), "x");
+    }
+
+    /**
+     * Normal fit from the {@link Moments} of the data, for data summarised elsewhere (for example
+     * aggregated over a distributed dataset): the estimates, standard errors and log-likelihood of
+     * {@link #normal(double[])}, \( \hat\mu = \bar x \), \( \hat\sigma^2 = m_2 \) (the population
+     * variance), \( \ell = -\frac n2 (\ln 2\pi + \ln \hat\sigma^2 + 1) \), with
+     * \( n \) = {@link Moments#count()}.
+     *
+     * @param moments the moments of at least 2 finite values, at most {@link Integer#MAX_VALUE}
+     * @param name    the data's name, for messages
+     * @return the fit, parameters {@code mean}, {@code sd}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if fewer than 2 or more than {@link Integer#MAX_VALUE}
+     *                                  values, or the values are all equal
+     * @since 0.2
+     */
+    public static Fit<Normal> normal(Moments moments, String name) {
+        Checks.notNull(moments, "moments");
+        Checks.notNull(name, "name");
+        long count = moments.count();
+        if (count < 2 || count > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("moments of " + name + " must count between 2 and Integer.MAX_VALUE = "
+                    + Integer.MAX_VALUE + " values to estimate a standard deviation, had " + count);
+        }
+        int n = (int) count;
+        double mean = moments.mean();
+        double var = moments.populationVariance();
         double sd;
         double logVar;
         if (var >= Double.MIN_NORMAL && var < Double.POSITIVE_INFINITY) {
@@ -115,17 +141,16 @@ public final class Mle {
         } else {
             // the variance overflows or underflows (|x| beyond about 1e154 or below 1e-154):
             // the scale-safe standard deviation is still exact
-            sd = m.populationStandardDeviation();
+            sd = moments.populationStandardDeviation();
             logVar = 2 * Math.log(sd);
         }
         if (!(sd > 0)) {
-            throw constant("x", "a normal");
+            throw constant(name, "a normal");
         }
         if (sd == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("x is too widely spread to fit a normal: its standard deviation "
-                    + "exceeds Double.MAX_VALUE (min " + m.min() + ", max " + m.max() + ")");
+            throw new IllegalArgumentException(name + " is too widely spread to fit a normal: its standard deviation "
+                    + "exceeds Double.MAX_VALUE (min " + moments.min() + ", max " + moments.max() + ")");
         }
-        int n = x.length;
         double ll = -0.5 * n * (LN_2PI + logVar + 1.0);
         return Fit.of(new Normal(mean, sd), ll, n, 2, List.of("mean", "sd"), new double[] {mean, sd},
                 new double[][] {{var / n, 0}, {0, var / (2.0 * n)}});
@@ -1251,7 +1276,53 @@ public final class Mle {
         for (int y : labels) {
             counts[y]++;
         }
-        int n = labels.length;
+        return categorical(counts, labels.length, d -> d.logLikelihood(labels));
+    }
+
+    /**
+     * Categorical over \( K \) classes from the class counts \( n_j \), for data counted
+     * elsewhere (for example over a distributed dataset): the fit of
+     * {@link #categorical(int[], int)}, \( \hat p_j = n_j / n \), with log-likelihood
+     * \( \sum_{j : n_j &gt; 0} n_j \ln \hat p_j \).
+     *
+     * @param counts the count of each class, {@code >= 0}, \( K \) = its length in
+     *               {@code [1, }{@link Checks#MAX_SQUARE_DIMENSION}{@code ]}; total \( n \) in
+     *               {@code [1, }{@link Integer#MAX_VALUE}{@code ]}. Not modified.
+     * @return the fit, parameters {@code p[0]} … {@code p[K-1]}
+     * @throws NullPointerException     if {@code counts} is null
+     * @throws IllegalArgumentException if the length or the total is out of range or a count is
+     *                                  negative
+     * @since 0.2
+     */
+    public static Fit<Categorical> categoricalFromCounts(long[] counts) {
+        Checks.notNull(counts, "counts");
+        Checks.squareDimension(counts.length, "counts.length");
+        long total = 0;
+        for (int j = 0; j < counts.length; j++) {
+            if (counts[j] < 0) {
+                throw new IllegalArgumentException("counts[" + j + "] must be >= 0, was " + counts[j]);
+            }
+            total += counts[j];
+            if (total > Integer.MAX_VALUE) {
+                break;
+            }
+        }
+        if (total < 1 || total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("counts must total between 1 and Integer.MAX_VALUE = "
+                    + Integer.MAX_VALUE + " to estimate a categorical, had " + (total > Integer.MAX_VALUE ? "more" : total));
+        }
+        long[] copy = counts.clone();
+        return categorical(copy, (int) total, d -> {
+            double ll = 0;
+            for (int j = 0; j < copy.length; j++) {
+                ll += copy[j] == 0 ? 0.0 : copy[j] * d.logPmf(j);
+            }
+            return ll;
+        });
+    }
+
+    private static Fit<Categorical> categorical(long[] counts, int n, ToDoubleFunction<Categorical> logLikelihood) {
+        int k = counts.length;
         double[] p = new double[k];
         List<String> names = new ArrayList<>();
         for (int j = 0; j < k; j++) {
@@ -1266,7 +1337,7 @@ public final class Mle {
             cov[i][i] = Math.max(cov[i][i], 0.0);
         }
         Categorical d = Categorical.of(p);
-        return Fit.of(d, d.logLikelihood(labels), n, d.parameterCount(), names, p, cov);
+        return Fit.of(d, logLikelihood.applyAsDouble(d), n, d.parameterCount(), names, p, cov);
     }
 
     /**
