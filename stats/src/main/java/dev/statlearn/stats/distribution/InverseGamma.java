@@ -118,9 +118,7 @@ public final class InverseGamma implements HalfLineSupport {
 
     @Override
     public double logDensity(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
+        Special.notNaN(x, "x");
         if (x <= 0 || x == Double.POSITIVE_INFINITY) {
             return Double.NEGATIVE_INFINITY;
         }
@@ -140,12 +138,10 @@ public final class InverseGamma implements HalfLineSupport {
 
     /**
      * \( F(x) = Q(\alpha, \beta/x) \), or \( S(x) = P(\alpha, \beta/x) \) when {@code upper}, or
-     * their logarithms when {@code log}; NaN for NaN.
+     * their logarithms when {@code log}; a NaN {@code x} throws.
      */
     private double tail(double x, boolean upper, boolean log) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
+        Special.notNaN(x, "x");
         if (x <= 0) {
             double t = upper ? 1.0 : 0.0;
             return log ? Math.log(t) : t;

@@ -148,9 +148,7 @@ public final class StudentT implements RealLineSupport {
 
     @Override
     public double logDensity(double x) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
+        Special.notNaN(x, "x");
         return logDensityStandard(Special.standardize(x, location, scale)) - logOfScale;
     }
 
@@ -181,14 +179,12 @@ public final class StudentT implements RealLineSupport {
     }
 
     /**
-     * \( F(x) \), or \( S(x) \) when {@code upper}, or their logarithms when {@code log}; NaN for
-     * NaN. The distance \( d = x - \mu \) (negated for the upper tail) goes to {@link #tailBelow}
+     * \( F(x) \), or \( S(x) \) when {@code upper}, or their logarithms when {@code log}; a NaN
+     * {@code x} throws. The distance \( d = x - \mu \) (negated for the upper tail) goes to {@link #tailBelow}
      * with \( f = 1 \), or halved with \( f = 2 \) when \( x - \mu \) overflows.
      */
     private double tail(double x, boolean upper, boolean log) {
-        if (Double.isNaN(x)) {
-            return Double.NaN;
-        }
+        Special.notNaN(x, "x");
         double d = x - location;
         double f = 1.0;
         if (Double.isInfinite(d) && Double.isFinite(x)) {
