@@ -73,8 +73,10 @@ public final class MultivariateNormalCdf {
      * @param rng           source of the random shifts
      * @return the probability, its standard error and the evaluations spent
      * @throws NullPointerException     if an argument is null
-     * @throws IllegalArgumentException if {@code upper} has the wrong length or a NaN, or a setting
-     *                                  is out of range
+     * @throws IllegalArgumentException if {@code upper} has the wrong length or a NaN, a setting is
+     *                                  out of range, or a conditional variance of the reordered
+     *                                  factorisation is not positive (a covariance singular to
+     *                                  working precision)
      */
     public static Estimate estimate(MultivariateNormal distribution, double[] upper, double absoluteError,
                                     long maxPoints, RandomGenerator rng) {
