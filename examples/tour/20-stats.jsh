@@ -30,6 +30,13 @@ System.out.printf("Binomial(10, 0.3): pmf(3) = %.6f, cdf(3) = %.6f; Poisson(4): 
     Binomial.of(10, 0.3).pmf(3), Binomial.of(10, 0.3).cdf(3), Poisson.of(4).pmf(2));
 System.out.println("5 seeded draws from Beta(2, 5): " + java.util.Arrays.toString(
     java.util.Arrays.stream(Beta.of(2, 5).sample(Randomness.seeded(42), 5)).map(v -> Math.round(v * 1e4) / 1e4).toArray()));
+// far tails in log space, inverse survival, entropy and shape, for every family
+System.out.printf("N(0,1) tails: cdf(-40) = %s but logCdf(-40) = %.3f, logSurvival(40) = %.3f, inverseSurvival(1e-12) = %.4f%n",
+    Normal.standard().cdf(-40), Normal.standard().logCdf(-40), Normal.standard().logSurvival(40), Normal.standard().inverseSurvival(1e-12));
+System.out.printf("%s: entropy %.4f nats, skewness %.4f (2/sqrt(shape)), excess kurtosis %.4f (6/shape)%n",
+    gammaDist, gammaDist.entropy(), gammaDist.skewness(), gammaDist.excessKurtosis());
+System.out.printf("Poisson(0), the point mass at 0: pmf(0) = %.1f, P(X > 0) = %.1f, entropy %.1f%n",
+    Poisson.of(0).pmf(0), Poisson.of(0).survival(0), Poisson.of(0).entropy());
 
 System.out.println("\n== Central limit theorem: means of n draws from Exponential(1) (sigma = 1, skewness 2) ==");
 for (int n : new int[] {1, 4, 16, 64, 256}) {
@@ -45,6 +52,9 @@ System.out.printf("mu-hat is the sample mean; sigma-hat divides by n: %.4f vs sa
     normalFit.distribution().sd(), petalMoments.standardDeviation());
 System.out.println("Wald intervals: " + normalFit.confidenceIntervals(0.95));
 System.out.printf("negative log-likelihood (the loss) = %.4f%n", -normalFit.logLikelihood());
+var meanFixed = Mle.normal(petal, Fixed.of("mean", 3.5));   // SciPy: norm.fit(x, floc=3.5)
+System.out.printf("mean held at 3.5: %s, se(sd) = %.4f, AIC %.2f (free fit %.2f)%n",
+    meanFixed.distribution(), meanFixed.standardError("sd"), meanFixed.aic(), normalFit.aic());
 
 System.out.println("\n== Maximum likelihood: categorical model for the digit labels ==");
 int[] digitLabels = Datasets.digits().labels();
@@ -59,6 +69,11 @@ System.out.println(ranking);
 var gammaFit = Mle.gamma(Datasets.wine().column(12));
 System.out.println("gamma shape by Newton on the digamma equation, with standard errors:");
 System.out.println(gammaFit);
+// location-scale fits: the two-parameter exponential (SciPy expon.fit) and the shifted log-normal
+var shiftedExp = Mle.shiftedExponential(Datasets.wine().column(12));
+var shiftedLn = Mle.shiftedLogNormal(Datasets.wine().column(12));
+System.out.printf("shifted exponential %s (AIC %.1f); shifted log-normal %s (AIC %.1f); gamma AIC %.1f%n",
+    shiftedExp.distribution(), shiftedExp.aic(), shiftedLn.distribution(), shiftedLn.aic(), gammaFit.aic());
 
 System.out.println("\n== Your own model: generic numerical MLE (normal with log-sd parameter) ==");
 var ownFit = Mle.fit(t -> Normal.of(t[0], Math.exp(t[1])).logLikelihood(petal), new double[] {0, 0}, petal.length, "mu", "logSigma");

@@ -35,6 +35,11 @@ GridPosterior location = GridPosterior.uniform(1, 7, 1201).update(m -> {
     return s;   // Laplace with scale 1, up to a constant
 });
 System.out.printf("grid posterior of the location: mean %.3f, interval %s%n", location.mean(), location.credibleInterval(0.95));
+// SciPy's bayes_mvs: posterior means and 90% intervals of a sample's mean, variance and sd (Jeffreys prior)
+var sepalMvs = MeanVarianceStd.of(Datasets.iris().column(0));
+System.out.printf("bayes_mvs, iris sepal length: mean %.4f %s, variance %.4f %s, sd %.4f %s%n",
+    sepalMvs.mean(0.9).center(), sepalMvs.mean(0.9).interval(), sepalMvs.variance(0.9).center(), sepalMvs.variance(0.9).interval(),
+    sepalMvs.standardDeviation(0.9).center(), sepalMvs.standardDeviation(0.9).interval());
 
 // Goodness of fit: does a sample from Normal(0, 1) look normal? And a shifted one?
 double[] draws = Normal.standard().sample(Randomness.seeded(42), 1000);

@@ -41,6 +41,17 @@ System.out.println("E[Z^2] = 1 with proposal Laplace(0, 1): " + MonteCarlo.impor
 System.out.println("          with too-narrow N(0, 0.5):   " + MonteCarlo.importance(x -> x * x, Normal.standard(), Normal.of(0, 0.5), 20_000, Randomness.seeded(6))
         + "  <- low effective sample size: do not trust this error bar");
 
+// The multivariate normal CDF by Genz's randomized lattice rule: a normal fitted to iris setosa's
+// four measurements; P(every measurement <= its mean) against the share of flowers
+Dataset irisData = Datasets.iris();
+var setosa = irisData.select(java.util.stream.IntStream.range(0, irisData.size()).filter(i -> irisData.label(i) == 0).toArray());
+var setosaCov = CovarianceMatrix.of(setosa.features());
+double[] setosaMean = setosaCov.mean();
+long setosaBelow = java.util.Arrays.stream(setosa.features()).filter(r -> java.util.stream.IntStream.range(0, 4).allMatch(j -> r[j] <= setosaMean[j])).count();
+System.out.printf("setosa, P(all four <= mean) under a fitted normal: %s; observed %d of 50; independent 1/16 = 0.0625%n",
+    MultivariateNormalCdf.estimate(MultivariateNormal.of(setosaMean, setosaCov.covariance()), setosaMean, 1e-5, 1_000_000, Randomness.seeded(8)),
+    setosaBelow);
+
 System.out.println("\n== Distances: mean radius of malignant vs benign tumours (breast cancer) ==");
 Dataset cancer = Datasets.breastCancer();
 double[] radius = cancer.column(0);
@@ -67,3 +78,10 @@ System.out.println("Normal fits (maximum likelihood): malignant " + nm + ", beni
 System.out.println(String.format("  closed forms: KL %.4f, Hellinger %.4f, Wasserstein-2 %.4f; TV by quadrature %.4f; KL by Monte Carlo %s",
         Divergences.kl(nm, nb), Divergences.hellinger(nm, nb), Divergences.wasserstein2(nm, nb),
         Divergences.totalVariation(nm, nb), Divergences.klMonteCarlo(nm, nb, 100_000, Randomness.seeded(1))));
+Gamma gm = Mle.gamma(malignant).distribution();
+Gamma gb = Mle.gamma(benign).distribution();
+System.out.println(String.format("  gamma fits: closed-form KL %.4f; differential entropy of the malignant radii by m-spacings %.4f nats, of the fitted normal %.4f, of the fitted gamma %.4f",
+        Divergences.kl(gm, gb), Divergences.differentialEntropy(malignant), nm.entropy(), gm.entropy()));
+double[] digitCountsAsWeights = java.util.Arrays.stream(Datasets.digits().classCounts()).asDoubleStream().toArray();
+System.out.println(String.format("entropy of the digits' class counts, divided by their sum when asked: %.4f nats (uniform: log 10 = %.4f)",
+        Divergences.entropy(digitCountsAsWeights, Normalization.DIVIDE_BY_SUM), Math.log(10)));

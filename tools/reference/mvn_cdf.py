@@ -18,3 +18,12 @@ for b in ([0.5, 0.0, 1.0, -0.3], [2.0, 1.5, 0.2, 1.0], [-1.0, -0.5, -1.2, -0.4])
     np.random.seed(1)
     p = stats.multivariate_normal.cdf(np.array(b), mean, cov, abseps=1e-10, releps=0, maxpts=10 ** 8)
     print("{%s, %r}," % (", ".join(repr(v) for v in b), float(p)))
+
+# 8-d case of MultivariateNormalCdfTest.prioritisationSavesEvaluations: cov_ij = s_i s_j 0.6^|i-j|,
+# mean 0; same call (SciPy's Genz code prioritises too; only the value is compared)
+s = np.array([1, 2, 0.5, 1.5, 1, 0.8, 1.2, 2])
+cov8 = np.outer(s, s) * 0.6 ** np.abs(np.subtract.outer(np.arange(8), np.arange(8)))
+b8 = np.array([1.5, -0.5, 2.0, 0.3, -1.0, 1.0, 0.0, 2.5])
+np.random.seed(1)
+p8 = stats.multivariate_normal.cdf(b8, np.zeros(8), cov8, abseps=1e-10, releps=0, maxpts=10 ** 8)
+print("// 8-d AR(1): %r" % float(p8))
