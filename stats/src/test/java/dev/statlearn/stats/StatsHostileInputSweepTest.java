@@ -201,6 +201,8 @@ class StatsHostileInputSweepTest {
             .requestedAllocation("GridPosterior.* | points=1073741824", "2^30 grid points, below MAX_ARRAY_LENGTH")
             .requestedAllocation("*(*MultivariateDistribution*) | n=*",
                     "each of the n draws allocates a d-vector that is garbage at once: allocation, not retention")
+            .requestedWork("*.sample(RandomGenerator,int) | n=1073741824",
+                    "2^30 draws, as asked: when the heap holds the array, filling it runs in time proportional to n")
             .requestedWork("MonteCarlo.* | n=*", "n samples, as asked; runs in time proportional to n")
             .requestedWork("MonteCarlo.* | sampleSize=*", "sampleSize x replications samples, as asked")
             .requestedWork("Divergences.klMonteCarlo* | n=*", "n samples, as asked")
