@@ -437,14 +437,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[][] weights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        int out = sizes[layer + 1];
-        int in = sizes[layer];
-        double[][] w = new double[out][in];
-        for (int o = 0; o < out; o++) {
-            System.arraycopy(weights[layer], o * in, w[o], 0, in);
-        }
-        return w;
+        return LayerArrays.matrix(weights, sizes, layer);
     }
 
     /**
@@ -455,8 +448,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[] flatWeights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return weights[layer].clone();
+        return LayerArrays.copy(weights, sizes, layer);
     }
 
     /**
@@ -467,8 +459,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[] biases(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return biases[layer].clone();
+        return LayerArrays.copy(biases, sizes, layer);
     }
 
     /**
