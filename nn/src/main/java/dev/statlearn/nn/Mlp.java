@@ -56,6 +56,10 @@ import org.ejml.data.DMatrixRMaj;
 public final class Mlp implements InferenceModel {
 
     private static final int CHUNK = 256;
+    /** Units from which the single-row layout costs at most about twice the weights' memory. */
+    private static final int MIN_LAYOUT_UNITS = 8;
+    /** Weights up to which a layer gets the single-row layout whatever its shape. */
+    private static final int SMALL_LAYER = 1 << 16;
     private static final int CHUNK_VALUES = 1 << 22;
 
     /**
@@ -84,7 +88,10 @@ public final class Mlp implements InferenceModel {
     /**
      * \( W_l^\top \) per layer, one array per input (row \( p \) holds the weights from input
      * \( p \)): the layout of the single-row kernel ({@code Kernels.denseRow}); the model is
-     * immutable, so it is computed once.
+     * immutable, so it is computed once. Null for a layer where that layout would take more than
+     * twice the memory of \( W_l \) (fewer than {@value #MIN_LAYOUT_UNITS} units padded to whole
+     * vectors, one array header per input) unless the layer is small
+     * ({@value #SMALL_LAYER} weights at most); such a layer runs on the batch product.
      */
     private final double[][][] inputMajor;
     private final KernelActivation[] kernelActivations;
@@ -116,7 +123,8 @@ public final class Mlp implements InferenceModel {
                             + " must be finite, was " + biases[l][i]);
                 }
             }
-            inputMajor[l] = Kernels.denseRowWeights(out, in, weights[l]);
+            inputMajor[l] = out >= MIN_LAYOUT_UNITS || (long) out * in <= SMALL_LAYER
+                    ? Kernels.denseRowWeights(out, in, weights[l]) : null;
         }
         this.kernelActivations = KernelBridge.perLayer(activations);
     }
@@ -124,7 +132,8 @@ public final class Mlp implements InferenceModel {
     private double[][] newRowBuffers() {
         double[][] b = new double[weights.length][];
         for (int l = 0; l < b.length; l++) {
-            b[l] = new double[inputMajor[l][0].length]; // whole vectors: the kernel's padded width
+            // whole vectors: the kernel's padded width
+            b[l] = new double[inputMajor[l] == null ? sizes[l + 1] : inputMajor[l][0].length];
         }
         return b;
     }
@@ -544,8 +553,16 @@ public final class Mlp implements InferenceModel {
         double[][] buffers = rowBuffers.get();
         double[] cur = x;
         for (int l = 0; l < weights.length; l++) {
-            cur = Kernels.denseRow(sizes[l + 1], sizes[l], cur, 0, inputMajor[l], biases[l],
-                    kernelActivations[l], buffers[l]);
+            int out = sizes[l + 1];
+            int in = sizes[l];
+            double[] next = buffers[l];
+            if (inputMajor[l] != null) {
+                Kernels.denseRow(out, in, cur, 0, inputMajor[l], biases[l], kernelActivations[l], next);
+            } else {
+                Kernels.multTransB(1, out, in, cur, 0, weights[l], 0, next, 0);
+                Kernels.biasActivation(1, out, next, 0, biases[l], 0, kernelActivations[l], next, 0);
+            }
+            cur = next;
         }
         KernelBridge.requireNoNaN(cur, 0, numOutputs(), "x");
         return cur;
