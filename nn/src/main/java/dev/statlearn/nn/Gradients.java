@@ -53,14 +53,7 @@ public final class Gradients {
      * @throws IllegalArgumentException if out of range
      */
     public double[][] weights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        int out = sizes[layer + 1];
-        int in = sizes[layer];
-        double[][] g = new double[out][in];
-        for (int o = 0; o < out; o++) {
-            System.arraycopy(weights[layer], o * in, g[o], 0, in);
-        }
-        return g;
+        return LayerArrays.matrix(weights, sizes, layer);
     }
 
     /**
@@ -71,8 +64,7 @@ public final class Gradients {
      * @throws IllegalArgumentException if out of range
      */
     public double[] flatWeights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return weights[layer].clone();
+        return LayerArrays.copy(weights, sizes, layer);
     }
 
     /**
@@ -83,8 +75,7 @@ public final class Gradients {
      * @throws IllegalArgumentException if out of range
      */
     public double[] biases(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return biases[layer].clone();
+        return LayerArrays.copy(biases, sizes, layer);
     }
 
     double[][] rawWeights() {

@@ -56,6 +56,10 @@ import org.ejml.data.DMatrixRMaj;
 public final class Mlp implements InferenceModel {
 
     private static final int CHUNK = 256;
+    /** Units from which the single-row layout costs at most about twice the weights' memory. */
+    private static final int MIN_LAYOUT_UNITS = 8;
+    /** Weights up to which a layer gets the single-row layout whatever its shape. */
+    private static final int SMALL_LAYER = 1 << 16;
     private static final int CHUNK_VALUES = 1 << 22;
 
     /**
@@ -81,8 +85,15 @@ public final class Mlp implements InferenceModel {
     private final Output output;
     private final double[][] weights;
     private final double[][] biases;
-    /** \( W_l^\top \) per layer, for the single-row path (the model is immutable: computed once). */
-    private final double[][] transposed;
+    /**
+     * \( W_l^\top \) per layer, one array per input (row \( p \) holds the weights from input
+     * \( p \)): the layout of the single-row kernel ({@code Kernels.denseRow}); the model is
+     * immutable, so it is computed once. Null for a layer where that layout would take more than
+     * twice the memory of \( W_l \) (fewer than {@value #MIN_LAYOUT_UNITS} units padded to whole
+     * vectors, one array header per input) unless the layer is small
+     * ({@value #SMALL_LAYER} weights at most); such a layer runs on the batch product.
+     */
+    private final double[][][] inputMajor;
     private final KernelActivation[] kernelActivations;
     /** Per-thread layer outputs of the single-row path, so that it allocates nothing per call. */
     private final ThreadLocal<double[][]> rowBuffers = ThreadLocal.withInitial(this::newRowBuffers);
@@ -94,7 +105,7 @@ public final class Mlp implements InferenceModel {
         this.output = output;
         this.weights = weights;
         this.biases = biases;
-        this.transposed = new double[weights.length][];
+        this.inputMajor = new double[weights.length][][];
         for (int l = 0; l < weights.length; l++) {
             int out = sizes[l + 1];
             int in = sizes[l];
@@ -112,25 +123,17 @@ public final class Mlp implements InferenceModel {
                             + " must be finite, was " + biases[l][i]);
                 }
             }
-            transposed[l] = transpose(weights[l], out, in);
+            inputMajor[l] = out >= MIN_LAYOUT_UNITS || (long) out * in <= SMALL_LAYER
+                    ? Kernels.denseRowWeights(out, in, weights[l]) : null;
         }
         this.kernelActivations = KernelBridge.perLayer(activations);
-    }
-
-    private static double[] transpose(double[] a, int rows, int cols) {
-        double[] t = new double[a.length];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                t[j * rows + i] = a[i * cols + j];
-            }
-        }
-        return t;
     }
 
     private double[][] newRowBuffers() {
         double[][] b = new double[weights.length][];
         for (int l = 0; l < b.length; l++) {
-            b[l] = new double[sizes[l + 1]];
+            // whole vectors: the kernel's padded width
+            b[l] = new double[inputMajor[l] == null ? sizes[l + 1] : inputMajor[l][0].length];
         }
         return b;
     }
@@ -443,14 +446,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[][] weights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        int out = sizes[layer + 1];
-        int in = sizes[layer];
-        double[][] w = new double[out][in];
-        for (int o = 0; o < out; o++) {
-            System.arraycopy(weights[layer], o * in, w[o], 0, in);
-        }
-        return w;
+        return LayerArrays.matrix(weights, sizes, layer);
     }
 
     /**
@@ -461,8 +457,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[] flatWeights(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return weights[layer].clone();
+        return LayerArrays.copy(weights, sizes, layer);
     }
 
     /**
@@ -473,8 +468,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if out of range
      */
     public double[] biases(int layer) {
-        Checks.index(layer, numLayers(), "layer");
-        return biases[layer].clone();
+        return LayerArrays.copy(biases, sizes, layer);
     }
 
     /**
@@ -527,16 +521,16 @@ public final class Mlp implements InferenceModel {
     /**
      * {@inheritDoc}
      *
-     * <p>Single-row path for low latency: core's kernels on the cached transposed weights, into
-     * per-thread layer buffers, so that nothing is allocated but the returned array. It sums in
-     * the same order as the batch path, so {@code predictValues(x[i])} equals
+     * <p>Single-row path for low latency: core's one-row dense-layer kernel on the cached
+     * transposed weights, into per-thread layer buffers, so that nothing is allocated but the
+     * returned array. It sums in the same order as the batch path, so {@code predictValues(x[i])} equals
      * {@code predictValues(x)[i]} bit for bit on the default (scalar) kernel path; when core's
      * Vector API kernels are enabled ({@code --add-modules jdk.incubator.vector}) the two agree to
      * rounding (about 1e-16 relative).
      */
     @Override
     public double[] predictValues(double[] x) {
-        return forwardRow(x).clone();
+        return Arrays.copyOf(forwardRow(x), numOutputs());
     }
 
     /**
@@ -547,23 +541,30 @@ public final class Mlp implements InferenceModel {
      */
     @Override
     public int predict(double[] x) {
-        return output.classOf(forwardRow(x));
+        return output.classOf(forwardRow(x), numOutputs());
     }
 
-    /** The outputs of one row in this thread's buffer (valid until the thread's next call). */
+    /**
+     * The outputs of one row in this thread's buffer, the first {@link #numOutputs()} values
+     * (the buffer may be longer; valid until the thread's next call).
+     */
     private double[] forwardRow(double[] x) {
         checkRow(x, "x");
         double[][] buffers = rowBuffers.get();
         double[] cur = x;
         for (int l = 0; l < weights.length; l++) {
-            int in = sizes[l];
             int out = sizes[l + 1];
+            int in = sizes[l];
             double[] next = buffers[l];
-            Kernels.mult(1, out, in, cur, 0, transposed[l], 0, next, 0);
-            Kernels.biasActivation(1, out, next, 0, biases[l], 0, kernelActivations[l], next, 0);
+            if (inputMajor[l] != null) {
+                Kernels.denseRow(out, in, cur, 0, inputMajor[l], biases[l], kernelActivations[l], next);
+            } else {
+                Kernels.multTransB(1, out, in, cur, 0, weights[l], 0, next, 0);
+                Kernels.biasActivation(1, out, next, 0, biases[l], 0, kernelActivations[l], next, 0);
+            }
             cur = next;
         }
-        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
+        KernelBridge.requireNoNaN(cur, 0, numOutputs(), "x");
         return cur;
     }
 

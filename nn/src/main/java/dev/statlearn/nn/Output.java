@@ -73,9 +73,14 @@ public enum Output {
      * @throws IllegalStateException for {@code LINEAR}
      */
     int classOf(double[] z) {
+        return classOf(z, z.length);
+    }
+
+    /** {@link #classOf(double[])} of the first {@code units} values of {@code z}. */
+    int classOf(double[] z, int units) {
         if (this == SOFTMAX) {
             int best = 0;
-            for (int j = 1; j < z.length; j++) {
+            for (int j = 1; j < units; j++) {
                 if (z[j] > z[best]) {
                     best = j;
                 }

@@ -76,6 +76,25 @@ class MlpTest {
         }
     }
 
+    /**
+     * A wide layer of few units (20000 inputs, 4 units) does not get the single-row layout (it
+     * would take about 10 times the weights' memory) and runs on the batch product: still the
+     * same values as the batch path.
+     */
+    @Test
+    void singleRowOfAWideNarrowLayerAgreesWithTheBatch() {
+        Mlp net = Mlp.builder(20_000).hidden(4, Activation.TANH).hidden(9, Activation.RELU)
+                .output(2, Output.SOFTMAX).seed(5).build();
+        double[] row = new double[20_000];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(2);
+        for (int j = 0; j < row.length; j++) {
+            row[j] = r.nextDouble(-1, 1);
+        }
+        double tol = dev.statlearn.core.internal.kernel.Kernels.isVector() ? 1e-13 : 0.0;
+        assertArrayEquals(net.predictValues(new double[][] {row})[0], net.predictValues(row), tol);
+        assertEquals(net.predict(new double[][] {row})[0], net.predict(row));
+    }
+
     @Test
     void sigmoidOutputGivesTwoColumnProbabilities() {
         Mlp net = Mlp.builder(2).output(1, Output.SIGMOID).build()

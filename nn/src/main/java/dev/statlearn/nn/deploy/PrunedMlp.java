@@ -2,12 +2,7 @@ package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
-import dev.statlearn.core.internal.kernel.KernelActivation;
-import dev.statlearn.core.internal.kernel.Kernels;
-import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
-import dev.statlearn.nn.Output;
-import dev.statlearn.nn.internal.KernelBridge;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -29,26 +24,19 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class PrunedMlp implements InferenceModel {
+public final class PrunedMlp extends CompactMlp {
 
-    private final int[] sizes;
-    private final KernelActivation[] activations;
-    private final Output output;
     private final double[][] values;
     private final int[][] columns;
     private final int[][] rowStart;
-    private final double[][] biases;
     private final double requestedSparsity;
 
     private PrunedMlp(Mlp mlp, double sparsity) {
-        this.sizes = mlp.layerSizes();
-        this.activations = Layers.activations(mlp);
-        this.output = mlp.output();
+        super(mlp);
         int layers = mlp.numLayers();
         this.values = new double[layers][];
         this.columns = new int[layers][];
         this.rowStart = new int[layers][];
-        this.biases = new double[layers][];
         this.requestedSparsity = sparsity;
         for (int l = 0; l < layers; l++) {
             double[] w = mlp.flatWeights(l);
@@ -86,7 +74,6 @@ public final class PrunedMlp implements InferenceModel {
                 }
             }
             rowStart[l][out] = p;
-            biases[l] = mlp.biases(l);
         }
     }
 
@@ -141,21 +128,6 @@ public final class PrunedMlp implements InferenceModel {
     }
 
     @Override
-    public int numInputs() {
-        return sizes[0];
-    }
-
-    @Override
-    public int numOutputs() {
-        return sizes[sizes.length - 1];
-    }
-
-    @Override
-    public Output output() {
-        return output;
-    }
-
-    @Override
     public long sizeInBytes() {
         long s = 0;
         for (int l = 0; l < values.length; l++) {
@@ -165,27 +137,17 @@ public final class PrunedMlp implements InferenceModel {
     }
 
     @Override
-    public double[] predictValues(double[] x) {
-        Layers.checkRow(x, sizes[0]);
-        double[] cur = x;
-        for (int l = 0; l < values.length; l++) {
-            int out = sizes[l + 1];
-            double[] next = new double[out];
-            double[] v = values[l];
-            int[] c = columns[l];
-            int[] rs = rowStart[l];
-            for (int o = 0; o < out; o++) {
-                double s = 0.0;
-                for (int p = rs[o]; p < rs[o + 1]; p++) {
-                    s += v[p] * cur[c[p]];
-                }
-                next[o] = s;
+    void product(int layer, double[] in, double[] out) {
+        double[] v = values[layer];
+        int[] c = columns[layer];
+        int[] rs = rowStart[layer];
+        for (int o = 0; o < out.length; o++) {
+            double s = 0.0;
+            for (int p = rs[o]; p < rs[o + 1]; p++) {
+                s += v[p] * in[c[p]];
             }
-            Kernels.biasActivation(1, out, next, 0, biases[l], 0, activations[l], next, 0);
-            cur = next;
+            out[o] = s;
         }
-        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
-        return cur;
     }
 
     @Override

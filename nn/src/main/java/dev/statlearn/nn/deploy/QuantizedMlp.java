@@ -1,12 +1,7 @@
 package dev.statlearn.nn.deploy;
 
 import dev.statlearn.core.Checks;
-import dev.statlearn.core.internal.kernel.KernelActivation;
-import dev.statlearn.core.internal.kernel.Kernels;
-import dev.statlearn.nn.InferenceModel;
 import dev.statlearn.nn.Mlp;
-import dev.statlearn.nn.Output;
-import dev.statlearn.nn.internal.KernelBridge;
 import java.util.Objects;
 
 /**
@@ -27,23 +22,16 @@ import java.util.Objects;
  *
  * @since 0.1
  */
-public final class QuantizedMlp implements InferenceModel {
+public final class QuantizedMlp extends CompactMlp {
 
-    private final int[] sizes;
-    private final KernelActivation[] activations;
-    private final Output output;
     private final byte[][] weights;
     private final double[][] scales;
-    private final double[][] biases;
 
     private QuantizedMlp(Mlp mlp) {
-        this.sizes = mlp.layerSizes();
-        this.activations = Layers.activations(mlp);
-        this.output = mlp.output();
+        super(mlp);
         int layers = mlp.numLayers();
         this.weights = new byte[layers][];
         this.scales = new double[layers][];
-        this.biases = new double[layers][];
         for (int l = 0; l < layers; l++) {
             double[] w = mlp.flatWeights(l);
             int in = sizes[l];
@@ -65,7 +53,6 @@ public final class QuantizedMlp implements InferenceModel {
                     weights[l][o * in + k] = (byte) Math.max(-127, Math.min(127, q));
                 }
             }
-            biases[l] = mlp.biases(l);
         }
     }
 
@@ -101,21 +88,6 @@ public final class QuantizedMlp implements InferenceModel {
     }
 
     @Override
-    public int numInputs() {
-        return sizes[0];
-    }
-
-    @Override
-    public int numOutputs() {
-        return sizes[sizes.length - 1];
-    }
-
-    @Override
-    public Output output() {
-        return output;
-    }
-
-    @Override
     public long sizeInBytes() {
         long s = 0;
         for (int l = 0; l < weights.length; l++) {
@@ -125,27 +97,17 @@ public final class QuantizedMlp implements InferenceModel {
     }
 
     @Override
-    public double[] predictValues(double[] x) {
-        Layers.checkRow(x, sizes[0]);
-        double[] cur = x;
-        for (int l = 0; l < weights.length; l++) {
-            int in = sizes[l];
-            int out = sizes[l + 1];
-            double[] next = new double[out];
-            byte[] q = weights[l];
-            for (int o = 0; o < out; o++) {
-                double s = 0.0;
-                int base = o * in;
-                for (int k = 0; k < in; k++) {
-                    s += q[base + k] * cur[k];
-                }
-                next[o] = scales[l][o] * s;
+    void product(int layer, double[] in, double[] out) {
+        byte[] q = weights[layer];
+        int k = in.length;
+        for (int o = 0; o < out.length; o++) {
+            double s = 0.0;
+            int base = o * k;
+            for (int p = 0; p < k; p++) {
+                s += q[base + p] * in[p];
             }
-            Kernels.biasActivation(1, out, next, 0, biases[l], 0, activations[l], next, 0);
-            cur = next;
+            out[o] = scales[layer][o] * s;
         }
-        KernelBridge.requireNoNaN(cur, 0, cur.length, "x");
-        return cur;
     }
 
     @Override

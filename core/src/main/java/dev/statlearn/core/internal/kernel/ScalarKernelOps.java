@@ -312,6 +312,53 @@ final class ScalarKernelOps implements KernelOps {
         }
     }
 
+    /*
+     * The inner loops index the accumulator y and one row of w by plain j (the alignment C2 needs
+     * to vectorize, see gemmRows), and take four inputs per pass over y, so that each element of
+     * y is loaded and stored once per four multiply-adds (with eight, C2 of JDK 17 no longer
+     * vectorizes the loop). Left to right, ((y + x0 w0) + x1 w1) +
+     * ..., so the order is that of the naive loop.
+     */
+    @Override
+    public double[] denseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
+                             KernelActivation act, double[] y) {
+        Gemm.checkDenseRow(n, k, x, xOff, w, bias, y);
+        for (int j = 0; j < n; j++) {
+            y[j] = 0.0;
+        }
+        int p = 0;
+        for (; p + 4 <= k; p += 4) {
+            double x0 = x[xOff + p];
+            double x1 = x[xOff + p + 1];
+            double x2 = x[xOff + p + 2];
+            double x3 = x[xOff + p + 3];
+            double[] w0 = w[p];
+            double[] w1 = w[p + 1];
+            double[] w2 = w[p + 2];
+            double[] w3 = w[p + 3];
+            for (int j = 0; j < n; j++) {
+                y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+            }
+        }
+        for (; p < k; p++) {
+            double xp = x[xOff + p];
+            double[] wp = w[p];
+            for (int j = 0; j < n; j++) {
+                y[j] += xp * wp[j];
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            y[j] += bias[j];
+        }
+        activate(act, y, 0, n);
+        return y;
+    }
+
+    @Override
+    public double[][] denseRowWeights(int n, int k, double[] w) {
+        return KernelSupport.inputMajor(n, k, w, n);
+    }
+
     @Override
     public double[] biasActivation(int rows, int cols, double[] z, int zOff, double[] bias,
                                    int biasOff, KernelActivation act, double[] out, int outOff) {
@@ -330,33 +377,38 @@ final class ScalarKernelOps implements KernelOps {
             } else if (out != z || or != zr) {
                 System.arraycopy(z, zr, out, or, cols);
             }
-            switch (act) {
-                case RELU:
-                    for (int j = 0; j < cols; j++) {
-                        out[or + j] = Math.max(0.0, out[or + j]);
-                    }
-                    break;
-                case SIGMOID:
-                    for (int j = 0; j < cols; j++) {
-                        out[or + j] = Numerics.sigmoid(out[or + j]);
-                    }
-                    break;
-                case TANH:
-                    for (int j = 0; j < cols; j++) {
-                        out[or + j] = Math.tanh(out[or + j]);
-                    }
-                    break;
-                case LEAKY_RELU:
-                    for (int j = 0; j < cols; j++) {
-                        double v = out[or + j];
-                        out[or + j] = v > 0 ? v : KernelActivation.LEAKY_SLOPE * v;
-                    }
-                    break;
-                default:
-                    break;
-            }
+            activate(act, out, or, or + cols);
         }
         return out;
+    }
+
+    /** out[from, to) = f(out[from, to)), one loop per activation (single array: vectorizes). */
+    private static void activate(KernelActivation act, double[] out, int from, int to) {
+        switch (act) {
+            case RELU:
+                for (int j = from; j < to; j++) {
+                    out[j] = Math.max(0.0, out[j]);
+                }
+                break;
+            case SIGMOID:
+                for (int j = from; j < to; j++) {
+                    out[j] = Numerics.sigmoid(out[j]);
+                }
+                break;
+            case TANH:
+                for (int j = from; j < to; j++) {
+                    out[j] = Math.tanh(out[j]);
+                }
+                break;
+            case LEAKY_RELU:
+                for (int j = from; j < to; j++) {
+                    double v = out[j];
+                    out[j] = v > 0 ? v : KernelActivation.LEAKY_SLOPE * v;
+                }
+                break;
+            default:
+                break;
+        }
     }
 
     @Override

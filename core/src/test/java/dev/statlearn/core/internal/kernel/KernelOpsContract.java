@@ -254,6 +254,97 @@ abstract class KernelOpsContract {
         assertArrayEquals(new double[6], ops().mult(2, 3, 0, x, 0, x, 0, null, 0));
     }
 
+    // ------------------------------------------------------------------ one dense layer, one row
+
+    /**
+     * {@code denseRow} on its own layout equals the product of the row with \( W^T \) followed by
+     * {@code biasActivation} (bit for bit with exact products; otherwise within the product bound
+     * plus the 64-ulp transcendental tolerance, every activation being 1-Lipschitz), touches
+     * nothing past {@code n} in y, and gives the same bits on unpadded rows.
+     */
+    @Test
+    void denseRowEqualsProductThenBiasActivation() {
+        qt().withExamples(120)
+                .forAll(integers().between(0, 70), integers().between(0, 37),
+                        integers().between(0, KernelActivation.values().length - 1), longs().all())
+                .checkAssert((n, k, actIndex, seed) -> {
+                    KernelActivation act = KernelActivation.values()[actIndex];
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] w = random(rng, n * k);
+                    double[] x = random(rng, 2 + k);
+                    double[] bias = random(rng, n);
+                    double[][] rows = ops().denseRowWeights(n, k, w);
+                    assertEquals(k, rows.length, "rows");
+                    for (int p = 0; p < k; p++) {
+                        for (int j = 0; j < rows[p].length; j++) {
+                            assertEquals(j < n ? w[j * k + p] : 0.0, rows[p][j], "w[" + p + "][" + j + "]");
+                        }
+                    }
+                    double[] w0 = w.clone();
+                    double[] x0 = x.clone();
+                    double[] y = random(rng, n + 3);
+                    double[] yTail = Arrays.copyOfRange(y, n, n + 3);
+                    ops().denseRow(n, k, x, 2, rows, bias, act, y);
+                    assertArrayEquals(w0, w, "w modified");
+                    assertArrayEquals(x0, x, "x modified");
+                    for (int i = 0; i < 3; i++) {
+                        // past n: unchanged, or 0 where the rows are padded
+                        boolean padded = k > 0 && n + i < rows[0].length;
+                        assertTrue(y[n + i] == yTail[i] || padded && y[n + i] == 0.0, "y[" + (n + i) + "]");
+                    }
+                    double[] z = ops().gemm(false, true, false, 1, n, k, x, 2, k, w, 0, k, null, 0, n);
+                    ops().biasActivation(1, n, z, 0, bias, 0, act, z, 0);
+                    assertDenseRow(z, y, x, w, bias, n, k);
+                    // rows of exactly n values, y of exactly n values
+                    double[][] tight = new double[k][];
+                    for (int p = 0; p < k; p++) {
+                        tight[p] = Arrays.copyOf(rows[p], n);
+                    }
+                    double[] yTight = new double[n];
+                    ops().denseRow(n, k, x, 2, tight, bias, act, yTight);
+                    assertDenseRow(z, yTight, x, w, bias, n, k);
+                });
+    }
+
+    private void assertDenseRow(double[] z, double[] y, double[] x, double[] w, double[] bias, int n,
+                                int k) {
+        for (int j = 0; j < n; j++) {
+            if (exactProducts()) {
+                assertEquals(Double.doubleToLongBits(z[j]), Double.doubleToLongBits(y[j]),
+                        "y[" + j + "] = " + y[j] + ", product " + z[j]);
+            } else {
+                double scale = Math.abs(bias[j]);
+                for (int p = 0; p < k; p++) {
+                    scale += Math.abs(x[2 + p] * w[j * k + p]);
+                }
+                double tol = 2 * (k + 2) * EPS * scale + 64 * EPS * Math.max(1, Math.abs(z[j]));
+                assertEquals(z[j], y[j], tol, "y[" + j + "]");
+            }
+        }
+    }
+
+    @Test
+    void badDenseRowArgumentsAreRejected() {
+        double[][] w = ops().denseRowWeights(3, 2, new double[6]);
+        double[] x = new double[2];
+        double[] b = new double[3];
+        double[] y = new double[3];
+        KernelActivation id = KernelActivation.IDENTITY;
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(-1, 2, x, 0, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 1, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 3, new double[3], 0, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 0, w, b, id, new double[2]));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 0, w, new double[2], id, y));
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().denseRow(3, 2, x, 0, new double[][] {new double[3], new double[2]}, b, id, y));
+        assertThrows(NullPointerException.class,
+                () -> ops().denseRow(3, 2, x, 0, new double[][] {new double[3], null}, b, id, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(3, 2, null, 0, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRowWeights(3, 2, new double[5]));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRowWeights(-1, 2, new double[5]));
+        assertThrows(NullPointerException.class, () -> ops().denseRowWeights(1, 1, null));
+    }
+
     // ------------------------------------------------------------------ pointwise and rows
 
     static void assertClose(double[] expected, double[] actual, double relTol) {

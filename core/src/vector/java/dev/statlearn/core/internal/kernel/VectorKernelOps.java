@@ -730,6 +730,139 @@ final class VectorKernelOps implements KernelOps {
         s0.intoArray(c, c0);
     }
 
+    // ------------------------------------------------------------------ one dense layer, one row
+
+    /**
+     * The axpy form \( y \mathrel{+}= x_p W_{p\cdot} \) with the accumulators in registers over
+     * the whole of \( p \): tiles of eight vectors (eight independent fused multiply-add chains,
+     * enough to hide the latency) in increasing p, then pairs of vectors and single vectors with
+     * four partial sums each over interleaved p (a narrow output layer would otherwise wait on
+     * one chain per vector), as far as the rows of w and y hold whole vectors
+     * ({@link #denseRowWeights} pads the rows); columns past that one at a time with
+     * {@link Math#fma} in increasing p. No masks: masked loads and stores are slow, and on some
+     * JDKs not compiled to vector instructions at all. Then the bias and activation pass.
+     */
+    @Override
+    public double[] denseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
+                             KernelActivation act, double[] y) {
+        int whole = Math.min(Gemm.checkDenseRow(n, k, x, xOff, w, bias, y), y.length);
+        int j = 0;
+        for (; j + 8 * L <= n; j += 8 * L) {
+            rowTile8(j, k, x, xOff, w, y);
+        }
+        for (; j < n && j + 2 * L <= whole; j += 2 * L) {
+            rowTile2(j, k, x, xOff, w, y);
+        }
+        for (; j < n && j + L <= whole; j += L) {
+            rowTile1(j, k, x, xOff, w, y);
+        }
+        for (; j < n; j++) {
+            double s = 0.0;
+            for (int p = 0; p < k; p++) {
+                s = Math.fma(x[xOff + p], w[p][j], s);
+            }
+            y[j] = s;
+        }
+        return biasActivation(1, n, y, 0, bias, 0, act, y, 0);
+    }
+
+    @Override
+    public double[][] denseRowWeights(int n, int k, double[] w) {
+        return KernelSupport.inputMajor(n, k, w, S.loopBound(n + L - 1));
+    }
+
+    private static void rowTile8(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector s4 = s0;
+        DoubleVector s5 = s0;
+        DoubleVector s6 = s0;
+        DoubleVector s7 = s0;
+        for (int p = 0; p < k; p++) {
+            double[] wp = w[p];
+            DoubleVector xp = DoubleVector.broadcast(S, x[xOff + p]);
+            s0 = xp.fma(DoubleVector.fromArray(S, wp, j), s0);
+            s1 = xp.fma(DoubleVector.fromArray(S, wp, j + L), s1);
+            s2 = xp.fma(DoubleVector.fromArray(S, wp, j + 2 * L), s2);
+            s3 = xp.fma(DoubleVector.fromArray(S, wp, j + 3 * L), s3);
+            s4 = xp.fma(DoubleVector.fromArray(S, wp, j + 4 * L), s4);
+            s5 = xp.fma(DoubleVector.fromArray(S, wp, j + 5 * L), s5);
+            s6 = xp.fma(DoubleVector.fromArray(S, wp, j + 6 * L), s6);
+            s7 = xp.fma(DoubleVector.fromArray(S, wp, j + 7 * L), s7);
+        }
+        s0.intoArray(y, j);
+        s1.intoArray(y, j + L);
+        s2.intoArray(y, j + 2 * L);
+        s3.intoArray(y, j + 3 * L);
+        s4.intoArray(y, j + 4 * L);
+        s5.intoArray(y, j + 5 * L);
+        s6.intoArray(y, j + 6 * L);
+        s7.intoArray(y, j + 7 * L);
+    }
+
+    /**
+     * Two vectors of y (columns j .. j + 2L), each the sum of four partial sums over p = 0, 1, 2,
+     * 3 mod 4 (the last k mod 4 values of p in the first), added as (s0 + s1) + (s2 + s3).
+     */
+    private static void rowTile2(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+        DoubleVector a0 = DoubleVector.zero(S);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        DoubleVector b0 = a0;
+        DoubleVector b1 = a0;
+        DoubleVector b2 = a0;
+        DoubleVector b3 = a0;
+        int jb = j + L;
+        int p = 0;
+        for (; p + 4 <= k; p += 4) {
+            double[] w0 = w[p];
+            double[] w1 = w[p + 1];
+            double[] w2 = w[p + 2];
+            double[] w3 = w[p + 3];
+            DoubleVector x0 = DoubleVector.broadcast(S, x[xOff + p]);
+            a0 = x0.fma(DoubleVector.fromArray(S, w0, j), a0);
+            b0 = x0.fma(DoubleVector.fromArray(S, w0, jb), b0);
+            DoubleVector x1 = DoubleVector.broadcast(S, x[xOff + p + 1]);
+            a1 = x1.fma(DoubleVector.fromArray(S, w1, j), a1);
+            b1 = x1.fma(DoubleVector.fromArray(S, w1, jb), b1);
+            DoubleVector x2 = DoubleVector.broadcast(S, x[xOff + p + 2]);
+            a2 = x2.fma(DoubleVector.fromArray(S, w2, j), a2);
+            b2 = x2.fma(DoubleVector.fromArray(S, w2, jb), b2);
+            DoubleVector x3 = DoubleVector.broadcast(S, x[xOff + p + 3]);
+            a3 = x3.fma(DoubleVector.fromArray(S, w3, j), a3);
+            b3 = x3.fma(DoubleVector.fromArray(S, w3, jb), b3);
+        }
+        for (; p < k; p++) {
+            DoubleVector xp = DoubleVector.broadcast(S, x[xOff + p]);
+            a0 = xp.fma(DoubleVector.fromArray(S, w[p], j), a0);
+            b0 = xp.fma(DoubleVector.fromArray(S, w[p], jb), b0);
+        }
+        a0.add(a1).add(a2.add(a3)).intoArray(y, j);
+        b0.add(b1).add(b2.add(b3)).intoArray(y, jb);
+    }
+
+    /** One vector of y, four partial sums as in {@link #rowTile2}. */
+    private static void rowTile1(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+        DoubleVector a0 = DoubleVector.zero(S);
+        DoubleVector a1 = a0;
+        DoubleVector a2 = a0;
+        DoubleVector a3 = a0;
+        int p = 0;
+        for (; p + 4 <= k; p += 4) {
+            a0 = DoubleVector.broadcast(S, x[xOff + p]).fma(DoubleVector.fromArray(S, w[p], j), a0);
+            a1 = DoubleVector.broadcast(S, x[xOff + p + 1]).fma(DoubleVector.fromArray(S, w[p + 1], j), a1);
+            a2 = DoubleVector.broadcast(S, x[xOff + p + 2]).fma(DoubleVector.fromArray(S, w[p + 2], j), a2);
+            a3 = DoubleVector.broadcast(S, x[xOff + p + 3]).fma(DoubleVector.fromArray(S, w[p + 3], j), a3);
+        }
+        for (; p < k; p++) {
+            a0 = DoubleVector.broadcast(S, x[xOff + p]).fma(DoubleVector.fromArray(S, w[p], j), a0);
+        }
+        a0.add(a1).add(a2.add(a3)).intoArray(y, j);
+    }
+
     // ------------------------------------------------------------------ pointwise and rows
 
     @Override
