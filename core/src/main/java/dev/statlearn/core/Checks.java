@@ -342,6 +342,22 @@ public final class Checks {
     }
 
     /**
+     * Requires two non-null arrays with the same length, \( |a| = |b| \).
+     *
+     * @param a     first array
+     * @param aName first argument name
+     * @param b     second array
+     * @param bName second argument name
+     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if the lengths differ
+     */
+    public static void sameLength(double[] a, String aName, double[] b, String bName) {
+        Objects.requireNonNull(a, aName);
+        Objects.requireNonNull(b, bName);
+        sameLength(a.length, aName, b.length, bName);
+    }
+
+    /**
      * Requires every element of {@code x} to be a probability in [0, 1].
      *
      * @param x    values, not modified

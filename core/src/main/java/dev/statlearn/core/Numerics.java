@@ -218,9 +218,7 @@ public final class Numerics {
      * @throws IllegalArgumentException if the lengths differ
      */
     public static double maxRelativeError(double[] a, double[] b) {
-        Objects.requireNonNull(a, "a");
-        Objects.requireNonNull(b, "b");
-        Checks.sameLength(a.length, "a", b.length, "b");
+        Checks.sameLength(a, "a", b, "b");
         double m = 0;
         for (int i = 0; i < a.length; i++) {
             double e = relativeError(a[i], b[i]);

@@ -3,6 +3,7 @@ package dev.statlearn.testkit;
 import dev.statlearn.core.Interval;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.SortedArrays;
 import dev.statlearn.eval.calibration.ReliabilityTable;
 import dev.statlearn.stats.distribution.Binomial;
 import dev.statlearn.stats.distribution.Normal;
@@ -278,7 +279,7 @@ final class EstimatorChecks {
         double[] expected = new double[g];
         double[] variance = new double[g];
         for (int i = 0; i < probabilities.length; i++) {
-            int b = firstAtLeast(uppers, probabilities[i]);
+            int b = Math.min(SortedArrays.countBelow(uppers, probabilities[i]), g - 1); // first bin reaching p
             double p = probabilities[i];
             count[b]++;
             observed[b] += labels[i];
@@ -330,21 +331,6 @@ final class EstimatorChecks {
         }
         return new Outcome("Hosmer-Lemeshow, " + CALIBRATION_GROUPS + " quantile groups, external validation"
                 + " (chi-square, " + df + " df)", statistic, p, probabilities.length, comparison.toString());
-    }
-
-    /** The first index b with a[b] >= x; a is sorted and its last element is >= x. */
-    private static int firstAtLeast(double[] a, double x) {
-        int lo = 0;
-        int hi = a.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.statlearn.testkit;
 
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.SortedArrays;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
 import dev.statlearn.stats.inference.AndersonDarling;
@@ -11,6 +12,7 @@ import dev.statlearn.stats.inference.internal.DiscreteBins;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.random.RandomGenerator;
@@ -49,6 +51,8 @@ final class SamplerChecks {
     }
 
     static Attempt continuous(ToDoubleFunction<RandomGenerator> sampler, ContinuousDistribution expected, int n) {
+        Objects.requireNonNull(sampler, "sampler");
+        Objects.requireNonNull(expected, "expected");
         return rng -> {
             double[] x = drawContinuous(sampler, rng, n, "the sampler", expected.toString());
             TestResult ks = KolmogorovSmirnov.oneSample(x, expected);
@@ -64,6 +68,8 @@ final class SamplerChecks {
     }
 
     static Attempt discrete(ToIntFunction<RandomGenerator> sampler, DiscreteDistribution expected, int n) {
+        Objects.requireNonNull(sampler, "sampler");
+        Objects.requireNonNull(expected, "expected");
         return rng -> {
             int lower = expected.supportLowerBound();
             int upper = expected.supportUpperBound();
@@ -103,6 +109,8 @@ final class SamplerChecks {
 
     static Attempt sameContinuous(ToDoubleFunction<RandomGenerator> first, ToDoubleFunction<RandomGenerator> second,
                                   int n) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
         return rng -> {
             double[] a = drawContinuous(first, rng, n, "the first sampler", null);
             double[] b = drawContinuous(second, rng, n, "the second sampler", null);
@@ -112,6 +120,8 @@ final class SamplerChecks {
     }
 
     static Attempt sameDiscrete(ToIntFunction<RandomGenerator> first, ToIntFunction<RandomGenerator> second, int n) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
         return rng -> {
             int[] a = new int[n];
             int[] b = new int[n];
@@ -290,21 +300,6 @@ final class SamplerChecks {
         return "ECDFs of the two samplers' draws at the deciles of the pooled draws:\n" + t;
     }
 
-    /** The fraction of the sorted sample at or below {@code v}. */
-    private static double ecdf(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return (double) lo / sorted.length;
-    }
-
     /**
      * Counts per cell with the Pearson residual \((o - e)/\sqrt{e}\) of {@code residualOf} against
      * {@code expected}; with more than {@link #MAX_ROWS} cells, the cells with the largest residuals.
@@ -351,5 +346,10 @@ final class SamplerChecks {
             d[i] = v[i];
         }
         return d;
+    }
+
+    /** The fraction of the sorted sample at or below {@code v}. */
+    private static double ecdf(double[] sorted, double v) {
+        return (double) SortedArrays.countAtMost(sorted, v) / sorted.length;
     }
 }

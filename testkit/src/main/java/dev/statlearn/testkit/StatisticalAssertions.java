@@ -237,8 +237,6 @@ public final class StatisticalAssertions {
      * @throws NullPointerException if an argument is null
      */
     public Verdict assertDrawsFrom(ToDoubleFunction<RandomGenerator> sampler, ContinuousDistribution expected) {
-        Objects.requireNonNull(sampler, "sampler");
-        Objects.requireNonNull(expected, "expected");
         return samplerCheck("draws from " + expected, SamplerChecks.continuous(sampler, expected, draws));
     }
 
@@ -271,8 +269,6 @@ public final class StatisticalAssertions {
      *                                  {@link #draws()} draws cannot fill 2 cells of 5 expected draws
      */
     public Verdict assertDrawsFrom(ToIntFunction<RandomGenerator> sampler, DiscreteDistribution expected) {
-        Objects.requireNonNull(sampler, "sampler");
-        Objects.requireNonNull(expected, "expected");
         return samplerCheck("draws from " + expected, SamplerChecks.discrete(sampler, expected, draws));
     }
 
@@ -299,8 +295,6 @@ public final class StatisticalAssertions {
      */
     public Verdict assertSameDistribution(ToDoubleFunction<RandomGenerator> first,
                                           ToDoubleFunction<RandomGenerator> second) {
-        Objects.requireNonNull(first, "first");
-        Objects.requireNonNull(second, "second");
         return samplerCheck("two samplers draw from the same distribution",
                 SamplerChecks.sameContinuous(first, second, draws));
     }
@@ -331,8 +325,6 @@ public final class StatisticalAssertions {
      */
     public Verdict assertSameDiscreteDistribution(ToIntFunction<RandomGenerator> first,
                                                   ToIntFunction<RandomGenerator> second) {
-        Objects.requireNonNull(first, "first");
-        Objects.requireNonNull(second, "second");
         return samplerCheck("two samplers draw from the same discrete distribution",
                 SamplerChecks.sameDiscrete(first, second, draws));
     }

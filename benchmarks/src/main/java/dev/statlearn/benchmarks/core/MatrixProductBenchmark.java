@@ -1,5 +1,6 @@
 package dev.statlearn.benchmarks.core;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.core.internal.kernel.KernelOps;
 import dev.statlearn.core.internal.kernel.Kernels;
 import java.util.SplittableRandom;
@@ -7,16 +8,9 @@ import java.util.concurrent.TimeUnit;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The dense products of an MLP step, \( C = AB \), \( A^TB \), \( AB^T \), on the kernel layer
@@ -26,13 +20,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>Shapes {@code m x k x n}: the digits MLP (64-128-10, batch 64) forward and backward products
  * and the 128 × 784 × 256 product of the side-by-side comparison.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class MatrixProductBenchmark {
+public class MatrixProductBenchmark extends AverageTimeBenchmark {
 
     /** {@code m x k x n}: C is m × n, the inner dimension is k. */
     @Param({"64x64x128", "64x128x10", "128x64x10", "64x10x128", "128x784x256"})

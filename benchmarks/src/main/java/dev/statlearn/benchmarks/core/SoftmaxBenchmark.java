@@ -1,34 +1,24 @@
 package dev.statlearn.benchmarks.core;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
+import dev.statlearn.benchmarks.ReferenceLoops;
 import dev.statlearn.core.internal.kernel.KernelActivation;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.Softmax;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Row-wise softmax of {@code rows × 10} logits (the digits output layer): the kernel layer (chosen
  * path and scalar path, flat arrays) against {@code nn}'s public {@link Softmax#softmax(double[][])}
  * and a plain loop over {@link Math#exp}; plus bias add with ReLU on {@code rows × 128}.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class SoftmaxBenchmark {
+public class SoftmaxBenchmark extends AverageTimeBenchmark {
 
     /** Number of rows. */
     @Param({"64", "4096"})
@@ -83,30 +73,12 @@ public class SoftmaxBenchmark {
                 return out;
             }
             case "loop":
-                return loop();
+                return ReferenceLoops.softmaxRows(rows, COLS, logits, out);
             default:
                 throw new IllegalStateException("unknown impl " + impl);
         }
     }
 
-    private double[] loop() {
-        for (int r = 0; r < rows; r++) {
-            int o = r * COLS;
-            double m = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < COLS; j++) {
-                m = Math.max(m, logits[o + j]);
-            }
-            double s = 0;
-            for (int j = 0; j < COLS; j++) {
-                out[o + j] = Math.exp(logits[o + j] - m);
-                s += out[o + j];
-            }
-            for (int j = 0; j < COLS; j++) {
-                out[o + j] /= s;
-            }
-        }
-        return out;
-    }
 
     /**
      * Bias add and ReLU on a {@code rows × 128} hidden layer.

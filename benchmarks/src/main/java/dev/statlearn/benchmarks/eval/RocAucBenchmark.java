@@ -1,21 +1,16 @@
 package dev.statlearn.benchmarks.eval;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.eval.curve.PrecisionRecallCurve;
 import dev.statlearn.eval.curve.RocCurve;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * ROC AUC and average precision of 10⁶ scores (binary labels, 30% positive, scores rounded to
@@ -23,13 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * PrecisionRecallCurve#averagePrecision}) and the full curves, against the baseline of sorting
  * 10⁶ doubles ({@link Arrays#sort(double[])} of a copy).
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@State(Scope.Benchmark)
-public class RocAucBenchmark {
+public class RocAucBenchmark extends AverageTimeBenchmark {
 
     /** Number of scores. */
     @Param({"1000000"})

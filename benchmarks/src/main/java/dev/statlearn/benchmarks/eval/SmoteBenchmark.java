@@ -1,5 +1,6 @@
 package dev.statlearn.benchmarks.eval;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.eval.resample.Resampled;
@@ -7,28 +8,16 @@ import dev.statlearn.eval.resample.Resampling;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * SMOTE ({@code k = 5}) of a 10⁴ × 20 binary dataset with 10% minority up to balance, and random
  * oversampling of the same data as the baseline cost of copying rows.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class SmoteBenchmark {
+public class SmoteBenchmark extends AverageTimeBenchmark {
 
     /** Number of rows. */
     @Param({"10000"})

@@ -1,5 +1,6 @@
 package dev.statlearn.benchmarks.guard;
 
+import dev.statlearn.benchmarks.ReferenceLoops;
 import dev.statlearn.benchmarks.peers.PeerWorkloads;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.eval.curve.RocCurve;
@@ -200,23 +201,7 @@ public class GuardBenchmark {
      */
     @Benchmark
     public double[] softmaxRows_reference() {
-        for (int r = 0; r < SOFTMAX_ROWS; r++) {
-            int o = r * SOFTMAX_COLS;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int j = 0; j < SOFTMAX_COLS; j++) {
-                max = Math.max(max, logits[o + j]);
-            }
-            double sum = 0;
-            for (int j = 0; j < SOFTMAX_COLS; j++) {
-                double e = Math.exp(logits[o + j] - max);
-                probs[o + j] = e;
-                sum += e;
-            }
-            for (int j = 0; j < SOFTMAX_COLS; j++) {
-                probs[o + j] /= sum;
-            }
-        }
-        return probs;
+        return ReferenceLoops.softmaxRows(SOFTMAX_ROWS, SOFTMAX_COLS, logits, probs);
     }
 
     // ------------------------------------------------------------ KL and entropy sums
@@ -344,22 +329,11 @@ public class GuardBenchmark {
     @Benchmark
     public double[] moments_reference() {
         int n = values.length;
-        double sum = 0;
-        for (double v : values) {
-            sum += v;
-        }
-        double mean = sum / n;
-        double m2 = 0;
-        double m3 = 0;
-        double m4 = 0;
-        for (double v : values) {
-            double d = v - mean;
-            double d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-        }
+        double[] sums = ReferenceLoops.meanAndCentralSums(values);
+        double m2 = sums[1];
+        double m3 = sums[2];
+        double m4 = sums[3];
         double var = m2 / (n - 1);
-        return new double[] {mean, var, m3 / n / Math.pow(m2 / n, 1.5), m4 / n / (m2 / n * m2 / n) - 3};
+        return new double[] {sums[0], var, m3 / n / Math.pow(m2 / n, 1.5), m4 / n / (m2 / n * m2 / n) - 3};
     }
 }

@@ -1,5 +1,6 @@
 package dev.statlearn.benchmarks.nn;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.core.data.Dataset;
 import dev.statlearn.core.data.Datasets;
 import dev.statlearn.nn.Activation;
@@ -11,15 +12,8 @@ import dev.statlearn.nn.train.Trainer;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The digits MLP (64-128-10, ReLU, softmax output, inputs scaled to [0, 1]): one SGD training step
@@ -27,13 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * per-call set-up), the gradients of one batch, one epoch over the 1797 digits (batch 64, SGD
  * 0.1, shuffled), and single-row and batch inference.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class MlpBenchmark {
+public class MlpBenchmark extends AverageTimeBenchmark {
 
     static final int BATCH = 64;
 

@@ -1,34 +1,23 @@
 package dev.statlearn.benchmarks.stats;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.core.internal.kernel.KernelOps;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.stats.divergence.Divergences;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * KL divergence, total variation, Jensen-Shannon divergence and entropy of probability vectors of
  * length 10³ … 10⁶: {@code stats}' public {@link Divergences} (which validates its inputs) against
  * the bare kernel sums on the chosen path and on the scalar path.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class DivergenceBenchmark {
+public class DivergenceBenchmark extends AverageTimeBenchmark {
 
     /** Vector length. */
     @Param({"1000", "10000", "100000", "1000000"})

@@ -1,34 +1,23 @@
 package dev.statlearn.benchmarks.stats;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.stats.mle.Mle;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.numbers.gamma.Digamma;
 import org.apache.commons.numbers.gamma.Trigamma;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Gamma maximum likelihood on 10⁶ draws of Gamma(shape 2.5, rate 1.5): {@link Mle#gamma} (checks,
  * one pass for \( \bar x \) and \( \overline{\log x} \), Newton on the shape, standard errors)
  * against the bare sufficient-statistics pass plus the same Newton iteration.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class GammaFitBenchmark {
+public class GammaFitBenchmark extends AverageTimeBenchmark {
 
     /** Number of observations. */
     @Param({"1000000"})

@@ -1,32 +1,24 @@
 package dev.statlearn.benchmarks.stats;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
+import dev.statlearn.benchmarks.ReferenceLoops;
 import dev.statlearn.stats.descriptive.Moments;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Mean, variance, skewness and kurtosis of 10⁷ values: {@link Moments#of(double...)} (array
  * kernel), {@link Moments#acceptAll(double[])} on an accumulator, one {@code accept} per value
  * (streaming), and a plain two-pass loop as the baseline.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
-@State(Scope.Benchmark)
-public class MomentsBenchmark {
+public class MomentsBenchmark extends AverageTimeBenchmark {
 
     /** Number of values. */
     @Param({"10000000"})
@@ -80,24 +72,11 @@ public class MomentsBenchmark {
     /** Two-pass central moments with the bias-corrected G1 and G2 that {@link Moments} reports. */
     private double[] twoPass() {
         int n = x.length;
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        double mean = s / n;
-        double m2 = 0;
-        double m3 = 0;
-        double m4 = 0;
-        for (double v : x) {
-            double d = v - mean;
-            double d2 = d * d;
-            m2 += d2;
-            m3 += d2 * d;
-            m4 += d2 * d2;
-        }
-        m2 /= n;
-        m3 /= n;
-        m4 /= n;
+        double[] sums = ReferenceLoops.meanAndCentralSums(x);
+        double mean = sums[0];
+        double m2 = sums[1] / n;
+        double m3 = sums[2] / n;
+        double m4 = sums[3] / n;
         double dn = n;
         double g1 = m3 / Math.pow(m2, 1.5);
         double g2 = m4 / (m2 * m2) - 3;

@@ -1,20 +1,14 @@
 package dev.statlearn.benchmarks.stats;
 
+import dev.statlearn.benchmarks.AverageTimeBenchmark;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.montecarlo.Estimate;
 import dev.statlearn.stats.montecarlo.MonteCarlo;
 import java.util.concurrent.TimeUnit;
 import java.util.function.DoubleUnaryOperator;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The course notes' Monte Carlo integral \( \int_{-1}^{1} e^{-x^2} dx \approx 1.4936 \) with
@@ -23,13 +17,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code samples} for the time per sample. The two variants use different random streams, so they
  * agree within their standard errors, not bit for bit.
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class MonteCarloBenchmark {
+public class MonteCarloBenchmark extends AverageTimeBenchmark {
 
     /** Number of samples. */
     @Param({"10000", "1000000", "10000000"})

@@ -2,6 +2,7 @@ package dev.statlearn.eval.curve;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.SortedArrays;
 import dev.statlearn.eval.ConfidenceInterval;
 import dev.statlearn.eval.internal.BinaryInputs;
 import dev.statlearn.eval.internal.RankCounts;
@@ -264,48 +265,18 @@ public final class DeLong {
         double[] v10 = new double[p];
         for (int i = 0; i < p; i++) {
             double s = pn[0][i];
-            int lt = lowerBound(y, s);
-            int le = upperBound(y, s);
+            int lt = SortedArrays.countBelow(y, s);
+            int le = SortedArrays.countAtMost(y, s);
             v10[i] = (lt + 0.5 * (le - lt)) / n;
         }
         double[] v01 = new double[n];
         for (int j = 0; j < n; j++) {
             double s = pn[1][j];
-            int lt = lowerBound(x, s);
-            int le = upperBound(x, s);
+            int lt = SortedArrays.countBelow(x, s);
+            int le = SortedArrays.countAtMost(x, s);
             v01[j] = ((p - le) + 0.5 * (le - lt)) / p;
         }
         return new double[][] {v10, v01};
-    }
-
-    /** Number of elements {@code < v} in sorted {@code a}. */
-    private static int lowerBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Number of elements {@code <= v} in sorted {@code a}. */
-    private static int upperBound(double[] a, double v) {
-        int lo = 0;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double sumSquares(double[] v, double mean) {

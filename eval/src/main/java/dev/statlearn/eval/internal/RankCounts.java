@@ -6,8 +6,10 @@ import java.util.Arrays;
  * Cumulative true/false-positive counts at each distinct score, in decreasing score order: the
  * shared kernel of ROC and precision-recall curves (scikit-learn's {@code _binary_clf_curve}).
  *
- * <p>Algorithm: split the scores by class into two primitive arrays, sort each with
- * {@link Arrays#sort(double[])}, then merge them from the top in one pass. Ties are grouped with
+ * <p>Algorithm: split the scores by class into two primitive arrays (a vectorised count of the
+ * positives, then one pass that writes each score to both arrays and advances one index, with no
+ * branch on the label), sort each with {@link Arrays#sort(double[])}, then merge them from the top
+ * in one pass. Ties are grouped with
  * {@code ==}, so {@code -0.0} and {@code 0.0} are one threshold. O(n log n) time, no boxing.
  * Not API.
  */
@@ -116,26 +118,43 @@ public final class RankCounts extends CumulativeCounts {
         }
         int p = 0;
         for (int i = 0; i < n; i++) {
-            if (actual[i] == positiveClass) {
-                p++;
-            }
+            p += isPositive(actual[i], positiveClass); // branch-free: the compiler vectorises it
         }
+        int q = n - p;
         double[] pos = new double[p];
-        double[] neg = new double[n - p];
+        double[] neg = new double[q];
         int ip = 0;
         int in = 0;
-        for (int i = 0; i < n; i++) {
-            double s = scores[i];
-            if (!(s - s == 0)) { // NaN or infinite
-                throw new IllegalArgumentException(scoresName + "[" + i + "] must be finite, was " + s);
-            }
-            if (actual[i] == positiveClass) {
-                pos[ip++] = s;
-            } else {
-                neg[in++] = s;
-            }
+        int i = 0;
+        // While both arrays have room, write each score to both and advance one index: no branch
+        // on the label, so no mispredicted jump per score when the classes are mixed.
+        for (; ip < p && in < q; i++) {
+            double s = finite(scores[i], i, scoresName);
+            int isPos = isPositive(actual[i], positiveClass);
+            pos[ip] = s;
+            neg[in] = s;
+            ip += isPos;
+            in += 1 - isPos;
+        }
+        // The rest belong to the class that still has room.
+        double[] rest = ip < p ? pos : neg;
+        for (int r = ip < p ? ip : in; i < n; i++, r++) {
+            rest[r] = finite(scores[i], i, scoresName);
         }
         return new double[][] {pos, neg};
+    }
+
+    /** 1 if {@code label == positiveClass}, else 0, without a branch. */
+    private static int isPositive(int label, int positiveClass) {
+        int d = label ^ positiveClass;
+        return ((d | -d) >>> 31) ^ 1;
+    }
+
+    private static double finite(double s, int i, String scoresName) {
+        if (!(s - s == 0)) { // NaN or infinite
+            throw new IllegalArgumentException(scoresName + "[" + i + "] must be finite, was " + s);
+        }
+        return s;
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.statlearn.stats.inference;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.internal.SortedArrays;
 import dev.statlearn.stats.descriptive.NanPolicy;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.inference.internal.KsDistributions;
@@ -493,7 +494,8 @@ public final class KolmogorovSmirnov {
         // SciPy's order: the sorted first sample, then the sorted second; the first extreme wins
         for (double[] part : new double[][] {a, b}) {
             for (double v : part) {
-                long diff = upperBound(a, v) * w1 - upperBound(b, v) * w2;
+                long diff = (long) SortedArrays.countAtMost(a, v) * w1
+                        - (long) SortedArrays.countAtMost(b, v) * w2;
                 if (diff > max) {
                     max = diff;
                     atMax = v;
@@ -531,21 +533,6 @@ public final class KolmogorovSmirnov {
         int n2 = b.length;
         int g = KsDistributions.gcd(n1, n2);
         return new SortedPair(a, b, g, n2 / g, n1 / g, (long) (n1 / g) * n2);
-    }
-
-    /** Number of values of the sorted array that are at most v. */
-    private static long upperBound(double[] sorted, double v) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static double logBinomial(int n, int k) {

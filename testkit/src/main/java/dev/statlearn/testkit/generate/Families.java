@@ -20,6 +20,7 @@ import dev.statlearn.stats.distribution.StudentT;
 import dev.statlearn.stats.distribution.Uniform;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BiFunction;
 import java.util.random.RandomGenerator;
 
 /**
@@ -379,13 +380,11 @@ public final class Families {
     }
 
     private static Family<Normal> normalFamily(Range range) {
-        boolean x = extreme(range);
-        return rng -> r -> Normal.of(location(r, x), scale(r, x));
+        return twoParameters(range, Families::location, Families::scale, Normal::of);
     }
 
     private static Family<Laplace> laplaceFamily(Range range) {
-        boolean x = extreme(range);
-        return rng -> r -> Laplace.of(location(r, x), scale(r, x));
+        return twoParameters(range, Families::location, Families::scale, Laplace::of);
     }
 
     private static Family<StudentT> studentTFamily(Range range) {
@@ -413,18 +412,27 @@ public final class Families {
     }
 
     private static Family<Gamma> gammaFamily(Range range) {
-        boolean x = extreme(range);
-        return rng -> r -> Gamma.of(shape(r, x), scale(r, x));
+        return twoParameters(range, Families::shape, Families::scale, Gamma::of);
     }
 
     private static Family<InverseGamma> inverseGammaFamily(Range range) {
-        boolean x = extreme(range);
-        return rng -> r -> InverseGamma.of(shape(r, x), scale(r, x));
+        return twoParameters(range, Families::shape, Families::scale, InverseGamma::of);
     }
 
     private static Family<Beta> betaFamily(Range range) {
+        return twoParameters(range, Families::shape, Families::shape, Beta::of);
+    }
+
+    /** One parameter drawn for the ordinary or the extreme range. */
+    private interface ParameterDraw {
+        double draw(RandomGenerator r, boolean extreme);
+    }
+
+    /** Distributions {@code of(first, second)}, the parameters drawn in that order. */
+    private static <D> Family<D> twoParameters(Range range, ParameterDraw first, ParameterDraw second,
+                                               BiFunction<Double, Double, D> of) {
         boolean x = extreme(range);
-        return rng -> r -> Beta.of(shape(r, x), shape(r, x));
+        return rng -> r -> of.apply(first.draw(r, x), second.draw(r, x));
     }
 
     private static Family<LogNormal> logNormalFamily(Range range) {

@@ -99,22 +99,10 @@ public final class LabelledDatasets {
                                                     double separation) {
         Objects.requireNonNull(proportions, "proportions");
         int k = Draws.intIn(proportions.length, 2, Dataset.MAX_CLASSES, "proportions.length");
-        double sum = 0;
-        for (int c = 0; c < k; c++) {
-            sum += Draws.doubleIn(proportions[c], 0, Double.MAX_VALUE, "proportions[" + c + "]");
-        }
-        if (!(sum > 0 && sum < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("proportions must have a positive finite sum, summed to " + sum);
-        }
-        Draws.intIn(minPerClass, 1, Integer.MAX_VALUE, "minPerClass");
+        int[] sizes = classSizes(n, proportions, minPerClass);
         Draws.intIn(d, 1, Integer.MAX_VALUE, "d");
-        long least = (long) k * minPerClass;
-        if (n < least) {
-            throw new IllegalArgumentException("n must be >= k * minPerClass = " + least + ", was " + n);
-        }
         checkCells(n, d);
         Draws.doubleIn(separation, 0, 1e6, "separation");
-        int[] sizes = classSizes(n, proportions.clone(), sum, minPerClass);
         List<String> names = new ArrayList<>(k);
         for (int c = 0; c < k; c++) {
             names.add(Integer.toString(c));

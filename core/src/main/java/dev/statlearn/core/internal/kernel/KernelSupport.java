@@ -16,6 +16,26 @@ final class KernelSupport {
     private KernelSupport() {
     }
 
+    /** One row of a row-wise kernel: reads {@code x[xr, xr + cols)}, writes {@code out[or, or + cols)}. */
+    interface RowKernel {
+        void apply(double[] x, int xr, int cols, double[] out, int or);
+    }
+
+    /**
+     * A row-wise kernel from a {@code rows × cols} matrix {@code x} to one of the same shape:
+     * {@link #output} for {@code out}, the bounds of {@code x}, then {@code row} on each row.
+     * Called with a constant method reference, which the JIT inlines.
+     */
+    static double[] rowwise(int rows, int cols, double[] x, int xOff, double[] out, int outOff,
+                            RowKernel row) {
+        out = output(out, outOff, rows, cols, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        for (int r = 0; r < rows; r++) {
+            row.apply(x, xOff + r * cols, cols, out, outOff + r * cols);
+        }
+        return out;
+    }
+
     /** Returns {@code out}, or a new array of {@code rows * cols} when it is null; checks size. */
     static double[] output(double[] out, int outOff, int rows, int cols, String name) {
         if (rows < 0 || cols < 0) {

@@ -470,44 +470,40 @@ final class ScalarKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = KernelSupport.output(out, outOff, rows, cols, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            int or = outOff + r * cols;
-            double m = rowMax(x, xr, cols);
-            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
-                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
-                continue;
-            }
-            double s = 0.0;
-            for (int j = 0; j < cols; j++) {
-                double e = Math.exp(x[xr + j] - m);
-                out[or + j] = e;
-                s += e;
-            }
-            double inv = 1.0 / s;
-            for (int j = 0; j < cols; j++) {
-                out[or + j] *= inv;
-            }
-        }
-        return out;
+        return KernelSupport.rowwise(rows, cols, x, xOff, out, outOff, ScalarKernelOps::softmaxRow);
     }
 
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = KernelSupport.output(out, outOff, rows, cols, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            int or = outOff + r * cols;
-            double lse = logSumExp(x, xr, cols);
-            for (int j = 0; j < cols; j++) {
-                out[or + j] = x[xr + j] - lse;
-            }
+        return KernelSupport.rowwise(rows, cols, x, xOff, out, outOff, ScalarKernelOps::logSoftmaxRow);
+    }
+
+    /** Row softmax \( e^{x_j - m} / \sum_k e^{x_k - m} \), \( m = \max_k x_k \), of one row. */
+    private static void softmaxRow(double[] x, int xr, int cols, double[] out, int or) {
+        double m = rowMax(x, xr, cols);
+        if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+            KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+            return;
         }
-        return out;
+        double s = 0.0;
+        for (int j = 0; j < cols; j++) {
+            double e = Math.exp(x[xr + j] - m);
+            out[or + j] = e;
+            s += e;
+        }
+        double inv = 1.0 / s;
+        for (int j = 0; j < cols; j++) {
+            out[or + j] *= inv;
+        }
+    }
+
+    /** Row log-softmax \( x_j - \log \sum_k e^{x_k} \) of one row. */
+    private static void logSoftmaxRow(double[] x, int xr, int cols, double[] out, int or) {
+        double lse = logSumExp(x, xr, cols);
+        for (int j = 0; j < cols; j++) {
+            out[or + j] = x[xr + j] - lse;
+        }
     }
 
     /** Max of a row; NaN if the row has NaN (Math.max propagates NaN). */

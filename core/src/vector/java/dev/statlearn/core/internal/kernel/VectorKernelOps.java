@@ -1044,50 +1044,46 @@ final class VectorKernelOps implements KernelOps {
     @Override
     public double[] softmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                 int outOff) {
-        out = KernelSupport.output(out, outOff, rows, cols, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        int bound = S.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            int or = outOff + r * cols;
-            double m = rowMax(x, xr, cols);
-            if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
-                KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
-                continue;
-            }
-            double inv = 1.0 / sumExp(x, xr, cols, m, out, or);
-            DoubleVector iv = DoubleVector.broadcast(S, inv);
-            int j = 0;
-            for (; j < bound; j += L) {
-                DoubleVector.fromArray(S, out, or + j).mul(iv).intoArray(out, or + j);
-            }
-            for (; j < cols; j++) {
-                out[or + j] *= inv;
-            }
-        }
-        return out;
+        return KernelSupport.rowwise(rows, cols, x, xOff, out, outOff, VectorKernelOps::softmaxRow);
     }
 
     @Override
     public double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out,
                                    int outOff) {
-        out = KernelSupport.output(out, outOff, rows, cols, "out");
-        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        return KernelSupport.rowwise(rows, cols, x, xOff, out, outOff, VectorKernelOps::logSoftmaxRow);
+    }
+
+    /** Row softmax \( e^{x_j - m} / \sum_k e^{x_k - m} \), \( m = \max_k x_k \), of one row. */
+    private static void softmaxRow(double[] x, int xr, int cols, double[] out, int or) {
         int bound = S.loopBound(cols);
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            int or = outOff + r * cols;
-            double lse = logSumExp(x, xr, cols);
-            DoubleVector lv = DoubleVector.broadcast(S, lse);
-            int j = 0;
-            for (; j < bound; j += L) {
-                DoubleVector.fromArray(S, x, xr + j).sub(lv).intoArray(out, or + j);
-            }
-            for (; j < cols; j++) {
-                out[or + j] = x[xr + j] - lse;
-            }
+        double m = rowMax(x, xr, cols);
+        if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
+            KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
+            return;
         }
-        return out;
+        double inv = 1.0 / sumExp(x, xr, cols, m, out, or);
+        DoubleVector iv = DoubleVector.broadcast(S, inv);
+        int j = 0;
+        for (; j < bound; j += L) {
+            DoubleVector.fromArray(S, out, or + j).mul(iv).intoArray(out, or + j);
+        }
+        for (; j < cols; j++) {
+            out[or + j] *= inv;
+        }
+    }
+
+    /** Row log-softmax \( x_j - \log \sum_k e^{x_k} \) of one row. */
+    private static void logSoftmaxRow(double[] x, int xr, int cols, double[] out, int or) {
+        int bound = S.loopBound(cols);
+        double lse = logSumExp(x, xr, cols);
+        DoubleVector lv = DoubleVector.broadcast(S, lse);
+        int j = 0;
+        for (; j < bound; j += L) {
+            DoubleVector.fromArray(S, x, xr + j).sub(lv).intoArray(out, or + j);
+        }
+        for (; j < cols; j++) {
+            out[or + j] = x[xr + j] - lse;
+        }
     }
 
     // ------------------------------------------------------------------ reductions

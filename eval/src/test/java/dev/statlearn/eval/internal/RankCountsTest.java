@@ -1,0 +1,86 @@
+package dev.statlearn.eval.internal;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/**
+ * The branch-free split against the obvious two-branch loop (same arrays, same order), and the
+ * merged twice-area against the pair count \( \sum_{p, n} (2[s_p > s_n] + [s_p = s_n]) \).
+ */
+class RankCountsTest {
+
+    @Test
+    void splitKeepsOrderAndClassOfEveryScore() {
+        qt().withFixedSeed(20261201L).withExamples(300)
+                .forAll(longs().all(), integers().between(0, 60), integers().between(-1, 3))
+                .checkAssert((seed, n, positiveClass) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] s = new double[n];
+                    // runs of one class at the start and end exercise the tail loop
+                    int bias = rng.nextInt(3);
+                    for (int i = 0; i < n; i++) {
+                        y[i] = bias == 0 ? rng.nextInt(3) : (i < n / 2) == (bias == 1) ? positiveClass : 0;
+                        s[i] = rng.nextInt(7) - 3 + (rng.nextBoolean() ? 0.0 : -0.0);
+                    }
+                    double[][] pn = RankCounts.split(y, s, positiveClass);
+                    double[][] expected = naiveSplit(y, s, positiveClass);
+                    assertArrayEquals(expected[0], pn[0]);
+                    assertArrayEquals(expected[1], pn[1]);
+                    if (pn[0].length > 0 && pn[1].length > 0) {
+                        assertEquals(pairCount(pn[0], pn[1]), RankCounts.twiceArea(pn[0], pn[1]));
+                    }
+                });
+    }
+
+    @Test
+    void firstNonFiniteScoreIsNamed() {
+        int[] y = {1, 0, 0, 1, 0};
+        double[] s = {0.1, 0.2, Double.POSITIVE_INFINITY, Double.NaN, 0.3};
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.split(y, s, 1, "scoresA"));
+        assertEquals("scoresA[2] must be finite, was Infinity", e.getMessage());
+        double[] tail = {0.1, 0.2, 0.3, 0.4, Double.NaN}; // found by the single-class tail loop
+        e = assertThrows(IllegalArgumentException.class, () -> RankCounts.split(new int[] {1, 0, 0, 0, 0}, tail, 1));
+        assertEquals("scores[4] must be finite, was NaN", e.getMessage());
+    }
+
+    private static double[][] naiveSplit(int[] y, double[] s, int positiveClass) {
+        int p = 0;
+        for (int label : y) {
+            if (label == positiveClass) {
+                p++;
+            }
+        }
+        double[] pos = new double[p];
+        double[] neg = new double[y.length - p];
+        int ip = 0;
+        int in = 0;
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] == positiveClass) {
+                pos[ip++] = s[i];
+            } else {
+                neg[in++] = s[i];
+            }
+        }
+        return new double[][] {pos, neg};
+    }
+
+    private static long pairCount(double[] pos, double[] neg) {
+        long c = 0;
+        for (double a : pos) {
+            for (double b : neg) {
+                c += a > b ? 2 : a == b ? 1 : 0;
+            }
+        }
+        return c;
+    }
+}
