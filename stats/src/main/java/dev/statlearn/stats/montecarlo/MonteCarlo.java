@@ -51,6 +51,11 @@ import java.util.random.RandomGenerator;
  */
 public final class MonteCarlo {
 
+    // This class checks the arguments and delegates, one package-private class per concept:
+    // PlainMonteCarlo (uniform points and draws), VarianceReduction (antithetic, control variates,
+    // stratified, importance), QuasiMonteCarlo (shifted Sobol points) and ChunkedMonteCarlo (the
+    // parallel runs). Every sampling loop accumulates in stats.internal.ShiftedSums.
+
     /** Samples per chunk of the {@linkplain #parallel parallel} integrator (fixed, part of its contract). */
     public static final int CHUNK_SIZE = 1 << 16;
 

@@ -1,0 +1,49 @@
+package dev.statlearn.stats.divergence;
+
+import dev.statlearn.stats.distribution.ContinuousDistribution;
+import dev.statlearn.stats.distribution.MultivariateDistribution;
+import dev.statlearn.stats.internal.ShiftedSums;
+import dev.statlearn.stats.montecarlo.Estimate;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * Sample-based estimates: the Kullback–Leibler divergence as the mean log-density ratio
+ * \( \ln p(X) - \ln q(X) \) over draws \( X \sim p \), accumulated like every Monte Carlo method
+ * (in {@link ShiftedSums}). Arguments are checked by the {@link Divergences} facade.
+ */
+final class MonteCarloKl {
+
+    private static final String NON_FINITE_SUMS = "the log-density ratios must be finite; their sums were ";
+
+    private MonteCarloKl() {
+    }
+
+    static Estimate kl(ContinuousDistribution p, ContinuousDistribution q, int n, RandomGenerator rng) {
+        ShiftedSums sums = new ShiftedSums();
+        for (int i = 0; i < n; i++) {
+            double x = p.sample(rng);
+            double lq = q.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("q has zero density at x = " + x
+                        + ", drawn from p: the divergence is infinite");
+            }
+            sums.add(p.logDensity(x) - lq);
+        }
+        return sums.toEstimate(1, NON_FINITE_SUMS);
+    }
+
+    static Estimate kl(MultivariateDistribution p, MultivariateDistribution q, int n, RandomGenerator rng) {
+        ShiftedSums sums = new ShiftedSums();
+        for (int i = 0; i < n; i++) {
+            double[] x = p.sample(rng);
+            double lq = q.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("q has zero density at x = " + Arrays.toString(x)
+                        + ", drawn from p: the divergence is infinite");
+            }
+            sums.add(p.logDensity(x) - lq);
+        }
+        return sums.toEstimate(1, NON_FINITE_SUMS);
+    }
+}
