@@ -1,5 +1,5 @@
 /**
- * Internal helpers shared by the statlearn statistics packages:
+ * Internal helpers shared by the statlearn statistics packages (and the testkit):
  * {@link dev.statlearn.stats.internal.ShiftedSums}, the one accumulation of a sample's mean and
  * standard error behind every Monte Carlo method and the sample-based divergence estimates, and
  * {@link dev.statlearn.stats.internal.Replicates}, the mean and variance of a few replicated

@@ -649,7 +649,10 @@ public final class MonteCarlo {
      * @param n     number of samples of the whole run, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed  the seed of the run
      * @param chunk the chunk index, in [0, {@link #chunkCount(long) chunkCount(n)})
-     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by \( b - a \))
+     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by \( b - a \));
+     *         the mean and sum of squares are NaN or infinite when {@code f} returned non-finite values
+     *         or values whose squares overflow, and {@link PartialSums#toEstimate(double)} then
+     *         throws (so a cluster reports it on the driver, as the local run does)
      * @throws NullPointerException     if {@code f} is null
      * @throws IllegalArgumentException if a bound, {@code n} or {@code chunk} is out of range
      */
@@ -673,7 +676,8 @@ public final class MonteCarlo {
      * @param n     number of samples of the whole run, in [2, {@link #MAX_PARALLEL_SAMPLES}]
      * @param seed  the seed of the run
      * @param chunk the chunk index, in [0, {@link #chunkCount(long) chunkCount(n)})
-     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by the volume)
+     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by the volume),
+     *         non-finite as in {@link #chunk(DoubleUnaryOperator, double, double, long, long, long)}
      * @throws NullPointerException     if an argument is null
      * @throws IllegalArgumentException if the box, {@code n} or {@code chunk} is out of range
      */

@@ -46,9 +46,12 @@ public record PartialSums(long count, double mean, double centredSumOfSquares) i
         if (centredSumOfSquares < 0) {
             throw new IllegalArgumentException("centredSumOfSquares must be >= 0, was " + centredSumOfSquares);
         }
-        if (count == 0 && (mean != 0 || centredSumOfSquares != 0)) {
-            throw new IllegalArgumentException("an empty PartialSums must have mean 0 and centredSumOfSquares 0, was "
-                    + mean + " and " + centredSumOfSquares);
+        if (count == 0 && mean != 0) {
+            throw new IllegalArgumentException("mean must be 0 when count is 0, was " + mean);
+        }
+        if (count == 0 && centredSumOfSquares != 0) {
+            throw new IllegalArgumentException(
+                    "centredSumOfSquares must be 0 when count is 0, was " + centredSumOfSquares);
         }
     }
 
@@ -97,8 +100,9 @@ public record PartialSums(long count, double mean, double centredSumOfSquares) i
      * @param scale the factor \( c \), finite and \( &gt; 0 \)
      * @return the estimate, with {@code samples = count}
      * @throws IllegalArgumentException if {@code scale} is not finite and positive, {@code count < 2},
-     *                                  or the mean or \( M_2 \) is not finite (the integrand
-     *                                  returned non-finite values, or values whose squares overflow)
+     *                                  the mean or \( M_2 \) is not finite (the integrand
+     *                                  returned non-finite values, or values whose squares overflow),
+     *                                  or the scaled estimate or its standard error overflows
      */
     public Estimate toEstimate(double scale) {
         Checks.positive(scale, "scale");
@@ -110,6 +114,12 @@ public record PartialSums(long count, double mean, double centredSumOfSquares) i
                     "f must return finite values with finite squares; the sample mean was "
                             + mean + " and the sum of squares " + centredSumOfSquares);
         }
-        return new Estimate(scale * mean, scale * Math.sqrt(centredSumOfSquares / (count - 1.0) / count), count);
+        double value = scale * mean;
+        double standardError = scale * Math.sqrt(centredSumOfSquares / (count - 1.0) / count);
+        if (!Double.isFinite(value) || !Double.isFinite(standardError)) {
+            throw new IllegalArgumentException("scale times the mean and its standard error must be finite, was "
+                    + value + " and " + standardError + " (scale " + scale + ", mean " + mean + ")");
+        }
+        return new Estimate(value, standardError, count);
     }
 }

@@ -147,7 +147,9 @@ class PartialSumsTest {
     void badArgumentsAreNamed() {
         assertMessage("count must be >= 0, was -1", () -> new PartialSums(-1, 0, 0));
         assertMessage("centredSumOfSquares must be >= 0, was -1.0", () -> new PartialSums(2, 0, -1));
-        assertMessage("an empty PartialSums must have mean 0", () -> new PartialSums(0, 1, 0));
+        assertMessage("mean must be 0 when count is 0, was 1.0", () -> new PartialSums(0, 1, 0));
+        assertMessage("centredSumOfSquares must be 0 when count is 0, was NaN",
+                () -> new PartialSums(0, 0, Double.NaN));
         assertMessage("count must be >= 2 for a standard error, was 1", () -> new PartialSums(1, 1, 0).toEstimate(1));
         assertMessage("scale must be > 0 and finite, was NaN", () -> new PartialSums(2, 1, 0).toEstimate(Double.NaN));
         assertMessage("f must return finite values with finite squares; the sample mean was NaN",
