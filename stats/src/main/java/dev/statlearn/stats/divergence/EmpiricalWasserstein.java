@@ -17,7 +17,7 @@ final class EmpiricalWasserstein {
         double[] vs = v.clone();
         Arrays.sort(us);
         Arrays.sort(vs);
-        return cdfDistanceSorted(us, vs);
+        return cdfDistanceWeighted(us, ones(us.length), vs, ones(vs.length));
     }
 
     static double weighted(double[] u, double[] v, double[] uWeights, double[] vWeights) {
@@ -38,30 +38,17 @@ final class EmpiricalWasserstein {
         return s;
     }
 
-    /** W1 between two sorted unweighted samples by a merge walk over the pooled values. */
-    private static double cdfDistanceSorted(double[] us, double[] vs) {
-        int nu = us.length;
-        int nv = vs.length;
-        int i = 0;
-        int j = 0;
-        double x = Math.min(us[0], vs[0]);
-        double s = 0;
-        while (true) {
-            while (i < nu && us[i] <= x) {
-                i++;
-            }
-            while (j < nv && vs[j] <= x) {
-                j++;
-            }
-            if (i == nu && j == nv) {
-                return s;
-            }
-            double next = i == nu ? vs[j] : j == nv ? us[i] : Math.min(us[i], vs[j]);
-            s += Math.abs((double) i / nu - (double) j / nv) * (next - x);
-            x = next;
-        }
+    /** Unit weights: the cumulative sums are then the exact counts, as for an unweighted sample. */
+    private static double[] ones(int n) {
+        double[] w = new double[n];
+        Arrays.fill(w, 1);
+        return w;
     }
 
+    /**
+     * W1 between two sorted weighted samples by a merge walk over the pooled values, summing
+     * \( |F_u - F_v| \) times the gap between consecutive values.
+     */
     private static double cdfDistanceWeighted(double[] us, double[] uw, double[] vs, double[] vw) {
         double totalU = 0;
         for (double w : uw) {

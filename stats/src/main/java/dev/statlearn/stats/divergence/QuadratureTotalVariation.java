@@ -41,8 +41,8 @@ final class QuadratureTotalVariation {
     }
 
     static double totalVariation(ContinuousDistribution p, ContinuousDistribution q) {
-        double lo = Math.min(lowerEnd(p), lowerEnd(q));
-        double hi = Math.max(upperEnd(p), upperEnd(q));
+        double lo = Math.min(end(p, false), end(q, false));
+        double hi = Math.max(end(p, true), end(q, true));
         UnivariateFunction diff = x -> p.density(x) - q.density(x);
         List<Double> cuts = new ArrayList<>();
         cuts.add(lo);
@@ -161,33 +161,22 @@ final class QuadratureTotalVariation {
         return adaptive(f, a, m, left, depth + 1, budget) + adaptive(f, m, b, right, depth + 1, budget);
     }
 
-    private static double lowerEnd(ContinuousDistribution d) {
-        double lb = d.supportLowerBound();
-        if (Double.isFinite(lb)) {
-            return lb;
+    /**
+     * One end of the integration range: the support bound when finite, else a point beyond which
+     * the tail mass (CDF below, survival above) is at most {@link #TAIL}, stepping out from the
+     * mean by doubling multiples of the standard deviation.
+     */
+    private static double end(ContinuousDistribution d, boolean upper) {
+        double bound = upper ? d.supportUpperBound() : d.supportLowerBound();
+        if (Double.isFinite(bound)) {
+            return bound;
         }
         double m = d.mean();
         double s = d.standardDeviation();
         double x = Double.isFinite(m) ? m : 0;
         double step = Double.isFinite(s) && s > 0 ? s : 1;
-        while (d.cdf(x) > TAIL && Double.isFinite(x)) {
-            x -= step;
-            step *= 2;
-        }
-        return x;
-    }
-
-    private static double upperEnd(ContinuousDistribution d) {
-        double ub = d.supportUpperBound();
-        if (Double.isFinite(ub)) {
-            return ub;
-        }
-        double m = d.mean();
-        double s = d.standardDeviation();
-        double x = Double.isFinite(m) ? m : 0;
-        double step = Double.isFinite(s) && s > 0 ? s : 1;
-        while (d.survival(x) > TAIL && Double.isFinite(x)) {
-            x += step;
+        while ((upper ? d.survival(x) : d.cdf(x)) > TAIL && Double.isFinite(x)) {
+            x += upper ? step : -step;
             step *= 2;
         }
         return x;

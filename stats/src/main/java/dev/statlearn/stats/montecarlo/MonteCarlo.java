@@ -7,6 +7,7 @@ import dev.statlearn.stats.distribution.DiscreteDistribution;
 import dev.statlearn.stats.distribution.MultivariateDistribution;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.ToDoubleFunction;
@@ -190,11 +191,7 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(DoubleUnaryOperator f, ToDoubleFunction<RandomGenerator> sampler, int n,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(sampler, "sampler");
-        Checks.notNull(rng, "rng");
-        Checks.atLeast(n, 2, "n");
-        return PlainMonteCarlo.meanOfDraws(() -> f.applyAsDouble(sampler.applyAsDouble(rng)), n);
+        return meanOfDraws(f, sampler, "sampler", n, rng, () -> f.applyAsDouble(sampler.applyAsDouble(rng)));
     }
 
     /**
@@ -229,11 +226,7 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(IntToDoubleFunction f, DiscreteDistribution distribution, int n,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(distribution, "distribution");
-        Checks.notNull(rng, "rng");
-        Checks.atLeast(n, 2, "n");
-        return PlainMonteCarlo.meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
+        return meanOfDraws(f, distribution, "distribution", n, rng, () -> f.applyAsDouble(distribution.sample(rng)));
     }
 
     /**
@@ -250,11 +243,17 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(ToDoubleFunction<double[]> f, MultivariateDistribution distribution, int n,
                                        RandomGenerator rng) {
+        return meanOfDraws(f, distribution, "distribution", n, rng, () -> f.applyAsDouble(distribution.sample(rng)));
+    }
+
+    /** Checks an expectation's arguments (in this order), then the mean of {@code n} draws. */
+    private static Estimate meanOfDraws(Object f, Object source, String sourceName, int n, RandomGenerator rng,
+                                        DoubleSupplier draw) {
         Checks.notNull(f, "f");
-        Checks.notNull(distribution, "distribution");
+        Checks.notNull(source, sourceName);
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        return PlainMonteCarlo.meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
+        return PlainMonteCarlo.meanOfDraws(draw, n);
     }
 
     /**
