@@ -87,9 +87,7 @@ public final class MonteCarlo {
      *                                  {@code f} returns non-finite values
      */
     public static Estimate integrate(DoubleUnaryOperator f, double a, double b, int n, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(n, 2, "n");
         return PlainMonteCarlo.integrate(f, a, w, n, rng);
     }
@@ -113,9 +111,7 @@ public final class MonteCarlo {
      */
     public static Estimate integrate(ToDoubleFunction<double[]> f, double[] lower, double[] upper, int n,
                                      RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double volume = boxVolume(lower, upper);
+        double volume = checkedVolume(f, rng, lower, upper);
         Checks.atLeast(n, 2, "n");
         return PlainMonteCarlo.integrate(f, lower, upper, volume, n, rng);
     }
@@ -141,9 +137,7 @@ public final class MonteCarlo {
      */
     public static Replication replicate(DoubleUnaryOperator f, double a, double b, int sampleSize,
                                         int replications, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(sampleSize, 2, "sampleSize");
         Checks.atLeast(replications, 2, "replications");
         Checks.arrayLength(replications, "replications");
@@ -167,9 +161,7 @@ public final class MonteCarlo {
      */
     public static List<Estimate> trace(DoubleUnaryOperator f, double a, double b, int maxSamples,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(maxSamples, 100, "maxSamples");
         return PlainMonteCarlo.trace(f, a, w, maxSamples, rng);
     }
@@ -362,9 +354,7 @@ public final class MonteCarlo {
      *                                  {@code f} returns non-finite values
      */
     public static Estimate antithetic(DoubleUnaryOperator f, double a, double b, int n, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(n, 4, "n");
         return VarianceReduction.antithetic(f, a, b, w, n, rng);
     }
@@ -425,9 +415,7 @@ public final class MonteCarlo {
      */
     public static Estimate stratified(DoubleUnaryOperator f, double a, double b, int strata, int n,
                                       RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.positive(strata, "strata");
         if (n / 2 < strata) {
             throw new IllegalArgumentException(
@@ -459,9 +447,7 @@ public final class MonteCarlo {
      */
     public static Estimate quasi(DoubleUnaryOperator f, double a, double b, int n, int randomizations,
                                  RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = intervalWidth(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
         Checks.arrayLength(randomizations, "randomizations");
@@ -489,9 +475,7 @@ public final class MonteCarlo {
      */
     public static Estimate quasi(ToDoubleFunction<double[]> f, double[] lower, double[] upper, int n,
                                  int randomizations, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double volume = boxVolume(lower, upper);
+        double volume = checkedVolume(f, rng, lower, upper);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
         Checks.arrayLength(randomizations, "randomizations");
@@ -699,6 +683,20 @@ public final class MonteCarlo {
 
     /** The start of the message for a sample whose sums are not finite. */
     static final String NON_FINITE_SUMS = "f must return finite values with finite squares; the sample sums were ";
+
+    /** Checks the integrand and the generator, then the interval; returns its width. */
+    private static double checkedWidth(Object f, RandomGenerator rng, double a, double b) {
+        Checks.notNull(f, "f");
+        Checks.notNull(rng, "rng");
+        return intervalWidth(a, b);
+    }
+
+    /** Checks the integrand and the generator, then the box; returns its volume. */
+    private static double checkedVolume(Object f, RandomGenerator rng, double[] lower, double[] upper) {
+        Checks.notNull(f, "f");
+        Checks.notNull(rng, "rng");
+        return boxVolume(lower, upper);
+    }
 
     /**
      * The width \( b - a \) of an integration interval, after the checks every method here
