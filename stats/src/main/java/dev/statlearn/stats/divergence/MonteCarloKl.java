@@ -20,30 +20,41 @@ final class MonteCarloKl {
     }
 
     static Estimate kl(ContinuousDistribution p, ContinuousDistribution q, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
-            double x = p.sample(rng);
-            double lq = q.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("q has zero density at x = " + x
-                        + ", drawn from p: the divergence is infinite");
-            }
-            sums.add(p.logDensity(x) - lq);
+        ShiftedSums sums = new ShiftedSums(logRatio(p, q, rng));
+        for (int i = 1; i < n; i++) {
+            sums.add(logRatio(p, q, rng));
         }
-        return sums.toEstimate(1, NON_FINITE_SUMS);
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(1, NON_FINITE_SUMS);
     }
 
     static Estimate kl(MultivariateDistribution p, MultivariateDistribution q, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
-            double[] x = p.sample(rng);
-            double lq = q.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("q has zero density at x = " + Arrays.toString(x)
-                        + ", drawn from p: the divergence is infinite");
-            }
-            sums.add(p.logDensity(x) - lq);
+        ShiftedSums sums = new ShiftedSums(logRatio(p, q, rng));
+        for (int i = 1; i < n; i++) {
+            sums.add(logRatio(p, q, rng));
         }
-        return sums.toEstimate(1, NON_FINITE_SUMS);
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(1, NON_FINITE_SUMS);
+    }
+
+    /** \( \ln p(X) - \ln q(X) \) for one draw \( X \sim p \). */
+    private static double logRatio(ContinuousDistribution p, ContinuousDistribution q, RandomGenerator rng) {
+        double x = p.sample(rng);
+        double lq = q.logDensity(x);
+        if (lq == Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException("q has zero density at x = " + x
+                    + ", drawn from p: the divergence is infinite");
+        }
+        return p.logDensity(x) - lq;
+    }
+
+    private static double logRatio(MultivariateDistribution p, MultivariateDistribution q, RandomGenerator rng) {
+        double[] x = p.sample(rng);
+        double lq = q.logDensity(x);
+        if (lq == Double.NEGATIVE_INFINITY) {
+            throw new IllegalArgumentException("q has zero density at x = " + Arrays.toString(x)
+                    + ", drawn from p: the divergence is infinite");
+        }
+        return p.logDensity(x) - lq;
     }
 }

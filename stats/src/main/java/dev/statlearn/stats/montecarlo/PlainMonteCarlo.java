@@ -21,22 +21,23 @@ final class PlainMonteCarlo {
 
     /** The sums of \( f \) at {@code n} points {@code a + w U}, one draw each. */
     static ShiftedSums uniformSums(DoubleUnaryOperator f, double a, double w, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
+        ShiftedSums sums = new ShiftedSums(f.applyAsDouble(a + w * rng.nextDouble()));
+        for (int i = 1; i < n; i++) {
             sums.add(f.applyAsDouble(a + w * rng.nextDouble()));
         }
-        return sums;
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares());
     }
 
     /** The sums of \( f \) at {@code n} uniform points of the box, drawn into the reused array {@code x}. */
     static ShiftedSums boxSums(ToDoubleFunction<double[]> f, UniformBox box, int n, RandomGenerator rng) {
         double[] x = new double[box.dimension()];
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
+        box.draw(x, rng);
+        ShiftedSums sums = new ShiftedSums(f.applyAsDouble(x));
+        for (int i = 1; i < n; i++) {
             box.draw(x, rng);
             sums.add(f.applyAsDouble(x));
         }
-        return sums;
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares());
     }
 
     static Estimate integrate(DoubleUnaryOperator f, double a, double w, int n, RandomGenerator rng) {
@@ -60,27 +61,30 @@ final class PlainMonteCarlo {
     /** The running estimate after 10^2, 10^3, ... samples and after {@code maxSamples}. */
     static List<Estimate> trace(DoubleUnaryOperator f, double a, double w, int maxSamples, RandomGenerator rng) {
         List<Estimate> out = new ArrayList<>();
-        ShiftedSums sums = new ShiftedSums();
+        ShiftedSums sums = new ShiftedSums(f.applyAsDouble(a + w * rng.nextDouble()));
         long next = 100;
-        for (int i = 0; i < maxSamples; i++) {
+        for (int i = 1; i < maxSamples; i++) {
             sums.add(f.applyAsDouble(a + w * rng.nextDouble()));
             if (i + 1 == next) {
-                out.add(sums.toEstimate(w, MonteCarlo.NON_FINITE_SUMS));
+                out.add(ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                        .toEstimate(w, MonteCarlo.NON_FINITE_SUMS));
                 next *= 10;
             }
         }
         if (next / 10 != maxSamples) {
-            out.add(sums.toEstimate(w, MonteCarlo.NON_FINITE_SUMS));
+            out.add(ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                    .toEstimate(w, MonteCarlo.NON_FINITE_SUMS));
         }
         return Collections.unmodifiableList(out);
     }
 
     /** Sample mean of {@code n} draws and its standard error. */
     static Estimate meanOfDraws(DoubleSupplier draw, int n) {
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
+        ShiftedSums sums = new ShiftedSums(draw.getAsDouble());
+        for (int i = 1; i < n; i++) {
             sums.add(draw.getAsDouble());
         }
-        return sums.toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
     }
 }

@@ -17,13 +17,19 @@ final class VarianceReduction {
 
     static Estimate antithetic(DoubleUnaryOperator f, double a, double b, double w, int n, RandomGenerator rng) {
         int pairs = n / 2;
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < pairs; i++) {
-            double u = w * rng.nextDouble();
-            sums.add(0.5 * (f.applyAsDouble(a + u) + f.applyAsDouble(b - u)));
+        ShiftedSums sums = new ShiftedSums(pairMean(f, a, b, w, rng));
+        for (int i = 1; i < pairs; i++) {
+            sums.add(pairMean(f, a, b, w, rng));
         }
-        Estimate e = sums.toEstimate(w, MonteCarlo.NON_FINITE_SUMS);
+        Estimate e = ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(w, MonteCarlo.NON_FINITE_SUMS);
         return new Estimate(e.value(), e.standardError(), 2L * pairs);
+    }
+
+    /** \( \tfrac12 [f(a + wU) + f(b - wU)] \) for one draw \( U \). */
+    private static double pairMean(DoubleUnaryOperator f, double a, double b, double w, RandomGenerator rng) {
+        double u = w * rng.nextDouble();
+        return 0.5 * (f.applyAsDouble(a + u) + f.applyAsDouble(b - u));
     }
 
     static Estimate controlVariate(DoubleUnaryOperator f, DoubleUnaryOperator g, double gIntegral, double a,
@@ -86,20 +92,13 @@ final class VarianceReduction {
     /** Importance sampling of E_p[f]; the facade has checked that q's support covers p's. */
     static ImportanceEstimate importance(DoubleUnaryOperator f, ContinuousDistribution target,
                                          ContinuousDistribution proposal, int n, RandomGenerator rng) {
-        double sw = 0;
-        double sww = 0;
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
-            double x = proposal.sample(rng);
-            double lq = proposal.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("the proposal drew x = " + x + " where its own density is 0");
-            }
-            double w = Math.exp(target.logDensity(x) - lq);
-            sw += w;
-            sww += w * w;
-            sums.add(w == 0 ? 0 : w * f.applyAsDouble(x));
+        Weights weights = new Weights();
+        ShiftedSums sums = new ShiftedSums(weights.next(f, target, proposal, rng));
+        for (int i = 1; i < n; i++) {
+            sums.add(weights.next(f, target, proposal, rng));
         }
+        double sw = weights.sum;
+        double sww = weights.sumOfSquares;
         if (!Double.isFinite(sw) || !Double.isFinite(sww)) {
             throw new IllegalArgumentException("the importance weights p/q must be finite with finite squares; "
                     + "their sums were " + sw + " and " + sww + " (the proposal's tails are too light)");
@@ -108,21 +107,48 @@ final class VarianceReduction {
             throw new IllegalArgumentException(
                     "every importance weight was 0: the proposal put no mass where the target has density");
         }
-        Estimate e = sums.toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
+        Estimate e = ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
         return new ImportanceEstimate(e, Math.min(n, sw * sw / sww));
+    }
+
+    /** Draws of an importance sampler, keeping the sums of their weights \( w = p/q \) (Kish's size). */
+    private static final class Weights {
+        private double sum;
+        private double sumOfSquares;
+
+        /** Draws \( X \sim q \), adds its weight, and returns \( w f(X) \) (0 where \( w = 0 \)). */
+        double next(DoubleUnaryOperator f, ContinuousDistribution target, ContinuousDistribution proposal,
+                    RandomGenerator rng) {
+            double x = proposal.sample(rng);
+            double lq = proposal.logDensity(x);
+            if (lq == Double.NEGATIVE_INFINITY) {
+                throw new IllegalArgumentException("the proposal drew x = " + x + " where its own density is 0");
+            }
+            double w = Math.exp(target.logDensity(x) - lq);
+            sum += w;
+            sumOfSquares += w * w;
+            return w == 0 ? 0 : w * f.applyAsDouble(x);
+        }
     }
 
     /** \( \int f \) as the mean of \( f(X)/q(X) \), \( X \sim q \). */
     static Estimate overProposal(DoubleUnaryOperator f, ContinuousDistribution proposal, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums();
-        for (int i = 0; i < n; i++) {
-            double x = proposal.sample(rng);
-            double q = proposal.density(x);
-            if (!(q > 0)) {
-                throw new IllegalArgumentException("the proposal drew x = " + x + " where its density is " + q);
-            }
-            sums.add(f.applyAsDouble(x) / q);
+        ShiftedSums sums = new ShiftedSums(overDensity(f, proposal, rng));
+        for (int i = 1; i < n; i++) {
+            sums.add(overDensity(f, proposal, rng));
         }
-        return sums.toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
+        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
+                .toEstimate(1, MonteCarlo.NON_FINITE_SUMS);
+    }
+
+    /** \( f(X)/q(X) \) for one draw \( X \sim q \). */
+    private static double overDensity(DoubleUnaryOperator f, ContinuousDistribution proposal, RandomGenerator rng) {
+        double x = proposal.sample(rng);
+        double q = proposal.density(x);
+        if (!(q > 0)) {
+            throw new IllegalArgumentException("the proposal drew x = " + x + " where its density is " + q);
+        }
+        return f.applyAsDouble(x) / q;
     }
 }
