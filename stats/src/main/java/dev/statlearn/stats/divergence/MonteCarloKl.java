@@ -5,6 +5,7 @@ import dev.statlearn.stats.distribution.MultivariateDistribution;
 import dev.statlearn.stats.internal.ShiftedSums;
 import dev.statlearn.stats.montecarlo.Estimate;
 import java.util.Arrays;
+import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 
 /**
@@ -20,18 +21,18 @@ final class MonteCarloKl {
     }
 
     static Estimate kl(ContinuousDistribution p, ContinuousDistribution q, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums(logRatio(p, q, rng));
-        for (int i = 1; i < n; i++) {
-            sums.add(logRatio(p, q, rng));
-        }
-        return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
-                .toEstimate(1, NON_FINITE_SUMS);
+        return meanOf(() -> logRatio(p, q, rng), n);
     }
 
     static Estimate kl(MultivariateDistribution p, MultivariateDistribution q, int n, RandomGenerator rng) {
-        ShiftedSums sums = new ShiftedSums(logRatio(p, q, rng));
+        return meanOf(() -> logRatio(p, q, rng), n);
+    }
+
+    /** The mean of {@code n} log-ratios with its standard error (two callers: the JIT inlines both). */
+    private static Estimate meanOf(DoubleSupplier logRatio, int n) {
+        ShiftedSums sums = new ShiftedSums(logRatio.getAsDouble());
         for (int i = 1; i < n; i++) {
-            sums.add(logRatio(p, q, rng));
+            sums.add(logRatio.getAsDouble());
         }
         return ShiftedSums.of(sums.count(), sums.shift(), sums.sum(), sums.sumOfSquares())
                 .toEstimate(1, NON_FINITE_SUMS);
