@@ -4,13 +4,13 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.montecarlo.Estimate;
 import dev.statlearn.stats.montecarlo.MonteCarlo;
+import dev.statlearn.stats.montecarlo.PartialSums;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.ToDoubleFunction;
-import java.util.random.RandomGenerator;
-import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.Function;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -22,13 +22,14 @@ import org.apache.spark.sql.SparkSession;
  * with \( x_i \) uniform on the interval (or box) of volume \( V \).
  *
  * <p><b>Same chunks, same streams, same fold.</b> The \( n \) samples are cut into the chunks of
- * {@link MonteCarlo#CHUNK_SIZE} of the local method (the last one shorter). Spark runs the chunks,
- * chunk \( c \) drawing its points from {@link Randomness#stream(long, long)
- * Randomness.stream(seed, c)} and summing \( f \) about its first value exactly as the local
- * kernel does; the driver then folds the chunks' (count, mean, \( M_2 \)) in chunk order with the
- * same pairwise update (Chan, Golub &amp; LeVeque). Every floating-point operation is the local
- * one, in the same order, so the estimate does not depend on the cluster, the partitioning or the
- * scheduling, and equals the local estimate bit for bit.
+ * {@link MonteCarlo#CHUNK_SIZE} of the local method (the last one shorter). Spark runs the chunks
+ * with the local code, {@link MonteCarlo#chunk(DoubleUnaryOperator, double, double, long, long, long)
+ * MonteCarlo.chunk}: chunk \( c \) draws its points from {@link Randomness#stream(long, long)
+ * Randomness.stream(seed, c)}; the driver then merges the chunks' {@link PartialSums} (count, mean,
+ * \( M_2 \)) in chunk order with {@link PartialSums#merge(PartialSums)}, the local pairwise update
+ * (Chan, Golub &amp; LeVeque). Every floating-point operation is the local one, in the same order,
+ * so the estimate does not depend on the cluster, the partitioning or the scheduling, and equals
+ * the local estimate bit for bit.
  *
  * <ul>
  *   <li>The integrand must be serialisable ({@link Integrand}, {@link BoxIntegrand}: a lambda
@@ -61,12 +62,6 @@ public final class ClusterMonteCarlo {
     public interface BoxIntegrand extends ToDoubleFunction<double[]>, Serializable {
     }
 
-    /** Work of one chunk: {@code size} samples from {@code rng}, summed about the first value. */
-    @FunctionalInterface
-    private interface Kernel extends Serializable {
-        double[] run(RandomGenerator rng, int size);
-    }
-
     private ClusterMonteCarlo() {
     }
 
@@ -88,19 +83,8 @@ public final class ClusterMonteCarlo {
     public static Estimate integrate(SparkSession spark, Integrand f, double a, double b, long n, long seed) {
         Checks.notNull(spark, "spark");
         Checks.notNull(f, "f");
-        double w = checkInterval(a, b);
-        Kernel kernel = (rng, size) -> {
-            double k = f.applyAsDouble(a + w * rng.nextDouble());
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = 1; i < size; i++) {
-                double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
-                s1 += d;
-                s2 += d * d;
-            }
-            return partial(size, k, s1, s2);
-        };
-        return run(spark, n, seed, w, kernel);
+        double w = MonteCarlo.intervalWidth(a, b);
+        return mergedChunks(spark, n, c -> MonteCarlo.chunk(f, a, b, n, seed, c)).toEstimate(w);
     }
 
     /**
@@ -122,120 +106,33 @@ public final class ClusterMonteCarlo {
                                      long seed) {
         Checks.notNull(spark, "spark");
         Checks.notNull(f, "f");
-        double volume = checkBox(lower, upper);
-        int d = lower.length;
+        double volume = MonteCarlo.boxVolume(lower, upper);
         double[] lo = lower.clone();
-        double[] width = new double[d];
-        for (int j = 0; j < d; j++) {
-            width[j] = upper[j] - lower[j];
-        }
-        Kernel kernel = (rng, size) -> {
-            double[] x = new double[d];
-            fill(x, lo, width, rng);
-            double k = f.applyAsDouble(x);
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = 1; i < size; i++) {
-                fill(x, lo, width, rng);
-                double dv = f.applyAsDouble(x) - k;
-                s1 += dv;
-                s2 += dv * dv;
-            }
-            return partial(size, k, s1, s2);
-        };
-        return run(spark, n, seed, volume, kernel);
+        double[] hi = upper.clone();
+        return mergedChunks(spark, n, c -> MonteCarlo.chunk(f, lo, hi, n, seed, c)).toEstimate(volume);
     }
 
-    private static void fill(double[] x, double[] lo, double[] width, RandomGenerator rng) {
-        for (int j = 0; j < x.length; j++) {
-            x[j] = lo[j] + width[j] * rng.nextDouble();
-        }
-    }
-
-    /** A chunk's count, mean and centred sum of squares, as the local Partial.of. */
-    private static double[] partial(int size, double k, double s1, double s2) {
-        return new double[] {size, k + s1 / size, Math.max(0, s2 - s1 * s1 / size)};
-    }
-
-    private static Estimate run(SparkSession spark, long n, long seed, double scale, Kernel kernel) {
-        if (n < 2) {
-            throw new IllegalArgumentException("n must be >= 2, was " + n);
-        }
+    /**
+     * Runs {@code chunk} on the cluster for every chunk of a run of {@code n} samples and merges
+     * the partial sums in chunk order on the driver.
+     */
+    private static PartialSums mergedChunks(SparkSession spark, long n, Function<Integer, PartialSums> chunk) {
         if (n > MAX_SAMPLES) {
             throw new IllegalArgumentException("n must be <= " + MAX_SAMPLES + " (" + MAX_CHUNKS + " chunks of "
                     + MonteCarlo.CHUNK_SIZE + "), was " + n);
         }
-        int chunks = (int) ((n - 1) / MonteCarlo.CHUNK_SIZE + 1);
+        int chunks = (int) MonteCarlo.chunkCount(n);
         int slices = Math.max(1, Math.min(chunks, 4 * spark.sparkContext().defaultParallelism()));
         List<Integer> indices = new ArrayList<>(chunks);
         for (int c = 0; c < chunks; c++) {
             indices.add(c);
         }
-        JavaRDD<double[]> partials = SparkSessions.context(spark).parallelize(indices, slices).map(c -> {
-            int size = (int) Math.min(MonteCarlo.CHUNK_SIZE, n - (long) c * MonteCarlo.CHUNK_SIZE);
-            return kernel.run(Randomness.stream(seed, c), size);
-        });
-        List<double[]> parts = partials.collect(); // in chunk order: parallelize keeps the list's order
-        long count = 0;
-        double mean = 0;
-        double m2 = 0;
-        for (int c = 0; c < chunks; c++) {
-            double[] part = parts.get(c);
-            if (c == 0) {
-                count = (long) part[0];
-                mean = part[1];
-                m2 = part[2];
-                continue;
-            }
-            long nb = (long) part[0];
-            long total = count + nb;
-            double delta = part[1] - mean;
-            mean += delta * ((double) nb / total);
-            m2 += part[2] + delta * delta * ((double) count * nb / total);
-            count = total;
+        // in chunk order: parallelize keeps the list's order
+        List<PartialSums> parts = SparkSessions.context(spark).parallelize(indices, slices).map(chunk).collect();
+        PartialSums total = PartialSums.empty();
+        for (PartialSums part : parts) {
+            total = total.merge(part);
         }
-        if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
-            throw new IllegalArgumentException("f must return finite values with finite squares; the sample mean was "
-                    + mean + " and the sum of squares " + m2);
-        }
-        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (count - 1.0) / count), count);
-    }
-
-    private static double checkInterval(double a, double b) {
-        if (!Double.isFinite(a)) {
-            throw new IllegalArgumentException("a must be finite, was " + a);
-        }
-        if (!Double.isFinite(b)) {
-            throw new IllegalArgumentException("b must be finite, was " + b);
-        }
-        if (!(a < b)) {
-            throw new IllegalArgumentException("a must be < b, was a = " + a + ", b = " + b);
-        }
-        double w = b - a;
-        if (!Double.isFinite(w)) {
-            throw new IllegalArgumentException("b - a must be finite, was " + w + " (a = " + a + ", b = " + b + ")");
-        }
-        return w;
-    }
-
-    private static double checkBox(double[] lower, double[] upper) {
-        Checks.notNull(lower, "lower");
-        Checks.notNull(upper, "upper");
-        Checks.nonEmpty(lower, "lower");
-        Checks.sameLength(lower.length, "lower", upper.length, "upper");
-        Checks.allFinite(lower, "lower");
-        Checks.allFinite(upper, "upper");
-        double volume = 1;
-        for (int j = 0; j < lower.length; j++) {
-            if (!(lower[j] < upper[j])) {
-                throw new IllegalArgumentException("lower[" + j + "] must be < upper[" + j + "], was "
-                        + lower[j] + " and " + upper[j]);
-            }
-            volume *= upper[j] - lower[j];
-        }
-        if (!(volume > 0 && volume < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("the volume of the box must be finite and > 0, was " + volume);
-        }
-        return volume;
+        return total;
     }
 }

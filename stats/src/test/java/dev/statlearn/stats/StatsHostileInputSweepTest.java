@@ -18,6 +18,7 @@ import dev.statlearn.stats.mle.Fit;
 import dev.statlearn.stats.mle.Fixed;
 import dev.statlearn.stats.mle.Mle;
 import dev.statlearn.stats.montecarlo.Estimate;
+import dev.statlearn.stats.montecarlo.PartialSums;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,6 +118,8 @@ class StatsHostileInputSweepTest {
             .defaultFor("MonteCarlo.*", "upper", () -> new double[] {1, 1})
             .defaultFor("MonteCarlo.stratified", "n", () -> 16)
             .defaultFor("MonteCarlo.trace", "maxSamples", () -> 200)
+            .defaultFor("MonteCarlo.chunk", "chunk", () -> 0L)
+            .instance(PartialSums.class, () -> new PartialSums(4, 2.5, 5))
             .defaultFor("ChiSquare.goodnessOfFit(int[],DiscreteDistribution)", "draws",
                     () -> new int[] {0, 1, 1, 2, 2, 2, 3, 3, 1, 2, 4, 0, 2, 1, 3, 2, 2, 1, 0, 5, 2, 3, 1, 2})
             .instance(DirichletCategorical.class, () -> DirichletCategorical.prior(2, 3, 4, 5))
@@ -144,6 +147,8 @@ class StatsHostileInputSweepTest {
             .alias("Mle.fit", "start", "logLikelihood")
             .alias("Histogram.checkBins", "bins", "x")
             // documented NaN
+            .allowNaN("MonteCarlo.chunk", "documented: a chunk carries a non-finite integrand in its sums to"
+                    + " PartialSums.toEstimate, which throws (a cluster reports it on the driver, as locally)")
             .allowNaN("StudentT.mean()", "documented: NaN for degreesOfFreedom <= 1 (the mean does not exist)")
             .allowNaN("StudentT.variance()", "documented: NaN for degreesOfFreedom <= 1, as SciPy")
             .allowNaN("StudentT.standardDeviation()", "documented: NaN for degreesOfFreedom <= 1, as SciPy")

@@ -8,6 +8,7 @@ import dev.statlearn.eval.calibration.ReliabilityTable;
 import dev.statlearn.stats.distribution.Binomial;
 import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.distribution.StudentT;
+import dev.statlearn.stats.internal.Replicates;
 import dev.statlearn.stats.montecarlo.Estimate;
 import java.util.List;
 import java.util.function.Function;
@@ -47,7 +48,7 @@ final class EstimatorChecks {
                 return nonFinite(test, "estimate", i, t[i], replications);
             }
         }
-        double mean = mean(t);
+        double mean = Replicates.mean(t);
         double sd = Math.sqrt(variance(t, mean));
         double se = sd / Math.sqrt(replications);
         double bias = mean - trueValue;
@@ -97,7 +98,7 @@ final class EstimatorChecks {
                     exceeded[r]++;
                 }
             }
-            mse[r] = mean(squared);
+            mse[r] = Replicates.mean(squared);
             mseVariance[r] = variance(squared, mse[r]);
         }
         int count = exceeded[2];
@@ -385,14 +386,12 @@ final class EstimatorChecks {
                 what + " in replication " + replication + " was " + value + " (must be finite)");
     }
 
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
+    /**
+     * Sample variance by the corrected two-pass formula, \( (\sum d^2 - (\sum d)^2/n)/(n-1) \) with
+     * \( d = x - \bar x \): unlike {@link Replicates#variance} (whose bits MonteCarlo's quasi
+     * standard error keeps), the correction cancels the rounding of the mean, so a constant
+     * estimator gets a variance of exactly 0 and the t test its {@code se == 0} branch.
+     */
     private static double variance(double[] x, double mean) {
         double s = 0;
         double c = 0;

@@ -1,7 +1,6 @@
 package dev.statlearn.stats.divergence;
 
 import dev.statlearn.core.Checks;
-import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.stats.distribution.Beta;
 import dev.statlearn.stats.distribution.Binomial;
 import dev.statlearn.stats.distribution.Categorical;
@@ -18,17 +17,7 @@ import dev.statlearn.stats.distribution.Normal;
 import dev.statlearn.stats.distribution.Poisson;
 import dev.statlearn.stats.distribution.Uniform;
 import dev.statlearn.stats.montecarlo.Estimate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.random.RandomGenerator;
-import org.apache.commons.math3.analysis.UnivariateFunction;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
-import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
-import org.apache.commons.numbers.gamma.Digamma;
-import org.apache.commons.numbers.gamma.LogBeta;
-import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
  * Divergences and distances between probability distributions.
@@ -88,6 +77,11 @@ import org.apache.commons.numbers.gamma.LogGamma;
  */
 public final class Divergences {
 
+    // This class checks the arguments and delegates, one package-private class per concept:
+    // DiscreteDivergences (the sums over probability vectors), SpacingEntropy (differential
+    // entropy from spacings), EmpiricalWasserstein (W1 of samples), ClosedForms (by family),
+    // QuadratureTotalVariation (continuous, by quadrature) and MonteCarloKl (sample-based).
+
     /** Tolerance on \( |\sum_i p_i - 1| \) for probability arrays. */
     public static final double SUM_TOLERANCE = 1e-9;
 
@@ -110,7 +104,7 @@ public final class Divergences {
      */
     public static double entropy(double[] p) {
         checkDistribution(p, "p");
-        return entropySum(p);
+        return DiscreteDivergences.entropySum(p);
     }
 
     /**
@@ -141,7 +135,7 @@ public final class Divergences {
      */
     public static double crossEntropy(double[] p, double[] q) {
         checkPair(p, q);
-        return crossEntropySum(p, q);
+        return DiscreteDivergences.crossEntropySum(p, q);
     }
 
     /**
@@ -174,7 +168,7 @@ public final class Divergences {
      */
     public static double kl(double[] p, double[] q) {
         checkPair(p, q);
-        return klSum(p, q);
+        return DiscreteDivergences.klSum(p, q);
     }
 
     /**
@@ -320,7 +314,7 @@ public final class Divergences {
             throw new IllegalArgumentException("sample must have at least 5 values (the default window"
                     + " floor(sqrt(n) + 0.5) must be less than n/2), had " + n);
         }
-        return differentialEntropy(sample, SpacingEstimator.forSampleSize(n), defaultWindow(n));
+        return differentialEntropy(sample, SpacingEstimator.forSampleSize(n), SpacingEntropy.defaultWindow(n));
     }
 
     /**
@@ -342,7 +336,7 @@ public final class Divergences {
             throw new IllegalArgumentException("sample must have at least 5 values (the default window"
                     + " floor(sqrt(n) + 0.5) must be less than n/2), had " + n);
         }
-        return differentialEntropy(sample, estimator, defaultWindow(n));
+        return differentialEntropy(sample, estimator, SpacingEntropy.defaultWindow(n));
     }
 
     /**
@@ -369,73 +363,7 @@ public final class Divergences {
             throw new IllegalArgumentException("windowLength must be >= 1 and less than half the sample size "
                     + n + ", was " + m);
         }
-        double[] x = sample.clone();
-        Arrays.sort(x);
-        switch (estimator) {
-            case VASICEK: {
-                double s = 0;
-                for (int i = 0; i < n; i++) {
-                    s += logSpacing(x[Math.min(i + m, n - 1)], x[Math.max(i - m, 0)]);
-                }
-                return s / n + Math.log(n / (2.0 * m));
-            }
-            case VAN_ES: {
-                double s = 0;
-                for (int i = 0; i + m < n; i++) {
-                    s += logSpacing(x[i + m], x[i]);
-                }
-                double harmonic = 0;
-                for (int k = n; k >= m; k--) {
-                    harmonic += 1.0 / k;
-                }
-                return s / (n - m) + Math.log((n + 1.0) / m) + harmonic + Math.log(m) - Math.log(n + 1.0);
-            }
-            case EBRAHIMI: {
-                double s = 0;
-                for (int i = 1; i <= n; i++) {
-                    double c = i <= m ? 1 + (i - 1.0) / m : i >= n - m + 1 ? 1 + (double) (n - i) / m : 2;
-                    s += logSpacing(x[Math.min(i - 1 + m, n - 1)], x[Math.max(i - 1 - m, 0)]) - Math.log(c);
-                }
-                return s / n + Math.log((double) n / m);
-            }
-            default: {
-                double s = 0;
-                // scaled by the largest magnitude so that squares of huge values cannot overflow
-                double scale = Math.max(Math.abs(x[0]), Math.abs(x[n - 1]));
-                if (scale == 0) {
-                    return Double.NEGATIVE_INFINITY;   // every value is 0
-                }
-                for (int i = 0; i < n; i++) {
-                    double mean = 0;
-                    for (int j = i - m; j <= i + m; j++) {
-                        mean += x[Math.min(Math.max(j, 0), n - 1)] / scale;
-                    }
-                    mean /= 2 * m + 1;
-                    double num = 0;
-                    double den = 0;
-                    for (int j = i - m; j <= i + m; j++) {
-                        double d = x[Math.min(Math.max(j, 0), n - 1)] / scale - mean;
-                        num += d * (j - i);
-                        den += d * d;
-                    }
-                    if (!(num > 0)) {   // a constant window: zero slope, the density estimate is infinite
-                        return Double.NEGATIVE_INFINITY;
-                    }
-                    s += Math.log(num) - Math.log(den);
-                }
-                return -(s / n) + Math.log(n) + Math.log(scale);
-            }
-        }
-    }
-
-    private static int defaultWindow(int n) {
-        return (int) Math.floor(Math.sqrt(n) + 0.5);
-    }
-
-    /** ln(hi - lo) for hi &gt;= lo, through the half-spacing when the difference overflows. */
-    private static double logSpacing(double hi, double lo) {
-        double d = hi - lo;
-        return d < Double.POSITIVE_INFINITY ? Math.log(d) : Math.log(0.5 * hi - 0.5 * lo) + LN2;
+        return SpacingEntropy.estimate(sample, estimator, m);
     }
 
     // ---------------------------------------------------------------- distances
@@ -454,7 +382,7 @@ public final class Divergences {
      */
     public static double totalVariation(double[] p, double[] q) {
         checkPair(p, q);
-        return Math.min(1, 0.5 * absDiffSum(p, q));
+        return Math.min(1, 0.5 * DiscreteDivergences.absDiffSum(p, q));
     }
 
     /**
@@ -471,7 +399,7 @@ public final class Divergences {
      */
     public static double jensenShannon(double[] p, double[] q) {
         checkPair(p, q);
-        return Math.max(0, jsSum(p, q));
+        return Math.max(0, DiscreteDivergences.jsSum(p, q));
     }
 
     /**
@@ -533,7 +461,7 @@ public final class Divergences {
      */
     public static double hellinger(double[] p, double[] q) {
         checkPair(p, q);
-        return Math.min(1, Math.sqrt(0.5 * sqrtDiffSquaredSum(p, q)));
+        return Math.min(1, Math.sqrt(0.5 * DiscreteDivergences.sqrtDiffSquaredSum(p, q)));
     }
 
     // ---------------------------------------------------------------- Wasserstein
@@ -555,11 +483,7 @@ public final class Divergences {
     public static double wasserstein1(double[] u, double[] v) {
         Checks.finiteNonEmpty(u, "u");
         Checks.finiteNonEmpty(v, "v");
-        double[] us = u.clone();
-        double[] vs = v.clone();
-        Arrays.sort(us);
-        Arrays.sort(vs);
-        return cdfDistanceSorted(us, vs);
+        return EmpiricalWasserstein.unweighted(u, v);
     }
 
     /**
@@ -582,9 +506,7 @@ public final class Divergences {
         Checks.finiteNonEmpty(v, "v");
         checkWeights(uWeights, "uWeights", u.length, "u");
         checkWeights(vWeights, "vWeights", v.length, "v");
-        double[][] su = sortWithWeights(u, uWeights);
-        double[][] sv = sortWithWeights(v, vWeights);
-        return cdfDistanceWeighted(su[0], su[1], sv[0], sv[1]);
+        return EmpiricalWasserstein.weighted(u, v, uWeights, vWeights);
     }
 
     /**
@@ -613,15 +535,7 @@ public final class Divergences {
         }
         checkPair(p, q);
         Checks.sameLength(support.length, "support", p.length, "p");
-        double cp = 0;
-        double cq = 0;
-        double s = 0;
-        for (int i = 0; i < support.length - 1; i++) {
-            cp += p[i];
-            cq += q[i];
-            s += Math.abs(cp - cq) * (support[i + 1] - support[i]);
-        }
-        return s;
+        return EmpiricalWasserstein.onSupport(support, p, q);
     }
 
     // ---------------------------------------------------------------- closed forms
@@ -638,17 +552,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Normal p, Normal q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        return normalKl(p.mean(), p.sd(), q.mean(), q.sd());
-    }
-
-    private static double normalKl(double m1, double s1, double m2, double s2) {
-        double r = s1 / s2;
-        double z = (m1 - m2) / s2;
-        // 0.5 (r^2 - 1 - ln r^2) + 0.5 z^2, with r^2 - 1 - 2 ln r computed without cancellation
-        double lr = Math.log(r);
-        return Math.max(0, 0.5 * (Math.expm1(2 * lr) - 2 * lr) + 0.5 * z * z);
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -664,16 +569,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double hellinger(Normal p, Normal q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double s1 = p.sd();
-        double s2 = q.sd();
-        double ss = Math.fma(s1, s1, s2 * s2);
-        double d = p.mean() - q.mean();
-        // ln(2 s1 s2 / (s1^2 + s2^2)) = -ln(1 + (s1 - s2)^2 / (2 s1 s2))
-        double logRatio = -Math.log1p((s1 - s2) * (s1 - s2) / (2 * s1 * s2));
-        double logBc = 0.5 * logRatio - d * d / (4 * ss);
-        return Math.min(1, Math.sqrt(-Math.expm1(logBc)));
+        notNull(p, q);
+        return ClosedForms.hellinger(p, q);
     }
 
     /**
@@ -686,9 +583,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double wasserstein2(Normal p, Normal q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        return Math.hypot(p.mean() - q.mean(), p.sd() - q.sd());
+        notNull(p, q);
+        return ClosedForms.wasserstein2(p, q);
     }
 
     /**
@@ -706,43 +602,9 @@ public final class Divergences {
      * @throws IllegalArgumentException if the dimensions differ
      */
     public static double kl(MultivariateNormal p, MultivariateNormal q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        int d = p.dimension();
-        if (q.dimension() != d) {
-            throw new IllegalArgumentException("p has dimension " + d + " but q has dimension " + q.dimension());
-        }
-        double[][] lp = p.choleskyFactor();
-        double[][] lq = q.choleskyFactor();
-        double[] mp = p.mean();
-        double[] mq = q.mean();
-        double trace = 0;
-        double[] col = new double[d];
-        double[] z = new double[d];
-        for (int j = 0; j < d; j++) {
-            for (int i = 0; i < d; i++) {
-                col[i] = lp[i][j];
-            }
-            forwardSolve(lq, col, z);
-            for (int i = 0; i < d; i++) {
-                trace += z[i] * z[i];
-            }
-        }
-        for (int i = 0; i < d; i++) {
-            col[i] = mq[i] - mp[i];
-        }
-        forwardSolve(lq, col, z);
-        double maha = 0;
-        for (int i = 0; i < d; i++) {
-            maha += z[i] * z[i];
-        }
-        return Math.max(0, 0.5 * (trace + maha - d + q.logDeterminant() - p.logDeterminant()));
-    }
-
-    /** Solves L z = b for lower-triangular L (EJML forward substitution). */
-    private static void forwardSolve(double[][] l, double[] b, double[] z) {
-        double[] r = dev.statlearn.core.internal.DenseLinearAlgebra.forwardSolve(l, b);
-        System.arraycopy(r, 0, z, 0, z.length);
+        notNull(p, q);
+        sameDimension(p.dimension(), q.dimension());
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -757,15 +619,11 @@ public final class Divergences {
      * @throws IllegalArgumentException if the numbers of categories differ
      */
     public static double kl(Categorical p, Categorical q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double[] a = p.probabilities();
-        double[] b = q.probabilities();
-        if (a.length != b.length) {
-            throw new IllegalArgumentException(
-                    "p has " + a.length + " categories but q has " + b.length);
+        notNull(p, q);
+        if (p.size() != q.size()) {
+            throw new IllegalArgumentException("p has " + p.size() + " categories but q has " + q.size());
         }
-        return klSum(a, b);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -781,9 +639,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Gamma p, Gamma q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        return gammaKl(p.shape(), p.rate(), q.shape(), q.rate());
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -801,17 +658,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(InverseGamma p, InverseGamma q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        return gammaKl(p.shape(), p.scale(), q.shape(), q.scale());
-    }
-
-    private static double gammaKl(double a1, double b1, double a2, double b2) {
-        double r = Math.log(b2) - Math.log(b1);
-        // a1 (b2/b1 - 1) - a2 r; near r = 0 as a1 (expm1(r) - r) + (a1 - a2) r, without cancellation
-        double rate = r <= 700 ? a1 * (Math.expm1(r) - r) + (a1 - a2) * r : Math.exp(Math.log(a1) + r) - a2 * r;
-        double shape = a1 == a2 ? 0 : LogGamma.value(a2) - LogGamma.value(a1) - (a2 - a1) * Digamma.value(a1);
-        return nonNegative(rate + shape);
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -827,21 +675,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Beta p, Beta q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double a1 = p.alpha();
-        double b1 = p.beta();
-        double a2 = q.alpha();
-        double b2 = q.beta();
-        if (a1 == a2 && b1 == b2) {
-            return 0;
-        }
-        double s1 = a1 + b1;
-        double s2 = a2 + b2;
-        double v = LogBeta.value(a2, b2) - LogBeta.value(a1, b1)
-                + (a1 - a2) * Digamma.value(a1) + (b1 - b2) * Digamma.value(b1)
-                + (s2 - s1) * Digamma.value(s1);
-        return nonNegative(v);
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -856,10 +691,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Exponential p, Exponential q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double r = Math.log(q.rate()) - Math.log(p.rate());
-        return nonNegative(Math.expm1(r) - r);
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -875,16 +708,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Laplace p, Laplace q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double s1 = p.scale();
-        double s2 = q.scale();
-        double d = Math.abs(p.location() - q.location());
-        if (d == Double.POSITIVE_INFINITY) {   // locations of opposite sign near the double limit
-            d = 2 * Math.abs(0.5 * p.location() - 0.5 * q.location());
-        }
-        double u = Math.log(s1) - Math.log(s2) - d / s1;
-        return nonNegative((Math.expm1(u) - u) + (d / s2 - d / s1));
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -901,9 +726,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(LogNormal p, LogNormal q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        return normalKl(p.mu(), p.sigma(), q.mu(), q.sigma());
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -919,17 +743,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Uniform p, Uniform q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        if (q.lower() > p.lower() || q.upper() < p.upper()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        return nonNegative(logWidth(q.lower(), q.upper()) - logWidth(p.lower(), p.upper()));
-    }
-
-    private static double logWidth(double lower, double upper) {
-        double w = upper - lower;
-        return w < Double.POSITIVE_INFINITY ? Math.log(w) : Math.log(0.5 * upper - 0.5 * lower) + LN2;
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -949,19 +764,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Poisson p, Poisson q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        if (p.rate() == 0) {
-            return q.rate();
-        }
-        if (q.rate() == 0) {
-            return Double.POSITIVE_INFINITY;
-        }
-        double r = Math.log(p.rate()) - Math.log(q.rate());
-        if (Math.abs(r) > 0.5) {   // no cancellation; expm1(-r) could overflow for a tiny first rate
-            return nonNegative(p.rate() * r - p.rate() + q.rate());
-        }
-        return nonNegative(p.rate() * (r + Math.expm1(-r)));
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -986,52 +790,8 @@ public final class Divergences {
      * @throws NullPointerException if an argument is null
      */
     public static double kl(Binomial p, Binomial q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        int n1 = p.trials();
-        int n2 = q.trials();
-        if (n1 > n2) {
-            return Double.POSITIVE_INFINITY;
-        }
-        if (n1 == n2) {
-            return nonNegative(n1 == 0 ? 0 : n1 * bernoulliKl(p.p(), q.p()));
-        }
-        double mean = n1 * p.p();
-        double sd = Math.sqrt(n1 * p.p() * (1 - p.p()));
-        int lo = (int) Math.max(0, Math.floor(mean - 40 * sd - 1));
-        int hi = (int) Math.min(n1, Math.ceil(mean + 40 * sd + 1));
-        double s = 0;
-        for (long kk = lo; kk <= hi; kk++) {
-            int k = (int) kk;
-            double lp = p.logPmf(k);
-            if (lp == Double.NEGATIVE_INFINITY) {
-                continue;
-            }
-            double lq = q.logPmf(k);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                return Double.POSITIVE_INFINITY;
-            }
-            s += Math.exp(lp) * (lp - lq);
-        }
-        return nonNegative(s);
-    }
-
-    /** KL(Bernoulli(a) || Bernoulli(b)) with 0 log 0 = 0, log1p of the relative differences. */
-    private static double bernoulliKl(double a, double b) {
-        double s = 0;
-        if (a > 0) {
-            if (b == 0) {
-                return Double.POSITIVE_INFINITY;
-            }
-            s += a * Math.log1p((a - b) / b);
-        }
-        if (a < 1) {
-            if (b == 1) {
-                return Double.POSITIVE_INFINITY;
-            }
-            s += (1 - a) * Math.log1p((b - a) / (1 - b));
-        }
-        return s;
+        notNull(p, q);
+        return ClosedForms.kl(p, q);
     }
 
     /**
@@ -1049,61 +809,12 @@ public final class Divergences {
      * @throws IllegalArgumentException if the dimensions differ
      */
     public static double kl(Dirichlet p, Dirichlet q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double[] a = p.alpha();
-        double[] b = q.alpha();
-        if (a.length != b.length) {
-            throw new IllegalArgumentException("p has dimension " + a.length + " but q has dimension " + b.length);
-        }
-        if (Arrays.equals(a, b)) {
-            return 0;
-        }
-        double a0 = 0;
-        double b0 = 0;
-        for (int i = 0; i < a.length; i++) {
-            a0 += a[i];
-            b0 += b[i];
-        }
-        double psiA0 = Digamma.value(a0);
-        double s = LogGamma.value(a0) - LogGamma.value(b0);
-        for (int i = 0; i < a.length; i++) {
-            s -= LogGamma.value(a[i]) - LogGamma.value(b[i]);
-            s += (a[i] - b[i]) * (Digamma.value(a[i]) - psiA0);
-        }
-        return nonNegative(s);
+        notNull(p, q);
+        sameDimension(p.dimension(), q.dimension());
+        return ClosedForms.kl(p, q);
     }
 
-    /** Rounding can leave a divergence of (nearly) equal arguments a few ulps below 0; NaN passes. */
-    private static double nonNegative(double v) {
-        return v < 0 ? 0 : v;
-    }
-
-    // ---------------------------------------------------------------- numerical
-
-    /** Tail mass left out at each infinite end by the quadrature. */
-    private static final double TAIL = 1e-16;
-    /** Probabilities whose quantiles (of each distribution) become breakpoints. */
-    private static final double[] CUT_PROBABILITIES = {1e-15, 1e-12, 1e-9, 1e-6, 1e-4, 1e-3, 0.01, 0.025, 0.05, 0.1,
-        0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.975, 0.99, 0.999, 1 - 1e-4, 1 - 1e-6, 1 - 1e-9, 1 - 1e-12};
-    /** Points scanned for sign changes of p - q between consecutive breakpoints. */
-    private static final int SCAN = 16;
-    private static final double ABS_TOLERANCE = 1e-15;
-    private static final double REL_TOLERANCE = 1e-13;
-    private static final int MAX_DEPTH = 60;
-    private static final int MAX_RULES = 500_000;
-    private static final double[] GL_NODES;
-    private static final double[] GL_WEIGHTS;
-
-    static {
-        GaussIntegrator rule = new GaussIntegratorFactory().legendre(10);
-        GL_NODES = new double[rule.getNumberOfPoints()];
-        GL_WEIGHTS = new double[GL_NODES.length];
-        for (int i = 0; i < GL_NODES.length; i++) {
-            GL_NODES[i] = rule.getPoint(i);
-            GL_WEIGHTS[i] = rule.getWeight(i);
-        }
-    }
+    // ---------------------------------------------------------------- without a closed form
 
     /**
      * Total variation distance between two continuous distributions,
@@ -1134,158 +845,8 @@ public final class Divergences {
      *                              quadrature needs more than 500,000 rule applications
      */
     public static double totalVariation(ContinuousDistribution p, ContinuousDistribution q) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
-        double lo = Math.min(lowerEnd(p), lowerEnd(q));
-        double hi = Math.max(upperEnd(p), upperEnd(q));
-        UnivariateFunction diff = x -> p.density(x) - q.density(x);
-        List<Double> cuts = new ArrayList<>();
-        cuts.add(lo);
-        cuts.add(hi);
-        addCuts(cuts, p, lo, hi);
-        addCuts(cuts, q, lo, hi);
-        double[] base = cuts.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-        // scan every breakpoint and SCAN - 1 points between consecutive ones, in increasing order
-        BrentSolver solver = new BrentSolver(1e-15, 1e-14);
-        double xPrev = Double.NaN;
-        double dPrev = Double.NaN;
-        for (int k = 0; k + 1 < base.length; k++) {
-            double h = (base[k + 1] - base[k]) / SCAN;
-            for (int i = 0; i < SCAN; i++) {
-                double x = i == 0 ? base[k] : base[k] + i * h;
-                double d = diff.value(x);
-                if (Double.isFinite(d) && Double.isFinite(dPrev) && dPrev != 0 && d != 0 && (dPrev > 0) != (d > 0)) {
-                    try {
-                        cuts.add(solver.solve(200, diff, xPrev, x));
-                    } catch (RuntimeException e) {
-                        cuts.add(0.5 * (xPrev + x)); // a jump, not a root: cut there anyway
-                    }
-                }
-                if (Double.isFinite(d)) {
-                    xPrev = x;
-                    dPrev = d;
-                }
-            }
-        }
-        double[] c = cuts.stream().mapToDouble(Double::doubleValue).sorted().distinct().toArray();
-        // An infinite density value can only occur at an isolated point (an integrable singularity
-        // such as gamma or beta shape < 1 at the support bound, reached when a node rounds onto
-        // it, possibly in both densities at once); a single point carries no mass, so it
-        // contributes 0. NaN from a density still propagates.
-        UnivariateFunction abs = x -> {
-            double a = p.density(x);
-            double b = q.density(x);
-            return Double.isInfinite(a) || Double.isInfinite(b) ? 0 : Math.abs(a - b);
-        };
-        double total = 0;
-        int[] budget = {MAX_RULES};
-        for (int i = 0; i + 1 < c.length; i++) {
-            total += adaptive(abs, c[i], c[i + 1], gaussLegendre(abs, c[i], c[i + 1]), 0, budget);
-        }
-        if (!Double.isFinite(total)) {
-            throw new ArithmeticException("total variation quadrature failed: a density returned " + total);
-        }
-        return Math.max(0, Math.min(1, 0.5 * total));
-    }
-
-    private static void addCuts(List<Double> cuts, ContinuousDistribution d, double lo, double hi) {
-        for (double b : new double[] {d.supportLowerBound(), d.supportUpperBound()}) {
-            if (b > lo && b < hi) {
-                cuts.add(b);
-            }
-        }
-        boolean quantiles = true;
-        for (double u : CUT_PROBABILITIES) {
-            double x;
-            try {
-                x = d.inverseCdf(u);
-            } catch (UnsupportedOperationException e) {
-                quantiles = false;
-                break;
-            }
-            if (x > lo && x < hi) {
-                cuts.add(x);
-            }
-        }
-        if (!quantiles) {
-            double m = d.mean();
-            double s = d.standardDeviation();
-            if (Double.isFinite(m) && Double.isFinite(s) && s > 0) {
-                for (int k = -8; k <= 8; k++) {
-                    double x = m + k * s;
-                    if (x > lo && x < hi) {
-                        cuts.add(x);
-                    }
-                }
-            }
-        }
-    }
-
-    /** 10-point Gauss–Legendre rule on [a, b] (nodes and weights from Commons Math). */
-    private static double gaussLegendre(UnivariateFunction f, double a, double b) {
-        double half = 0.5 * (b - a);
-        double mid = 0.5 * (a + b);
-        double s = 0;
-        for (int i = 0; i < GL_NODES.length; i++) {
-            s += GL_WEIGHTS[i] * f.value(mid + half * GL_NODES[i]);
-        }
-        return half * s;
-    }
-
-    /**
-     * Adaptive bisection: accept the two half-interval rules when they agree with the whole-interval
-     * rule within the absolute or relative tolerance, else refine both halves; stop at
-     * {@link #MAX_DEPTH}. {@code budget[0]} counts the remaining rule applications.
-     */
-    private static double adaptive(UnivariateFunction f, double a, double b, double whole, int depth,
-                                   int[] budget) {
-        budget[0] -= 2;
-        if (budget[0] < 0) {
-            throw new ArithmeticException("total variation quadrature did not converge within "
-                    + MAX_RULES + " rule applications (near [" + a + ", " + b + "])");
-        }
-        double m = 0.5 * (a + b);
-        double left = gaussLegendre(f, a, m);
-        double right = gaussLegendre(f, m, b);
-        double both = left + right;
-        double err = Math.abs(both - whole);
-        if (err <= ABS_TOLERANCE || err <= REL_TOLERANCE * Math.abs(both) || depth >= MAX_DEPTH
-                || !(m > a && m < b)) {
-            return both;
-        }
-        return adaptive(f, a, m, left, depth + 1, budget) + adaptive(f, m, b, right, depth + 1, budget);
-    }
-
-    private static double lowerEnd(ContinuousDistribution d) {
-        double lb = d.supportLowerBound();
-        if (Double.isFinite(lb)) {
-            return lb;
-        }
-        double m = d.mean();
-        double s = d.standardDeviation();
-        double x = Double.isFinite(m) ? m : 0;
-        double step = Double.isFinite(s) && s > 0 ? s : 1;
-        while (d.cdf(x) > TAIL && Double.isFinite(x)) {
-            x -= step;
-            step *= 2;
-        }
-        return x;
-    }
-
-    private static double upperEnd(ContinuousDistribution d) {
-        double ub = d.supportUpperBound();
-        if (Double.isFinite(ub)) {
-            return ub;
-        }
-        double m = d.mean();
-        double s = d.standardDeviation();
-        double x = Double.isFinite(m) ? m : 0;
-        double step = Double.isFinite(s) && s > 0 ? s : 1;
-        while (d.survival(x) > TAIL && Double.isFinite(x)) {
-            x += step;
-            step *= 2;
-        }
-        return x;
+        notNull(p, q);
+        return QuadratureTotalVariation.totalVariation(p, q);
     }
 
     /**
@@ -1304,30 +865,10 @@ public final class Divergences {
      */
     public static Estimate klMonteCarlo(ContinuousDistribution p, ContinuousDistribution q, int n,
                                         RandomGenerator rng) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
+        notNull(p, q);
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        double k = 0;
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 0; i < n; i++) {
-            double x = p.sample(rng);
-            double lq = q.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("q has zero density at x = " + x
-                        + ", drawn from p: the divergence is infinite");
-            }
-            double y = p.logDensity(x) - lq;
-            if (i == 0) {
-                k = y;
-            } else {
-                double d = y - k;
-                s1 += d;
-                s2 += d * d;
-            }
-        }
-        return fromSums(k, s1, s2, n);
+        return MonteCarloKl.kl(p, q, n, rng);
     }
 
     /**
@@ -1346,192 +887,11 @@ public final class Divergences {
      */
     public static Estimate klMonteCarlo(MultivariateDistribution p, MultivariateDistribution q, int n,
                                         RandomGenerator rng) {
-        Checks.notNull(p, "p");
-        Checks.notNull(q, "q");
+        notNull(p, q);
         Checks.notNull(rng, "rng");
-        if (p.dimension() != q.dimension()) {
-            throw new IllegalArgumentException(
-                    "p has dimension " + p.dimension() + " but q has dimension " + q.dimension());
-        }
+        sameDimension(p.dimension(), q.dimension());
         Checks.atLeast(n, 2, "n");
-        double k = 0;
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 0; i < n; i++) {
-            double[] x = p.sample(rng);
-            double lq = q.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("q has zero density at x = " + Arrays.toString(x)
-                        + ", drawn from p: the divergence is infinite");
-            }
-            double y = p.logDensity(x) - lq;
-            if (i == 0) {
-                k = y;
-            } else {
-                double d = y - k;
-                s1 += d;
-                s2 += d * d;
-            }
-        }
-        return fromSums(k, s1, s2, n);
-    }
-
-    private static Estimate fromSums(double k, double s1, double s2, int n) {
-        if (!Double.isFinite(k + s1) || !Double.isFinite(s2)) {
-            throw new IllegalArgumentException("the log-density ratios must be finite; their sums were "
-                    + (k + s1) + " and " + s2);
-        }
-        double m2 = Math.max(0, s2 - s1 * s1 / n);
-        return new Estimate(k + s1 / n, Math.sqrt(m2 / (n - 1.0) / n), n);
-    }
-
-    // ---------------------------------------------------------------- kernels (one sum each)
-
-    // The three hottest sums run on core's kernel layer (scalar, or the Vector API when the JVM
-    // has jdk.incubator.vector); inputs are already validated as probability vectors here.
-
-    private static double entropySum(double[] p) {
-        return 0.0 - Kernels.sumXLogX(p.length, p, 0);   // +0.0 (not -0.0) for a point mass
-    }
-
-    private static double crossEntropySum(double[] p, double[] q) {
-        double s = 0;
-        for (int i = 0; i < p.length; i++) {
-            double pi = p[i];
-            if (pi > 0) {
-                s -= pi * Math.log(q[i]);
-            }
-        }
-        return s;
-    }
-
-    private static double klSum(double[] p, double[] q) {
-        return Kernels.sumRelEntr(p.length, p, 0, q, 0);   // +inf where q_i = 0 < p_i, 0 where p_i = 0
-    }
-
-    private static double absDiffSum(double[] p, double[] q) {
-        return Kernels.sumAbsDiff(p.length, p, 0, q, 0);
-    }
-
-    private static double jsSum(double[] p, double[] q) {
-        double s = 0;
-        for (int i = 0; i < p.length; i++) {
-            double pi = p[i];
-            double qi = q[i];
-            double m = 0.5 * (pi + qi);
-            if (pi > 0) {
-                s += pi * Math.log(pi / m);
-            }
-            if (qi > 0) {
-                s += qi * Math.log(qi / m);
-            }
-        }
-        return 0.5 * s;
-    }
-
-    private static double sqrtDiffSquaredSum(double[] p, double[] q) {
-        double s = 0;
-        for (int i = 0; i < p.length; i++) {
-            double d = Math.sqrt(p[i]) - Math.sqrt(q[i]);
-            s += d * d;
-        }
-        return s;
-    }
-
-    /** W1 between two sorted unweighted samples by a merge walk over the pooled values. */
-    private static double cdfDistanceSorted(double[] us, double[] vs) {
-        int nu = us.length;
-        int nv = vs.length;
-        int i = 0;
-        int j = 0;
-        double x = Math.min(us[0], vs[0]);
-        double s = 0;
-        while (true) {
-            while (i < nu && us[i] <= x) {
-                i++;
-            }
-            while (j < nv && vs[j] <= x) {
-                j++;
-            }
-            if (i == nu && j == nv) {
-                return s;
-            }
-            double next = i == nu ? vs[j] : j == nv ? us[i] : Math.min(us[i], vs[j]);
-            s += Math.abs((double) i / nu - (double) j / nv) * (next - x);
-            x = next;
-        }
-    }
-
-    private static double cdfDistanceWeighted(double[] us, double[] uw, double[] vs, double[] vw) {
-        double totalU = 0;
-        for (double w : uw) {
-            totalU += w;
-        }
-        double totalV = 0;
-        for (double w : vw) {
-            totalV += w;
-        }
-        int nu = us.length;
-        int nv = vs.length;
-        int i = 0;
-        int j = 0;
-        double cu = 0;
-        double cv = 0;
-        double x = Math.min(us[0], vs[0]);
-        double s = 0;
-        while (true) {
-            while (i < nu && us[i] <= x) {
-                cu += uw[i++];
-            }
-            while (j < nv && vs[j] <= x) {
-                cv += vw[j++];
-            }
-            if (i == nu && j == nv) {
-                return s;
-            }
-            double next = i == nu ? vs[j] : j == nv ? us[i] : Math.min(us[i], vs[j]);
-            s += Math.abs(cu / totalU - cv / totalV) * (next - x);
-            x = next;
-        }
-    }
-
-    /** Values sorted ascending with their weights carried along (stable merge sort on indices, no boxing). */
-    private static double[][] sortWithWeights(double[] x, double[] w) {
-        int n = x.length;
-        int[] idx = new int[n];
-        for (int i = 0; i < n; i++) {
-            idx[i] = i;
-        }
-        mergeSort(idx, new int[n], 0, n, x);
-        double[] xs = new double[n];
-        double[] ws = new double[n];
-        for (int i = 0; i < n; i++) {
-            xs[i] = x[idx[i]];
-            ws[i] = w[idx[i]];
-        }
-        return new double[][] {xs, ws};
-    }
-
-    private static void mergeSort(int[] idx, int[] tmp, int from, int to, double[] key) {
-        if (to - from < 2) {
-            return;
-        }
-        int mid = (from + to) >>> 1;
-        mergeSort(idx, tmp, from, mid, key);
-        mergeSort(idx, tmp, mid, to, key);
-        if (key[idx[mid - 1]] <= key[idx[mid]]) {
-            return;
-        }
-        System.arraycopy(idx, from, tmp, from, to - from);
-        int i = from;
-        int j = mid;
-        for (int k = from; k < to; k++) {
-            if (j >= to || (i < mid && key[tmp[i]] <= key[tmp[j]])) {
-                idx[k] = tmp[i++];
-            } else {
-                idx[k] = tmp[j++];
-            }
-        }
+        return MonteCarloKl.kl(p, q, n, rng);
     }
 
     // ---------------------------------------------------------------- checks
@@ -1568,5 +928,22 @@ public final class Divergences {
             throw new IllegalArgumentException("base must be > 0, finite and != 1, was " + base);
         }
         return Math.log(base);
+    }
+
+    /** ln(hi - lo) for hi &gt;= lo, through the half-difference when the difference overflows. */
+    static double logDifference(double hi, double lo) {
+        double d = hi - lo;
+        return d < Double.POSITIVE_INFINITY ? Math.log(d) : Math.log(0.5 * hi - 0.5 * lo) + LN2;
+    }
+
+    private static void notNull(Object p, Object q) {
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+    }
+
+    private static void sameDimension(int p, int q) {
+        if (p != q) {
+            throw new IllegalArgumentException("p has dimension " + p + " but q has dimension " + q);
+        }
     }
 }

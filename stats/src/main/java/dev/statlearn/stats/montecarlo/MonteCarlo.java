@@ -5,13 +5,8 @@ import dev.statlearn.core.Randomness;
 import dev.statlearn.stats.distribution.ContinuousDistribution;
 import dev.statlearn.stats.distribution.DiscreteDistribution;
 import dev.statlearn.stats.distribution.MultivariateDistribution;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinPool;
 import java.util.function.DoubleSupplier;
 import java.util.function.DoubleUnaryOperator;
 import java.util.function.IntToDoubleFunction;
@@ -57,6 +52,11 @@ import java.util.random.RandomGenerator;
  */
 public final class MonteCarlo {
 
+    // This class checks the arguments and delegates, one package-private class per concept:
+    // PlainMonteCarlo (uniform points and draws), VarianceReduction (antithetic, control variates,
+    // stratified, importance), QuasiMonteCarlo (shifted Sobol points) and ChunkedMonteCarlo (the
+    // parallel runs). Every sampling loop accumulates in stats.internal.ShiftedSums.
+
     /** Samples per chunk of the {@linkplain #parallel parallel} integrator (fixed, part of its contract). */
     public static final int CHUNK_SIZE = 1 << 16;
 
@@ -87,19 +87,9 @@ public final class MonteCarlo {
      *                                  {@code f} returns non-finite values
      */
     public static Estimate integrate(DoubleUnaryOperator f, double a, double b, int n, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(n, 2, "n");
-        double k = f.applyAsDouble(a + w * rng.nextDouble());
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < n; i++) {
-            double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
-            s1 += d;
-            s2 += d * d;
-        }
-        return fromShiftedSums(w, k, s1, s2, n);
+        return PlainMonteCarlo.integrate(f, a, w, n, rng);
     }
 
     /**
@@ -121,34 +111,9 @@ public final class MonteCarlo {
      */
     public static Estimate integrate(ToDoubleFunction<double[]> f, double[] lower, double[] upper, int n,
                                      RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double volume = checkBox(lower, upper);
+        double volume = checkedVolume(f, rng, lower, upper);
         Checks.atLeast(n, 2, "n");
-        int d = lower.length;
-        double[] lo = lower.clone();
-        double[] width = new double[d];
-        for (int j = 0; j < d; j++) {
-            width[j] = upper[j] - lower[j];
-        }
-        double[] x = new double[d];
-        fill(x, lo, width, rng);
-        double k = f.applyAsDouble(x);
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < n; i++) {
-            fill(x, lo, width, rng);
-            double dv = f.applyAsDouble(x) - k;
-            s1 += dv;
-            s2 += dv * dv;
-        }
-        return fromShiftedSums(volume, k, s1, s2, n);
-    }
-
-    private static void fill(double[] x, double[] lo, double[] width, RandomGenerator rng) {
-        for (int j = 0; j < x.length; j++) {
-            x[j] = lo[j] + width[j] * rng.nextDouble();
-        }
+        return PlainMonteCarlo.integrate(f, lower, upper, volume, n, rng);
     }
 
     /**
@@ -172,17 +137,11 @@ public final class MonteCarlo {
      */
     public static Replication replicate(DoubleUnaryOperator f, double a, double b, int sampleSize,
                                         int replications, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(sampleSize, 2, "sampleSize");
         Checks.atLeast(replications, 2, "replications");
         Checks.arrayLength(replications, "replications");
-        List<Estimate> est = new ArrayList<>(replications);
-        for (int r = 0; r < replications; r++) {
-            est.add(integrate(f, a, b, sampleSize, rng));
-        }
-        return new Replication(est);
+        return PlainMonteCarlo.replicate(f, a, w, sampleSize, replications, rng);
     }
 
     /**
@@ -202,28 +161,9 @@ public final class MonteCarlo {
      */
     public static List<Estimate> trace(DoubleUnaryOperator f, double a, double b, int maxSamples,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(maxSamples, 100, "maxSamples");
-        List<Estimate> out = new ArrayList<>();
-        double k = f.applyAsDouble(a + w * rng.nextDouble());
-        double s1 = 0;
-        double s2 = 0;
-        long next = 100;
-        for (int i = 1; i < maxSamples; i++) {
-            double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
-            s1 += d;
-            s2 += d * d;
-            if (i + 1 == next) {
-                out.add(fromShiftedSums(w, k, s1, s2, i + 1));
-                next *= 10;
-            }
-        }
-        if (next / 10 != maxSamples) {
-            out.add(fromShiftedSums(w, k, s1, s2, maxSamples));
-        }
-        return Collections.unmodifiableList(out);
+        return PlainMonteCarlo.trace(f, a, w, maxSamples, rng);
     }
 
     // ---------------------------------------------------------------- expectations
@@ -243,24 +183,7 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(DoubleUnaryOperator f, ToDoubleFunction<RandomGenerator> sampler, int n,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(sampler, "sampler");
-        Checks.notNull(rng, "rng");
-        Checks.atLeast(n, 2, "n");
-        return meanOfDraws(() -> f.applyAsDouble(sampler.applyAsDouble(rng)), n);
-    }
-
-    /** Sample mean and its standard error of {@code n} draws, by shifted sums (first draw as shift). */
-    private static Estimate meanOfDraws(DoubleSupplier draw, int n) {
-        double k = draw.getAsDouble();
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < n; i++) {
-            double d = draw.getAsDouble() - k;
-            s1 += d;
-            s2 += d * d;
-        }
-        return fromShiftedSums(1, k, s1, s2, n);
+        return meanOfDraws(f, sampler, "sampler", n, rng, () -> f.applyAsDouble(sampler.applyAsDouble(rng)));
     }
 
     /**
@@ -295,11 +218,7 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(IntToDoubleFunction f, DiscreteDistribution distribution, int n,
                                        RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(distribution, "distribution");
-        Checks.notNull(rng, "rng");
-        Checks.atLeast(n, 2, "n");
-        return meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
+        return meanOfDraws(f, distribution, "distribution", n, rng, () -> f.applyAsDouble(distribution.sample(rng)));
     }
 
     /**
@@ -316,11 +235,17 @@ public final class MonteCarlo {
      */
     public static Estimate expectation(ToDoubleFunction<double[]> f, MultivariateDistribution distribution, int n,
                                        RandomGenerator rng) {
+        return meanOfDraws(f, distribution, "distribution", n, rng, () -> f.applyAsDouble(distribution.sample(rng)));
+    }
+
+    /** Checks an expectation's arguments (in this order), then the mean of {@code n} draws. */
+    private static Estimate meanOfDraws(Object f, Object source, String sourceName, int n, RandomGenerator rng,
+                                        DoubleSupplier draw) {
         Checks.notNull(f, "f");
-        Checks.notNull(distribution, "distribution");
+        Checks.notNull(source, sourceName);
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        return meanOfDraws(() -> f.applyAsDouble(distribution.sample(rng)), n);
+        return PlainMonteCarlo.meanOfDraws(draw, n);
     }
 
     /**
@@ -379,39 +304,7 @@ public final class MonteCarlo {
                     + " (if f is 0 outside the proposal's support, use integrate(x -> f(x) * target.density(x),"
                     + " proposal, n, rng))");
         }
-        double sw = 0;
-        double sww = 0;
-        double k = 0;
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 0; i < n; i++) {
-            double x = proposal.sample(rng);
-            double lq = proposal.logDensity(x);
-            if (lq == Double.NEGATIVE_INFINITY) {
-                throw new IllegalArgumentException("the proposal drew x = " + x + " where its own density is 0");
-            }
-            double w = Math.exp(target.logDensity(x) - lq);
-            double y = w == 0 ? 0 : w * f.applyAsDouble(x);
-            sw += w;
-            sww += w * w;
-            if (i == 0) {
-                k = y;
-            } else {
-                double d = y - k;
-                s1 += d;
-                s2 += d * d;
-            }
-        }
-        if (!Double.isFinite(sw) || !Double.isFinite(sww)) {
-            throw new IllegalArgumentException("the importance weights p/q must be finite with finite squares; "
-                    + "their sums were " + sw + " and " + sww + " (the proposal's tails are too light)");
-        }
-        if (sw == 0) {
-            throw new IllegalArgumentException(
-                    "every importance weight was 0: the proposal put no mass where the target has density");
-        }
-        Estimate e = fromShiftedSums(1, k, s1, s2, n);
-        return new ImportanceEstimate(e, Math.min(n, sw * sw / sww));
+        return VarianceReduction.importance(f, target, proposal, n, rng);
     }
 
     /**
@@ -437,25 +330,7 @@ public final class MonteCarlo {
         Checks.notNull(proposal, "proposal");
         Checks.notNull(rng, "rng");
         Checks.atLeast(n, 2, "n");
-        double k = 0;
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 0; i < n; i++) {
-            double x = proposal.sample(rng);
-            double q = proposal.density(x);
-            if (!(q > 0)) {
-                throw new IllegalArgumentException("the proposal drew x = " + x + " where its density is " + q);
-            }
-            double y = f.applyAsDouble(x) / q;
-            if (i == 0) {
-                k = y;
-            } else {
-                double d = y - k;
-                s1 += d;
-                s2 += d * d;
-            }
-        }
-        return fromShiftedSums(1, k, s1, s2, n);
+        return VarianceReduction.overProposal(f, proposal, n, rng);
     }
 
     // ---------------------------------------------------------------- variance reduction
@@ -479,23 +354,9 @@ public final class MonteCarlo {
      *                                  {@code f} returns non-finite values
      */
     public static Estimate antithetic(DoubleUnaryOperator f, double a, double b, int n, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.atLeast(n, 4, "n");
-        int pairs = n / 2;
-        double u0 = w * rng.nextDouble();
-        double k = 0.5 * (f.applyAsDouble(a + u0) + f.applyAsDouble(b - u0));
-        double s1 = 0;
-        double s2 = 0;
-        for (int i = 1; i < pairs; i++) {
-            double u = w * rng.nextDouble();
-            double d = 0.5 * (f.applyAsDouble(a + u) + f.applyAsDouble(b - u)) - k;
-            s1 += d;
-            s2 += d * d;
-        }
-        Estimate e = fromShiftedSums(w, k, s1, s2, pairs);
-        return new Estimate(e.value(), e.standardError(), 2L * pairs);
+        return VarianceReduction.antithetic(f, a, b, w, n, rng);
     }
 
     /**
@@ -526,46 +387,10 @@ public final class MonteCarlo {
         Checks.notNull(f, "f");
         Checks.notNull(g, "g");
         Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = intervalWidth(a, b);
         Checks.finite(gIntegral, "gIntegral");
         Checks.atLeast(n, 3, "n");
-        double x0 = a + w * rng.nextDouble();
-        double ky = f.applyAsDouble(x0);
-        double kc = g.applyAsDouble(x0);
-        double sy = 0;
-        double sc = 0;
-        double syy = 0;
-        double scc = 0;
-        double syc = 0;
-        for (int i = 1; i < n; i++) {
-            double x = a + w * rng.nextDouble();
-            double dy = f.applyAsDouble(x) - ky;
-            double dc = g.applyAsDouble(x) - kc;
-            sy += dy;
-            sc += dc;
-            syy += dy * dy;
-            scc += dc * dc;
-            syc += dy * dc;
-        }
-        if (!Double.isFinite(sy + syy) || !Double.isFinite(sc + scc + syc)) {
-            throw new IllegalArgumentException(
-                    "f and g must return finite values with finite squares on [a, b]; the sample sums were "
-                            + (sy + syy) + " and " + (sc + scc + syc));
-        }
-        double meanY = ky + sy / n;
-        double meanC = kc + sc / n;
-        double cyy = Math.max(0, syy - sy * sy / n);
-        double ccc = Math.max(0, scc - sc * sc / n);
-        double cyc = syc - sy * sc / n;
-        double beta = ccc > 0 ? cyc / ccc : 0;
-        double rss = Math.max(0, cyy - beta * cyc);
-        double value = w * (meanY - beta * (meanC - gIntegral / w));
-        if (!Double.isFinite(value)) {
-            // a subnormal width makes gIntegral / w overflow (then 0 * inf); same value, regrouped
-            value = w * (meanY - beta * meanC) + beta * gIntegral;
-        }
-        double se = w * Math.sqrt(rss / ((n - 2.0) * n));
-        return new Estimate(value, se, n);
+        return VarianceReduction.controlVariate(f, g, gIntegral, a, w, n, rng);
     }
 
     /**
@@ -590,33 +415,13 @@ public final class MonteCarlo {
      */
     public static Estimate stratified(DoubleUnaryOperator f, double a, double b, int strata, int n,
                                       RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.positive(strata, "strata");
         if (n / 2 < strata) {
             throw new IllegalArgumentException(
                     "n must be >= 2 * strata = " + (2L * strata) + " (2 samples per stratum), was " + n);
         }
-        int per = n / strata;
-        double h = w / strata;
-        double value = 0;
-        double var = 0;
-        for (int j = 0; j < strata; j++) {
-            double lo = a + w * j / strata;
-            double k = f.applyAsDouble(lo + h * rng.nextDouble());
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = 1; i < per; i++) {
-                double d = f.applyAsDouble(lo + h * rng.nextDouble()) - k;
-                s1 += d;
-                s2 += d * d;
-            }
-            checkSums(s1, s2);
-            value += h * (k + s1 / per);
-            var += h * h * Math.max(0, s2 - s1 * s1 / per) / (per - 1.0) / per;
-        }
-        return new Estimate(value, Math.sqrt(var), (long) per * strata);
+        return VarianceReduction.stratified(f, a, w, strata, n, rng);
     }
 
     /**
@@ -642,26 +447,11 @@ public final class MonteCarlo {
      */
     public static Estimate quasi(DoubleUnaryOperator f, double a, double b, int n, int randomizations,
                                  RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double w = checkInterval(a, b);
+        double w = checkedWidth(f, rng, a, b);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
         Checks.arrayLength(randomizations, "randomizations");
-        double[] est = new double[randomizations];
-        for (int r = 0; r < randomizations; r++) {
-            // One-dimensional Sobol points (van der Corput, gray-code order) with a random digital
-            // shift, inlined: the same points as Sobol(1).reset(rng) then next1() (see Sobol).
-            long shift = rng.nextLong() >>> 12;
-            long state = 0;
-            double s = f.applyAsDouble(a + w * (shift * 0x1p-52));
-            for (int i = 1; i < n; i++) {
-                state ^= 1L << (51 - Integer.numberOfTrailingZeros(i));
-                s += f.applyAsDouble(a + w * ((state ^ shift) * 0x1p-52));
-            }
-            est[r] = w * (s / n);
-        }
-        return fromReplicates(est, (long) n * randomizations);
+        return QuasiMonteCarlo.quasi(f, a, w, n, randomizations, rng);
     }
 
     /**
@@ -685,39 +475,15 @@ public final class MonteCarlo {
      */
     public static Estimate quasi(ToDoubleFunction<double[]> f, double[] lower, double[] upper, int n,
                                  int randomizations, RandomGenerator rng) {
-        Checks.notNull(f, "f");
-        Checks.notNull(rng, "rng");
-        double volume = checkBox(lower, upper);
+        double volume = checkedVolume(f, rng, lower, upper);
         Checks.positive(n, "n");
         Checks.atLeast(randomizations, 2, "randomizations");
         Checks.arrayLength(randomizations, "randomizations");
-        int d = lower.length;
-        if (d > Sobol.MAX_DIMENSION) {
-            throw new IllegalArgumentException(
-                    "lower has " + d + " dimensions but Sobol points are available up to " + Sobol.MAX_DIMENSION);
+        if (lower.length > Sobol.MAX_DIMENSION) {
+            throw new IllegalArgumentException("lower has " + lower.length
+                    + " dimensions but Sobol points are available up to " + Sobol.MAX_DIMENSION);
         }
-        double[] lo = lower.clone();
-        double[] width = new double[d];
-        for (int j = 0; j < d; j++) {
-            width[j] = upper[j] - lower[j];
-        }
-        Sobol sobol = new Sobol(d);
-        double[] u = new double[d];
-        double[] x = new double[d];
-        double[] est = new double[randomizations];
-        for (int r = 0; r < randomizations; r++) {
-            sobol.reset(rng);
-            double s = 0;
-            for (int i = 0; i < n; i++) {
-                sobol.next(u);
-                for (int j = 0; j < d; j++) {
-                    x[j] = lo[j] + width[j] * u[j];
-                }
-                s += f.applyAsDouble(x);
-            }
-            est[r] = volume * (s / n);
-        }
-        return fromReplicates(est, (long) n * randomizations);
+        return QuasiMonteCarlo.quasi(f, lower, upper, volume, n, randomizations, rng);
     }
 
     // ---------------------------------------------------------------- parallel
@@ -740,8 +506,9 @@ public final class MonteCarlo {
      */
     public static Estimate parallel(DoubleUnaryOperator f, double a, double b, long n, long seed) {
         Checks.notNull(f, "f");
-        double w = checkInterval(a, b);
-        return runChunks(n, seed, null, w, uniformKernel(f, a, w));
+        double w = intervalWidth(a, b);
+        chunkCount(n);
+        return ChunkedMonteCarlo.run(n, seed, null, w, ChunkedMonteCarlo.uniformKernel(f, a, w));
     }
 
     /**
@@ -771,23 +538,9 @@ public final class MonteCarlo {
                                     Executor executor) {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
-        double w = checkInterval(a, b);
-        return runChunks(n, seed, executor, w, uniformKernel(f, a, w));
-    }
-
-    /** One chunk of the one-dimensional integrator: {@code size} points uniform on [a, a + w). */
-    private static ChunkKernel uniformKernel(DoubleUnaryOperator f, double a, double w) {
-        return (rng, size) -> {
-            double k = f.applyAsDouble(a + w * rng.nextDouble());
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = 1; i < size; i++) {
-                double d = f.applyAsDouble(a + w * rng.nextDouble()) - k;
-                s1 += d;
-                s2 += d * d;
-            }
-            return Partial.of(size, k, s1, s2);
-        };
+        double w = intervalWidth(a, b);
+        chunkCount(n);
+        return ChunkedMonteCarlo.run(n, seed, executor, w, ChunkedMonteCarlo.uniformKernel(f, a, w));
     }
 
     /**
@@ -810,8 +563,9 @@ public final class MonteCarlo {
     public static Estimate parallel(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n,
                                     long seed) {
         Checks.notNull(f, "f");
-        double volume = checkBox(lower, upper);
-        return runChunks(n, seed, null, volume, boxKernel(f, lower, upper));
+        double volume = boxVolume(lower, upper);
+        chunkCount(n);
+        return ChunkedMonteCarlo.run(n, seed, null, volume, ChunkedMonteCarlo.boxKernel(f, lower, upper));
     }
 
     /**
@@ -836,59 +590,23 @@ public final class MonteCarlo {
                                     long seed, Executor executor) {
         Checks.notNull(f, "f");
         Checks.notNull(executor, "executor");
-        double volume = checkBox(lower, upper);
-        return runChunks(n, seed, executor, volume, boxKernel(f, lower, upper));
+        double volume = boxVolume(lower, upper);
+        chunkCount(n);
+        return ChunkedMonteCarlo.run(n, seed, executor, volume, ChunkedMonteCarlo.boxKernel(f, lower, upper));
     }
 
-    /** One chunk of the box integrator; copies the (checked) corners. */
-    private static ChunkKernel boxKernel(ToDoubleFunction<double[]> f, double[] lower, double[] upper) {
-        int d = lower.length;
-        double[] lo = lower.clone();
-        double[] width = new double[d];
-        for (int j = 0; j < d; j++) {
-            width[j] = upper[j] - lower[j];
-        }
-        return (rng, size) -> {
-            double[] x = new double[d];
-            fill(x, lo, width, rng);
-            double k = f.applyAsDouble(x);
-            double s1 = 0;
-            double s2 = 0;
-            for (int i = 1; i < size; i++) {
-                fill(x, lo, width, rng);
-                double dv = f.applyAsDouble(x) - k;
-                s1 += dv;
-                s2 += dv * dv;
-            }
-            return Partial.of(size, k, s1, s2);
-        };
-    }
-
-    /** Work of one chunk: draw {@code size} samples from {@code rng} and return their sums. */
-    @FunctionalInterface
-    private interface ChunkKernel {
-        Partial run(RandomGenerator rng, int size);
-    }
-
-    /** One chunk's count, mean and centred sum of squares. */
-    private record Partial(int count, double mean, double m2) {
-        static Partial of(int size, double k, double s1, double s2) {
-            return new Partial(size, k + s1 / size, Math.max(0, s2 - s1 * s1 / size));
-        }
-    }
+    // ---------------------------------------------------------------- chunks (for other runners)
 
     /**
-     * Chunks in flight at once: the next chunk is submitted when the oldest one has been folded
-     * in, so memory stays bounded whatever {@code n}; enough to keep any realistic pool busy.
+     * The number of chunks of {@link #CHUNK_SIZE} in a parallel run of {@code n} samples,
+     * \( \lceil n / \mathrm{CHUNK\_SIZE} \rceil \); chunk \( c \) holds
+     * \( \min(\mathrm{CHUNK\_SIZE},\ n - c\,\mathrm{CHUNK\_SIZE}) \) samples.
+     *
+     * @param n number of samples, in [2, {@link #MAX_PARALLEL_SAMPLES}]
+     * @return the number of chunks, in [1, \( 2^{31} - 1 \)]
+     * @throws IllegalArgumentException if {@code n} is out of range
      */
-    private static final int CHUNKS_IN_FLIGHT = 256;
-
-    /**
-     * Runs the chunks of {@code n} samples and folds them in chunk order. With an executor, one
-     * task per chunk on it, at most {@link #CHUNKS_IN_FLIGHT} at a time; with {@code null}, the
-     * calling thread and the common pool's workers share batches of that many chunks.
-     */
-    private static Estimate runChunks(long n, long seed, Executor executor, double scale, ChunkKernel kernel) {
+    public static long chunkCount(long n) {
         if (n < 2) {
             throw new IllegalArgumentException("n must be >= 2, was " + n);
         }
@@ -896,172 +614,100 @@ public final class MonteCarlo {
             throw new IllegalArgumentException("n must be <= " + MAX_PARALLEL_SAMPLES
                     + " (2^31 - 1 chunks of " + CHUNK_SIZE + "), was " + n);
         }
-        long chunks = (n - 1) / CHUNK_SIZE + 1;
-        int window = (int) Math.min(CHUNKS_IN_FLIGHT, chunks);
-        @SuppressWarnings({"unchecked", "rawtypes"})
-        CompletableFuture<Partial>[] inFlight = executor == null ? null : new CompletableFuture[window];
-        for (int c = 0; executor != null && c < window; c++) {
-            inFlight[c] = submit(kernel, n, seed, c, executor);
-        }
-        Partial[] batch = executor == null ? new Partial[window] : null;
-        // fold the chunks in chunk order (Chan, Golub and LeVeque's pairwise update); with an
-        // executor, chunk c + window is submitted as soon as chunk c has been taken
-        long count = 0;
-        double mean = 0;
-        double m2 = 0;
-        for (long c = 0; c < chunks; c++) {
-            int slot = (int) (c % window);
-            Partial part;
-            if (executor == null) {
-                if (slot == 0) {
-                    SharedBatch.run(kernel, n, seed, c, (int) Math.min(window, chunks - c), batch);
-                }
-                part = batch[slot];
-            } else {
-                part = await(inFlight[slot]);
-                inFlight[slot] = c + window < chunks ? submit(kernel, n, seed, c + window, executor) : null;
-            }
-            if (c == 0) {
-                count = part.count();
-                mean = part.mean();
-                m2 = part.m2();
-                continue;
-            }
-            long nb = part.count();
-            long total = count + nb;
-            double delta = part.mean() - mean;
-            mean += delta * ((double) nb / total);
-            m2 += part.m2() + delta * delta * ((double) count * nb / total);
-            count = total;
-        }
-        if (!Double.isFinite(mean) || !Double.isFinite(m2)) {
-            throw new IllegalArgumentException(
-                    "f must return finite values with finite squares; the sample mean was "
-                            + mean + " and the sum of squares " + m2);
-        }
-        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (count - 1.0) / count), count);
-    }
-
-    private static CompletableFuture<Partial> submit(ChunkKernel kernel, long n, long seed, long chunk,
-                                                     Executor executor) {
-        return CompletableFuture.supplyAsync(() -> runChunk(kernel, n, seed, chunk), executor);
-    }
-
-    private static Partial runChunk(ChunkKernel kernel, long n, long seed, long chunk) {
-        int size = (int) Math.min(CHUNK_SIZE, n - chunk * CHUNK_SIZE);
-        return kernel.run(Randomness.stream(seed, chunk), size);
+        return (n - 1) / CHUNK_SIZE + 1;
     }
 
     /**
-     * One batch of chunks computed by the calling thread together with up to
-     * {@link ForkJoinPool#getCommonPoolParallelism()} helper tasks on the common pool. Workers
-     * claim chunk indices from a counter; the caller waits only for helpers that actually started
-     * (a helper that starts after the batch is closed does nothing), so a busy common pool never
-     * delays the caller beyond its own share of the work. The first exception thrown by the
-     * integrand stops the batch and is rethrown on the calling thread.
+     * The sums of \( f \) over chunk {@code chunk} of the run
+     * {@link #parallel(DoubleUnaryOperator, double, double, long, long) parallel(f, a, b, n, seed)}:
+     * its points \( a + (b - a) U \), \( U \) from
+     * {@link Randomness#stream(long, long) Randomness.stream(seed, chunk)}, with the local run's
+     * floating-point operations. For running the chunks elsewhere (a cluster): merging every
+     * chunk's sums in chunk order from {@link PartialSums#empty()} and calling
+     * {@link PartialSums#toEstimate(double) toEstimate(b - a)} gives the local estimate bit for bit.
+     *
+     * @param f     the integrand
+     * @param a     lower bound, finite
+     * @param b     upper bound, finite, \( &gt; a \)
+     * @param n     number of samples of the whole run, in [2, {@link #MAX_PARALLEL_SAMPLES}]
+     * @param seed  the seed of the run
+     * @param chunk the chunk index, in [0, {@link #chunkCount(long) chunkCount(n)})
+     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by \( b - a \));
+     *         the mean and sum of squares are NaN or infinite when {@code f} returned non-finite values
+     *         or values whose squares overflow, and {@link PartialSums#toEstimate(double)} then
+     *         throws (so a cluster reports it on the driver, as the local run does)
+     * @throws NullPointerException     if {@code f} is null
+     * @throws IllegalArgumentException if a bound, {@code n} or {@code chunk} is out of range
      */
-    private static final class SharedBatch implements Runnable {
-        private final ChunkKernel kernel;
-        private final long n;
-        private final long seed;
-        private final long first;
-        private final int size;
-        private final Partial[] out;
-        private final java.util.concurrent.atomic.AtomicInteger next =
-                new java.util.concurrent.atomic.AtomicInteger();
-        private int active;
-        private boolean closed;
-        private Throwable failure;
+    public static PartialSums chunk(DoubleUnaryOperator f, double a, double b, long n, long seed, long chunk) {
+        Checks.notNull(f, "f");
+        double w = intervalWidth(a, b);
+        checkChunk(n, chunk);
+        return ChunkedMonteCarlo.runChunk(ChunkedMonteCarlo.uniformKernel(f, a, w), n, seed, chunk);
+    }
 
-        private SharedBatch(ChunkKernel kernel, long n, long seed, long first, int size, Partial[] out) {
-            this.kernel = kernel;
-            this.n = n;
-            this.seed = seed;
-            this.first = first;
-            this.size = size;
-            this.out = out;
-        }
+    /**
+     * The sums of \( f \) over chunk {@code chunk} of the run
+     * {@link #parallel(ToDoubleFunction, double[], double[], long, long) parallel(f, lower, upper, n, seed)}
+     * over a box; as {@link #chunk(DoubleUnaryOperator, double, double, long, long, long)}, with
+     * {@link PartialSums#toEstimate(double) toEstimate} of the box's volume
+     * \( \prod_j (u_j - l_j) \) ({@link #boxVolume(double[], double[])}).
+     *
+     * @param f     the integrand; receives a point array reused within the chunk (read it, do not keep it)
+     * @param lower lower corner, finite. Not modified.
+     * @param upper upper corner, finite, {@code upper[j] > lower[j]}. Not modified.
+     * @param n     number of samples of the whole run, in [2, {@link #MAX_PARALLEL_SAMPLES}]
+     * @param seed  the seed of the run
+     * @param chunk the chunk index, in [0, {@link #chunkCount(long) chunkCount(n)})
+     * @return the chunk's count, mean of \( f \) and centred sum of squares (not scaled by the volume),
+     *         non-finite as in {@link #chunk(DoubleUnaryOperator, double, double, long, long, long)}
+     * @throws NullPointerException     if an argument is null
+     * @throws IllegalArgumentException if the box, {@code n} or {@code chunk} is out of range
+     */
+    public static PartialSums chunk(ToDoubleFunction<double[]> f, double[] lower, double[] upper, long n, long seed,
+                                    long chunk) {
+        Checks.notNull(f, "f");
+        boxVolume(lower, upper);
+        checkChunk(n, chunk);
+        return ChunkedMonteCarlo.runChunk(ChunkedMonteCarlo.boxKernel(f, lower, upper), n, seed, chunk);
+    }
 
-        static void run(ChunkKernel kernel, long n, long seed, long first, int size, Partial[] out) {
-            SharedBatch batch = new SharedBatch(kernel, n, seed, first, size, out);
-            int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), size - 1);
-            for (int h = 0; h < helpers; h++) {
-                ForkJoinPool.commonPool().execute(batch);
-            }
-            batch.run();
-            batch.closeAndAwait();
-        }
-
-        @Override
-        public void run() {
-            synchronized (this) {
-                if (closed) {
-                    return;
-                }
-                active++;
-            }
-            try {
-                for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
-                    out[i] = runChunk(kernel, n, seed, first + i);
-                }
-            } catch (RuntimeException | Error e) {
-                next.set(size);   // the others stop after their current chunk
-                synchronized (this) {
-                    if (failure == null) {
-                        failure = e;
-                    }
-                }
-            } finally {
-                synchronized (this) {
-                    if (--active == 0) {
-                        notifyAll();
-                    }
-                }
-            }
-        }
-
-        private void closeAndAwait() {
-            boolean interrupted = false;
-            synchronized (this) {
-                closed = true;
-                while (active > 0) {
-                    try {
-                        wait();
-                    } catch (InterruptedException e) {
-                        interrupted = true;   // the helpers' chunks are short: finish waiting
-                    }
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-            if (failure instanceof RuntimeException) {
-                throw (RuntimeException) failure;
-            }
-            if (failure instanceof Error) {
-                throw (Error) failure;
-            }
+    private static void checkChunk(long n, long chunk) {
+        long chunks = chunkCount(n);
+        if (chunk < 0 || chunk >= chunks) {
+            throw new IllegalArgumentException("chunk must be in [0, " + chunks + ") for n = " + n + ", was " + chunk);
         }
     }
 
-    private static Partial await(CompletableFuture<Partial> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException) cause;
-            }
-            if (cause instanceof Error) {
-                throw (Error) cause;
-            }
-            throw e;
-        }
+    // ---------------------------------------------------------------- bounds
+
+    /** The start of the message for a sample whose sums are not finite. */
+    static final String NON_FINITE_SUMS = "f must return finite values with finite squares; the sample sums were ";
+
+    /** Checks the integrand and the generator, then the interval; returns its width. */
+    private static double checkedWidth(Object f, RandomGenerator rng, double a, double b) {
+        Checks.notNull(f, "f");
+        Checks.notNull(rng, "rng");
+        return intervalWidth(a, b);
     }
 
-    // ---------------------------------------------------------------- helpers
+    /** Checks the integrand and the generator, then the box; returns its volume. */
+    private static double checkedVolume(Object f, RandomGenerator rng, double[] lower, double[] upper) {
+        Checks.notNull(f, "f");
+        Checks.notNull(rng, "rng");
+        return boxVolume(lower, upper);
+    }
 
-    static double checkInterval(double a, double b) {
+    /**
+     * The width \( b - a \) of an integration interval, after the checks every method here
+     * applies to its bounds: both finite, \( a &lt; b \), and \( b - a \) finite.
+     *
+     * @param a lower bound
+     * @param b upper bound
+     * @return \( b - a \), finite and \( &gt; 0 \)
+     * @throws IllegalArgumentException if a bound is not finite, \( a \ge b \), or \( b - a \) overflows
+     */
+    public static double intervalWidth(double a, double b) {
         if (!Double.isFinite(a)) {
             throw new IllegalArgumentException("a must be finite, was " + a
                     + " (for an infinite range use an expectation or importance sampling)");
@@ -1080,7 +726,19 @@ public final class MonteCarlo {
         return w;
     }
 
-    private static double checkBox(double[] lower, double[] upper) {
+    /**
+     * The volume \( V = \prod_j (u_j - l_j) \) of an integration box, after the checks every
+     * method here applies to its corners: same non-zero length, finite, \( l_j &lt; u_j \), and
+     * \( 0 &lt; V &lt; \infty \).
+     *
+     * @param lower lower corner. Not modified.
+     * @param upper upper corner. Not modified.
+     * @return the volume
+     * @throws NullPointerException     if a corner is null
+     * @throws IllegalArgumentException if the corners are empty, differ in length, are not finite,
+     *                                  some {@code lower[j] >= upper[j]}, or the volume is 0 or infinite
+     */
+    public static double boxVolume(double[] lower, double[] upper) {
         Checks.nonEmpty(lower, "lower");
         Checks.notNull(upper, "upper");
         Checks.sameLength(lower.length, "lower", upper.length, "upper");
@@ -1098,46 +756,5 @@ public final class MonteCarlo {
             throw new IllegalArgumentException("the volume of the box must be finite and > 0, was " + volume);
         }
         return volume;
-    }
-
-    private static void checkSums(double s1, double s2) {
-        if (!Double.isFinite(s1) || !Double.isFinite(s2)) {
-            throw new IllegalArgumentException(
-                    "f must return finite values with finite squares; the sample sums were "
-                            + s1 + " and " + s2);
-        }
-    }
-
-    /** Estimate scale * mean(Y) from sums of Y - k and (Y - k)^2. */
-    static Estimate fromShiftedSums(double scale, double k, double s1, double s2, long n) {
-        checkSums(k + s1, s2);
-        double mean = k + s1 / n;
-        double m2 = Math.max(0, s2 - s1 * s1 / n);
-        return new Estimate(scale * mean, scale * Math.sqrt(m2 / (n - 1.0) / n), n);
-    }
-
-    static Estimate fromReplicates(double[] est, long samples) {
-        double mean = mean(est);
-        if (!Double.isFinite(mean)) {
-            throw new IllegalArgumentException("f must return finite values; the estimates' mean was " + mean);
-        }
-        return new Estimate(mean, Math.sqrt(variance(est, mean) / est.length), samples);
-    }
-
-    private static double mean(double[] x) {
-        double s = 0;
-        for (double v : x) {
-            s += v;
-        }
-        return s / x.length;
-    }
-
-    private static double variance(double[] x, double mean) {
-        double s = 0;
-        for (double v : x) {
-            double d = v - mean;
-            s += d * d;
-        }
-        return s / (x.length - 1);
     }
 }

@@ -9,7 +9,11 @@
  * (antithetic variates, control variates, importance sampling, stratified sampling, randomized
  * quasi-Monte Carlo on digitally shifted Sobol points) reports the standard error of its own
  * estimator. The parallel integrator splits the work into fixed chunks with one reproducible
- * random stream per chunk, so its result is bit-for-bit the same at any parallelism.
+ * random stream per chunk, so its result is bit-for-bit the same at any parallelism; other
+ * runners (a cluster) evaluate the same chunks with
+ * {@link dev.statlearn.stats.montecarlo.MonteCarlo#chunk(java.util.function.DoubleUnaryOperator, double, double, long, long, long)
+ * MonteCarlo.chunk} and merge their {@link dev.statlearn.stats.montecarlo.PartialSums} to the
+ * same bits.
  * {@link dev.statlearn.stats.montecarlo.MultivariateNormalCdf} evaluates the multivariate normal
  * CDF by Genz's randomized lattice rule, with its standard error.
  *
