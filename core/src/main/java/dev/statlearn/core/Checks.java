@@ -1,5 +1,6 @@
 package dev.statlearn.core;
 
+import dev.statlearn.core.internal.kernel.Kernels;
 import java.util.Objects;
 
 /**
@@ -390,42 +391,21 @@ public final class Checks {
      */
     public static double[] probabilityVector(double[] p, double tolerance, String name) {
         nonEmpty(p, name);
-        // one pass: range check and sum together, blocks of 256 summed by four plain chains
-        // (relative error at most 64 ulp of the block's sum of magnitudes) and the block sums
-        // added with compensation, so the whole sum is off by at most ~64 * 2^-53 * sum |p_i|
+        // one pass: range check and sum together (Kernels.sumUnitInterval: four plain chains on the
+        // scalar path, vector lanes on the Vector API path), blocks of 256 whose sums are added with
+        // compensation, so the whole sum is off by at most ~64 * 2^-53 * sum |p_i|
         CompensatedSum total = new CompensatedSum();
         for (int from = 0; from < p.length; from += 256) {
-            int to = Math.min(p.length, from + 256);
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            boolean inRange = true;
-            int i = from;
-            for (; i + 3 < to; i += 4) {
-                double a = p[i];
-                double b = p[i + 1];
-                double c = p[i + 2];
-                double d = p[i + 3];
-                inRange &= a >= 0 & a <= 1 & b >= 0 & b <= 1 & c >= 0 & c <= 1 & d >= 0 & d <= 1;
-                s0 += a;
-                s1 += b;
-                s2 += c;
-                s3 += d;
-            }
-            for (; i < to; i++) {
-                double a = p[i];
-                inRange &= a >= 0 & a <= 1;
-                s0 += a;
-            }
-            if (!inRange) {
-                for (int j = from; j < to; j++) {
+            int len = Math.min(256, p.length - from);
+            double block = Kernels.sumUnitInterval(len, p, from);
+            if (Double.isNaN(block)) {
+                for (int j = from; j < from + len; j++) {
                     if (!(p[j] >= 0 && p[j] <= 1)) {
                         throw new IllegalArgumentException(name + "[" + j + "] must be in [0, 1], was " + p[j]);
                     }
                 }
             }
-            total.add((s0 + s1) + (s2 + s3));
+            total.add(block);
         }
         double s = total.value();
         if (!(Math.abs(s - 1) <= tolerance)) {

@@ -352,4 +352,17 @@ public final class Kernels {
     public static double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
         return OPS.sumAbsDiff(len, p, pOff, q, qOff);
     }
+
+    /**
+     * \( \sum_i x_i \) when every \( x_i \in [0, 1] \), NaN otherwise, on the chosen kernels
+     * ({@link KernelOps#sumUnitInterval}).
+     *
+     * @param len number of elements
+     * @param x   values
+     * @param off offset of x
+     * @return the sum, or NaN
+     */
+    public static double sumUnitInterval(int len, double[] x, int off) {
+        return OPS.sumUnitInterval(len, x, off);
+    }
 }

@@ -579,6 +579,35 @@ final class ScalarKernelOps implements KernelOps {
     }
 
     @Override
+    public double sumUnitInterval(int len, double[] x, int off) {
+        Gemm.checkVector(x, "x", off, len);
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        boolean inRange = true;
+        int i = off;
+        int end = off + len;
+        for (; i + 3 < end; i += 4) {
+            double a = x[i];
+            double b = x[i + 1];
+            double c = x[i + 2];
+            double d = x[i + 3];
+            inRange &= a >= 0 & a <= 1 & b >= 0 & b <= 1 & c >= 0 & c <= 1 & d >= 0 & d <= 1;
+            s0 += a;
+            s1 += b;
+            s2 += c;
+            s3 += d;
+        }
+        for (; i < end; i++) {
+            double a = x[i];
+            inRange &= a >= 0 & a <= 1;
+            s0 += a;
+        }
+        return inRange ? (s0 + s1) + (s2 + s3) : Double.NaN;
+    }
+
+    @Override
     public double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
         Gemm.checkVector(p, "p", pOff, len);
         Gemm.checkVector(q, "q", qOff, len);

@@ -564,6 +564,47 @@ abstract class KernelOpsContract {
     }
 
     @Test
+    void sumUnitIntervalSumsOrRejects() {
+        // the sum of values in [0, 1] to the stated bound; NaN for a value outside [0, 1] or NaN at
+        // any position (vector body and tail), whatever the offset
+        qt().withExamples(200)
+                .forAll(integers().between(0, 300), integers().between(0, 7), longs().all())
+                .checkAssert((len, off, seed) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] x = new double[off + len];
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] = switch (rng.nextInt(6)) {
+                            case 0 -> 0.0;
+                            case 1 -> 1.0;
+                            case 2 -> -0.0;
+                            default -> rng.nextDouble();
+                        };
+                    }
+                    double[] copy = x.clone();
+                    java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+                    for (int i = 0; i < len; i++) {
+                        exact = exact.add(new java.math.BigDecimal(x[off + i]));
+                    }
+                    double sum = exact.doubleValue();
+                    assertEquals(sum, ops().sumUnitInterval(len, x, off), (len + 8) * EPS * Math.max(sum, 1), "sum");
+                    assertArrayEquals(copy, x, "input modified");
+                    if (len > 0) {
+                        int bad = off + rng.nextInt(len);
+                        double[] values = {-Double.MIN_VALUE, Math.nextUp(1.0), Double.NaN, -1e300,
+                                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+                        x[bad] = values[rng.nextInt(values.length)];
+                        assertTrue(Double.isNaN(ops().sumUnitInterval(len, x, off)), "rejects " + x[bad]);
+                        if (off > 0) {
+                            // a bad value before the offset is not read
+                            x[bad] = copy[bad];
+                            x[0] = Double.NaN;
+                            assertEquals(sum, ops().sumUnitInterval(len, x, off), (len + 8) * EPS * Math.max(sum, 1));
+                        }
+                    }
+                });
+    }
+
+    @Test
     void relEntrFollowsScipyConventions() {
         double inf = Double.POSITIVE_INFINITY;
         // scipy.special.rel_entr conventions: (0, q>=0) -> 0, (p>0, 0) -> inf, p<0 -> inf

@@ -1141,6 +1141,36 @@ final class VectorKernelOps implements KernelOps {
     }
 
     @Override
+    public double sumUnitInterval(int len, double[] x, int off) {
+        Gemm.checkVector(x, "x", off, len);
+        // min and max propagate NaN (Math.min / Math.max semantics), so one test at the end
+        // rejects NaN and values outside [0, 1]
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = DoubleVector.zero(S);
+        DoubleVector lo = DoubleVector.zero(S);
+        DoubleVector hi = DoubleVector.zero(S);
+        int i = 0;
+        for (; i + 2 * L <= len; i += 2 * L) {
+            DoubleVector a = DoubleVector.fromArray(S, x, off + i);
+            DoubleVector b = DoubleVector.fromArray(S, x, off + i + L);
+            s0 = s0.add(a);
+            s1 = s1.add(b);
+            lo = lo.min(a.min(b));
+            hi = hi.max(a.max(b));
+        }
+        double min = lo.reduceLanes(VectorOperators.MIN);
+        double max = hi.reduceLanes(VectorOperators.MAX);
+        double s = s0.add(s1).reduceLanes(VectorOperators.ADD);
+        for (; i < len; i++) {
+            double a = x[off + i];
+            min = Math.min(min, a);
+            max = Math.max(max, a);
+            s += a;
+        }
+        return min >= 0 && max <= 1 ? s : Double.NaN;
+    }
+
+    @Override
     public double sumAbsDiff(int len, double[] p, int pOff, double[] q, int qOff) {
         Gemm.checkVector(p, "p", pOff, len);
         Gemm.checkVector(q, "q", qOff, len);
