@@ -306,7 +306,8 @@ public final class Mle {
      * with the exponent sum exact (times \( \ln 2 \) with its rounding error restored by a fused
      * multiply-add at the end) and 127 roundings in the product, a relative error of at most about
      * \( 127 \cdot 2^{-53} \): an absolute error in its logarithm no larger than that of adding
-     * the 128 logarithms one by one. Any other block is taken value by value: checked (the first value
+     * the 128 logarithms one by one. The blocks' sums and logarithms are added with Neumaier's
+     * compensation (one step per block). Any other block is taken value by value: checked (the first value
      * outside \( (0, \infty) \) is reported, earlier blocks having passed) and written as
      * \( m_i 2^{e_i} \), a subnormal value after an exact scaling by \( 2^{54} \).
      *
@@ -314,8 +315,8 @@ public final class Mle {
      */
     static double[] sumAndSumOfLogs(double[] x) {
         int n = x.length;
-        double sum = 0;
-        double logs = 0;
+        double[] sum = {0, 0};    // Neumaier sums of the blocks' sums and logarithms
+        double[] logs = {0, 0};
         long exponents = 0;
         for (int i = 0; i < n; i += LOG_BLOCK) {
             int end = Math.min(n, i + LOG_BLOCK);
@@ -360,21 +361,22 @@ public final class Mle {
                             & v6 >= FAST_MIN & v6 <= FAST_MAX & v7 >= FAST_MIN & v7 <= FAST_MAX;
                 }
                 if (fast) {
-                    sum += (t0 + t1) + (t2 + t3);
+                    addCompensated(sum, (t0 + t1) + (t2 + t3));
                     exponents += exponent(p0) + exponent(p1) + exponent(p2) + exponent(p3)
                             + exponent(p4) + exponent(p5) + exponent(p6) + exponent(p7);
-                    logs += Math.log(((significand(p0) * significand(p1)) * (significand(p2) * significand(p3)))
-                            * ((significand(p4) * significand(p5)) * (significand(p6) * significand(p7))));
+                    addCompensated(logs, Math.log(((significand(p0) * significand(p1)) * (significand(p2) * significand(p3)))
+                            * ((significand(p4) * significand(p5)) * (significand(p6) * significand(p7)))));
                     continue;
                 }
             }
+            double t = 0;
             double p = 1;
             for (int j = i; j < end; j++) {
                 double v = x[j];
                 if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
                     throw outside("x", j, v, "(0, inf)", "a gamma");
                 }
-                sum += v;
+                t += v;
                 if (v < Double.MIN_NORMAL) {   // subnormal: scaled by 2^54 (exactly), a normal double
                     v *= 0x1p54;
                     exponents -= 54;
@@ -382,12 +384,20 @@ public final class Mle {
                 exponents += exponent(v);
                 p *= significand(v);
             }
-            logs += Math.log(p);
+            addCompensated(sum, t);
+            addCompensated(logs, Math.log(p));
         }
         double e = exponents;
         double hi = e * LN2;
         double lo = Math.fma(e, LN2, -hi) + e * LN2_ERROR;
-        return new double[] {sum, hi + (lo + logs)};
+        return new double[] {sum[0] + sum[1], hi + (lo + (logs[0] + logs[1]))};
+    }
+
+    /** Adds {@code t} to the sum {@code {s, c}} with Neumaier's compensation {@code c}. */
+    private static void addCompensated(double[] sum, double t) {
+        double s = sum[0] + t;
+        sum[1] += Math.abs(sum[0]) >= Math.abs(t) ? (sum[0] - s) + t : (t - s) + sum[0];
+        sum[0] = s;
     }
 
     /** The binary exponent \( e \) of a normal double \( v = m 2^e \), \( m \in [1, 2) \). */
