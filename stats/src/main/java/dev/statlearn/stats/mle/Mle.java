@@ -1,6 +1,7 @@
 package dev.statlearn.stats.mle;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.descriptive.CovarianceMatrix;
 import dev.statlearn.stats.descriptive.Moments;
 import dev.statlearn.stats.distribution.Bernoulli;
@@ -315,8 +316,8 @@ public final class Mle {
      */
     static double[] sumAndSumOfLogs(double[] x) {
         int n = x.length;
-        double[] sum = {0, 0};    // Neumaier sums of the blocks' sums and logarithms
-        double[] logs = {0, 0};
+        CompensatedSum sum = CompensatedSum.create();    // of the blocks' sums and logarithms
+        CompensatedSum logs = CompensatedSum.create();
         long exponents = 0;
         for (int i = 0; i < n; i += LOG_BLOCK) {
             int end = Math.min(n, i + LOG_BLOCK);
@@ -361,10 +362,10 @@ public final class Mle {
                             & v6 >= FAST_MIN & v6 <= FAST_MAX & v7 >= FAST_MIN & v7 <= FAST_MAX;
                 }
                 if (fast) {
-                    addCompensated(sum, (t0 + t1) + (t2 + t3));
+                    sum.add((t0 + t1) + (t2 + t3));
                     exponents += exponent(p0) + exponent(p1) + exponent(p2) + exponent(p3)
                             + exponent(p4) + exponent(p5) + exponent(p6) + exponent(p7);
-                    addCompensated(logs, Math.log(((significand(p0) * significand(p1)) * (significand(p2) * significand(p3)))
+                    logs.add(Math.log(((significand(p0) * significand(p1)) * (significand(p2) * significand(p3)))
                             * ((significand(p4) * significand(p5)) * (significand(p6) * significand(p7)))));
                     continue;
                 }
@@ -384,20 +385,13 @@ public final class Mle {
                 exponents += exponent(v);
                 p *= significand(v);
             }
-            addCompensated(sum, t);
-            addCompensated(logs, Math.log(p));
+            sum.add(t);
+            logs.add(Math.log(p));
         }
         double e = exponents;
         double hi = e * LN2;
         double lo = Math.fma(e, LN2, -hi) + e * LN2_ERROR;
-        return new double[] {sum[0] + sum[1], hi + (lo + (logs[0] + logs[1]))};
-    }
-
-    /** Adds {@code t} to the sum {@code {s, c}} with Neumaier's compensation {@code c}. */
-    private static void addCompensated(double[] sum, double t) {
-        double s = sum[0] + t;
-        sum[1] += Math.abs(sum[0]) >= Math.abs(t) ? (sum[0] - s) + t : (t - s) + sum[0];
-        sum[0] = s;
+        return new double[] {sum.value(), hi + (lo + logs.value())};
     }
 
     /** The binary exponent \( e \) of a normal double \( v = m 2^e \), \( m \in [1, 2) \). */
