@@ -1,6 +1,7 @@
 package dev.statlearn.stats.mle;
 
 import dev.statlearn.core.Checks;
+import dev.statlearn.core.CompensatedSum;
 import dev.statlearn.stats.descriptive.CovarianceMatrix;
 import dev.statlearn.stats.descriptive.Moments;
 import dev.statlearn.stats.distribution.Bernoulli;
@@ -215,20 +216,15 @@ public final class Mle {
     private static Fit<Gamma> gammaFit(double[] x) {
         Checks.notNull(x, "x");
         requireAtLeast(x.length, 2, "x", "a gamma shape");
+        double[] sums = sumAndSumOfLogs(x);   // rejects values outside (0, inf) first
         int n = x.length;
-        double first = x[0];
-        boolean constant = true;
-        for (int i = 0; i < n; i++) {
-            double v = x[i];
-            if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
-                throw outside("x", i, v, "(0, inf)", "a gamma");
-            }
-            constant &= v == first;
+        int i = 1;
+        while (i < n && x[i] == x[0]) {   // valid data that are not constant: stops at once
+            i++;
         }
-        if (constant) {
+        if (i == n) {
             throw constant("x", "a gamma");
         }
-        double[] sums = sumAndSumOfLogs(x);
         return gammaFromSums(n, sums[0], sums[1]);
     }
 
@@ -292,74 +288,120 @@ public final class Mle {
     private static final long EXPONENT_OF_ONE = 0x3FF0_0000_0000_0000L;
     /** \( \ln 2 - \) {@code Math.log(2)}, the rounding error of the double nearest \( \ln 2 \). */
     private static final double LN2_ERROR = 2.319046813846299558e-17;
+    /** Values per block of {@link #sumAndSumOfLogs}: 8 chains of 16 products. */
+    private static final int LOG_BLOCK = 128;
+    /** Smallest value of a fast block, \( 2^{-63} \): 16 of them multiply to at least \( 2^{-1008} \), a normal double. */
+    private static final double FAST_MIN = 0x1p-63;
+    /** Largest value of a fast block, \( 2^{63} \): 16 of them multiply to at most \( 2^{1008} \). */
+    private static final double FAST_MAX = 0x1p63;
 
     /**
-     * \( \sum_i x_i \) and \( \sum_i \ln x_i \) of positive finite values (checked by the
-     * caller), with one logarithm per 64 values instead of one per value: writing
-     * \( x_i = m_i 2^{e_i} \) with \( m_i \in [1, 2) \),
-     * \[ \sum_i \ln x_i = \ln 2 \sum_i e_i + \sum_{\text{blocks}} \ln \prod_{i \in \text{block}} m_i, \]
-     * where the exponent sum is an exact integer (times \( \ln 2 \) with its rounding error
-     * restored by a fused multiply-add) and a block's product of 64 significands stays below
-     * \( 2^{64} \) with a relative rounding error of at most \( 64 \cdot 2^{-53} \), an absolute
-     * error in its logarithm no larger than that of summing the 64 logarithms one by one. Four
-     * independent chains of products and sums keep the loop off the latency of one chain.
-     * Subnormal values take the plain logarithm.
+     * \( \sum_i x_i \) and \( \sum_i \ln x_i \), rejecting the first value outside
+     * \( (0, \infty) \) (as the gamma fits do), with one logarithm per block of 128 values
+     * instead of one per value. A block whose values all lie in \( [2^{-63}, 2^{63}] \) (one
+     * comparison pair per value, no branch, which also rejects NaN, infinities and values
+     * \( \le 0 \)) is multiplied in 8 independent chains of 16 values, each product within the
+     * normal doubles; the chains' exponents are summed as integers and their significands
+     * \( m_c \in [1, 2) \) multiplied, so that
+     * \[ \sum_{i \in \text{block}} \ln x_i = \ln 2 \sum_c e_c + \ln \prod_c m_c, \]
+     * with the exponent sum exact (times \( \ln 2 \) with its rounding error restored by a fused
+     * multiply-add at the end) and 127 roundings in the product, a relative error of at most about
+     * \( 127 \cdot 2^{-53} \): an absolute error in its logarithm no larger than that of adding
+     * the 128 logarithms one by one. The blocks' sums and logarithms are added with Neumaier's
+     * compensation (one step per block). Any other block is taken value by value: checked (the first value
+     * outside \( (0, \infty) \) is reported, earlier blocks having passed) and written as
+     * \( m_i 2^{e_i} \), a subnormal value after an exact scaling by \( 2^{54} \).
+     *
+     * @throws IllegalArgumentException naming the first {@code x[i]} not finite and {@code > 0}
      */
     static double[] sumAndSumOfLogs(double[] x) {
         int n = x.length;
-        double s0 = 0;
-        double s1 = 0;
-        double s2 = 0;
-        double s3 = 0;
-        double logs = 0;
+        CompensatedSum sum = CompensatedSum.create();    // of the blocks' sums and logarithms
+        CompensatedSum logs = CompensatedSum.create();
         long exponents = 0;
-        int i = 0;
-        while (i < n) {
-            int end = Math.min(n, i + 256);
-            double p0 = 1;
-            double p1 = 1;
-            double p2 = 1;
-            double p3 = 1;
-            for (; i + 3 < end; i += 4) {
-                double v0 = x[i];
-                double v1 = x[i + 1];
-                double v2 = x[i + 2];
-                double v3 = x[i + 3];
-                long b0 = Double.doubleToRawLongBits(v0);
-                long b1 = Double.doubleToRawLongBits(v1);
-                long b2 = Double.doubleToRawLongBits(v2);
-                long b3 = Double.doubleToRawLongBits(v3);
-                if ((b0 >>> 52) == 0 || (b1 >>> 52) == 0 || (b2 >>> 52) == 0 || (b3 >>> 52) == 0) {
-                    break;   // a subnormal among them: the one-by-one loop below takes these four
+        for (int i = 0; i < n; i += LOG_BLOCK) {
+            int end = Math.min(n, i + LOG_BLOCK);
+            if (end - i == LOG_BLOCK) {
+                double t0 = 0;
+                double t1 = 0;
+                double t2 = 0;
+                double t3 = 0;
+                double p0 = 1;
+                double p1 = 1;
+                double p2 = 1;
+                double p3 = 1;
+                double p4 = 1;
+                double p5 = 1;
+                double p6 = 1;
+                double p7 = 1;
+                boolean fast = true;
+                for (int j = i; j < end; j += 8) {
+                    double v0 = x[j];
+                    double v1 = x[j + 1];
+                    double v2 = x[j + 2];
+                    double v3 = x[j + 3];
+                    double v4 = x[j + 4];
+                    double v5 = x[j + 5];
+                    double v6 = x[j + 6];
+                    double v7 = x[j + 7];
+                    t0 += v0 + v4;
+                    t1 += v1 + v5;
+                    t2 += v2 + v6;
+                    t3 += v3 + v7;
+                    p0 *= v0;
+                    p1 *= v1;
+                    p2 *= v2;
+                    p3 *= v3;
+                    p4 *= v4;
+                    p5 *= v5;
+                    p6 *= v6;
+                    p7 *= v7;
+                    fast &= v0 >= FAST_MIN & v0 <= FAST_MAX & v1 >= FAST_MIN & v1 <= FAST_MAX
+                            & v2 >= FAST_MIN & v2 <= FAST_MAX & v3 >= FAST_MIN & v3 <= FAST_MAX
+                            & v4 >= FAST_MIN & v4 <= FAST_MAX & v5 >= FAST_MIN & v5 <= FAST_MAX
+                            & v6 >= FAST_MIN & v6 <= FAST_MAX & v7 >= FAST_MIN & v7 <= FAST_MAX;
                 }
-                s0 += v0;
-                s1 += v1;
-                s2 += v2;
-                s3 += v3;
-                exponents += (b0 >>> 52) + (b1 >>> 52) + (b2 >>> 52) + (b3 >>> 52) - 4 * 1023;
-                p0 *= Double.longBitsToDouble((b0 & SIGNIFICAND) | EXPONENT_OF_ONE);
-                p1 *= Double.longBitsToDouble((b1 & SIGNIFICAND) | EXPONENT_OF_ONE);
-                p2 *= Double.longBitsToDouble((b2 & SIGNIFICAND) | EXPONENT_OF_ONE);
-                p3 *= Double.longBitsToDouble((b3 & SIGNIFICAND) | EXPONENT_OF_ONE);
-            }
-            int stop = i + 3 < end ? i + 4 : end;   // after a break: this group of four
-            for (; i < stop; i++) {
-                double v = x[i];
-                long b = Double.doubleToRawLongBits(v);
-                s0 += v;
-                if ((b >>> 52) == 0) {
-                    logs += Math.log(v);
-                } else {
-                    exponents += (b >>> 52) - 1023;
-                    p0 *= Double.longBitsToDouble((b & SIGNIFICAND) | EXPONENT_OF_ONE);
+                if (fast) {
+                    sum.add((t0 + t1) + (t2 + t3));
+                    exponents += exponent(p0) + exponent(p1) + exponent(p2) + exponent(p3)
+                            + exponent(p4) + exponent(p5) + exponent(p6) + exponent(p7);
+                    logs.add(Math.log(((significand(p0) * significand(p1)) * (significand(p2) * significand(p3)))
+                            * ((significand(p4) * significand(p5)) * (significand(p6) * significand(p7)))));
+                    continue;
                 }
             }
-            logs += (Math.log(p0) + Math.log(p1)) + (Math.log(p2) + Math.log(p3));
+            double t = 0;
+            double p = 1;
+            for (int j = i; j < end; j++) {
+                double v = x[j];
+                if (!(v > 0 && v < Double.POSITIVE_INFINITY)) {
+                    throw outside("x", j, v, "(0, inf)", "a gamma");
+                }
+                t += v;
+                if (v < Double.MIN_NORMAL) {   // subnormal: scaled by 2^54 (exactly), a normal double
+                    v *= 0x1p54;
+                    exponents -= 54;
+                }
+                exponents += exponent(v);
+                p *= significand(v);
+            }
+            sum.add(t);
+            logs.add(Math.log(p));
         }
         double e = exponents;
         double hi = e * LN2;
         double lo = Math.fma(e, LN2, -hi) + e * LN2_ERROR;
-        return new double[] {(s0 + s1) + (s2 + s3), hi + (lo + logs)};
+        return new double[] {sum.value(), hi + (lo + logs.value())};
+    }
+
+    /** The binary exponent \( e \) of a normal double \( v = m 2^e \), \( m \in [1, 2) \). */
+    private static long exponent(double v) {
+        return (Double.doubleToRawLongBits(v) >>> 52) - 1023;
+    }
+
+    /** The significand \( m \in [1, 2) \) of a normal double \( v = m 2^e \). */
+    private static double significand(double v) {
+        return Double.longBitsToDouble((Double.doubleToRawLongBits(v) & SIGNIFICAND) | EXPONENT_OF_ONE);
     }
 
     private static final double LN2 = Math.log(2);
@@ -668,9 +710,8 @@ public final class Mle {
         boolean shapeFixed = firstFixed(x, fixed, "a gamma", "shape", "rate");
         double value = positiveFixed(fixed, "a gamma");
         requireAtLeast(x.length, 1, "x", "a gamma");
-        requirePositive(x, "a gamma");
         int n = x.length;
-        double[] sums = sumAndSumOfLogs(x);
+        double[] sums = sumAndSumOfLogs(x);   // rejects values outside (0, inf)
         double a;
         double rate;
         double[][] cov;
