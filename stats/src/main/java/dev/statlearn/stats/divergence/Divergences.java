@@ -167,8 +167,17 @@ public final class Divergences {
      *                                  lengths differ
      */
     public static double kl(double[] p, double[] q) {
-        checkPair(p, q);
-        return DiscreteDivergences.klSum(p, q);
+        Checks.notNull(p, "p");
+        Checks.notNull(q, "q");
+        Checks.sameLength(p.length, "p", q.length, "q");
+        // checks and sum in one pass over blocks; on any failed check the full checks run and
+        // throw with the same message, in the same order, as checkPair
+        double value = DiscreteDivergences.klSumIfValid(p, q, SUM_TOLERANCE);
+        if (Double.isNaN(value)) {
+            checkPair(p, q);
+            return DiscreteDivergences.klSum(p, q);
+        }
+        return value;
     }
 
     /**
