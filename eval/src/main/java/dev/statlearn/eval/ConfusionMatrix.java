@@ -1201,21 +1201,7 @@ public final class ConfusionMatrix {
      *         class among both the actual and the predicted labels), as scikit-learn
      */
     public double cohenKappa() {
-        double n = totalW;
-        double observed = 0;
-        double expected = 0;
-        for (int a = 0; a < k; a++) {
-            for (int p = 0; p < k; p++) {
-                if (a != p) {
-                    observed += cell(a * k + p);
-                    expected += actualW[a] * predictedW[p] / n;
-                }
-            }
-        }
-        if (expected == 0) {
-            return Double.NaN;
-        }
-        return 1.0 - observed / expected;
+        return cohenKappa(KappaWeights.NONE);   // weight 1: the same sums, the same bits
     }
 
     /**

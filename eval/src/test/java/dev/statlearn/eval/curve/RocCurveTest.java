@@ -126,28 +126,7 @@ class RocCurveTest {
     @Test
     void digitsOneVsRestMacroAucMatchesSklearn() {
         Dataset d = Datasets.digits();
-        int n = d.size();
-        double[][] t = new double[10][64];
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < 64; j++) {
-                t[d.label(i)][j] += d.value(i, j);
-            }
-        }
-        double[][] p = new double[n][10];
-        for (int i = 0; i < n; i++) {
-            double rowSum = 0;
-            for (int c = 0; c < 10; c++) {
-                double dot = 0;
-                for (int j = 0; j < 64; j++) {
-                    dot += d.value(i, j) * t[c][j]; // integers: exact
-                }
-                p[i][c] = dot;
-                rowSum += dot;
-            }
-            for (int c = 0; c < 10; c++) {
-                p[i][c] /= rowSum;
-            }
-        }
+        double[][] p = Fixtures.digitsMulticlassScores();
         assertClose(DIGITS_OVR, RocCurve.oneVsRestAucs(d.labels(), p), "per class");
         assertClose(DIGITS_OVR_MACRO, RocCurve.oneVsRestMacroAuc(d.labels(), p), "macro");
         assertClose(DIGITS_OVR_WEIGHTED, RocCurve.oneVsRestWeightedAuc(d.labels(), p), "weighted");

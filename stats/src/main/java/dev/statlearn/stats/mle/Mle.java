@@ -840,25 +840,19 @@ public final class Mle {
         Logs logsOfX = logsOfPositive(x, "a log-normal");
         double[] logs = logsOfX.values();
         double sumLog = logsOfX.sum();
-        double mu;
+        double mu = muFixed ? fixed.value() : Moments.of(logs).mean();
+        double ss = 0;
+        for (double l : logs) {
+            ss += (l - mu) * (l - mu);
+        }
         double sigma;
         if (muFixed) {
-            mu = fixed.value();
-            double ss = 0;
-            for (double l : logs) {
-                ss += (l - mu) * (l - mu);
-            }
             if (!(ss > 0)) {
                 throw new IllegalArgumentException("x must not equal exp(mu) everywhere to fit a log-normal (sigma would be 0)");
             }
             sigma = Math.sqrt(ss / n);
         } else {
             sigma = fixed.value();
-            mu = Moments.of(logs).mean();
-        }
-        double ss = 0;
-        for (double l : logs) {
-            ss += (l - mu) * (l - mu);
         }
         double ll = -sumLog - n * (0.5 * LN_2PI + Math.log(sigma)) - ss / (2 * sigma * sigma);
         double[][] cov = muFixed ? new double[][] {{0, 0}, {0, sigma * sigma / (2.0 * n)}}
