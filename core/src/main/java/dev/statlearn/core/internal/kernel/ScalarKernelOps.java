@@ -318,7 +318,7 @@ final class ScalarKernelOps implements KernelOps {
      * y is loaded and stored once per four multiply-adds (with eight, C2 of JDK 17 no longer
      * vectorizes the loop). The inputs are those DenseRowWeights.used marks (the nonzero ones when
      * the weights are finite), in increasing p, four to a pass and the last few of each block of
-     * 64 one to a pass; a pass adds left to right, ((y + x0 w0) + x1 w1) + ..., so the grouping
+     * 64 in one more pass; a pass adds left to right, ((y + x0 w0) + x1 w1) + ..., so the grouping
      * changes nothing and the order is that of the naive loop. Skipping the zeros also keeps the
      * weights read per call small enough for the L1 cache on half-zero rows (64-128: 64 KB in
      * all).
@@ -335,7 +335,6 @@ final class ScalarKernelOps implements KernelOps {
         }
         for (int base = 0; base < k; base += 64) {
             long m = w.used(x, xOff, base, Math.min(64, k - base));
-            int from = xOff + base;
             while (Long.bitCount(m) >= 4) {
                 int p0 = base + Long.numberOfTrailingZeros(m);
                 m &= m - 1;
@@ -348,12 +347,20 @@ final class ScalarKernelOps implements KernelOps {
                 axpy4(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1], x[xOff + p2], rows[p2],
                         x[xOff + p3], rows[p3]);
             }
-            for (; m != 0; m &= m - 1) {
-                int p = Long.numberOfTrailingZeros(m);
-                double xp = x[from + p];
-                double[] wp = rows[base + p];
-                for (int j = 0; j < n; j++) {
-                    y[j] += xp * wp[j];
+            if (m != 0) { // one to three left: one pass
+                int p0 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                if (m == 0) {
+                    axpy1(n, y, x[xOff + p0], rows[p0]);
+                } else {
+                    int p1 = base + Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    if (m == 0) {
+                        axpy2(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1]);
+                    } else {
+                        int p2 = base + Long.numberOfTrailingZeros(m);
+                        axpy3(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1], x[xOff + p2], rows[p2]);
+                    }
                 }
             }
         }
@@ -369,6 +376,28 @@ final class ScalarKernelOps implements KernelOps {
                               double x2, double[] w2, double x3, double[] w3) {
         for (int j = 0; j < n; j++) {
             y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+        }
+    }
+
+    /** \( y_j \leftarrow ((y_j + x_0 w_{0j}) + x_1 w_{1j}) + x_2 w_{2j} \), j &lt; n. */
+    private static void axpy3(int n, double[] y, double x0, double[] w0, double x1, double[] w1,
+                              double x2, double[] w2) {
+        for (int j = 0; j < n; j++) {
+            y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j];
+        }
+    }
+
+    /** \( y_j \leftarrow (y_j + x_0 w_{0j}) + x_1 w_{1j} \), j &lt; n. */
+    private static void axpy2(int n, double[] y, double x0, double[] w0, double x1, double[] w1) {
+        for (int j = 0; j < n; j++) {
+            y[j] = y[j] + x0 * w0[j] + x1 * w1[j];
+        }
+    }
+
+    /** \( y_j \leftarrow y_j + x_0 w_{0j} \), j &lt; n. */
+    private static void axpy1(int n, double[] y, double x0, double[] w0) {
+        for (int j = 0; j < n; j++) {
+            y[j] += x0 * w0[j];
         }
     }
 
