@@ -738,8 +738,8 @@ final class VectorKernelOps implements KernelOps {
      * of 64 inputs at a time, with the accumulators in registers over the block: tiles of eight
      * vectors (eight independent fused multiply-add chains, enough to hide the latency) in
      * increasing p, then pairs of vectors and single vectors with four partial sums each (the
-     * used inputs taken in turn; a narrow output layer would otherwise wait on one chain per
-     * vector), as far as the rows of w and y hold whole vectors ({@link #denseRowWeights} pads the
+     * used inputs in turn, input i to sum i mod 4; a narrow output layer would otherwise wait on
+     * one chain per vector), as far as the rows of w and y hold whole vectors ({@link #denseRowWeights} pads the
      * rows); columns past that one at a time with {@link Math#fma} in increasing p. A block starts
      * from 0 (the first) or from y. No masks: masked loads and stores are slow, and on some JDKs
      * not compiled to vector instructions at all. Then the bias and activation pass.
@@ -829,8 +829,9 @@ final class VectorKernelOps implements KernelOps {
 
     /**
      * Two vectors of y (columns j .. j + 2L) over the used inputs {@code m} of a block, each the
-     * sum of four partial sums (used inputs 0, 1, 2, 3 mod 4 in turn; the last few in the first)
-     * added as (s0 + s1) + (s2 + s3), then to y after the first block.
+     * sum of four partial sums that take the used inputs in turn (the accumulators rotate, so the
+     * i-th goes to sum i mod 4 without a branch), added as (s0 + s1) + (s2 + s3), then to y after
+     * the first block.
      */
     private static void rowTile2(int j, long m, boolean first, double[] x, int from, double[][] w,
                                  int base, double[] y) {
@@ -843,80 +844,47 @@ final class VectorKernelOps implements KernelOps {
         DoubleVector b2 = a0;
         DoubleVector b3 = a0;
         int jb = j + L;
-        long r = m;
-        while (Long.bitCount(r) >= 4) {
-            int p0 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p1 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p2 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p3 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            double[] w0 = w[base + p0];
-            double[] w1 = w[base + p1];
-            double[] w2 = w[base + p2];
-            double[] w3 = w[base + p3];
-            DoubleVector x0 = DoubleVector.broadcast(S, x[from + p0]);
-            a0 = x0.fma(DoubleVector.fromArray(S, w0, j), a0);
-            b0 = x0.fma(DoubleVector.fromArray(S, w0, jb), b0);
-            DoubleVector x1 = DoubleVector.broadcast(S, x[from + p1]);
-            a1 = x1.fma(DoubleVector.fromArray(S, w1, j), a1);
-            b1 = x1.fma(DoubleVector.fromArray(S, w1, jb), b1);
-            DoubleVector x2 = DoubleVector.broadcast(S, x[from + p2]);
-            a2 = x2.fma(DoubleVector.fromArray(S, w2, j), a2);
-            b2 = x2.fma(DoubleVector.fromArray(S, w2, jb), b2);
-            DoubleVector x3 = DoubleVector.broadcast(S, x[from + p3]);
-            a3 = x3.fma(DoubleVector.fromArray(S, w3, j), a3);
-            b3 = x3.fma(DoubleVector.fromArray(S, w3, jb), b3);
-        }
-        for (; r != 0; r &= r - 1) {
+        for (long r = m; r != 0; r &= r - 1) {
             int p = Long.numberOfTrailingZeros(r);
+            double[] wp = w[base + p];
             DoubleVector xp = DoubleVector.broadcast(S, x[from + p]);
-            a0 = xp.fma(DoubleVector.fromArray(S, w[base + p], j), a0);
-            b0 = xp.fma(DoubleVector.fromArray(S, w[base + p], jb), b0);
+            DoubleVector a = xp.fma(DoubleVector.fromArray(S, wp, j), a0);
+            DoubleVector b = xp.fma(DoubleVector.fromArray(S, wp, jb), b0);
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = a;
+            b0 = b1;
+            b1 = b2;
+            b2 = b3;
+            b3 = b;
         }
-        DoubleVector a = a0.add(a1).add(a2.add(a3));
-        DoubleVector b = b0.add(b1).add(b2.add(b3));
-        if (!first) {
-            a = DoubleVector.fromArray(S, y, j).add(a);
-            b = DoubleVector.fromArray(S, y, jb).add(b);
-        }
-        a.intoArray(y, j);
-        b.intoArray(y, jb);
+        store(first, a0.add(a1).add(a2.add(a3)), y, j);
+        store(first, b0.add(b1).add(b2.add(b3)), y, jb);
     }
 
-    /** One vector of y, four partial sums as in {@link #rowTile2}. */
+    /** One vector of y, four rotating partial sums as in {@link #rowTile2}. */
     private static void rowTile1(int j, long m, boolean first, double[] x, int from, double[][] w,
                                  int base, double[] y) {
         DoubleVector a0 = DoubleVector.zero(S);
         DoubleVector a1 = a0;
         DoubleVector a2 = a0;
         DoubleVector a3 = a0;
-        long r = m;
-        while (Long.bitCount(r) >= 4) {
-            int p0 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p1 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p2 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            int p3 = Long.numberOfTrailingZeros(r);
-            r &= r - 1;
-            a0 = DoubleVector.broadcast(S, x[from + p0]).fma(DoubleVector.fromArray(S, w[base + p0], j), a0);
-            a1 = DoubleVector.broadcast(S, x[from + p1]).fma(DoubleVector.fromArray(S, w[base + p1], j), a1);
-            a2 = DoubleVector.broadcast(S, x[from + p2]).fma(DoubleVector.fromArray(S, w[base + p2], j), a2);
-            a3 = DoubleVector.broadcast(S, x[from + p3]).fma(DoubleVector.fromArray(S, w[base + p3], j), a3);
-        }
-        for (; r != 0; r &= r - 1) {
+        for (long r = m; r != 0; r &= r - 1) {
             int p = Long.numberOfTrailingZeros(r);
-            a0 = DoubleVector.broadcast(S, x[from + p]).fma(DoubleVector.fromArray(S, w[base + p], j), a0);
+            DoubleVector a = DoubleVector.broadcast(S, x[from + p])
+                    .fma(DoubleVector.fromArray(S, w[base + p], j), a0);
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = a;
         }
-        DoubleVector a = a0.add(a1).add(a2.add(a3));
-        if (!first) {
-            a = DoubleVector.fromArray(S, y, j).add(a);
-        }
-        a.intoArray(y, j);
+        store(first, a0.add(a1).add(a2.add(a3)), y, j);
+    }
+
+    /** Stores the block's sum {@code s} at {@code y[j]}, added to what is there after the first block. */
+    private static void store(boolean first, DoubleVector s, double[] y, int j) {
+        (first ? s : DoubleVector.fromArray(S, y, j).add(s)).intoArray(y, j);
     }
 
     // ------------------------------------------------------------------ pointwise and rows
