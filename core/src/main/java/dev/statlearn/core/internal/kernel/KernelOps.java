@@ -68,11 +68,12 @@ public interface KernelOps {
      * ReLU layer. On the scalar path the sum starts from 0 and runs over \( p \) in increasing
      * order with a multiply then an add: the same operations, in the same order, as
      * {@link #gemm} of that row followed by {@link #biasActivation}, so the result equals theirs
-     * bit for bit. The Vector API path uses fused multiply-adds, in increasing \( p \) for each
-     * block of 8 vectors of units and as four partial sums (the used inputs of each block of 64
-     * taken in turn) for the units after the last such block, too few to hide the latency of
-     * one chain: it agrees with the products to rounding. Either way the result depends only on
-     * the arguments (not on the CPU or thread). Allocates nothing.
+     * bit for bit. The Vector API path uses fused multiply-adds over blocks of 64 inputs, each
+     * block summed from 0 and added to the sums of the blocks before it: in increasing \( p \)
+     * for each run of 8 vectors of units, and as four partial sums (the block's used inputs in
+     * turn) for the units after the last such run, too few to hide the latency of one chain; it
+     * agrees with the products to rounding. The scalar result depends only on the arguments (not
+     * on the CPU or thread), the Vector API one also on the vector width. Allocates nothing.
      *
      * @param x    the input row, {@code k} values from {@code xOff}, not modified
      * @param xOff offset of x

@@ -739,10 +739,11 @@ final class VectorKernelOps implements KernelOps {
      * vectors (eight independent fused multiply-add chains, enough to hide the latency) in
      * increasing p, then pairs of vectors and single vectors with four partial sums each (the
      * used inputs in turn, input i to sum i mod 4; a narrow output layer would otherwise wait on
-     * one chain per vector), as far as the rows of w and y hold whole vectors ({@link #denseRowWeights} pads the
-     * rows); columns past that one at a time with {@link Math#fma} in increasing p. A block starts
-     * from 0 (the first) or from y. No masks: masked loads and stores are slow, and on some JDKs
-     * not compiled to vector instructions at all. Then the bias and activation pass.
+     * one chain per vector), as far as the rows of w and y hold whole vectors
+     * ({@link #denseRowWeights} pads the rows); columns past that one at a time with
+     * {@link Math#fma} in increasing p (one chain through all blocks). The tiles sum each block
+     * from 0 and add the block's sums to y after the first block. No masks: masked loads and stores are slow, and on some JDKs not compiled
+     * to vector instructions at all. Then the bias and activation pass.
      */
     @Override
     public double[] denseRow(double[] x, int xOff, DenseRowWeights w, double[] bias,
@@ -785,25 +786,20 @@ final class VectorKernelOps implements KernelOps {
         return new DenseRowWeights(n, k, w, n < 0 ? n : S.loopBound(n + L - 1));
     }
 
-    /** The accumulator of columns [j, j + L): 0 in the first block, else the sums so far in y. */
-    private static DoubleVector start(boolean first, double[] y, int j) {
-        return first ? DoubleVector.zero(S) : DoubleVector.fromArray(S, y, j);
-    }
-
     /**
      * Eight vectors of y (columns j .. j + 8L) over the used inputs {@code m} of the block whose
-     * first input is {@code x[from]} and row {@code w[base]}.
+     * first input is {@code x[from]} and row {@code w[base]}, each one chain in increasing p.
      */
     private static void rowTile8(int j, long m, boolean first, double[] x, int from, double[][] w,
                                  int base, double[] y) {
-        DoubleVector s0 = start(first, y, j);
-        DoubleVector s1 = start(first, y, j + L);
-        DoubleVector s2 = start(first, y, j + 2 * L);
-        DoubleVector s3 = start(first, y, j + 3 * L);
-        DoubleVector s4 = start(first, y, j + 4 * L);
-        DoubleVector s5 = start(first, y, j + 5 * L);
-        DoubleVector s6 = start(first, y, j + 6 * L);
-        DoubleVector s7 = start(first, y, j + 7 * L);
+        DoubleVector s0 = DoubleVector.zero(S);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        DoubleVector s4 = s0;
+        DoubleVector s5 = s0;
+        DoubleVector s6 = s0;
+        DoubleVector s7 = s0;
         for (long r = m; r != 0; r &= r - 1) {
             int p = Long.numberOfTrailingZeros(r);
             double[] wp = w[base + p];
@@ -817,14 +813,14 @@ final class VectorKernelOps implements KernelOps {
             s6 = xp.fma(DoubleVector.fromArray(S, wp, j + 6 * L), s6);
             s7 = xp.fma(DoubleVector.fromArray(S, wp, j + 7 * L), s7);
         }
-        s0.intoArray(y, j);
-        s1.intoArray(y, j + L);
-        s2.intoArray(y, j + 2 * L);
-        s3.intoArray(y, j + 3 * L);
-        s4.intoArray(y, j + 4 * L);
-        s5.intoArray(y, j + 5 * L);
-        s6.intoArray(y, j + 6 * L);
-        s7.intoArray(y, j + 7 * L);
+        store(first, s0, y, j);
+        store(first, s1, y, j + L);
+        store(first, s2, y, j + 2 * L);
+        store(first, s3, y, j + 3 * L);
+        store(first, s4, y, j + 4 * L);
+        store(first, s5, y, j + 5 * L);
+        store(first, s6, y, j + 6 * L);
+        store(first, s7, y, j + 7 * L);
     }
 
     /**
@@ -882,9 +878,16 @@ final class VectorKernelOps implements KernelOps {
         store(first, a0.add(a1).add(a2.add(a3)), y, j);
     }
 
-    /** Stores the block's sum {@code s} at {@code y[j]}, added to what is there after the first block. */
+    /**
+     * Stores the block's sum {@code s} at {@code y[j]}, added to what is there after the first
+     * block (two stores rather than one of a merged vector, which JDK 17 would allocate).
+     */
     private static void store(boolean first, DoubleVector s, double[] y, int j) {
-        (first ? s : DoubleVector.fromArray(S, y, j).add(s)).intoArray(y, j);
+        if (first) {
+            s.intoArray(y, j);
+        } else {
+            DoubleVector.fromArray(S, y, j).add(s).intoArray(y, j);
+        }
     }
 
     // ------------------------------------------------------------------ pointwise and rows
