@@ -104,7 +104,8 @@ public final class DenseRowWeights {
         long m = 0L;
         int from = off + base;
         for (int q = 0; q < len; q++) {
-            m |= (x[from + q] != 0.0 ? 1L : 0L) << q;
+            // x != ±0 (NaN and infinities count as nonzero), on the bits: faster than a double compare
+            m |= ((Double.doubleToRawLongBits(x[from + q]) << 1) != 0 ? 1L : 0L) << q;
         }
         return m;
     }
