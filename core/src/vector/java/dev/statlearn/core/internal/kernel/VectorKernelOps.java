@@ -1,5 +1,6 @@
 package dev.statlearn.core.internal.kernel;
 
+import java.util.Arrays;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -741,8 +742,9 @@ final class VectorKernelOps implements KernelOps {
      * used inputs in turn, input i to sum i mod 4; a narrow output layer would otherwise wait on
      * one chain per vector), as far as the rows of w and y hold whole vectors
      * ({@link #denseRowWeights} pads the rows); columns past that one at a time with
-     * {@link Math#fma} in increasing p (one chain through all blocks). The tiles sum each block
-     * from 0 and add the block's sums to y after the first block. No masks: masked loads and stores are slow, and on some JDKs not compiled
+     * {@link Math#fma} in increasing p (one chain through all blocks). y starts at 0 and the tiles
+     * add each block's sums to it; no vector crosses a method boundary (JDK 17 would allocate it
+     * where a call is not inlined). No masks: masked loads and stores are slow, and on some JDKs not compiled
      * to vector instructions at all. Then the bias and activation pass.
      */
     @Override
@@ -753,23 +755,23 @@ final class VectorKernelOps implements KernelOps {
         int k = w.inputs();
         double[][] rows = w.rows();
         int whole = Math.min(w.width(), y.length);
+        Arrays.fill(y, 0, Math.max(n, whole), 0.0);
         int base = 0;
         do {
             long m = k == 0 ? 0L : w.used(x, xOff, base, Math.min(64, k - base));
-            boolean first = base == 0;
             int from = xOff + base;
             int j = 0;
             for (; j + 8 * L <= n; j += 8 * L) {
-                rowTile8(j, m, first, x, from, rows, base, y);
+                rowTile8(j, m, x, from, rows, base, y);
             }
             for (; j < n && j + 2 * L <= whole; j += 2 * L) {
-                rowTile2(j, m, first, x, from, rows, base, y);
+                rowTile2(j, m, x, from, rows, base, y);
             }
             for (; j < n && j + L <= whole; j += L) {
-                rowTile1(j, m, first, x, from, rows, base, y);
+                rowTile1(j, m, x, from, rows, base, y);
             }
             for (; j < n; j++) {
-                double s = first ? 0.0 : y[j];
+                double s = y[j];
                 for (long r = m; r != 0; r &= r - 1) {
                     int p = Long.numberOfTrailingZeros(r);
                     s = Math.fma(x[from + p], rows[base + p][j], s);
@@ -788,9 +790,10 @@ final class VectorKernelOps implements KernelOps {
 
     /**
      * Eight vectors of y (columns j .. j + 8L) over the used inputs {@code m} of the block whose
-     * first input is {@code x[from]} and row {@code w[base]}, each one chain in increasing p.
+     * first input is {@code x[from]} and row {@code w[base]}, each one chain in increasing p,
+     * added to y.
      */
-    private static void rowTile8(int j, long m, boolean first, double[] x, int from, double[][] w,
+    private static void rowTile8(int j, long m, double[] x, int from, double[][] w,
                                  int base, double[] y) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = s0;
@@ -813,23 +816,22 @@ final class VectorKernelOps implements KernelOps {
             s6 = xp.fma(DoubleVector.fromArray(S, wp, j + 6 * L), s6);
             s7 = xp.fma(DoubleVector.fromArray(S, wp, j + 7 * L), s7);
         }
-        store(first, s0, y, j);
-        store(first, s1, y, j + L);
-        store(first, s2, y, j + 2 * L);
-        store(first, s3, y, j + 3 * L);
-        store(first, s4, y, j + 4 * L);
-        store(first, s5, y, j + 5 * L);
-        store(first, s6, y, j + 6 * L);
-        store(first, s7, y, j + 7 * L);
+        DoubleVector.fromArray(S, y, j).add(s0).intoArray(y, j);
+        DoubleVector.fromArray(S, y, j + L).add(s1).intoArray(y, j + L);
+        DoubleVector.fromArray(S, y, j + 2 * L).add(s2).intoArray(y, j + 2 * L);
+        DoubleVector.fromArray(S, y, j + 3 * L).add(s3).intoArray(y, j + 3 * L);
+        DoubleVector.fromArray(S, y, j + 4 * L).add(s4).intoArray(y, j + 4 * L);
+        DoubleVector.fromArray(S, y, j + 5 * L).add(s5).intoArray(y, j + 5 * L);
+        DoubleVector.fromArray(S, y, j + 6 * L).add(s6).intoArray(y, j + 6 * L);
+        DoubleVector.fromArray(S, y, j + 7 * L).add(s7).intoArray(y, j + 7 * L);
     }
 
     /**
      * Two vectors of y (columns j .. j + 2L) over the used inputs {@code m} of a block, each the
      * sum of four partial sums that take the used inputs in turn (the accumulators rotate, so the
-     * i-th goes to sum i mod 4 without a branch), added as (s0 + s1) + (s2 + s3), then to y after
-     * the first block.
+     * i-th goes to sum i mod 4 without a branch), added as (s0 + s1) + (s2 + s3), then to y.
      */
-    private static void rowTile2(int j, long m, boolean first, double[] x, int from, double[][] w,
+    private static void rowTile2(int j, long m, double[] x, int from, double[][] w,
                                  int base, double[] y) {
         DoubleVector a0 = DoubleVector.zero(S);
         DoubleVector a1 = a0;
@@ -855,12 +857,12 @@ final class VectorKernelOps implements KernelOps {
             b2 = b3;
             b3 = b;
         }
-        store(first, a0.add(a1).add(a2.add(a3)), y, j);
-        store(first, b0.add(b1).add(b2.add(b3)), y, jb);
+        DoubleVector.fromArray(S, y, j).add(a0.add(a1).add(a2.add(a3))).intoArray(y, j);
+        DoubleVector.fromArray(S, y, jb).add(b0.add(b1).add(b2.add(b3))).intoArray(y, jb);
     }
 
     /** One vector of y, four rotating partial sums as in {@link #rowTile2}. */
-    private static void rowTile1(int j, long m, boolean first, double[] x, int from, double[][] w,
+    private static void rowTile1(int j, long m, double[] x, int from, double[][] w,
                                  int base, double[] y) {
         DoubleVector a0 = DoubleVector.zero(S);
         DoubleVector a1 = a0;
@@ -875,19 +877,7 @@ final class VectorKernelOps implements KernelOps {
             a2 = a3;
             a3 = a;
         }
-        store(first, a0.add(a1).add(a2.add(a3)), y, j);
-    }
-
-    /**
-     * Stores the block's sum {@code s} at {@code y[j]}, added to what is there after the first
-     * block (two stores rather than one of a merged vector, which JDK 17 would allocate).
-     */
-    private static void store(boolean first, DoubleVector s, double[] y, int j) {
-        if (first) {
-            s.intoArray(y, j);
-        } else {
-            DoubleVector.fromArray(S, y, j).add(s).intoArray(y, j);
-        }
+        DoubleVector.fromArray(S, y, j).add(a0.add(a1).add(a2.add(a3))).intoArray(y, j);
     }
 
     // ------------------------------------------------------------------ pointwise and rows
