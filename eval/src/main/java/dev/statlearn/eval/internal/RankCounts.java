@@ -61,30 +61,119 @@ public final class RankCounts extends CumulativeCounts {
     public static long twiceArea(double[] pos, double[] neg) {
         Arrays.sort(pos);
         Arrays.sort(neg);
-        int i = pos.length - 1;
-        int j = neg.length - 1;
-        int tp = 0;
-        int fp = 0;
-        long area = 0;
-        while (j >= 0) {
-            double t = neg[j];
-            while (i >= 0 && pos[i] > t) {
-                tp++;
-                i--;
+        return twiceAreaOfSorted(pos, 0, pos.length, neg, 0, neg.length);
+    }
+
+    /**
+     * Twice the ROC area of sorted positive scores {@code pos[p0, p1)} and sorted negative scores
+     * {@code neg[n0, n1)} (finite, ascending; the two ranges may share one array):
+     * \( 2A = \sum_{p, n} (2[s_p &gt; s_n] + [s_p = s_n]) = 2PN - 2B - T \) with
+     * \( B = \sum_{n} \#\{p : s_p &lt; s_n\} \) and the tied pairs \( T = \sum_p \#\{n : s_n = s_p\} \).
+     *
+     * <p>One ascending walk takes the smaller head, negatives first among equal scores: a negative
+     * taken adds the positives already taken to \( B \); a positive taken adds the negatives of the
+     * last run of equal negative scores if that run has its score. Exact in {@code long}.
+     *
+     * @param pos positive scores, ascending over {@code [p0, p1)}
+     * @param p0  first positive
+     * @param p1  end of the positives
+     * @param neg negative scores, ascending over {@code [n0, n1)}
+     * @param n0  first negative
+     * @param n1  end of the negatives
+     * @return twice the unnormalised area
+     */
+    static long twiceAreaOfSorted(double[] pos, int p0, int p1, double[] neg, int n0, int n1) {
+        long below = 0; // negatives: positives strictly below each
+        long tied = 0; // positives: negatives equal to each
+        int i = p0;
+        int j = n0;
+        int run = n0; // first index of the last run of equal negatives taken
+        double last = Double.NaN; // its score (NaN: none yet, equal to nothing)
+        while (i < p1 && j < n1) {
+            double x = pos[i];
+            double v = neg[j];
+            if (v <= x) {
+                below += i - p0;
+                run = v == last ? run : j;
+                last = v;
+                j++;
+            } else {
+                tied += x == last ? j - run : 0;
+                i++;
             }
-            int tp0 = tp;
-            while (i >= 0 && pos[i] == t) {
-                tp++;
-                i--;
-            }
-            int fp0 = fp;
-            while (j >= 0 && neg[j] == t) {
-                fp++;
-                j--;
-            }
-            area += (long) (fp - fp0) * (tp + tp0);
         }
-        return area;
+        below += (long) (i - p0) * (n1 - j); // positives exhausted: all below the rest
+        for (; i < p1 && pos[i] == last; i++) { // negatives exhausted: only the first may tie
+            tied += j - run;
+        }
+        long p = p1 - p0;
+        long n = n1 - n0;
+        return 2 * p * n - 2 * below - tied;
+    }
+
+    /**
+     * Class sizes and twice the ROC area of binary labels.
+     *
+     * @param twiceArea twice the unnormalised trapezoidal area (divide by {@code 2 P N})
+     * @param positives number of labels 1
+     * @param negatives number of labels 0
+     */
+    public record BinaryArea(long twiceArea, int positives, int negatives) {
+    }
+
+    /**
+     * Twice the ROC area of labels 0/1 and their scores, checking both in the pass that splits
+     * them: the positives are written from the front and the negatives from the back of one
+     * array (each score to both ends, one end advancing, no branch on the label), and the two
+     * parts are sorted with {@link Arrays#sort(double[], int, int)} and walked by
+     * {@link #twiceAreaOfSorted}. A non-finite score sorts to an end of its part, so two looks per
+     * part find one, and a second pass over the scores names the first.
+     *
+     * <p>The checks and their messages are those of {@link BinaryInputs#labels(int[])}, then
+     * {@link #split(int[], double[], int)}, in that order.
+     *
+     * @param actual labels (checked here: 0 or 1), not null
+     * @param scores scores (checked here: finite, one per label), not null
+     * @return the area and the class sizes
+     * @throws IllegalArgumentException if a label is not 0 or 1, the lengths differ or a score is
+     *                                  not finite
+     */
+    public static BinaryArea binaryArea(int[] actual, double[] scores) {
+        int n = actual.length;
+        if (scores.length != n) {
+            BinaryInputs.labels(actual);
+            throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
+        }
+        double[] sorted = new double[n];
+        int ip = 0;
+        int top = n - 1;
+        int bits = 0;
+        for (int i = 0; i < n; i++) {
+            double s = scores[i];
+            int label = actual[i];
+            bits |= label;
+            int isPos = label & 1;
+            sorted[ip] = s;
+            sorted[top] = s;
+            ip += isPos;
+            top -= 1 - isPos;
+        }
+        if ((bits & ~1) != 0) {
+            BinaryInputs.labels(actual);
+        }
+        Arrays.sort(sorted, 0, ip);
+        Arrays.sort(sorted, ip, n);
+        if (!endsFinite(sorted, 0, ip) || !endsFinite(sorted, ip, n)) {
+            for (int i = 0; i < n; i++) {
+                finite(scores[i], i, "scores");
+            }
+        }
+        return new BinaryArea(twiceAreaOfSorted(sorted, 0, ip, sorted, ip, n), ip, n - ip);
+    }
+
+    /** Whether the ends of the sorted {@code a[from, to)} (NaN sorts last) are finite. */
+    private static boolean endsFinite(double[] a, int from, int to) {
+        return from == to || Double.isFinite(a[from]) && Double.isFinite(a[to - 1]);
     }
 
     /**
