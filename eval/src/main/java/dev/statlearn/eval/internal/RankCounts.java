@@ -1,5 +1,7 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.CompensatedSum;
+
 import java.util.Arrays;
 
 /**
@@ -139,36 +141,85 @@ public final class RankCounts extends CumulativeCounts {
      *                                  not finite
      */
     public static BinaryArea binaryArea(int[] actual, double[] scores) {
-        int n = actual.length;
-        if (scores.length != n) {
-            BinaryInputs.labels(actual);
-            throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
+        ByClass c = ByClass.of(actual, scores);
+        int p = c.positives;
+        int n = c.sorted.length;
+        return new BinaryArea(twiceAreaOfSorted(c.sorted, 0, p, c.sorted, p, n), p, n - p);
+    }
+
+    /**
+     * The average precision of labels 0/1 and their scores, the same sum in the same order as
+     * {@link CumulativeCounts#averagePrecision()} of {@code of(actual, scores, 1)} (so the same
+     * bits), without the curve's arrays: the thresholds are walked from the top of the sorted
+     * classes as {@link #ofSplit} walks them. Checks as {@link #binaryArea(int[], double[])}.
+     *
+     * @param actual labels (checked here: 0 or 1), not null
+     * @param scores scores (checked here: finite, one per label), not null
+     * @return the average precision, 0 without positives
+     * @throws IllegalArgumentException if a label is not 0 or 1, the lengths differ or a score is
+     *                                  not finite
+     */
+    public static double averagePrecision(int[] actual, double[] scores) {
+        ByClass c = ByClass.of(actual, scores);
+        int p = c.positives;
+        if (p == 0) {
+            return 0.0;
         }
-        double[] sorted = new double[n];
-        int ip = 0;
-        int top = n - 1;
-        int bits = 0;
-        for (int i = 0; i < n; i++) {
-            double s = scores[i];
-            int label = actual[i];
-            bits |= label;
-            int isPos = label & 1;
-            sorted[ip] = s;
-            sorted[top] = s;
-            ip += isPos;
-            top -= 1 - isPos;
+        Descending walk = new Descending(c.sorted, 0, p, c.sorted, p, c.sorted.length);
+        CompensatedSum sum = new CompensatedSum();
+        double prevTp = 0;
+        while (walk.next()) {
+            prevTp = CumulativeCounts.addPrecisionStep(sum, prevTp, walk.tp, walk.fp);
         }
-        if ((bits & ~1) != 0) {
-            BinaryInputs.labels(actual);
-        }
-        Arrays.sort(sorted, 0, ip);
-        Arrays.sort(sorted, ip, n);
-        if (!endsFinite(sorted, 0, ip) || !endsFinite(sorted, ip, n)) {
-            for (int i = 0; i < n; i++) {
-                finite(scores[i], i, "scores");
+        return Math.min(1.0, sum.value() / p);
+    }
+
+    /**
+     * Sorted copies of the scores of each class of labels 0/1: positives ascending in
+     * {@code sorted[0, positives)}, negatives ascending in {@code sorted[positives, n)}.
+     *
+     * @param sorted    the scores by class
+     * @param positives number of labels 1
+     */
+    private record ByClass(double[] sorted, int positives) {
+
+        /**
+         * Checks and splits in one pass: each score is written to both ends of one array and one
+         * end advances (positives from the front, negatives from the back), with no branch on the
+         * label; then both parts are sorted and their ends checked for non-finite scores.
+         */
+        static ByClass of(int[] actual, double[] scores) {
+            int n = actual.length;
+            if (scores.length != n) {
+                BinaryInputs.labels(actual);
+                throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
             }
+            double[] sorted = new double[n];
+            int ip = 0;
+            int top = n - 1;
+            int bits = 0;
+            for (int i = 0; i < n; i++) {
+                double s = scores[i];
+                int label = actual[i];
+                bits |= label;
+                int isPos = label & 1;
+                sorted[ip] = s;
+                sorted[top] = s;
+                ip += isPos;
+                top -= 1 - isPos;
+            }
+            if ((bits & ~1) != 0) {
+                BinaryInputs.labels(actual);
+            }
+            Arrays.sort(sorted, 0, ip);
+            Arrays.sort(sorted, ip, n);
+            if (!endsFinite(sorted, 0, ip) || !endsFinite(sorted, ip, n)) {
+                for (int i = 0; i < n; i++) {
+                    finite(scores[i], i, "scores");
+                }
+            }
+            return new ByClass(sorted, ip);
         }
-        return new BinaryArea(twiceAreaOfSorted(sorted, 0, ip, sorted, ip, n), ip, n - ip);
     }
 
     /** Whether the ends of the sorted {@code a[from, to)} (NaN sorts last) are finite. */
@@ -260,35 +311,14 @@ public final class RankCounts extends CumulativeCounts {
         double[] thr = new double[n + 1];
         int[] tps = new int[n + 1];
         int[] fps = new int[n + 1];
-        int i = pos.length - 1;
-        int j = neg.length - 1;
-        int tp = 0;
-        int fp = 0;
+        Descending walk = new Descending(pos, 0, pos.length, neg, 0, neg.length);
         int m = 1;
         long area = 0;
-        while (i >= 0 || j >= 0) {
-            double t;
-            if (i < 0) {
-                t = neg[j];
-            } else if (j < 0) {
-                t = pos[i];
-            } else {
-                t = pos[i] >= neg[j] ? pos[i] : neg[j];
-            }
-            int tp0 = tp;
-            int fp0 = fp;
-            while (i >= 0 && pos[i] == t) {
-                tp++;
-                i--;
-            }
-            while (j >= 0 && neg[j] == t) {
-                fp++;
-                j--;
-            }
-            area += (long) (fp - fp0) * (tp + tp0);
-            thr[m] = t;
-            tps[m] = tp;
-            fps[m] = fp;
+        while (walk.next()) {
+            area += (long) (walk.fp - fps[m - 1]) * (walk.tp + tps[m - 1]);
+            thr[m] = walk.threshold;
+            tps[m] = walk.tp;
+            fps[m] = walk.fp;
             m++;
         }
         if (m > 1) {
@@ -301,6 +331,59 @@ public final class RankCounts extends CumulativeCounts {
             fps = Arrays.copyOf(fps, m);
         }
         return new RankCounts(thr, tps, fps, m - 1, pos.length, neg.length, area);
+    }
+
+    /**
+     * Walks sorted positive and negative scores from the top, one distinct score (ties grouped
+     * with {@code ==}) per {@link #next()}, keeping the counts at or above it.
+     */
+    private static final class Descending {
+        private final double[] pos;
+        private final int p0;
+        private final double[] neg;
+        private final int n0;
+        private int i;
+        private int j;
+        /** The current distinct score. */
+        double threshold;
+        /** Positives with score {@code >= threshold}. */
+        int tp;
+        /** Negatives with score {@code >= threshold}. */
+        int fp;
+
+        Descending(double[] pos, int p0, int p1, double[] neg, int n0, int n1) {
+            this.pos = pos;
+            this.p0 = p0;
+            this.neg = neg;
+            this.n0 = n0;
+            this.i = p1 - 1;
+            this.j = n1 - 1;
+        }
+
+        /** Moves to the next lower distinct score; false when none is left. */
+        boolean next() {
+            double t;
+            if (i < p0) {
+                if (j < n0) {
+                    return false;
+                }
+                t = neg[j];
+            } else if (j < n0) {
+                t = pos[i];
+            } else {
+                t = pos[i] >= neg[j] ? pos[i] : neg[j];
+            }
+            while (i >= p0 && pos[i] == t) {
+                tp++;
+                i--;
+            }
+            while (j >= n0 && neg[j] == t) {
+                fp++;
+                j--;
+            }
+            threshold = t;
+            return true;
+        }
     }
 
     @Override

@@ -14,7 +14,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
 /**
  * The branch-free split against the obvious two-branch loop (same arrays, same order), and the
  * merged twice-area, also of the fused check-and-split of binary labels, against the pair count
- * \( \sum_{p, n} (2[s_p > s_n] + [s_p = s_n]) \).
+ * \( \sum_{p, n} (2[s_p > s_n] + [s_p = s_n]) \), and the average precision without the curve
+ * against the curve's, bit for bit.
  */
 class RankCountsTest {
 
@@ -63,7 +64,32 @@ class RankCountsTest {
                     assertEquals(pn[0].length, area.positives());
                     assertEquals(pn[1].length, area.negatives());
                     assertEquals(pairCount(pn[0], pn[1]), area.twiceArea());
+                    RankCounts curve = RankCounts.of(y, s, 1);
+                    double ap = curve.positives == 0 ? 0.0 : curve.averagePrecision();
+                    assertEquals(Double.doubleToRawLongBits(ap),
+                            Double.doubleToRawLongBits(RankCounts.averagePrecision(y, s)));
                     assertArrayEquals(before, s);
+                });
+    }
+
+    @Test
+    void averagePrecisionWithoutTheCurveHasTheCurvesBits() {
+        qt().withFixedSeed(20261203L).withExamples(100)
+                .forAll(longs().all(), integers().between(1, 3000))
+                .checkAssert((seed, n) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] s = new double[n];
+                    double grid = rng.nextBoolean() ? 1e-2 : 0; // ties on a grid, or (almost) none
+                    for (int i = 0; i < n; i++) {
+                        y[i] = rng.nextInt(10) < 3 ? 1 : 0;
+                        double v = y[i] + 1.2 * (rng.nextDouble() + rng.nextDouble() + rng.nextDouble() - 1.5);
+                        s[i] = grid > 0 ? Math.rint(v / grid) * grid : v;
+                    }
+                    RankCounts curve = RankCounts.of(y, s, 1);
+                    double ap = curve.positives == 0 ? 0.0 : curve.averagePrecision();
+                    assertEquals(Double.doubleToRawLongBits(ap),
+                            Double.doubleToRawLongBits(RankCounts.averagePrecision(y, s)));
                 });
     }
 
@@ -93,6 +119,15 @@ class RankCountsTest {
                 assertEquals(expected[k], e.getMessage());
             }
         }
+        for (int k = 0; k < bad.length; k++) {
+            double[] s = bad[k];
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> RankCounts.averagePrecision(new int[] {0, 1, 1, 0, 1}, s));
+            assertEquals(expected[k], e.getMessage());
+        }
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.averagePrecision(new int[] {1, 0, 3}, new double[] {0.1, 0.2}));
+        assertEquals("actual[2] must be a class index in [0, 1], was 3", e.getMessage());
         RankCounts.BinaryArea extremes = RankCounts.binaryArea(new int[] {1, 0, 0},
                 new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE});
         assertEquals(new RankCounts.BinaryArea(3, 1, 2), extremes);
