@@ -25,8 +25,10 @@ import java.util.Arrays;
  *     \left( [s_i &gt; s_j] + \tfrac12 [s_i = s_j] \right), \]
  * computed exactly in integer arithmetic and divided once (scikit-learn's {@code roc_auc_score}).
  *
- * <p>Algorithm: the positive and the negative scores are copied into two primitive arrays,
- * each sorted with {@link Arrays#sort(double[])}, and merged in one pass: O(n log n), no boxing.
+ * <p>Algorithm: the positive and the negative scores are copied into two primitive arrays (for
+ * {@link #auc(int[], double[])}: the two ends of one array, filled in the pass that checks the
+ * labels), each sorted with {@link Arrays#sort(double[])}, and merged in one pass: O(n log n), no
+ * boxing.
  *
  * <ul>
  *   <li>Scores must be finite (as scikit-learn); {@code -0.0} and {@code 0.0} are tied.</li>

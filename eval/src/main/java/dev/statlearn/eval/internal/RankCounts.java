@@ -13,7 +13,11 @@ import java.util.Arrays;
  * branch on the label), sort each with {@link Arrays#sort(double[])}, then merge them from the top
  * in one pass. Ties are grouped with
  * {@code ==}, so {@code -0.0} and {@code 0.0} are one threshold. O(n log n) time, no boxing.
- * Not API.
+ *
+ * <p>Labels 0/1 have a shorter path for the AUC and the average precision, which need no curve
+ * ({@link #binaryArea}, {@link #averagePrecision(int[], double[])}): the label check, the count
+ * and the split are one pass into the two ends of one array, whose two parts are sorted in place
+ * and checked for non-finite scores at their ends only. Not API.
  */
 public final class RankCounts extends CumulativeCounts {
 
@@ -314,11 +318,17 @@ public final class RankCounts extends CumulativeCounts {
         Descending walk = new Descending(pos, 0, pos.length, neg, 0, neg.length);
         int m = 1;
         long area = 0;
+        int tp0 = 0;
+        int fp0 = 0;
         while (walk.next()) {
-            area += (long) (walk.fp - fps[m - 1]) * (walk.tp + tps[m - 1]);
+            int tp = walk.tp;
+            int fp = walk.fp;
+            area += (long) (fp - fp0) * (tp + tp0);
             thr[m] = walk.threshold;
-            tps[m] = walk.tp;
-            fps[m] = walk.fp;
+            tps[m] = tp;
+            fps[m] = fp;
+            tp0 = tp;
+            fp0 = fp;
             m++;
         }
         if (m > 1) {
