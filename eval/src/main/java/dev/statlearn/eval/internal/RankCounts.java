@@ -130,8 +130,7 @@ public final class RankCounts extends CumulativeCounts {
     /**
      * Twice the ROC area of labels 0/1 and their scores, checking both in the pass that splits
      * them: the positives are written from the front and the negatives from the back of one
-     * array (each score to both ends, one end advancing, no branch on the label), and the two
-     * parts are sorted with {@link Arrays#sort(double[], int, int)} and walked by
+     * array (no branch on the label), and the two parts are sorted with {@link Arrays#sort(double[], int, int)} and walked by
      * {@link #twiceAreaOfSorted}. A non-finite score sorts to an end of its part, so two looks per
      * part find one, and a second pass over the scores names the first.
      *
@@ -188,9 +187,9 @@ public final class RankCounts extends CumulativeCounts {
     private record ByClass(double[] sorted, int positives) {
 
         /**
-         * Checks and splits in one pass: each score is written to both ends of one array and one
-         * end advances (positives from the front, negatives from the back), with no branch on the
-         * label; then both parts are sorted and their ends checked for non-finite scores.
+         * Checks and splits in one pass: positives fill one array from the front and negatives
+         * from the back, the slot chosen by arithmetic on the label (no branch on it); then both
+         * parts are sorted and their ends checked for non-finite scores.
          */
         static ByClass of(int[] actual, double[] scores) {
             int n = actual.length;
@@ -199,18 +198,14 @@ public final class RankCounts extends CumulativeCounts {
                 throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
             }
             double[] sorted = new double[n];
-            int ip = 0;
-            int top = n - 1;
+            int ip = 0; // positives so far; the i - ip negatives so far fill sorted[n - 1 - (i - ip), n)
             int bits = 0;
             for (int i = 0; i < n; i++) {
-                double s = scores[i];
                 int label = actual[i];
                 bits |= label;
                 int isPos = label & 1;
-                sorted[ip] = s;
-                sorted[top] = s;
+                sorted[ip + ((isPos - 1) & (n - 1 - i))] = scores[i]; // ip, or the negatives' next slot
                 ip += isPos;
-                top -= 1 - isPos;
             }
             if ((bits & ~1) != 0) {
                 BinaryInputs.labels(actual);
