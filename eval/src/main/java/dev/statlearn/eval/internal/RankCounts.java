@@ -130,9 +130,10 @@ public final class RankCounts extends CumulativeCounts {
     /**
      * Twice the ROC area of labels 0/1 and their scores, checking both in the pass that splits
      * them: the positives are written from the front and the negatives from the back of one
-     * array (no branch on the label), and the two parts are sorted with {@link Arrays#sort(double[], int, int)} and walked by
-     * {@link #twiceAreaOfSorted}. A non-finite score sorts to an end of its part, so two looks per
-     * part find one, and a second pass over the scores names the first.
+     * array (no branch on the label), and the two parts are sorted with
+     * {@link Arrays#sort(double[], int, int)} and walked by {@link #twiceAreaOfSorted}. A
+     * non-finite score sorts to an end of its part, so two looks per part find one, and a second
+     * pass over the scores names the first.
      *
      * <p>The checks and their messages are those of {@link BinaryInputs#labels(int[])}, then
      * {@link #split(int[], double[], int)}, in that order.
@@ -195,10 +196,11 @@ public final class RankCounts extends CumulativeCounts {
             int n = actual.length;
             if (scores.length != n) {
                 BinaryInputs.labels(actual);
-                throw new IllegalArgumentException("actual has length " + n + " but scores has length " + scores.length);
+                throw new IllegalArgumentException(
+                        "actual has length " + n + " but scores has length " + scores.length);
             }
             double[] sorted = new double[n];
-            int ip = 0; // positives so far; the i - ip negatives so far fill sorted[n - 1 - (i - ip), n)
+            int ip = 0; // positives so far; the i - ip negatives so far fill sorted[n - (i - ip), n)
             int bits = 0;
             for (int i = 0; i < n; i++) {
                 int label = actual[i];
