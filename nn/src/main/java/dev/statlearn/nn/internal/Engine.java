@@ -48,9 +48,11 @@ public final class Engine {
      */
     public Engine(int[] sizes, Activation[] hidden, Output output, int capacity, boolean training) {
         for (int l = 0; l < sizes.length; l++) {
-            if ((long) capacity * sizes[l] > MAX_BUFFER) {
+            // the output layer's buffer holds one more value per row (the loss workspace)
+            long need = (long) capacity * (sizes[l] + (l == sizes.length - 1 ? 1 : 0));
+            if (need > MAX_BUFFER) {
                 throw new IllegalArgumentException("a batch of " + capacity + " rows times the " + sizes[l]
-                        + (l == 0 ? " inputs" : " units of layer " + l) + " needs " + (long) capacity * sizes[l]
+                        + (l == 0 ? " inputs" : " units of layer " + l) + " needs " + need
                         + " values, more than an array holds (" + MAX_BUFFER + "); use smaller batches");
             }
         }
@@ -64,8 +66,11 @@ public final class Engine {
         this.delta = new double[layers + 1][];
         for (int l = 1; l <= layers; l++) {
             a[l] = new double[capacity * sizes[l]];
-            if (training || l == layers) {
-                delta[l] = new double[capacity * sizes[l]]; // the output delta doubles as the loss workspace
+            if (l == layers) {
+                // the output delta doubles as the loss workspace (one more value per row)
+                delta[l] = new double[capacity * (sizes[l] + 1)];
+            } else if (training) {
+                delta[l] = new double[capacity * sizes[l]];
             }
             if (training && l < layers) {
                 mask[l] = new double[capacity * sizes[l]];

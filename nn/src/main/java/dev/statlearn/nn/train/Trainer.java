@@ -354,12 +354,12 @@ public final class Trainer {
         }
         loss.requireCompatible(mlp);
         Checks.notNull(y, "y");
-        double[] fx = flatten(x, mlp.numInputs(), "x");
+        double[][] fx = inputs(x, mlp.numInputs(), "x");
         Checks.sameLength(x.length, "x", y.length, "y");
         Checks.labels(y, mlp.numClasses(), "y");
         Data validation = null;
         if (xVal != null || yVal != null) {
-            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[][] fv = inputs(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
             Checks.sameLength(xVal.length, "xVal", Checks.notNull(yVal, "yVal").length, "yVal");
             Checks.labels(yVal, mlp.numClasses(), "yVal");
             validation = new Data(fv, new ClassLabels(yVal.clone()));
@@ -402,12 +402,12 @@ public final class Trainer {
             throw new IllegalStateException("this network is a " + mlp.output() + " classifier; pass int labels");
         }
         loss.requireCompatible(mlp);
-        double[] fx = flatten(x, mlp.numInputs(), "x");
+        double[][] fx = inputs(x, mlp.numInputs(), "x");
         double[] ft = flatten(y, mlp.numOutputs(), "y");
         Checks.sameLength(x.length, "x", y.length, "y");
         Data validation = null;
         if (xVal != null || yVal != null) {
-            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[][] fv = inputs(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
             double[] ftv = flatten(Checks.notNull(yVal, "yVal"), mlp.numOutputs(), "yVal");
             Checks.sameLength(xVal.length, "xVal", yVal.length, "yVal");
             validation = new Data(fv, new RealTargets(ftv, mlp.numOutputs()));
@@ -453,6 +453,51 @@ public final class Trainer {
             t[i][0] = y[i];
         }
         return t;
+    }
+
+    /**
+     * The checks of {@link #flatten} for input rows, without the copy (each batch copies its rows
+     * anyway): one pass over the values, and on any failure {@link Checks#finiteMatrix} for its
+     * message. Returns a copy of the array of rows (the rows themselves are read, never written).
+     */
+    private static double[][] inputs(double[][] x, int width, String name) {
+        Objects.requireNonNull(x, name);
+        boolean rectangular = x.length > 0 && x[0] != null && x[0].length > 0;
+        double probe = 0.0; // stays zero while every value is finite
+        for (int i = 0; rectangular && i < x.length; i++) {
+            double[] row = x[i];
+            rectangular = row != null && row.length == x[0].length;
+            if (rectangular) {
+                probe += finiteProbe(row);
+            }
+        }
+        if (!rectangular || probe != 0.0) {
+            Checks.finiteMatrix(x, name); // throws, naming the row (and column) at fault
+        }
+        if (x[0].length != width) {
+            throw new IllegalArgumentException(name + " has " + x[0].length + " columns but the network expects "
+                    + width);
+        }
+        return x.clone();
+    }
+
+    /** Zero (of either sign) if every value of {@code row} is finite, NaN otherwise (0 times inf or NaN). */
+    private static double finiteProbe(double[] row) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int j = 0;
+        for (; j + 4 <= row.length; j += 4) {
+            s0 += row[j] * 0.0;
+            s1 += row[j + 1] * 0.0;
+            s2 += row[j + 2] * 0.0;
+            s3 += row[j + 3] * 0.0;
+        }
+        for (; j < row.length; j++) {
+            s0 += row[j] * 0.0;
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     private static double[] flatten(double[][] x, int width, String name) {
@@ -526,28 +571,31 @@ public final class Trainer {
     }
 
     /**
-     * Rows (flat, row-major) with their targets.
+     * Input rows with their targets.
      *
-     * @param x       inputs, {@code rows × inputs}
+     * @param x       input rows (the caller's, checked; read, never written)
      * @param targets labels or real targets, one entry (or row) per input row
      */
-    private record Data(double[] x, Targets targets) {
+    private record Data(double[][] x, Targets targets) {
 
         int rows() {
             return targets.rows();
         }
 
-        int width() {
-            return x.length / targets.rows();
-        }
-
         Data select(int[] rows) {
-            int width = width();
-            double[] out = new double[rows.length * width];
+            double[][] out = new double[rows.length][];
             for (int i = 0; i < rows.length; i++) {
-                System.arraycopy(x, rows[i] * width, out, i * width, width);
+                out[i] = x[rows[i]];
             }
             return new Data(out, targets.select(rows));
+        }
+
+        /** Copies rows {@code idx[from .. from + n)} (or {@code from .. from + n} when {@code idx} is null) to {@code buf}. */
+        void gather(int[] idx, int from, int n, double[] buf) {
+            int width = x[0].length;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(x[idx == null ? from + i : idx[from + i]], 0, buf, i * width, width);
+            }
         }
     }
 
@@ -681,11 +729,10 @@ public final class Trainer {
 
         /** Copies rows {@code order[from .. from + nb)} into the batch buffers; returns {@code nb}. */
         private int fillBatch(int from, int nb) {
-            int in = sizes[0];
+            train.gather(order, from, nb, xb);
+            Targets targets = train.targets();
             for (int i = 0; i < nb; i++) {
-                int r = order[from + i];
-                System.arraycopy(train.x(), r * in, xb, i * in, in);
-                train.targets().copyRow(r, yb, i);
+                targets.copyRow(order[from + i], yb, i);
             }
             return nb;
         }
@@ -759,6 +806,14 @@ public final class Trainer {
             return largest;
         }
 
+        private static double largestMagnitude(double[][] rows) {
+            double largest = 0;
+            for (double[] row : rows) {
+                largest = Math.max(largest, largestMagnitude(row));
+            }
+            return largest;
+        }
+
         private void addPenalties() {
             if (l1 == 0.0 && l2 == 0.0) {
                 return;
@@ -801,7 +856,7 @@ public final class Trainer {
             long correct = 0;
             for (int from = 0; from < nv; from += cap) {
                 int nb = Math.min(cap, nv - from);
-                System.arraycopy(validation.x(), from * in, buf, 0, nb * in);
+                validation.gather(null, from, nb, buf);
                 evalEngine.forward(w, b, buf, nb, false, 0.0, null);
                 correct += countCorrect(evalEngine.logits(), nb, yv, from);
                 double bw = yv instanceof ClassLabels c ? c.weight(from, nb, classWeights) : nb;

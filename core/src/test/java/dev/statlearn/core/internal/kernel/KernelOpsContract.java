@@ -494,6 +494,51 @@ abstract class KernelOpsContract {
     }
 
     @Test
+    void softmaxWithLogSumExpIsSoftmaxAndTheLogSoftmaxShift() {
+        qt().withExamples(100)
+                .forAll(integers().between(0, 7), integers().between(1, 40), longs().all())
+                .checkAssert((rows, cols, seed) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    double[] x = random(rng, rows * cols);
+                    for (int i = 0; i < x.length; i++) {
+                        x[i] *= (seed & 1) == 0 ? 3 : 400;
+                    }
+                    double[] out = new double[rows * cols + 1];
+                    double[] lse = new double[rows + 2];
+                    ops().softmaxRowsWithLogSumExp(rows, cols, x, 0, out, 1, lse, 2);
+                    // the same bits as the two separate kernels
+                    assertArrayEquals(ops().softmaxRows(rows, cols, x, 0, null, 0),
+                            Arrays.copyOfRange(out, 1, out.length));
+                    double[] logSoft = ops().logSoftmaxRows(rows, cols, x, 0, null, 0);
+                    for (int i = 0; i < rows * cols; i++) {
+                        assertEquals(logSoft[i], x[i] - lse[2 + i / cols], "log-softmax " + i);
+                    }
+                    // in place
+                    double[] copy = x.clone();
+                    double[] lse2 = new double[rows];
+                    ops().softmaxRowsWithLogSumExp(rows, cols, copy, 0, copy, 0, lse2, 0);
+                    assertArrayEquals(Arrays.copyOfRange(out, 1, out.length), copy);
+                    assertArrayEquals(Arrays.copyOfRange(lse, 2, lse.length), lse2);
+                });
+    }
+
+    @Test
+    void softmaxWithLogSumExpEdgeRows() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] x = {-inf, -inf, 0, inf, Double.NaN, 0, 1000, 1000};
+        double[] out = new double[8];
+        double[] lse = new double[4];
+        ops().softmaxRowsWithLogSumExp(4, 2, x, 0, out, 0, lse, 0);
+        assertArrayEquals(ops().softmaxRows(4, 2, x, 0, null, 0), out);
+        assertEquals(-inf, lse[0]);
+        assertEquals(inf, lse[1]);
+        assertTrue(Double.isNaN(lse[2]));
+        assertEquals(1000 + Math.log(2), lse[3], 1000 * 2 * EPS);
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().softmaxRowsWithLogSumExp(4, 2, x, 0, out, 0, new double[3], 0));
+    }
+
+    @Test
     void softmaxEdgeRows() {
         double inf = Double.POSITIVE_INFINITY;
         double[] x = {

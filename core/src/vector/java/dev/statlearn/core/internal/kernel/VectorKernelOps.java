@@ -932,7 +932,8 @@ final class VectorKernelOps implements KernelOps {
             DoubleVector r;
             switch (act) {
                 case RELU:
-                    r = zero.blend(gv, yv.compare(VectorOperators.GT, 0.0));
+                    // the scalar path's step min(1, y 2^1074), so the paths agree on every input
+                    r = gv.mul(yv.mul(0x1p1000).mul(0x1p74).min(one).max(zero));
                     break;
                 case SIGMOID:
                     r = gv.mul(yv.mul(one.sub(yv)));
@@ -955,7 +956,7 @@ final class VectorKernelOps implements KernelOps {
             double gi = g[gOff + i];
             switch (act) {
                 case RELU:
-                    out[outOff + i] = v > 0 ? gi : 0.0;
+                    out[outOff + i] = gi * Math.max(0.0, Math.min(1.0, v * 0x1p1000 * 0x1p74));
                     break;
                 case SIGMOID:
                     out[outOff + i] = gi * (v * (1.0 - v));
@@ -1070,6 +1071,12 @@ final class VectorKernelOps implements KernelOps {
         for (; j < cols; j++) {
             out[or + j] *= inv;
         }
+    }
+
+    @Override
+    public void softmaxRowsWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out,
+                                         int outOff, double[] lse, int lseOff) {
+        ScalarKernelOps.softmaxWithLogSumExp(rows, cols, x, xOff, out, outOff, lse, lseOff);
     }
 
     /** Row log-softmax \( x_j - \log \sum_k e^{x_k} \) of one row. */
