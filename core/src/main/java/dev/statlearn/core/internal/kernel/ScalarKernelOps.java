@@ -445,41 +445,57 @@ final class ScalarKernelOps implements KernelOps {
         out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
+        if (act == KernelActivation.IDENTITY) {
+            if (out != g || outOff != gOff) {
+                System.arraycopy(g, gOff, out, outOff, len);
+            }
+            return out;
+        }
+        // through per-thread rows indexed by plain i, so that C2 vectorizes (see biasActivation)
+        double[][] rows = ROWS.get();
+        double[] yr = rows[0];
+        double[] gr = rows[1];
+        for (int i0 = 0; i0 < len; i0 += ROW) {
+            int w = Math.min(ROW, len - i0);
+            System.arraycopy(y, yOff + i0, yr, 0, w);
+            System.arraycopy(g, gOff + i0, gr, 0, w);
+            backward(act, w, yr, gr);
+            System.arraycopy(gr, 0, out, outOff + i0, w);
+        }
+        return out;
+    }
+
+    /** g[0, len) *= f'(y) for y[0, len), one loop per activation. */
+    private static void backward(KernelActivation act, int len, double[] y, double[] g) {
         switch (act) {
             case RELU:
                 // g * [y > 0] without a branch or a select (C2 vectorizes neither on doubles, and
                 // ReLU signs are a coin flip): the step is min(1, y * 2^1074), exactly 1 for every
                 // y > 0 (the smallest subnormal times 2^1074 is 1), 0 for y = 0
                 for (int i = 0; i < len; i++) {
-                    double step = Math.max(0.0, Math.min(1.0, y[yOff + i] * 0x1p1000 * 0x1p74));
-                    out[outOff + i] = g[gOff + i] * step;
+                    g[i] *= Math.max(0.0, Math.min(1.0, y[i] * 0x1p1000 * 0x1p74));
                 }
                 break;
             case SIGMOID:
                 for (int i = 0; i < len; i++) {
-                    double v = y[yOff + i];
-                    out[outOff + i] = g[gOff + i] * (v * (1.0 - v));
+                    double v = y[i];
+                    g[i] *= v * (1.0 - v);
                 }
                 break;
             case TANH:
                 for (int i = 0; i < len; i++) {
-                    double v = y[yOff + i];
-                    out[outOff + i] = g[gOff + i] * (1.0 - v * v);
+                    double v = y[i];
+                    g[i] *= 1.0 - v * v;
                 }
                 break;
             case LEAKY_RELU:
                 for (int i = 0; i < len; i++) {
-                    double gi = g[gOff + i];
-                    out[outOff + i] = y[yOff + i] > 0 ? gi : gi * KernelActivation.LEAKY_SLOPE;
+                    g[i] = y[i] > 0 ? g[i] : g[i] * KernelActivation.LEAKY_SLOPE;
                 }
                 break;
             default:
-                if (out != g || outOff != gOff) {
-                    System.arraycopy(g, gOff, out, outOff, len);
-                }
                 break;
         }
-        return out;
     }
 
     @Override
@@ -487,14 +503,22 @@ final class ScalarKernelOps implements KernelOps {
                                int outOff) {
         out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int j = 0; j < cols; j++) {
-            out[outOff + j] = 0.0;
-        }
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            for (int j = 0; j < cols; j++) {
-                out[outOff + j] += x[xr + j];
+        // row by row in order into a per-thread row (plain indices: C2 vectorizes)
+        double[][] scratch = ROWS.get();
+        double[] xr = scratch[0];
+        double[] sum = scratch[1];
+        for (int j0 = 0; j0 < cols; j0 += ROW) {
+            int w = Math.min(ROW, cols - j0);
+            for (int j = 0; j < w; j++) {
+                sum[j] = 0.0;
             }
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(x, xOff + r * cols + j0, xr, 0, w);
+                for (int j = 0; j < w; j++) {
+                    sum[j] += xr[j];
+                }
+            }
+            System.arraycopy(sum, 0, out, outOff + j0, w);
         }
         return out;
     }
