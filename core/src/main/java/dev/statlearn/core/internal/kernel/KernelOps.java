@@ -129,10 +129,12 @@ public interface KernelOps {
      * Backward pass through an activation: \( \mathrm{out}_i = g_i \, f'(z_i) \) with
      * \( f' \) written through the output \( y_i = f(z_i) \)
      * ({@link KernelActivation#derivativeFromOutput(double)}). {@code out} may be {@code g}.
-     * {@link KernelActivation#RELU} multiplies by the step \( \min(1, \max(0, 2^{1074} y)) \),
-     * which is \( [y &gt; 0] \) for every number, without a branch: a negative {@code g} at
-     * \( y = 0 \) gives \( -0 \), and a NaN {@code y} (or an infinite {@code g} at \( y = 0 \))
-     * gives NaN.
+     * For {@link KernelActivation#RELU} the scalar path multiplies by the step
+     * \( \min(1, \max(0, 2^{1074} y)) \), which is \( [y &gt; 0] \) for every number, without a
+     * branch (a negative {@code g} at \( y = 0 \) gives \( -0 \); a NaN {@code y}, or an
+     * infinite {@code g} at \( y = 0 \), gives NaN); the Vector API path selects {@code g} or
+     * \( +0 \) by \( y &gt; 0 \) (0 for a NaN {@code y}). Both equal \( g [y &gt; 0] \) on
+     * finite inputs, up to the sign of a zero.
      *
      * @param act    activation
      * @param len    number of elements

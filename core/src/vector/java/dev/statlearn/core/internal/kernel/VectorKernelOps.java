@@ -932,8 +932,7 @@ final class VectorKernelOps implements KernelOps {
             DoubleVector r;
             switch (act) {
                 case RELU:
-                    // the scalar path's step min(1, y 2^1074), so the paths agree on every input
-                    r = gv.mul(yv.mul(0x1p1000).mul(0x1p74).min(one).max(zero));
+                    r = zero.blend(gv, yv.compare(VectorOperators.GT, 0.0));
                     break;
                 case SIGMOID:
                     r = gv.mul(yv.mul(one.sub(yv)));
@@ -956,7 +955,7 @@ final class VectorKernelOps implements KernelOps {
             double gi = g[gOff + i];
             switch (act) {
                 case RELU:
-                    out[outOff + i] = gi * Math.max(0.0, Math.min(1.0, v * 0x1p1000 * 0x1p74));
+                    out[outOff + i] = v > 0 ? gi : 0.0;
                     break;
                 case SIGMOID:
                     out[outOff + i] = gi * (v * (1.0 - v));
