@@ -21,8 +21,8 @@ public final class Losses {
      * {@code CrossEntropyLoss(weight=…)} convention), with the focal factor
      * \( (1-p_t)^\gamma \) when {@code gamma > 0}; for the softmax output the kernel layer
      * computes each row's probabilities and log-sum-exp in one pass (one exponential per entry),
-     * \( \log p_t = z_t - \mathrm{LSE} \) gives the loss and the probabilities its gradient
-     * \( (p - e_t)/\sum_i w_{y_i} \). Regression: the mean of squared errors over all
+     * \( \log p_{y_i} = z_{i y_i} - \mathrm{LSE}_i \) gives the loss and the probabilities its
+     * gradient \( w_{y_i} (p_i - e_{y_i}) / \sum_k w_{y_k} \) (without the focal factor). Regression: the mean of squared errors over all
      * \( n m \) entries. A loss that overflows (e.g. a squared error of inputs near 1e300) is
      * {@code +inf}, never NaN.
      *

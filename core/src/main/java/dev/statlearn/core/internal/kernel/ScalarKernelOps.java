@@ -386,9 +386,9 @@ final class ScalarKernelOps implements KernelOps {
         }
         // z + bias through per-thread rows indexed by plain j: with z, bias and out at run-time
         // offsets in possibly the same array C2 would not vectorize the sum (see gemmRows)
-        double[][] rows2 = ROWS.get();
-        double[] row = rows2[0];
-        double[] b = rows2[1];
+        double[][] scratch = ROWS.get();
+        double[] row = scratch[0];
+        double[] b = scratch[1];
         for (int j0 = 0; j0 < cols; j0 += ROW) {
             int w = Math.min(ROW, cols - j0);
             System.arraycopy(bias, biasOff + j0, b, 0, w);
