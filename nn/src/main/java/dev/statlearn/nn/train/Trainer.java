@@ -645,7 +645,7 @@ public final class Trainer {
             this.params = new double[2 * layers][];
             this.grads = new double[2 * layers][];
             for (int l = 0; l < layers; l++) {
-                w[l] = mlp.flatWeights(l);
+                w[l] = l == 0 ? transpose(mlp.flatWeights(0), sizes[1], sizes[0]) : mlp.flatWeights(l);
                 b[l] = mlp.biases(l);
                 gw[l] = new double[w[l].length];
                 gb[l] = new double[b[l].length];
@@ -662,9 +662,10 @@ public final class Trainer {
             }
             int n = train.rows();
             int cap = Math.min(batchSize, n);
-            this.engine = new Engine(sizes, hidden, mlp.output(), cap, true);
+            // the first layer input-major during training (see Engine), transposed back in result()
+            this.engine = new Engine(sizes, hidden, mlp.output(), cap, true, true);
             this.evalEngine = validation == null ? null
-                    : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false);
+                    : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false, true);
             this.updater = new Updater(optimizer, params);
             this.xb = new double[cap * sizes[0]];
             this.yb = train.targets().buffer(cap);
@@ -769,6 +770,8 @@ public final class Trainer {
                 finalW = bestW;
                 finalB = bestB;
             }
+            finalW = finalW.clone();
+            finalW[0] = transpose(finalW[0], sizes[0], sizes[1]);
             if (bestEpoch < 0) {
                 bestEpoch = ran - 1;
             }
@@ -829,8 +832,17 @@ public final class Trainer {
 
         private void clip() {
             double sq = 0.0;
-            for (double[] g : grads) {
-                for (double v : g) {
+            // in the order of the network's layout (output-major), whatever the engine's
+            int in = sizes[0];
+            int out = sizes[1];
+            for (int o = 0; o < out; o++) {
+                for (int i = 0; i < in; i++) {
+                    double v = gw[0][i * out + o];
+                    sq += v * v;
+                }
+            }
+            for (int k = 1; k < grads.length; k++) {
+                for (double v : grads[k]) {
                     sq += v * v;
                 }
             }
@@ -892,6 +904,17 @@ public final class Trainer {
             }
             return count;
         }
+    }
+
+    /** The transpose of a row-major {@code rows × cols} matrix. */
+    private static double[] transpose(double[] m, int rows, int cols) {
+        double[] t = new double[m.length];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                t[c * rows + r] = m[r * cols + c];
+            }
+        }
+        return t;
     }
 
     private static double[][] deepCopy(double[][] a) {
