@@ -213,7 +213,7 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
             }
             Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(t, m);
             return Losses.lossAndDelta(output, logits, x.length, m, targets, 0, loss.weightsOrNull(),
-                    loss.focalGamma(), new double[logits.length], false);
+                    loss.focalGamma(), new double[logits.length + x.length], false);
         }
     }
 

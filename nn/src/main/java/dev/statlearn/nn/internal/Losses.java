@@ -19,8 +19,10 @@ public final class Losses {
      *
      * <p>Classification: the weighted mean \( \sum_i w_{y_i} \ell_i / \sum_i w_{y_i} \) (PyTorch's
      * {@code CrossEntropyLoss(weight=…)} convention), with the focal factor
-     * \( (1-p_t)^\gamma \) when {@code gamma > 0}; the softmax output's log-probabilities come
-     * from the kernel layer's row-wise log-softmax. Regression: the mean of squared errors over all
+     * \( (1-p_t)^\gamma \) when {@code gamma > 0}; for the softmax output the kernel layer
+     * computes each row's probabilities and log-sum-exp in one pass (one exponential per entry),
+     * \( \log p_{y_i} = z_{i y_i} - \mathrm{LSE}_i \) gives the loss and the probabilities its
+     * gradient \( w_{y_i} (p_i - e_{y_i}) / \sum_k w_{y_k} \) (without the focal factor). Regression: the mean of squared errors over all
      * \( n m \) entries. A loss that overflows (e.g. a squared error of inputs near 1e300) is
      * {@code +inf}, never NaN.
      *
@@ -33,8 +35,9 @@ public final class Losses {
      * @param offset       index of the batch's first row in {@code targets}
      * @param classWeights weight per class, or null for 1
      * @param gamma        focal exponent, 0 for plain cross-entropy
-     * @param work         workspace of at least {@code n×m} values, overwritten; holds the output
-     *                     gradient on return when {@code withDelta}
+     * @param work         workspace of at least {@code n×(m+1)} values, overwritten; holds the
+     *                     output gradient in its first {@code n×m} values on return when
+     *                     {@code withDelta}
      * @param withDelta    whether to compute the output gradient
      * @return the mean loss
      */
@@ -66,8 +69,10 @@ public final class Losses {
     private static double crossEntropy(Output output, double[] z, int n, int m, int[] y, int yOff,
                                        double[] classWeights, double gamma, double[] work, boolean withDelta) {
         boolean softmax = output == Output.SOFTMAX;
+        int lse = n * m;
         if (softmax) {
-            Kernels.logSoftmaxRows(n, m, z, 0, work, 0); // log-probabilities, replaced row by row by the delta
+            // probabilities, replaced row by row by the delta, and each row's log-sum-exp after them
+            Kernels.softmaxRowsWithLogSumExp(n, m, z, 0, work, 0, work, lse);
         }
         CompensatedSum sum = new CompensatedSum();
         double totalWeight = 0.0;
@@ -75,7 +80,8 @@ public final class Losses {
             int label = y[yOff + i];
             double w = classWeights == null ? 1.0 : classWeights[label];
             totalWeight += w;
-            double li = softmax ? softmaxRow(work, i * m, m, label, w, gamma, withDelta)
+            double li = softmax
+                    ? softmaxRow(z[i * m + label] - work[lse + i], work, i * m, m, label, w, gamma, withDelta)
                     : sigmoidRow(z[i], label, w, gamma, work, i, withDelta);
             double v = w * li;
             sum.add(v);
@@ -90,12 +96,12 @@ public final class Losses {
     }
 
     /**
-     * The loss of one softmax row from its log-probabilities {@code logP[from .. from + m)}, which
-     * it replaces by the row's weighted delta when {@code withDelta}.
+     * The loss of one softmax row from the log-probability of its label and its probabilities
+     * {@code p[from .. from + m)}, which it replaces by the row's weighted delta when
+     * {@code withDelta}.
      */
-    private static double softmaxRow(double[] logP, int from, int m, int label, double w, double gamma,
-                                     boolean withDelta) {
-        double logPt = logP[from + label];
+    private static double softmaxRow(double logPt, double[] p, int from, int m, int label, double w,
+                                     double gamma, boolean withDelta) {
         double li;
         double c;
         if (gamma == 0.0) {
@@ -108,10 +114,11 @@ public final class Losses {
             c = q > 0.0 ? gamma * Math.pow(q, gamma - 1.0) * pt * logPt - Math.pow(q, gamma) : 0.0;
         }
         if (withDelta) {
+            double pLabel = p[from + label];
             for (int j = 0; j < m; j++) {
-                double p = Math.exp(logP[from + j]);
-                logP[from + j] = c * ((j == label ? 1.0 : 0.0) - p) * w;
+                p[from + j] = c * (0.0 - p[from + j]) * w;
             }
+            p[from + label] = c * (1.0 - pLabel) * w;
         }
         return li;
     }

@@ -354,12 +354,12 @@ public final class Trainer {
         }
         loss.requireCompatible(mlp);
         Checks.notNull(y, "y");
-        double[] fx = flatten(x, mlp.numInputs(), "x");
+        double[][] fx = inputs(x, mlp.numInputs(), "x");
         Checks.sameLength(x.length, "x", y.length, "y");
         Checks.labels(y, mlp.numClasses(), "y");
         Data validation = null;
         if (xVal != null || yVal != null) {
-            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[][] fv = inputs(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
             Checks.sameLength(xVal.length, "xVal", Checks.notNull(yVal, "yVal").length, "yVal");
             Checks.labels(yVal, mlp.numClasses(), "yVal");
             validation = new Data(fv, new ClassLabels(yVal.clone()));
@@ -402,12 +402,12 @@ public final class Trainer {
             throw new IllegalStateException("this network is a " + mlp.output() + " classifier; pass int labels");
         }
         loss.requireCompatible(mlp);
-        double[] fx = flatten(x, mlp.numInputs(), "x");
+        double[][] fx = inputs(x, mlp.numInputs(), "x");
         double[] ft = flatten(y, mlp.numOutputs(), "y");
         Checks.sameLength(x.length, "x", y.length, "y");
         Data validation = null;
         if (xVal != null || yVal != null) {
-            double[] fv = flatten(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
+            double[][] fv = inputs(Checks.notNull(xVal, "xVal"), mlp.numInputs(), "xVal");
             double[] ftv = flatten(Checks.notNull(yVal, "yVal"), mlp.numOutputs(), "yVal");
             Checks.sameLength(xVal.length, "xVal", yVal.length, "yVal");
             validation = new Data(fv, new RealTargets(ftv, mlp.numOutputs()));
@@ -453,6 +453,62 @@ public final class Trainer {
             t[i][0] = y[i];
         }
         return t;
+    }
+
+    /**
+     * The checks of {@link #flatten} for input rows, without the copy (each batch copies its rows
+     * anyway): one pass over the values, and on any failure {@link Checks#finiteMatrix} for its
+     * message. Returns a copy of the array of rows (the rows themselves are read, never written).
+     */
+    private static double[][] inputs(double[][] x, int width, String name) {
+        Objects.requireNonNull(x, name);
+        boolean rectangular = x.length > 0 && x[0] != null && x[0].length > 0;
+        double probe = 0.0; // stays zero while every value is finite
+        for (int i = 0; rectangular && i < x.length; i++) {
+            double[] row = x[i];
+            rectangular = row != null && row.length == x[0].length;
+            if (rectangular) {
+                probe += finiteProbe(row);
+            }
+        }
+        if (!rectangular || probe != 0.0) {
+            Checks.finiteMatrix(x, name); // throws, naming the row (and column) at fault
+        }
+        if (x[0].length != width) {
+            throw new IllegalArgumentException(name + " has " + x[0].length + " columns but the network expects "
+                    + width);
+        }
+        return x.clone();
+    }
+
+    /**
+     * Zero (of either sign) if every value of {@code row} is finite, NaN otherwise (0 times inf or
+     * NaN); eight independent sums, so that the additions overlap.
+     */
+    private static double finiteProbe(double[] row) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        double s4 = 0.0;
+        double s5 = 0.0;
+        double s6 = 0.0;
+        double s7 = 0.0;
+        int j = 0;
+        for (; j + 8 <= row.length; j += 8) {
+            s0 += row[j] * 0.0;
+            s1 += row[j + 1] * 0.0;
+            s2 += row[j + 2] * 0.0;
+            s3 += row[j + 3] * 0.0;
+            s4 += row[j + 4] * 0.0;
+            s5 += row[j + 5] * 0.0;
+            s6 += row[j + 6] * 0.0;
+            s7 += row[j + 7] * 0.0;
+        }
+        for (; j < row.length; j++) {
+            s0 += row[j] * 0.0;
+        }
+        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
     }
 
     private static double[] flatten(double[][] x, int width, String name) {
@@ -526,28 +582,31 @@ public final class Trainer {
     }
 
     /**
-     * Rows (flat, row-major) with their targets.
+     * Input rows with their targets.
      *
-     * @param x       inputs, {@code rows × inputs}
+     * @param x       input rows (the caller's, checked; read, never written)
      * @param targets labels or real targets, one entry (or row) per input row
      */
-    private record Data(double[] x, Targets targets) {
+    private record Data(double[][] x, Targets targets) {
 
         int rows() {
             return targets.rows();
         }
 
-        int width() {
-            return x.length / targets.rows();
-        }
-
         Data select(int[] rows) {
-            int width = width();
-            double[] out = new double[rows.length * width];
+            double[][] out = new double[rows.length][];
             for (int i = 0; i < rows.length; i++) {
-                System.arraycopy(x, rows[i] * width, out, i * width, width);
+                out[i] = x[rows[i]];
             }
             return new Data(out, targets.select(rows));
+        }
+
+        /** Copies rows {@code idx[from .. from + n)} (or {@code from .. from + n} when {@code idx} is null) to {@code buf}. */
+        void gather(int[] idx, int from, int n, double[] buf) {
+            int width = x[0].length;
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(x[idx == null ? from + i : idx[from + i]], 0, buf, i * width, width);
+            }
         }
     }
 
@@ -597,7 +656,7 @@ public final class Trainer {
             this.params = new double[2 * layers][];
             this.grads = new double[2 * layers][];
             for (int l = 0; l < layers; l++) {
-                w[l] = mlp.flatWeights(l);
+                w[l] = l == 0 ? transpose(mlp.flatWeights(0), sizes[1], sizes[0]) : mlp.flatWeights(l);
                 b[l] = mlp.biases(l);
                 gw[l] = new double[w[l].length];
                 gb[l] = new double[b[l].length];
@@ -614,9 +673,10 @@ public final class Trainer {
             }
             int n = train.rows();
             int cap = Math.min(batchSize, n);
-            this.engine = new Engine(sizes, hidden, mlp.output(), cap, true);
+            // the first layer input-major during training (see Engine), transposed back in result()
+            this.engine = new Engine(sizes, hidden, mlp.output(), cap, true, true);
             this.evalEngine = validation == null ? null
-                    : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false);
+                    : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false, true);
             this.updater = new Updater(optimizer, params);
             this.xb = new double[cap * sizes[0]];
             this.yb = train.targets().buffer(cap);
@@ -681,11 +741,10 @@ public final class Trainer {
 
         /** Copies rows {@code order[from .. from + nb)} into the batch buffers; returns {@code nb}. */
         private int fillBatch(int from, int nb) {
-            int in = sizes[0];
+            train.gather(order, from, nb, xb);
+            Targets targets = train.targets();
             for (int i = 0; i < nb; i++) {
-                int r = order[from + i];
-                System.arraycopy(train.x(), r * in, xb, i * in, in);
-                train.targets().copyRow(r, yb, i);
+                targets.copyRow(order[from + i], yb, i);
             }
             return nb;
         }
@@ -722,6 +781,8 @@ public final class Trainer {
                 finalW = bestW;
                 finalB = bestB;
             }
+            finalW = finalW.clone();
+            finalW[0] = transpose(finalW[0], sizes[0], sizes[1]);
             if (bestEpoch < 0) {
                 bestEpoch = ran - 1;
             }
@@ -759,6 +820,14 @@ public final class Trainer {
             return largest;
         }
 
+        private static double largestMagnitude(double[][] rows) {
+            double largest = 0;
+            for (double[] row : rows) {
+                largest = Math.max(largest, largestMagnitude(row));
+            }
+            return largest;
+        }
+
         private void addPenalties() {
             if (l1 == 0.0 && l2 == 0.0) {
                 return;
@@ -774,8 +843,17 @@ public final class Trainer {
 
         private void clip() {
             double sq = 0.0;
-            for (double[] g : grads) {
-                for (double v : g) {
+            // in the order of the network's layout (output-major), whatever the engine's
+            int in = sizes[0];
+            int out = sizes[1];
+            for (int o = 0; o < out; o++) {
+                for (int i = 0; i < in; i++) {
+                    double v = gw[0][i * out + o];
+                    sq += v * v;
+                }
+            }
+            for (int k = 1; k < grads.length; k++) {
+                for (double v : grads[k]) {
                     sq += v * v;
                 }
             }
@@ -801,7 +879,7 @@ public final class Trainer {
             long correct = 0;
             for (int from = 0; from < nv; from += cap) {
                 int nb = Math.min(cap, nv - from);
-                System.arraycopy(validation.x(), from * in, buf, 0, nb * in);
+                validation.gather(null, from, nb, buf);
                 evalEngine.forward(w, b, buf, nb, false, 0.0, null);
                 correct += countCorrect(evalEngine.logits(), nb, yv, from);
                 double bw = yv instanceof ClassLabels c ? c.weight(from, nb, classWeights) : nb;
@@ -837,6 +915,17 @@ public final class Trainer {
             }
             return count;
         }
+    }
+
+    /** The transpose of a row-major {@code rows × cols} matrix (written in order: twice as fast as read in order). */
+    private static double[] transpose(double[] m, int rows, int cols) {
+        double[] t = new double[m.length];
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < rows; r++) {
+                t[c * rows + r] = m[r * cols + c];
+            }
+        }
+        return t;
     }
 
     private static double[][] deepCopy(double[][] a) {

@@ -129,6 +129,12 @@ public interface KernelOps {
      * Backward pass through an activation: \( \mathrm{out}_i = g_i \, f'(z_i) \) with
      * \( f' \) written through the output \( y_i = f(z_i) \)
      * ({@link KernelActivation#derivativeFromOutput(double)}). {@code out} may be {@code g}.
+     * For {@link KernelActivation#RELU} the scalar path multiplies by the step
+     * \( \min(1, \max(0, 2^{1074} y)) \), which is \( [y &gt; 0] \) for every number, without a
+     * branch (a negative {@code g} at \( y = 0 \) gives \( -0 \); a NaN {@code y}, or an
+     * infinite {@code g} at \( y = 0 \), gives NaN); the Vector API path selects {@code g} or
+     * \( +0 \) by \( y &gt; 0 \) (0 for a NaN {@code y}). Both equal \( g [y &gt; 0] \) on
+     * finite inputs, up to the sign of a zero.
      *
      * @param act    activation
      * @param len    number of elements
@@ -190,6 +196,27 @@ public interface KernelOps {
      * @return {@code out}
      */
     double[] logSoftmaxRows(int rows, int cols, double[] x, int xOff, double[] out, int outOff);
+
+    /**
+     * Row-wise softmax together with each row's log-sum-exp, from one exponential per entry (the
+     * softmax cross-entropy of a training batch: the loss needs \( \log p_{r,y_r} = x_{r,y_r} -
+     * \mathrm{LSE}_r \), its gradient the probabilities): {@code out} as
+     * {@link #softmaxRows}, \( e^{x_{rc} - m_r} / s_r \) with \( s_r = \sum_j e^{x_{rj} - m_r} \),
+     * and \( \mathrm{lse}_r = m_r + \log s_r \), the same value (and bits) as the
+     * \( \mathrm{LSE}_r \) of {@link #logSoftmaxRows}, with its edge cases. {@code out} may be
+     * {@code x}.
+     *
+     * @param rows   rows
+     * @param cols   columns (\( \ge 1 \) when rows \( \ge 1 \))
+     * @param x      logits, not modified unless it is {@code out}
+     * @param xOff   offset of x
+     * @param out    probabilities, {@code rows × cols} from {@code outOff} (overwritten)
+     * @param outOff offset of out
+     * @param lse    log-sum-exp per row, {@code rows} values from {@code lseOff} (overwritten)
+     * @param lseOff offset of lse
+     */
+    void softmaxRowsWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out, int outOff,
+                                  double[] lse, int lseOff);
 
     /**
      * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \), with SciPy's {@code rel_entr}:

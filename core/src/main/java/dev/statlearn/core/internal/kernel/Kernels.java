@@ -311,6 +311,24 @@ public final class Kernels {
     }
 
     /**
+     * Row-wise softmax and log-sum-exp on the chosen kernels; see
+     * {@link KernelOps#softmaxRowsWithLogSumExp}.
+     *
+     * @param rows   rows
+     * @param cols   columns
+     * @param x      logits
+     * @param xOff   offset of x
+     * @param out    probabilities (may be {@code x})
+     * @param outOff offset of out
+     * @param lse    log-sum-exp per row
+     * @param lseOff offset of lse
+     */
+    public static void softmaxRowsWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out,
+                                                int outOff, double[] lse, int lseOff) {
+        OPS.softmaxRowsWithLogSumExp(rows, cols, x, xOff, out, outOff, lse, lseOff);
+    }
+
+    /**
      * \( \sum_i \mathrm{rel\_entr}(p_i, q_i) \) on the chosen kernels; see
      * {@link KernelOps#sumRelEntr}.
      *

@@ -34,6 +34,12 @@ final class ScalarKernelOps implements KernelOps {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
+    /** Length of the per-thread rows of the pointwise kernels. */
+    private static final int ROW = 256;
+
+    /** Per-thread rows of the pointwise kernels (a row of values and one of biases). */
+    private static final ThreadLocal<double[][]> ROWS = ThreadLocal.withInitial(() -> new double[2][ROW]);
+
     ScalarKernelOps() {
     }
 
@@ -414,17 +420,39 @@ final class ScalarKernelOps implements KernelOps {
         if (bias != null) {
             Gemm.checkVector(bias, "bias", biasOff, cols);
         }
-        for (int r = 0; r < rows; r++) {
-            int zr = zOff + r * cols;
-            int or = outOff + r * cols;
-            if (bias != null) {
-                for (int j = 0; j < cols; j++) {
-                    out[or + j] = z[zr + j] + bias[biasOff + j];
+        if (bias == null) {
+            for (int r = 0; r < rows; r++) {
+                int zr = zOff + r * cols;
+                int or = outOff + r * cols;
+                if (out != z || or != zr) {
+                    System.arraycopy(z, zr, out, or, cols);
                 }
-            } else if (out != z || or != zr) {
-                System.arraycopy(z, zr, out, or, cols);
+                activate(act, out, or, or + cols);
             }
-            activate(act, out, or, or + cols);
+            return out;
+        }
+        // z + bias through per-thread rows indexed by plain j: with z, bias and out at run-time
+        // offsets in possibly the same array C2 would not vectorize the sum (see gemmRows)
+        double[][] scratch = ROWS.get();
+        double[] row = scratch[0];
+        double[] b = scratch[1];
+        for (int j0 = 0; j0 < cols; j0 += ROW) {
+            int w = Math.min(ROW, cols - j0);
+            System.arraycopy(bias, biasOff + j0, b, 0, w);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(z, zOff + r * cols + j0, row, 0, w);
+                if (act == KernelActivation.RELU) {
+                    for (int j = 0; j < w; j++) {
+                        row[j] = Math.max(0.0, row[j] + b[j]);
+                    }
+                } else {
+                    for (int j = 0; j < w; j++) {
+                        row[j] += b[j];
+                    }
+                    activate(act, row, 0, w);
+                }
+                System.arraycopy(row, 0, out, outOff + r * cols + j0, w);
+            }
         }
         return out;
     }
@@ -464,37 +492,57 @@ final class ScalarKernelOps implements KernelOps {
         out = KernelSupport.output(out, outOff, 1, len, "out");
         Gemm.checkVector(y, "y", yOff, len);
         Gemm.checkVector(g, "g", gOff, len);
+        if (act == KernelActivation.IDENTITY) {
+            if (out != g || outOff != gOff) {
+                System.arraycopy(g, gOff, out, outOff, len);
+            }
+            return out;
+        }
+        // through per-thread rows indexed by plain i, so that C2 vectorizes (see biasActivation)
+        double[][] rows = ROWS.get();
+        double[] yr = rows[0];
+        double[] gr = rows[1];
+        for (int i0 = 0; i0 < len; i0 += ROW) {
+            int w = Math.min(ROW, len - i0);
+            System.arraycopy(y, yOff + i0, yr, 0, w);
+            System.arraycopy(g, gOff + i0, gr, 0, w);
+            backward(act, w, yr, gr);
+            System.arraycopy(gr, 0, out, outOff + i0, w);
+        }
+        return out;
+    }
+
+    /** g[0, len) *= f'(y) for y[0, len), one loop per activation. */
+    private static void backward(KernelActivation act, int len, double[] y, double[] g) {
         switch (act) {
             case RELU:
+                // g * [y > 0] without a branch or a select (C2 vectorizes neither on doubles, and
+                // ReLU signs are a coin flip): the step is min(1, y * 2^1074), exactly 1 for every
+                // y > 0 (the smallest subnormal times 2^1074 is 1), 0 for y = 0
                 for (int i = 0; i < len; i++) {
-                    out[outOff + i] = y[yOff + i] > 0 ? g[gOff + i] : 0.0;
+                    g[i] *= Math.max(0.0, Math.min(1.0, y[i] * 0x1p1000 * 0x1p74));
                 }
                 break;
             case SIGMOID:
                 for (int i = 0; i < len; i++) {
-                    double v = y[yOff + i];
-                    out[outOff + i] = g[gOff + i] * (v * (1.0 - v));
+                    double v = y[i];
+                    g[i] *= v * (1.0 - v);
                 }
                 break;
             case TANH:
                 for (int i = 0; i < len; i++) {
-                    double v = y[yOff + i];
-                    out[outOff + i] = g[gOff + i] * (1.0 - v * v);
+                    double v = y[i];
+                    g[i] *= 1.0 - v * v;
                 }
                 break;
             case LEAKY_RELU:
                 for (int i = 0; i < len; i++) {
-                    double gi = g[gOff + i];
-                    out[outOff + i] = y[yOff + i] > 0 ? gi : gi * KernelActivation.LEAKY_SLOPE;
+                    g[i] = y[i] > 0 ? g[i] : g[i] * KernelActivation.LEAKY_SLOPE;
                 }
                 break;
             default:
-                if (out != g || outOff != gOff) {
-                    System.arraycopy(g, gOff, out, outOff, len);
-                }
                 break;
         }
-        return out;
     }
 
     @Override
@@ -502,14 +550,22 @@ final class ScalarKernelOps implements KernelOps {
                                int outOff) {
         out = KernelSupport.output(out, outOff, 1, cols, "out");
         Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
-        for (int j = 0; j < cols; j++) {
-            out[outOff + j] = 0.0;
-        }
-        for (int r = 0; r < rows; r++) {
-            int xr = xOff + r * cols;
-            for (int j = 0; j < cols; j++) {
-                out[outOff + j] += x[xr + j];
+        // row by row in order into a per-thread row (plain indices: C2 vectorizes)
+        double[][] scratch = ROWS.get();
+        double[] xr = scratch[0];
+        double[] sum = scratch[1];
+        for (int j0 = 0; j0 < cols; j0 += ROW) {
+            int w = Math.min(ROW, cols - j0);
+            for (int j = 0; j < w; j++) {
+                sum[j] = 0.0;
             }
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(x, xOff + r * cols + j0, xr, 0, w);
+                for (int j = 0; j < w; j++) {
+                    sum[j] += xr[j];
+                }
+            }
+            System.arraycopy(sum, 0, out, outOff + j0, w);
         }
         return out;
     }
@@ -528,10 +584,18 @@ final class ScalarKernelOps implements KernelOps {
 
     /** Row softmax \( e^{x_j - m} / \sum_k e^{x_k - m} \), \( m = \max_k x_k \), of one row. */
     private static void softmaxRow(double[] x, int xr, int cols, double[] out, int or) {
-        double m = rowMax(x, xr, cols);
+        softmaxRowSum(x, xr, cols, rowMax(x, xr, cols), out, or);
+    }
+
+    /**
+     * Writes the softmax of one row with maximum {@code m} and returns its
+     * \( s = \sum_k e^{x_k - m} \) (1 for an infinite maximum, whose row gets the limit instead).
+     */
+    private static double softmaxRowSum(double[] x, int xr, int cols, double m, double[] out,
+                                        int or) {
         if (m == Double.POSITIVE_INFINITY || m == Double.NEGATIVE_INFINITY) {
             KernelSupport.softmaxInfiniteRow(x, xr, cols, m, out, or);
-            return;
+            return 1.0;
         }
         double s = 0.0;
         for (int j = 0; j < cols; j++) {
@@ -542,6 +606,33 @@ final class ScalarKernelOps implements KernelOps {
         double inv = 1.0 / s;
         for (int j = 0; j < cols; j++) {
             out[or + j] *= inv;
+        }
+        return s;
+    }
+
+    @Override
+    public void softmaxRowsWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out,
+                                         int outOff, double[] lse, int lseOff) {
+        softmaxWithLogSumExp(rows, cols, x, xOff, out, outOff, lse, lseOff);
+    }
+
+    /**
+     * {@link KernelOps#softmaxRowsWithLogSumExp} for both kernel paths: the rows it serves (the
+     * classes of a softmax output) are too short for vectors to pay, and the exponentials are
+     * {@link Math#exp} on both paths anyway. The maximum is read before the row is overwritten,
+     * so {@code out} may be {@code x}; \( m + \log s \) is {@link #logSumExp}'s expression.
+     */
+    static void softmaxWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out,
+                                     int outOff, double[] lse, int lseOff) {
+        KernelSupport.output(out, outOff, rows, cols, "out");
+        Gemm.checkMatrix(x, "x", xOff, rows, cols, cols);
+        Gemm.checkVector(lse, "lse", lseOff, rows);
+        for (int r = 0; r < rows; r++) {
+            int xr = xOff + r * cols;
+            double m = rowMax(x, xr, cols);
+            double s = softmaxRowSum(x, xr, cols, m, out, outOff + r * cols);
+            lse[lseOff + r] = m == Double.NEGATIVE_INFINITY || m == Double.POSITIVE_INFINITY || m != m
+                    ? m : m + Math.log(s);
         }
     }
 

@@ -526,7 +526,31 @@ abstract class KernelOpsContract {
                     double[] copy = x.clone();
                     ops().softmaxRows(rows, cols, copy, 0, copy, 0);
                     assertClose(soft, copy, 0);
+                    // both at once: the same bits (lse is what log-softmax subtracts), also in place
+                    double[] lse = new double[rows + 2];
+                    copy = x.clone();
+                    ops().softmaxRowsWithLogSumExp(rows, cols, copy, 0, copy, 0, lse, 2);
+                    assertArrayEquals(soft, copy);
+                    for (int i = 0; i < rows * cols; i++) {
+                        assertEquals(logSoft[i], x[i] - lse[2 + i / cols], "log-softmax " + i);
+                    }
                 });
+    }
+
+    @Test
+    void softmaxWithLogSumExpEdgeRows() {
+        double inf = Double.POSITIVE_INFINITY;
+        double[] x = {-inf, -inf, 0, inf, Double.NaN, 0, 1000, 1000};
+        double[] out = new double[8];
+        double[] lse = new double[4];
+        ops().softmaxRowsWithLogSumExp(4, 2, x, 0, out, 0, lse, 0);
+        assertArrayEquals(ops().softmaxRows(4, 2, x, 0, null, 0), out);
+        assertEquals(-inf, lse[0]);
+        assertEquals(inf, lse[1]);
+        assertTrue(Double.isNaN(lse[2]));
+        assertEquals(1000 + Math.log(2), lse[3], 1000 * 2 * EPS);
+        assertThrows(IllegalArgumentException.class,
+                () -> ops().softmaxRowsWithLogSumExp(4, 2, x, 0, out, 0, new double[3], 0));
     }
 
     @Test

@@ -1089,6 +1089,12 @@ final class VectorKernelOps implements KernelOps {
         }
     }
 
+    @Override
+    public void softmaxRowsWithLogSumExp(int rows, int cols, double[] x, int xOff, double[] out,
+                                         int outOff, double[] lse, int lseOff) {
+        ScalarKernelOps.softmaxWithLogSumExp(rows, cols, x, xOff, out, outOff, lse, lseOff);
+    }
+
     /** Row log-softmax \( x_j - \log \sum_k e^{x_k} \) of one row. */
     private static void logSoftmaxRow(double[] x, int xr, int cols, double[] out, int or) {
         int bound = S.loopBound(cols);
