@@ -42,24 +42,43 @@ final class Gemm {
         }
         long work = (long) m * n * k;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        // One block per thread. Split the dimension whose split duplicates less packing: row
-        // blocks each pack all of op(B) (k x n), column blocks each pack all of op(A) (m x k).
-        boolean byRows = m >= n;
-        int extent = byRows ? m : n;
-        int quantum = byRows ? ROW_QUANTUM : COL_QUANTUM;
-        int blocks = Math.min(threads, extent / quantum);
-        if (work < parallelThreshold || blocks < 2) {
+        if (work < parallelThreshold || blocks(m, n, threads) < 2) {
             ops.gemmRows(transA, transB, accumulate, 0, m, n, k, a, aOff, lda, b, bOff, ldb,
                     c, cOff, ldc);
             return c;
         }
+        ops.gemmParallel(transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb, c,
+                cOff, ldc, threads);
+        return c;
+    }
+
+    /**
+     * The default {@link KernelOps#gemmParallel}: one block of rows (or of columns, when C has
+     * more columns than rows) per thread on the fork/join pool, each a sequential
+     * {@link KernelOps#gemmRows}.
+     */
+    static void split(KernelOps ops, boolean transA, boolean transB, boolean accumulate, int m,
+                      int n, int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                      double[] c, int cOff, int ldc, int threads) {
+        boolean byRows = m >= n;
+        int extent = byRows ? m : n;
+        int quantum = byRows ? ROW_QUANTUM : COL_QUANTUM;
+        int blocks = Math.max(1, blocks(m, n, threads));
         // Every element of C belongs to exactly one block and is summed over p in the same order
         // as sequentially, so the result does not depend on the number of blocks.
         int perBlock = (extent + blocks - 1) / blocks;
         perBlock = (perBlock + quantum - 1) / quantum * quantum;
         new BlockTask(ops, transA, transB, accumulate, byRows, 0, extent, perBlock, m, n, k, a,
                 aOff, lda, b, bOff, ldb, c, cOff, ldc).invoke();
-        return c;
+    }
+
+    /**
+     * Blocks of {@link #split}: one per thread, whole quanta each, over the dimension whose split
+     * duplicates less packing: row blocks each pack all of op(B) (k x n), column blocks each pack
+     * all of op(A) (m x k). A product with fewer than 2 runs sequentially.
+     */
+    private static int blocks(int m, int n, int threads) {
+        return m >= n ? Math.min(threads, m / ROW_QUANTUM) : Math.min(threads, n / COL_QUANTUM);
     }
 
     static void checkMatrix(double[] x, String name, int off, int rows, int cols, int ld) {
