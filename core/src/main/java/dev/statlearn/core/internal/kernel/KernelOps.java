@@ -13,9 +13,10 @@ package dev.statlearn.core.internal.kernel;
  * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
  * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
  * starting from 0, or from the old value when {@code accumulate}; the Vector API path uses
- * fused multiply-add in the same order). Large products are split over row or column blocks
- * with fork/join; each output element is computed by exactly one task, so results do not depend
- * on the number of threads.
+ * fused multiply-add in the same order). Large products run on several threads
+ * ({@link #gemmParallel}); each output element is computed by exactly one thread, with the same
+ * operations in the same order as sequentially, so results do not depend on the number of
+ * threads.
  *
  * <p>Implementations are stateless and thread-safe.
  */

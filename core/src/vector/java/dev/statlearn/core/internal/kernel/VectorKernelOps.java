@@ -4,6 +4,7 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -108,8 +109,10 @@ final class VectorKernelOps implements KernelOps {
     static final int PACK_GROUPS = 4;
     /** Chunks of C per thread in a shared parallel product (more balance the load better). */
     static final int CHUNKS_PER_THREAD = 4;
-    /** Busy-wait iterations before a waiting thread yields. */
+    /** Busy-wait iterations before a waiting thread sleeps. */
     private static final int SPINS = 1 << 12;
+    /** Sleep of a waiting thread after {@link #SPINS}, in nanoseconds. */
+    private static final long PARK_NANOS = 20_000;
     /** The packed-A buffer of the last shared parallel product, kept for the next one. */
     private static final AtomicReference<double[]> SHARED_A = new AtomicReference<>();
 
@@ -371,7 +374,11 @@ final class VectorKernelOps implements KernelOps {
         }
     }
 
-    /** Waits until {@code done} reaches {@code total}: spinning first, then yielding. */
+    /**
+     * Waits until {@code done} reaches {@code total}: spinning first (a chunk takes tens of
+     * microseconds), then sleeping {@value #PARK_NANOS} ns at a time, so that on a busy machine
+     * the waiting thread gives its core to the one it waits for.
+     */
     private static void await(AtomicInteger done, int total) {
         int spins = 0;
         while (done.get() < total) {
@@ -379,7 +386,7 @@ final class VectorKernelOps implements KernelOps {
                 spins++;
                 Thread.onSpinWait();
             } else {
-                Thread.yield();
+                LockSupport.parkNanos(PARK_NANOS);
             }
         }
     }
