@@ -192,8 +192,8 @@ final class VectorKernelOps implements KernelOps {
                     bOff, ldb, c, cOff, ldc, threads);
             return;
         }
-        new SharedProduct(transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb, c,
-                cOff, ldc, threads).invoke();
+        new SharedProduct(new Gemm.Product(transA, transB, accumulate, m, n, k, a, aOff, lda, b,
+                bOff, ldb, c, cOff, ldc), threads).invoke();
     }
 
     /**
@@ -206,27 +206,16 @@ final class VectorKernelOps implements KernelOps {
      * packing its own columns of op(B) block by block. The caller works from the start, the
      * helpers on the common pool join when they are scheduled, and a helper that comes late finds
      * less or nothing to do; so a slow wake-up or a busy pool costs at most a chunk's time, never
-     * a deadlock. The caller waits (spinning, then yielding) until every claimed chunk is done.
+     * a deadlock. The caller waits (spinning, then sleeping) until every claimed chunk is done.
      * Every element of C is summed over the same k blocks in the same order as in
      * {@link #gemmRows}, so the result does not depend on the number of threads or on who
      * computed what.
      */
     private static final class SharedProduct implements Runnable {
-        private final boolean transB;
-        private final boolean accumulate;
-        private final int m;
-        private final int n;
-        private final int k;
-        private final double[] a;
-        private final int aOff;
+        private final Gemm.Product p;
+        /** Element (i, q) of op(A) is {@code a[aOff + i ars + q acs]}. */
         private final int ars;
         private final int acs;
-        private final double[] b;
-        private final int bOff;
-        private final int ldb;
-        private final double[] c;
-        private final int cOff;
-        private final int ldc;
         private final int threads;
         private final int kcMax;
         private final int groups;
@@ -241,34 +230,20 @@ final class VectorKernelOps implements KernelOps {
         private final AtomicInteger computeDone = new AtomicInteger();
         private volatile Throwable failure;
 
-        SharedProduct(boolean transA, boolean transB, boolean accumulate, int m, int n, int k,
-                      double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c,
-                      int cOff, int ldc, int threads) {
-            this.transB = transB;
-            this.accumulate = accumulate;
-            this.m = m;
-            this.n = n;
-            this.k = k;
-            this.a = a;
-            this.aOff = aOff;
-            this.ars = transA ? 1 : lda;
-            this.acs = transA ? lda : 1;
-            this.b = b;
-            this.bOff = bOff;
-            this.ldb = ldb;
-            this.c = c;
-            this.cOff = cOff;
-            this.ldc = ldc;
+        SharedProduct(Gemm.Product p, int threads) {
+            this.p = p;
+            this.ars = p.transA() ? 1 : p.lda();
+            this.acs = p.transA() ? p.lda() : 1;
             this.threads = threads;
-            int kBlocks = (k + KC - 1) / KC;
-            this.kcMax = (k + kBlocks - 1) / kBlocks;
-            this.groups = (m + MR - 1) / MR;
-            this.tiles = (n + NR - 1) / NR;
+            int kBlocks = (p.k() + KC - 1) / KC;
+            this.kcMax = (p.k() + kBlocks - 1) / kBlocks;
+            this.groups = (p.m() + MR - 1) / MR;
+            this.tiles = (p.n() + NR - 1) / NR;
             this.packChunks = kBlocks * ((groups + PACK_GROUPS - 1) / PACK_GROUPS);
             int target = CHUNKS_PER_THREAD * threads;
             this.colChunks = Math.min(tiles, target);
             this.rowChunks = Math.min(groups, (target + colChunks - 1) / colChunks);
-            this.packedA = acquire(groups * MR * k);
+            this.packedA = acquire(groups * MR * p.k());
         }
 
         /** Starts the helpers, works, waits for the last chunk, rethrows a helper's failure. */
@@ -332,12 +307,12 @@ final class VectorKernelOps implements KernelOps {
         private void packChunk(int q) {
             int perBlock = (groups + PACK_GROUPS - 1) / PACK_GROUPS;
             int p0 = q / perBlock * kcMax;
-            int kc = Math.min(kcMax, k - p0);
+            int kc = Math.min(kcMax, p.k() - p0);
             int g0 = q % perBlock * PACK_GROUPS;
             int g1 = Math.min(groups, g0 + PACK_GROUPS);
             int row0 = g0 * MR;
-            packA(a, aOff, ars, acs, row0, Math.min(m, g1 * MR) - row0, p0, kc, packedA,
-                    groups * MR * p0 + g0 * kc * MR);
+            packA(p.a(), p.aOff(), ars, acs, row0, Math.min(p.m(), g1 * MR) - row0, p0, kc,
+                    packedA, groups * MR * p0 + g0 * kc * MR);
         }
 
         /** Chunk q: row groups times register tiles of C, over every k block in order. */
@@ -348,10 +323,14 @@ final class VectorKernelOps implements KernelOps {
             int g1 = (int) ((long) groups * (rc + 1) / rowChunks);
             int t0 = (int) ((long) tiles * cc / colChunks);
             int t1 = (int) ((long) tiles * (cc + 1) / colChunks);
-            int iEnd = Math.min(m, g1 * MR);
+            int iEnd = Math.min(p.m(), g1 * MR);
             int jStart = t0 * NR;
-            int jEnd = Math.min(n, t1 * NR);
-            if (!accumulate) {
+            int jEnd = Math.min(p.n(), t1 * NR);
+            int k = p.k();
+            double[] c = p.c();
+            int cOff = p.cOff();
+            int ldc = p.ldc();
+            if (!p.accumulate()) {
                 for (int i = g0 * MR; i < iEnd; i++) {
                     int ci = cOff + i * ldc;
                     for (int j = jStart; j < jEnd; j++) {
@@ -365,7 +344,7 @@ final class VectorKernelOps implements KernelOps {
                 for (int j0 = jStart; j0 < jEnd; j0 += NC) {
                     int width = Math.min(NC, jEnd - j0);
                     double[] bPanel = scratch.b(kc, width);
-                    packB(transB, b, bOff, ldb, p0, kc, j0, width, bPanel);
+                    packB(p.transB(), p.b(), p.bOff(), p.ldb(), p0, kc, j0, width, bPanel);
                     panels(packedA, groups * MR * p0, g0, g1, 0, iEnd, bPanel, 0,
                             (width + NR - 1) / NR, j0, j0 + width, kc, c, cOff, ldc,
                             scratch.edge);
