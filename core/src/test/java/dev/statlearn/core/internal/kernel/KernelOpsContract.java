@@ -202,9 +202,10 @@ abstract class KernelOpsContract {
 
     @Test
     void largeParallelProductsEqualSequentialBitForBit() {
-        // the peer benchmark's shape (several k blocks, packing shared between threads), a tall
-        // one, and one whose packed op(A) is too big to share (the block split instead)
-        int[][] shapes = {{128, 256, 784}, {301, 37, 515}, {700, 40, 800}};
+        // the peer benchmark's shape (several k blocks, packing shared between threads), tall
+        // ones (several row blocks), and one whose packed op(A) is too big to share (the block
+        // split instead)
+        int[][] shapes = {{128, 256, 784}, {301, 37, 515}, {400, 300, 200}, {700, 40, 800}};
         for (int s = 0; s < shapes.length; s++) {
             int m = shapes[s][0];
             int n = shapes[s][1];

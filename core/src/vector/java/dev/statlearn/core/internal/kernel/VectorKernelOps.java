@@ -201,9 +201,10 @@ final class VectorKernelOps implements KernelOps {
      * counters instead of owning fixed blocks. First all of op(A) is packed, in chunks of
      * {@value #PACK_GROUPS} row groups of one k block, into a shared buffer; every thread claims
      * chunks until none is left and waits until all are packed. Then the threads claim
-     * rectangles of C (a range of row groups times a range of register tiles, about
-     * {@value #CHUNKS_PER_THREAD} per thread; whole columns where C has enough of them), each
-     * packing its own columns of op(B) block by block. The caller works from the start, the
+     * rectangles of C, each packing its own columns of op(B) block by block: row blocks of at
+     * most {@value #MC} rows (so that their packed op(A) stays in L2, as in {@link #gemmRows}),
+     * more of them when C has few tiles, times ranges of register tiles, about
+     * {@value #CHUNKS_PER_THREAD} rectangles per thread. The caller works from the start, the
      * helpers on the common pool join when they are scheduled, and a helper that comes late finds
      * less or nothing to do; so a slow wake-up or a busy pool costs at most a chunk's time, never
      * a deadlock. The caller waits (spinning, then sleeping) until every claimed chunk is done.
@@ -240,9 +241,12 @@ final class VectorKernelOps implements KernelOps {
             this.groups = (p.m() + MR - 1) / MR;
             this.tiles = (p.n() + NR - 1) / NR;
             this.packChunks = kBlocks * ((groups + PACK_GROUPS - 1) / PACK_GROUPS);
+            // row blocks of at most MC rows, as many as it takes to make about target chunks
+            // when C has few tiles; then column ranges up to the target
             int target = CHUNKS_PER_THREAD * threads;
-            this.colChunks = Math.min(tiles, target);
-            this.rowChunks = Math.min(groups, (target + colChunks - 1) / colChunks);
+            this.rowChunks = Math.max((groups + MC / MR - 1) / (MC / MR),
+                    Math.min(groups, (target + tiles - 1) / tiles));
+            this.colChunks = Math.min(tiles, (target + rowChunks - 1) / rowChunks);
             this.packedA = acquire(groups * MR * p.k());
         }
 
