@@ -107,11 +107,15 @@ final class VectorKernelOps implements KernelOps {
     static final int SHARED_A_MAX = 1 << 19;
     /** Row groups per packing chunk of a shared parallel product. */
     static final int PACK_GROUPS = 4;
-    /** Chunks of C per thread in a shared parallel product (more balance the load better). */
-    static final int CHUNKS_PER_THREAD = 4;
-    /** Busy-wait iterations before a waiting thread sleeps. */
-    private static final int SPINS = 1 << 12;
-    /** Sleep of a waiting thread after {@link #SPINS}, in nanoseconds. */
+    /**
+     * Chunks of C per thread in a shared parallel product: the threads finish at most one chunk
+     * apart, and a chunk costs little more than its share of the product (16 chunks of one
+     * register tile's columns for the 128 x 784 x 256 product on two threads).
+     */
+    static final int CHUNKS_PER_THREAD = 8;
+    /** Busy-wait of a waiting thread before it sleeps, in nanoseconds. */
+    private static final long SPIN_NANOS = 50_000;
+    /** Sleep of a waiting thread after {@link #SPIN_NANOS}, in nanoseconds. */
     private static final long PARK_NANOS = 20_000;
     /** The packed-A buffer of the last shared parallel product, kept for the next one. */
     private static final AtomicReference<double[]> SHARED_A = new AtomicReference<>();
@@ -358,15 +362,18 @@ final class VectorKernelOps implements KernelOps {
     }
 
     /**
-     * Waits until {@code done} reaches {@code total}: spinning first (a chunk takes tens of
-     * microseconds), then sleeping {@value #PARK_NANOS} ns at a time, so that on a busy machine
-     * the waiting thread gives its core to the one it waits for.
+     * Waits until {@code done} reaches {@code total}: spinning for up to {@value #SPIN_NANOS} ns
+     * (about two chunks of the 128 x 784 x 256 product), then sleeping {@value #PARK_NANOS} ns at
+     * a time, so that on a busy machine the waiting thread gives its core to the one it waits
+     * for.
      */
     private static void await(AtomicInteger done, int total) {
-        int spins = 0;
+        if (done.get() >= total) {
+            return;
+        }
+        long start = System.nanoTime();
         while (done.get() < total) {
-            if (spins < SPINS) {
-                spins++;
+            if (System.nanoTime() - start < SPIN_NANOS) {
                 Thread.onSpinWait();
             } else {
                 LockSupport.parkNanos(PARK_NANOS);
