@@ -3,6 +3,7 @@ package dev.statlearn.nn;
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.Randomness;
 import dev.statlearn.core.data.EjmlMatrices;
+import dev.statlearn.core.internal.kernel.DenseRowWeights;
 import dev.statlearn.core.internal.kernel.KernelActivation;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.internal.Engine;
@@ -87,13 +88,13 @@ public final class Mlp implements InferenceModel {
     private final double[][] biases;
     /**
      * \( W_l^\top \) per layer, one array per input (row \( p \) holds the weights from input
-     * \( p \)): the layout of the single-row kernel ({@code Kernels.denseRow}); the model is
-     * immutable, so it is computed once. Null for a layer where that layout would take more than
+     * \( p \)): the layout of the single-row kernel ({@code Kernels.denseRow}), checked and built
+     * once (the model is immutable). Null for a layer where that layout would take more than
      * twice the memory of \( W_l \) (fewer than {@value #MIN_LAYOUT_UNITS} units padded to whole
      * vectors, one array header per input) unless the layer is small
      * ({@value #SMALL_LAYER} weights at most); such a layer runs on the batch product.
      */
-    private final double[][][] inputMajor;
+    private final DenseRowWeights[] inputMajor;
     private final KernelActivation[] kernelActivations;
     /** Per-thread layer outputs of the single-row path, so that it allocates nothing per call. */
     private final ThreadLocal<double[][]> rowBuffers = ThreadLocal.withInitial(this::newRowBuffers);
@@ -105,7 +106,7 @@ public final class Mlp implements InferenceModel {
         this.output = output;
         this.weights = weights;
         this.biases = biases;
-        this.inputMajor = new double[weights.length][][];
+        this.inputMajor = new DenseRowWeights[weights.length];
         for (int l = 0; l < weights.length; l++) {
             int out = sizes[l + 1];
             int in = sizes[l];
@@ -133,7 +134,7 @@ public final class Mlp implements InferenceModel {
         double[][] b = new double[weights.length][];
         for (int l = 0; l < b.length; l++) {
             // whole vectors: the kernel's padded width
-            b[l] = new double[inputMajor[l] == null ? sizes[l + 1] : inputMajor[l][0].length];
+            b[l] = new double[inputMajor[l] == null ? sizes[l + 1] : inputMajor[l].width()];
         }
         return b;
     }
@@ -557,7 +558,7 @@ public final class Mlp implements InferenceModel {
             int in = sizes[l];
             double[] next = buffers[l];
             if (inputMajor[l] != null) {
-                Kernels.denseRow(out, in, cur, 0, inputMajor[l], biases[l], kernelActivations[l], next);
+                Kernels.denseRow(cur, 0, inputMajor[l], biases[l], kernelActivations[l], next);
             } else {
                 Kernels.multTransB(1, out, in, cur, 0, weights[l], 0, next, 0);
                 Kernels.biasActivation(1, out, next, 0, biases[l], 0, kernelActivations[l], next, 0);

@@ -77,6 +77,31 @@ class MlpTest {
     }
 
     /**
+     * Rows with many zero inputs (the single-row kernel skips them, and the zeros that ReLU
+     * makes) and layers of more than 64 inputs and units (several blocks of inputs, whole vector
+     * tiles and a remainder): the single-row path still gives the batch path's values, bit for bit
+     * on the scalar kernels.
+     */
+    @Test
+    void singleRowWithZeroInputsAgreesWithTheBatch() {
+        Mlp net = Mlp.builder(100).hidden(70, Activation.RELU).hidden(130, Activation.RELU)
+                .output(10, Output.SOFTMAX).seed(4).build();
+        double[][] x = new double[40][100];
+        java.util.SplittableRandom r = new java.util.SplittableRandom(6);
+        for (double[] row : x) {
+            for (int j = 0; j < row.length; j++) {
+                double u = r.nextDouble();
+                row[j] = u < 0.5 ? 0.0 : u < 0.6 ? -0.0 : r.nextDouble(-2, 2);
+            }
+        }
+        double[][] values = net.predictValues(x);
+        double tol = dev.statlearn.core.internal.kernel.Kernels.isVector() ? 1e-13 : 0.0;
+        for (int i = 0; i < x.length; i++) {
+            assertArrayEquals(values[i], net.predictValues(x[i]), tol, "row " + i);
+        }
+    }
+
+    /**
      * A wide layer of few units (20000 inputs, 4 units) does not get the single-row layout (it
      * would take about 10 times the weights' memory) and runs on the batch product: still the
      * same values as the batch path.

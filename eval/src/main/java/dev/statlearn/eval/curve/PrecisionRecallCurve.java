@@ -121,7 +121,11 @@ public final class PrecisionRecallCurve extends PrecisionRecallCurveBase<RankCou
      * @throws IllegalArgumentException as {@link #of(int[], double[])}
      */
     public static double averagePrecision(int[] actual, double[] scores) {
-        return of(actual, scores).averagePrecision();
+        Checks.notNull(actual, "actual");
+        if (scores == null || actual.length == 0) {
+            return of(actual, scores).averagePrecision(); // throws, with of's checks in of's order
+        }
+        return RankCounts.averagePrecision(actual, scores); // the same sum without the curve
     }
 
     /**

@@ -25,8 +25,10 @@ import java.util.Arrays;
  *     \left( [s_i &gt; s_j] + \tfrac12 [s_i = s_j] \right), \]
  * computed exactly in integer arithmetic and divided once (scikit-learn's {@code roc_auc_score}).
  *
- * <p>Algorithm: the positive and the negative scores are copied into two primitive arrays,
- * each sorted with {@link Arrays#sort(double[])}, and merged in one pass: O(n log n), no boxing.
+ * <p>Algorithm: the positive and the negative scores are copied into two primitive arrays (for
+ * {@link #auc(int[], double[])}: the two ends of one array, filled in the pass that checks the
+ * labels), each sorted with {@link Arrays#sort(double[])}, and merged in one pass: O(n log n), no
+ * boxing.
  *
  * <ul>
  *   <li>Scores must be finite (as scikit-learn); {@code -0.0} and {@code 0.0} are tied.</li>
@@ -127,17 +129,26 @@ public final class RocCurve extends RocCurveBase<RankCounts> {
      */
     public static double auc(int[] actual, double[] scores) {
         Checks.notNull(scores, "scores");
-        return binaryAuc(BinaryInputs.labels(actual), scores, 1);
+        Checks.notNull(actual, "actual");
+        RankCounts.BinaryArea area = RankCounts.binaryArea(actual, scores);
+        return normalised(area.twiceArea(), area.positives(), area.negatives(), 1);
     }
 
     private static double binaryAuc(int[] actual, double[] scores, int positiveClass) {
         double[][] pn = RankCounts.split(actual, scores, positiveClass);
-        if (pn[0].length == 0 || pn[1].length == 0) {
+        int p = pn[0].length;
+        int n = pn[1].length;
+        return normalised(p == 0 || n == 0 ? 0 : RankCounts.twiceArea(pn[0], pn[1]), p, n, positiveClass);
+    }
+
+    /** {@code twiceArea / (2 P N)}, or the exception that the AUC needs both classes. */
+    private static double normalised(long twiceArea, int positives, int negatives, int positiveClass) {
+        if (positives == 0 || negatives == 0) {
             throw new IllegalArgumentException("actual must contain both positives (label " + positiveClass
-                    + ") and negatives for ROC AUC to be defined, but it has " + pn[0].length
-                    + " positives and " + pn[1].length + " negatives");
+                    + ") and negatives for ROC AUC to be defined, but it has " + positives
+                    + " positives and " + negatives + " negatives");
         }
-        return RankCounts.twiceArea(pn[0], pn[1]) / (2.0 * pn[0].length * (double) pn[1].length);
+        return twiceArea / (2.0 * positives * (double) negatives);
     }
 
     /**

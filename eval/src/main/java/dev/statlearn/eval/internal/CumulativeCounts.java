@@ -89,13 +89,26 @@ public abstract class CumulativeCounts {
         CompensatedSum sum = new CompensatedSum();
         double prevTp = 0;
         for (int i = 1; i <= size; i++) {
-            double tp = truePositives(i);
-            if (tp != prevTp) {
-                sum.add((tp - prevTp) * (tp / (tp + falsePositives(i))));
-            }
-            prevTp = tp;
+            prevTp = addPrecisionStep(sum, prevTp, truePositives(i), falsePositives(i));
         }
         return Math.min(1.0, sum.value() / positiveTotal);
+    }
+
+    /**
+     * Adds one threshold's term \( (TP - TP_{prev}) \cdot TP / (TP + FP) \) of the average
+     * precision (times \( P \)) to {@code sum}, if {@code tp} moved.
+     *
+     * @param sum    the running sum
+     * @param prevTp \( TP \) at the previous (higher) threshold
+     * @param tp     \( TP \) at this threshold
+     * @param fp     \( FP \) at this threshold
+     * @return {@code tp}, the next call's {@code prevTp}
+     */
+    static double addPrecisionStep(CompensatedSum sum, double prevTp, double tp, double fp) {
+        if (tp != prevTp) {
+            sum.add((tp - prevTp) * (tp / (tp + fp)));
+        }
+        return tp;
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.statlearn.eval.internal;
 
+import dev.statlearn.core.CompensatedSum;
+
 import java.util.Arrays;
 
 /**
@@ -11,7 +13,11 @@ import java.util.Arrays;
  * branch on the label), sort each with {@link Arrays#sort(double[])}, then merge them from the top
  * in one pass. Ties are grouped with
  * {@code ==}, so {@code -0.0} and {@code 0.0} are one threshold. O(n log n) time, no boxing.
- * Not API.
+ *
+ * <p>Labels 0/1 have a shorter path for the AUC and the average precision, which need no curve
+ * ({@link #binaryArea}, {@link #averagePrecision(int[], double[])}): the label check, the count
+ * and the split are one pass into the two ends of one array, whose two parts are sorted in place
+ * and checked for non-finite scores at their ends only. Not API.
  */
 public final class RankCounts extends CumulativeCounts {
 
@@ -61,30 +67,165 @@ public final class RankCounts extends CumulativeCounts {
     public static long twiceArea(double[] pos, double[] neg) {
         Arrays.sort(pos);
         Arrays.sort(neg);
-        int i = pos.length - 1;
-        int j = neg.length - 1;
-        int tp = 0;
-        int fp = 0;
-        long area = 0;
-        while (j >= 0) {
-            double t = neg[j];
-            while (i >= 0 && pos[i] > t) {
-                tp++;
-                i--;
+        return twiceAreaOfSorted(pos, 0, pos.length, neg, 0, neg.length);
+    }
+
+    /**
+     * Twice the ROC area of sorted positive scores {@code pos[p0, p1)} and sorted negative scores
+     * {@code neg[n0, n1)} (finite, ascending; the two ranges may share one array):
+     * \( 2A = \sum_{p, n} (2[s_p &gt; s_n] + [s_p = s_n]) = 2PN - 2B - T \) with
+     * \( B = \sum_{n} \#\{p : s_p &lt; s_n\} \) and the tied pairs \( T = \sum_p \#\{n : s_n = s_p\} \).
+     *
+     * <p>One ascending walk takes the smaller head, negatives first among equal scores: a negative
+     * taken adds the positives already taken to \( B \); a positive taken adds the negatives of the
+     * last run of equal negative scores if that run has its score. Exact in {@code long}.
+     *
+     * @param pos positive scores, ascending over {@code [p0, p1)}
+     * @param p0  first positive
+     * @param p1  end of the positives
+     * @param neg negative scores, ascending over {@code [n0, n1)}
+     * @param n0  first negative
+     * @param n1  end of the negatives
+     * @return twice the unnormalised area
+     */
+    static long twiceAreaOfSorted(double[] pos, int p0, int p1, double[] neg, int n0, int n1) {
+        long below = 0; // negatives: positives strictly below each
+        long tied = 0; // positives: negatives equal to each
+        int i = p0;
+        int j = n0;
+        int run = n0; // first index of the last run of equal negatives taken
+        double last = Double.NaN; // its score (NaN: none yet, equal to nothing)
+        while (i < p1 && j < n1) {
+            double x = pos[i];
+            double v = neg[j];
+            if (v <= x) {
+                below += i - p0;
+                run = v == last ? run : j;
+                last = v;
+                j++;
+            } else {
+                tied += x == last ? j - run : 0;
+                i++;
             }
-            int tp0 = tp;
-            while (i >= 0 && pos[i] == t) {
-                tp++;
-                i--;
-            }
-            int fp0 = fp;
-            while (j >= 0 && neg[j] == t) {
-                fp++;
-                j--;
-            }
-            area += (long) (fp - fp0) * (tp + tp0);
         }
-        return area;
+        below += (long) (i - p0) * (n1 - j); // positives exhausted: all below the rest
+        for (; i < p1 && pos[i] == last; i++) { // negatives exhausted: only the first may tie
+            tied += j - run;
+        }
+        long p = p1 - p0;
+        long n = n1 - n0;
+        return 2 * p * n - 2 * below - tied;
+    }
+
+    /**
+     * Class sizes and twice the ROC area of binary labels.
+     *
+     * @param twiceArea twice the unnormalised trapezoidal area (divide by {@code 2 P N})
+     * @param positives number of labels 1
+     * @param negatives number of labels 0
+     */
+    public record BinaryArea(long twiceArea, int positives, int negatives) {
+    }
+
+    /**
+     * Twice the ROC area of labels 0/1 and their scores, checking both in the pass that splits
+     * them: the positives are written from the front and the negatives from the back of one
+     * array (no branch on the label), and the two parts are sorted with
+     * {@link Arrays#sort(double[], int, int)} and walked by {@link #twiceAreaOfSorted}. A
+     * non-finite score sorts to an end of its part, so two looks per part find one, and a second
+     * pass over the scores names the first.
+     *
+     * <p>The checks and their messages are those of {@link BinaryInputs#labels(int[])}, then
+     * {@link #split(int[], double[], int)}, in that order.
+     *
+     * @param actual labels (checked here: 0 or 1), not null
+     * @param scores scores (checked here: finite, one per label), not null
+     * @return the area and the class sizes
+     * @throws IllegalArgumentException if a label is not 0 or 1, the lengths differ or a score is
+     *                                  not finite
+     */
+    public static BinaryArea binaryArea(int[] actual, double[] scores) {
+        ByClass c = ByClass.of(actual, scores);
+        int p = c.positives;
+        int n = c.sorted.length;
+        return new BinaryArea(twiceAreaOfSorted(c.sorted, 0, p, c.sorted, p, n), p, n - p);
+    }
+
+    /**
+     * The average precision of labels 0/1 and their scores, the same sum in the same order as
+     * {@link CumulativeCounts#averagePrecision()} of {@code of(actual, scores, 1)} (so the same
+     * bits), without the curve's arrays: the thresholds are walked from the top of the sorted
+     * classes as {@link #ofSplit} walks them. Checks as {@link #binaryArea(int[], double[])}.
+     *
+     * @param actual labels (checked here: 0 or 1), not null
+     * @param scores scores (checked here: finite, one per label), not null
+     * @return the average precision, 0 without positives
+     * @throws IllegalArgumentException if a label is not 0 or 1, the lengths differ or a score is
+     *                                  not finite
+     */
+    public static double averagePrecision(int[] actual, double[] scores) {
+        ByClass c = ByClass.of(actual, scores);
+        int p = c.positives;
+        if (p == 0) {
+            return 0.0;
+        }
+        Descending walk = new Descending(c.sorted, 0, p, c.sorted, p, c.sorted.length);
+        CompensatedSum sum = new CompensatedSum();
+        double prevTp = 0;
+        while (walk.next()) {
+            prevTp = CumulativeCounts.addPrecisionStep(sum, prevTp, walk.tp, walk.fp);
+        }
+        return Math.min(1.0, sum.value() / p);
+    }
+
+    /**
+     * Sorted copies of the scores of each class of labels 0/1: positives ascending in
+     * {@code sorted[0, positives)}, negatives ascending in {@code sorted[positives, n)}.
+     *
+     * @param sorted    the scores by class
+     * @param positives number of labels 1
+     */
+    private record ByClass(double[] sorted, int positives) {
+
+        /**
+         * Checks and splits in one pass: positives fill one array from the front and negatives
+         * from the back, the slot chosen by arithmetic on the label (no branch on it); then both
+         * parts are sorted and their ends checked for non-finite scores.
+         */
+        static ByClass of(int[] actual, double[] scores) {
+            int n = actual.length;
+            if (scores.length != n) {
+                BinaryInputs.labels(actual);
+                throw new IllegalArgumentException(
+                        "actual has length " + n + " but scores has length " + scores.length);
+            }
+            double[] sorted = new double[n];
+            int ip = 0; // positives so far; the i - ip negatives so far fill sorted[n - (i - ip), n)
+            int bits = 0;
+            for (int i = 0; i < n; i++) {
+                int label = actual[i];
+                bits |= label;
+                int isPos = label & 1;
+                sorted[ip + ((isPos - 1) & (n - 1 - i))] = scores[i]; // ip, or the negatives' next slot
+                ip += isPos;
+            }
+            if ((bits & ~1) != 0) {
+                BinaryInputs.labels(actual);
+            }
+            Arrays.sort(sorted, 0, ip);
+            Arrays.sort(sorted, ip, n);
+            if (!endsFinite(sorted, 0, ip) || !endsFinite(sorted, ip, n)) {
+                for (int i = 0; i < n; i++) {
+                    finite(scores[i], i, "scores");
+                }
+            }
+            return new ByClass(sorted, ip);
+        }
+    }
+
+    /** Whether the ends of the sorted {@code a[from, to)} (NaN sorts last) are finite. */
+    private static boolean endsFinite(double[] a, int from, int to) {
+        return from == to || Double.isFinite(a[from]) && Double.isFinite(a[to - 1]);
     }
 
     /**
@@ -171,35 +312,20 @@ public final class RankCounts extends CumulativeCounts {
         double[] thr = new double[n + 1];
         int[] tps = new int[n + 1];
         int[] fps = new int[n + 1];
-        int i = pos.length - 1;
-        int j = neg.length - 1;
-        int tp = 0;
-        int fp = 0;
+        Descending walk = new Descending(pos, 0, pos.length, neg, 0, neg.length);
         int m = 1;
         long area = 0;
-        while (i >= 0 || j >= 0) {
-            double t;
-            if (i < 0) {
-                t = neg[j];
-            } else if (j < 0) {
-                t = pos[i];
-            } else {
-                t = pos[i] >= neg[j] ? pos[i] : neg[j];
-            }
-            int tp0 = tp;
-            int fp0 = fp;
-            while (i >= 0 && pos[i] == t) {
-                tp++;
-                i--;
-            }
-            while (j >= 0 && neg[j] == t) {
-                fp++;
-                j--;
-            }
+        int tp0 = 0;
+        int fp0 = 0;
+        while (walk.next()) {
+            int tp = walk.tp;
+            int fp = walk.fp;
             area += (long) (fp - fp0) * (tp + tp0);
-            thr[m] = t;
+            thr[m] = walk.threshold;
             tps[m] = tp;
             fps[m] = fp;
+            tp0 = tp;
+            fp0 = fp;
             m++;
         }
         if (m > 1) {
@@ -212,6 +338,59 @@ public final class RankCounts extends CumulativeCounts {
             fps = Arrays.copyOf(fps, m);
         }
         return new RankCounts(thr, tps, fps, m - 1, pos.length, neg.length, area);
+    }
+
+    /**
+     * Walks sorted positive and negative scores from the top, one distinct score (ties grouped
+     * with {@code ==}) per {@link #next()}, keeping the counts at or above it.
+     */
+    private static final class Descending {
+        private final double[] pos;
+        private final int p0;
+        private final double[] neg;
+        private final int n0;
+        private int i;
+        private int j;
+        /** The current distinct score. */
+        double threshold;
+        /** Positives with score {@code >= threshold}. */
+        int tp;
+        /** Negatives with score {@code >= threshold}. */
+        int fp;
+
+        Descending(double[] pos, int p0, int p1, double[] neg, int n0, int n1) {
+            this.pos = pos;
+            this.p0 = p0;
+            this.neg = neg;
+            this.n0 = n0;
+            this.i = p1 - 1;
+            this.j = n1 - 1;
+        }
+
+        /** Moves to the next lower distinct score; false when none is left. */
+        boolean next() {
+            double t;
+            if (i < p0) {
+                if (j < n0) {
+                    return false;
+                }
+                t = neg[j];
+            } else if (j < n0) {
+                t = pos[i];
+            } else {
+                t = pos[i] >= neg[j] ? pos[i] : neg[j];
+            }
+            while (i >= p0 && pos[i] == t) {
+                tp++;
+                i--;
+            }
+            while (j >= n0 && neg[j] == t) {
+                fp++;
+                j--;
+            }
+            threshold = t;
+            return true;
+        }
     }
 
     @Override

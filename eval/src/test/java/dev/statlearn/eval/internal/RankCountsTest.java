@@ -13,7 +13,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * The branch-free split against the obvious two-branch loop (same arrays, same order), and the
- * merged twice-area against the pair count \( \sum_{p, n} (2[s_p > s_n] + [s_p = s_n]) \).
+ * merged twice-area, also of the fused check-and-split of binary labels, against the pair count
+ * \( \sum_{p, n} (2[s_p > s_n] + [s_p = s_n]) \), and the average precision without the curve
+ * against the curve's, bit for bit.
  */
 class RankCountsTest {
 
@@ -39,6 +41,96 @@ class RankCountsTest {
                         assertEquals(pairCount(pn[0], pn[1]), RankCounts.twiceArea(pn[0], pn[1]));
                     }
                 });
+    }
+
+    @Test
+    void binaryAreaIsThePairCountOfTheSplit() {
+        qt().withFixedSeed(20261202L).withExamples(400)
+                .forAll(longs().all(), integers().between(0, 80), integers().between(0, 4))
+                .checkAssert((seed, n, shape) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] s = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        // shape 0: mixed; 1, 2: one class first; 3: all positive; 4: all negative
+                        y[i] = shape == 0 ? rng.nextInt(2) : shape < 3 ? ((i < n / 2) == (shape == 1) ? 1 : 0)
+                                : shape == 3 ? 1 : 0;
+                        // few distinct values: ties within and across classes, both zeros
+                        s[i] = rng.nextInt(7) - 3 + (rng.nextBoolean() ? 0.0 : -0.0) + (rng.nextInt(4) == 0 ? 0.5 : 0);
+                    }
+                    double[] before = s.clone();
+                    RankCounts.BinaryArea area = RankCounts.binaryArea(y, s);
+                    double[][] pn = naiveSplit(y, s, 1);
+                    assertEquals(pn[0].length, area.positives());
+                    assertEquals(pn[1].length, area.negatives());
+                    assertEquals(pairCount(pn[0], pn[1]), area.twiceArea());
+                    RankCounts curve = RankCounts.of(y, s, 1);
+                    double ap = curve.positives == 0 ? 0.0 : curve.averagePrecision();
+                    assertEquals(Double.doubleToRawLongBits(ap),
+                            Double.doubleToRawLongBits(RankCounts.averagePrecision(y, s)));
+                    assertArrayEquals(before, s);
+                });
+    }
+
+    @Test
+    void averagePrecisionWithoutTheCurveHasTheCurvesBits() {
+        qt().withFixedSeed(20261203L).withExamples(100)
+                .forAll(longs().all(), integers().between(1, 3000))
+                .checkAssert((seed, n) -> {
+                    SplittableRandom rng = new SplittableRandom(seed);
+                    int[] y = new int[n];
+                    double[] s = new double[n];
+                    double grid = rng.nextBoolean() ? 1e-2 : 0; // ties on a grid, or (almost) none
+                    for (int i = 0; i < n; i++) {
+                        y[i] = rng.nextInt(10) < 3 ? 1 : 0;
+                        double v = y[i] + 1.2 * (rng.nextDouble() + rng.nextDouble() + rng.nextDouble() - 1.5);
+                        s[i] = grid > 0 ? Math.rint(v / grid) * grid : v;
+                    }
+                    RankCounts curve = RankCounts.of(y, s, 1);
+                    double ap = curve.positives == 0 ? 0.0 : curve.averagePrecision();
+                    assertEquals(Double.doubleToRawLongBits(ap),
+                            Double.doubleToRawLongBits(RankCounts.averagePrecision(y, s)));
+                });
+    }
+
+    @Test
+    void binaryAreaChecksAsTheSeparateChecksInTheirOrder() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.binaryArea(new int[] {1, 0, 2}, new double[] {0.1, Double.NaN}));
+        assertEquals("actual[2] must be a class index in [0, 1], was 2", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.binaryArea(new int[] {1, -1, 0}, new double[] {0.1, Double.NaN, 0.2}));
+        assertEquals("actual[1] must be a class index in [0, 1], was -1", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.binaryArea(new int[] {1, 0, 1}, new double[] {0.1, 0.2}));
+        assertEquals("actual has length 3 but scores has length 2", e.getMessage());
+        double[][] bad = {
+            {0.1, 0.2, Double.POSITIVE_INFINITY, Double.NaN, 0.3},
+            {0.1, 0.2, 0.3, 0.4, Double.NEGATIVE_INFINITY},
+            {Double.NaN, 0.2, 0.3, 0.4, 0.5},
+            {0.1, -Double.MAX_VALUE, 0.3, Double.POSITIVE_INFINITY, Double.MAX_VALUE},
+        };
+        String[] expected = {"scores[2] must be finite, was Infinity", "scores[4] must be finite, was -Infinity",
+            "scores[0] must be finite, was NaN", "scores[3] must be finite, was Infinity"};
+        for (int[] y : new int[][] {{1, 0, 0, 1, 0}, {0, 0, 0, 0, 0}, {1, 1, 1, 1, 1}, {0, 1, 1, 0, 1}}) {
+            for (int k = 0; k < bad.length; k++) {
+                double[] s = bad[k];
+                e = assertThrows(IllegalArgumentException.class, () -> RankCounts.binaryArea(y, s));
+                assertEquals(expected[k], e.getMessage());
+            }
+        }
+        for (int k = 0; k < bad.length; k++) {
+            double[] s = bad[k];
+            e = assertThrows(IllegalArgumentException.class,
+                    () -> RankCounts.averagePrecision(new int[] {0, 1, 1, 0, 1}, s));
+            assertEquals(expected[k], e.getMessage());
+        }
+        e = assertThrows(IllegalArgumentException.class,
+                () -> RankCounts.averagePrecision(new int[] {1, 0, 3}, new double[] {0.1, 0.2}));
+        assertEquals("actual[2] must be a class index in [0, 1], was 3", e.getMessage());
+        RankCounts.BinaryArea extremes = RankCounts.binaryArea(new int[] {1, 0, 0},
+                new double[] {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MAX_VALUE});
+        assertEquals(new RankCounts.BinaryArea(3, 1, 2), extremes);
     }
 
     @Test

@@ -114,40 +114,6 @@ final class Gemm {
     }
 
     /**
-     * The checks of {@link KernelOps#denseRow}: dimensions, and every array long enough.
-     *
-     * @return the length of the shortest row of {@code w} ({@code Integer.MAX_VALUE} if none)
-     */
-    static int checkDenseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
-                              double[] y) {
-        if (n < 0 || k < 0) {
-            throw new IllegalArgumentException(
-                    "dimensions must be >= 0, was n = " + n + ", k = " + k);
-        }
-        checkVector(x, "x", xOff, k);
-        checkVector(bias, "bias", 0, n);
-        checkVector(y, "y", 0, n);
-        if (w == null) {
-            throw new NullPointerException("w");
-        }
-        if (w.length < k) {
-            throw new IllegalArgumentException("w needs " + k + " rows, has " + w.length);
-        }
-        int shortest = Integer.MAX_VALUE;
-        for (int p = 0; p < k; p++) {
-            if (w[p] == null) {
-                throw new NullPointerException("w[" + p + "]");
-            }
-            if (w[p].length < n) {
-                throw new IllegalArgumentException("w[" + p + "] needs " + n + " elements, has "
-                        + w[p].length);
-            }
-            shortest = Math.min(shortest, w[p].length);
-        }
-        return shortest;
-    }
-
-    /**
      * The arguments of one product, as {@link KernelOps#gemmRows} takes them (with \( m \) for
      * the whole of C), handed whole to the tasks of a parallel product.
      */

@@ -90,55 +90,55 @@ public interface KernelOps {
 
     /**
      * One dense layer on one row, the single-row inference step:
-     * \[ y_j = f\Big( \sum_{p=0}^{k-1} x_p W_{pj} + \mathrm{bias}_j \Big),
+     * \[ y_j = f\Big( \sum_{p=0}^{k-1} x_p W_{jp} + \mathrm{bias}_j \Big),
      *    \qquad j = 0, \dots, n-1, \]
-     * with the weights stored input-major, one array per input: {@code w[p][j]} is
-     * \( W_{pj} \), the weight from input \( p \) to unit \( j \) (the transpose of the
-     * {@code units × inputs} layout), as {@link #denseRowWeights} lays them out, so that the
-     * product is the "axpy" form \( y \mathrel{+}= x_p W_{p\cdot} \) over contiguous rows. The
-     * bias is added after the sum and the activation applied last. On the scalar path the sum
-     * starts from 0 and runs over \( p \) in increasing order with a multiply then an add: the
-     * same operations, in the same order, as {@link #gemm} of that row followed by
-     * {@link #biasActivation}, so the result equals theirs bit for bit. The Vector API path uses
-     * fused multiply-adds, in increasing \( p \) for each block of 8 vectors of units and as
-     * four interleaved partial sums (\( p \bmod 4 \)) for the units after the last such block,
-     * too few to hide the latency of one chain: it agrees with the products to rounding.
-     * Allocates nothing.
+     * with the weights laid out input-major by {@link #denseRowWeights}, so that the product is
+     * the "axpy" form \( y \mathrel{+}= x_p W_{\cdot p} \) over contiguous rows. The bias is added
+     * after the sum and the activation applied last. When every weight is finite, inputs
+     * \( x_p = 0 \) are skipped: their products \( \pm 0 \) would leave every partial sum
+     * unchanged (a sum that starts from \( +0 \) never becomes \( -0 \)), so this changes no
+     * bit of the result; it halves the work on rows half of whose inputs are zero, as after a
+     * ReLU layer. On the scalar path the sum starts from 0 and runs over \( p \) in increasing
+     * order with a multiply then an add: the same operations, in the same order, as
+     * {@link #gemm} of that row followed by {@link #biasActivation}, so the result equals theirs
+     * bit for bit. The Vector API path uses fused multiply-adds over blocks of 64 inputs, each
+     * block summed from 0 and added to the sums of the blocks before it: in increasing \( p \)
+     * for each run of 8 vectors of units, and as four partial sums (the block's used inputs in
+     * turn) for the units after the last such run, too few to hide the latency of one chain; it
+     * agrees with the products to rounding. The scalar result depends only on the arguments (not
+     * on the CPU or thread), the Vector API one also on the vector width. Allocates nothing.
      *
-     * @param n    units (outputs), ≥ 0
-     * @param k    inputs, ≥ 0
      * @param x    the input row, {@code k} values from {@code xOff}, not modified
      * @param xOff offset of x
-     * @param w    {@code k} rows of at least {@code n} weights each, best from
-     *             {@link #denseRowWeights} (rows padded past {@code n} with zeros let the Vector
-     *             API path load whole vectors); not modified
+     * @param w    the layer's {@code n × k} weights from {@link #denseRowWeights} (of either
+     *             path; not modified)
      * @param bias {@code n} biases, not modified
      * @param act  activation
      * @param y    output of at least {@code n} values, overwritten in {@code [0, n)}; on the
-     *             Vector API path entries past {@code n}, up to the length of both y and the
-     *             (padded) rows of w, may be set to 0 (give y the rows' length to have whole
-     *             vectors stored). Not {@code x}, {@code bias} or a row of {@code w}
+     *             Vector API path entries past {@code n}, up to the smaller of its length and
+     *             {@link DenseRowWeights#width()}, may be set to 0 (give y that width to have
+     *             whole vectors stored). Not {@code x} or {@code bias}
      * @return {@code y}
-     * @throws IllegalArgumentException if a dimension is negative or an array is too short
-     * @throws NullPointerException     if an array is null
+     * @throws IllegalArgumentException if an array is too short
+     * @throws NullPointerException     if an argument is null
      */
-    double[] denseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
-                      KernelActivation act, double[] y);
+    double[] denseRow(double[] x, int xOff, DenseRowWeights w, double[] bias, KernelActivation act,
+                      double[] y);
 
     /**
-     * The layout {@link #denseRow} reads: the transpose of a row-major {@code n × k} weight
-     * matrix (units × inputs, PyTorch's layout) as {@code k} arrays, row \( p \) holding
-     * \( W_{\cdot p} \), padded with zeros to a whole number of vectors on the Vector API
-     * path.
+     * The layout {@link #denseRow} reads, built once per layer: the transpose of a row-major
+     * {@code n × k} weight matrix (units × inputs, PyTorch's layout) as {@code k} arrays, row
+     * \( p \) holding \( W_{\cdot p} \), padded with zeros to a whole number of vectors on the
+     * Vector API path.
      *
      * @param n units (rows of {@code w})
      * @param k inputs (columns of {@code w})
-     * @param w the {@code n × k} weights, row-major, not modified
-     * @return {@code k} new arrays of at least {@code n} values each
+     * @param w the {@code n × k} weights, row-major, not modified (copied)
+     * @return the laid-out weights
      * @throws IllegalArgumentException if a dimension is negative or {@code w} is too short
      * @throws NullPointerException     if {@code w} is null
      */
-    double[][] denseRowWeights(int n, int k, double[] w);
+    DenseRowWeights denseRowWeights(int n, int k, double[] w);
 
     /**
      * \( Y_{rc} = f(Z_{rc} + \mathrm{bias}_c) \) for a {@code rows × cols} block. {@code out} may

@@ -54,25 +54,6 @@ final class KernelSupport {
     }
 
     /**
-     * The transpose of a row-major {@code n × k} matrix as {@code k} arrays of {@code width ≥ n}
-     * values, zero past {@code n}: the layout of {@link KernelOps#denseRow}.
-     */
-    static double[][] inputMajor(int n, int k, double[] w, int width) {
-        if (n < 0 || k < 0) {
-            throw new IllegalArgumentException(
-                    "dimensions must be >= 0, was n = " + n + ", k = " + k);
-        }
-        Gemm.checkVector(w, "w", 0, Math.multiplyExact(n, k));
-        double[][] t = new double[k][width];
-        for (int j = 0; j < n; j++) {
-            for (int p = 0; p < k; p++) {
-                t[p][j] = w[j * k + p];
-            }
-        }
-        return t;
-    }
-
-    /**
      * The softmax of a row whose maximum {@code m} is infinite, as the limit of finite logits:
      * uniform over the entries equal to {@code m} and 0 elsewhere (every entry \( -\infty \):
      * uniform over all).

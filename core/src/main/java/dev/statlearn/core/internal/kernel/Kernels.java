@@ -199,19 +199,17 @@ public final class Kernels {
     /**
      * One dense layer on one row on the chosen kernels; see {@link KernelOps#denseRow}.
      *
-     * @param n    units
-     * @param k    inputs
      * @param x    input row
      * @param xOff offset of x
      * @param w    weights from {@link #denseRowWeights}
      * @param bias biases
      * @param act  activation
-     * @param y    output of at least {@code n} values
+     * @param y    output of at least {@code w.units()} values
      * @return {@code y}
      */
-    public static double[] denseRow(int n, int k, double[] x, int xOff, double[][] w,
-                                    double[] bias, KernelActivation act, double[] y) {
-        return OPS.denseRow(n, k, x, xOff, w, bias, act, y);
+    public static double[] denseRow(double[] x, int xOff, DenseRowWeights w, double[] bias,
+                                    KernelActivation act, double[] y) {
+        return OPS.denseRow(x, xOff, w, bias, act, y);
     }
 
     /**
@@ -221,9 +219,9 @@ public final class Kernels {
      * @param n units
      * @param k inputs
      * @param w the {@code n × k} weights, row-major
-     * @return {@code k} rows of at least {@code n} values
+     * @return the laid-out weights
      */
-    public static double[][] denseRowWeights(int n, int k, double[] w) {
+    public static DenseRowWeights denseRowWeights(int n, int k, double[] w) {
         return OPS.denseRowWeights(n, k, w);
     }
 

@@ -346,35 +346,52 @@ final class ScalarKernelOps implements KernelOps {
      * The inner loops index the accumulator y and one row of w by plain j (the alignment C2 needs
      * to vectorize, see gemmRows), and take four inputs per pass over y, so that each element of
      * y is loaded and stored once per four multiply-adds (with eight, C2 of JDK 17 no longer
-     * vectorizes the loop). Left to right, ((y + x0 w0) + x1 w1) +
-     * ..., so the order is that of the naive loop.
+     * vectorizes the loop). The inputs are those DenseRowWeights.used marks (the nonzero ones when
+     * the weights are finite), in increasing p, four to a pass and the last few of each block of
+     * 64 in one more pass; a pass adds left to right, ((y + x0 w0) + x1 w1) + ..., so the grouping
+     * changes nothing and the order is that of the naive loop. Skipping the zeros also keeps the
+     * weights read per call small enough for the L1 cache on half-zero rows (64-128: 64 KB in
+     * all).
      */
     @Override
-    public double[] denseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
+    public double[] denseRow(double[] x, int xOff, DenseRowWeights w, double[] bias,
                              KernelActivation act, double[] y) {
-        Gemm.checkDenseRow(n, k, x, xOff, w, bias, y);
+        DenseRowWeights.checked(x, xOff, w, bias, act, y);
+        int n = w.units();
+        int k = w.inputs();
+        double[][] rows = w.rows();
         for (int j = 0; j < n; j++) {
             y[j] = 0.0;
         }
-        int p = 0;
-        for (; p + 4 <= k; p += 4) {
-            double x0 = x[xOff + p];
-            double x1 = x[xOff + p + 1];
-            double x2 = x[xOff + p + 2];
-            double x3 = x[xOff + p + 3];
-            double[] w0 = w[p];
-            double[] w1 = w[p + 1];
-            double[] w2 = w[p + 2];
-            double[] w3 = w[p + 3];
-            for (int j = 0; j < n; j++) {
-                y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+        for (int base = 0; base < k; base += 64) {
+            long m = w.used(x, xOff, base, Math.min(64, k - base));
+            while (Long.bitCount(m) >= 4) {
+                int p0 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                int p1 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                int p2 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                int p3 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                axpy4(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1], x[xOff + p2], rows[p2],
+                        x[xOff + p3], rows[p3]);
             }
-        }
-        for (; p < k; p++) {
-            double xp = x[xOff + p];
-            double[] wp = w[p];
-            for (int j = 0; j < n; j++) {
-                y[j] += xp * wp[j];
+            if (m != 0) { // one to three left: one pass
+                int p0 = base + Long.numberOfTrailingZeros(m);
+                m &= m - 1;
+                if (m == 0) {
+                    axpy1(n, y, x[xOff + p0], rows[p0]);
+                } else {
+                    int p1 = base + Long.numberOfTrailingZeros(m);
+                    m &= m - 1;
+                    if (m == 0) {
+                        axpy2(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1]);
+                    } else {
+                        int p2 = base + Long.numberOfTrailingZeros(m);
+                        axpy3(n, y, x[xOff + p0], rows[p0], x[xOff + p1], rows[p1], x[xOff + p2], rows[p2]);
+                    }
+                }
             }
         }
         for (int j = 0; j < n; j++) {
@@ -384,9 +401,39 @@ final class ScalarKernelOps implements KernelOps {
         return y;
     }
 
+    /** \( y_j \leftarrow (((y_j + x_0 w_{0j}) + x_1 w_{1j}) + x_2 w_{2j}) + x_3 w_{3j} \), j &lt; n. */
+    private static void axpy4(int n, double[] y, double x0, double[] w0, double x1, double[] w1,
+                              double x2, double[] w2, double x3, double[] w3) {
+        for (int j = 0; j < n; j++) {
+            y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j] + x3 * w3[j];
+        }
+    }
+
+    /** \( y_j \leftarrow ((y_j + x_0 w_{0j}) + x_1 w_{1j}) + x_2 w_{2j} \), j &lt; n. */
+    private static void axpy3(int n, double[] y, double x0, double[] w0, double x1, double[] w1,
+                              double x2, double[] w2) {
+        for (int j = 0; j < n; j++) {
+            y[j] = y[j] + x0 * w0[j] + x1 * w1[j] + x2 * w2[j];
+        }
+    }
+
+    /** \( y_j \leftarrow (y_j + x_0 w_{0j}) + x_1 w_{1j} \), j &lt; n. */
+    private static void axpy2(int n, double[] y, double x0, double[] w0, double x1, double[] w1) {
+        for (int j = 0; j < n; j++) {
+            y[j] = y[j] + x0 * w0[j] + x1 * w1[j];
+        }
+    }
+
+    /** \( y_j \leftarrow y_j + x_0 w_{0j} \), j &lt; n. */
+    private static void axpy1(int n, double[] y, double x0, double[] w0) {
+        for (int j = 0; j < n; j++) {
+            y[j] += x0 * w0[j];
+        }
+    }
+
     @Override
-    public double[][] denseRowWeights(int n, int k, double[] w) {
-        return KernelSupport.inputMajor(n, k, w, n);
+    public DenseRowWeights denseRowWeights(int n, int k, double[] w) {
+        return new DenseRowWeights(n, k, w, n);
     }
 
     @Override

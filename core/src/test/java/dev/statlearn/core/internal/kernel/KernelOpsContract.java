@@ -295,50 +295,85 @@ abstract class KernelOpsContract {
      * {@code denseRow} on its own layout equals the product of the row with \( W^T \) followed by
      * {@code biasActivation} (bit for bit with exact products; otherwise within the product bound
      * plus the 64-ulp transcendental tolerance, every activation being 1-Lipschitz), touches
-     * nothing past {@code n} in y, and gives the same bits on unpadded rows.
+     * nothing past {@code n} in y, and gives the same bits with y of exactly n values and on the
+     * other path's layout. About half of the inputs are 0 (skipped when the weights are finite),
+     * and k runs past one block of 64 inputs.
      */
     @Test
     void denseRowEqualsProductThenBiasActivation() {
         qt().withExamples(120)
-                .forAll(integers().between(0, 70), integers().between(0, 37),
+                .forAll(integers().between(0, 70), integers().between(0, 150),
                         integers().between(0, KernelActivation.values().length - 1), longs().all())
                 .checkAssert((n, k, actIndex, seed) -> {
                     KernelActivation act = KernelActivation.values()[actIndex];
                     SplittableRandom rng = new SplittableRandom(seed);
                     double[] w = random(rng, n * k);
                     double[] x = random(rng, 2 + k);
+                    for (int p = 0; p < x.length; p++) {
+                        if (rng.nextBoolean()) {
+                            x[p] = rng.nextBoolean() ? 0.0 : -0.0;
+                        }
+                    }
                     double[] bias = random(rng, n);
-                    double[][] rows = ops().denseRowWeights(n, k, w);
-                    assertEquals(k, rows.length, "rows");
+                    DenseRowWeights rows = ops().denseRowWeights(n, k, w);
+                    assertEquals(n, rows.units(), "units");
+                    assertEquals(k, rows.inputs(), "inputs");
+                    assertTrue(rows.width() >= n, "width " + rows.width());
+                    assertTrue(rows.finite(), "finite");
                     for (int p = 0; p < k; p++) {
-                        for (int j = 0; j < rows[p].length; j++) {
-                            assertEquals(j < n ? w[j * k + p] : 0.0, rows[p][j], "w[" + p + "][" + j + "]");
+                        for (int j = 0; j < rows.width(); j++) {
+                            assertEquals(j < n ? w[j * k + p] : 0.0, rows.rows()[p][j], "w[" + p + "][" + j + "]");
                         }
                     }
                     double[] w0 = w.clone();
                     double[] x0 = x.clone();
                     double[] y = random(rng, n + 3);
                     double[] yTail = Arrays.copyOfRange(y, n, n + 3);
-                    ops().denseRow(n, k, x, 2, rows, bias, act, y);
+                    ops().denseRow(x, 2, rows, bias, act, y);
                     assertArrayEquals(w0, w, "w modified");
                     assertArrayEquals(x0, x, "x modified");
                     for (int i = 0; i < 3; i++) {
                         // past n: unchanged, or 0 where the rows are padded
-                        boolean padded = k > 0 && n + i < rows[0].length;
+                        boolean padded = n + i < rows.width();
                         assertTrue(y[n + i] == yTail[i] || padded && y[n + i] == 0.0, "y[" + (n + i) + "]");
                     }
                     double[] z = ops().gemm(false, true, false, 1, n, k, x, 2, k, w, 0, k, null, 0, n);
                     ops().biasActivation(1, n, z, 0, bias, 0, act, z, 0);
                     assertDenseRow(z, y, x, w, bias, n, k);
-                    // rows of exactly n values, y of exactly n values
-                    double[][] tight = new double[k][];
-                    for (int p = 0; p < k; p++) {
-                        tight[p] = Arrays.copyOf(rows[p], n);
-                    }
+                    // y of exactly n values; the scalar layout (rows of exactly n values)
                     double[] yTight = new double[n];
-                    ops().denseRow(n, k, x, 2, tight, bias, act, yTight);
+                    ops().denseRow(x, 2, rows, bias, act, yTight);
+                    assertDenseRow(z, yTight, x, w, bias, n, k);
+                    DenseRowWeights tight = new ScalarKernelOps().denseRowWeights(n, k, w);
+                    Arrays.fill(yTight, Double.NaN);
+                    ops().denseRow(x, 2, tight, bias, act, yTight);
                     assertDenseRow(z, yTight, x, w, bias, n, k);
                 });
+    }
+
+    /**
+     * With a non-finite weight no input is skipped: \( 0 \cdot \infty \) makes the sum NaN, as
+     * in the product.
+     */
+    @Test
+    void denseRowSkipsNoZeroInputWhenAWeightIsNotFinite() {
+        for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            for (int k : new int[] {3, 64, 70}) {
+                int n = 20;
+                double[] w = new double[n * k];
+                Arrays.fill(w, 0.5);
+                w[3 * k + k - 1] = bad; // unit 3, last input
+                double[] x = new double[k];
+                Arrays.fill(x, 1.0);
+                x[k - 1] = 0.0;
+                DenseRowWeights rows = ops().denseRowWeights(n, k, w);
+                assertTrue(!rows.finite(), "finite");
+                double[] y = ops().denseRow(x, 0, rows, new double[n], KernelActivation.IDENTITY, new double[n]);
+                double[] z = ops().gemm(false, true, false, 1, n, k, x, 0, k, w, 0, k, null, 0, n);
+                assertTrue(Double.isNaN(y[3]) && Double.isNaN(z[3]), "y[3] = " + y[3] + ", product " + z[3]);
+                assertEquals(0.5 * (k - 1), y[0], 0.0, "y[0]");
+            }
+        }
     }
 
     private void assertDenseRow(double[] z, double[] y, double[] x, double[] w, double[] bias, int n,
@@ -360,23 +395,24 @@ abstract class KernelOpsContract {
 
     @Test
     void badDenseRowArgumentsAreRejected() {
-        double[][] w = ops().denseRowWeights(3, 2, new double[6]);
+        DenseRowWeights w = ops().denseRowWeights(3, 2, new double[6]);
         double[] x = new double[2];
         double[] b = new double[3];
         double[] y = new double[3];
         KernelActivation id = KernelActivation.IDENTITY;
-        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(-1, 2, x, 0, w, b, id, y));
-        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 1, w, b, id, y));
-        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 3, new double[3], 0, w, b, id, y));
-        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 0, w, b, id, new double[2]));
-        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(3, 2, x, 0, w, new double[2], id, y));
-        assertThrows(IllegalArgumentException.class,
-                () -> ops().denseRow(3, 2, x, 0, new double[][] {new double[3], new double[2]}, b, id, y));
-        assertThrows(NullPointerException.class,
-                () -> ops().denseRow(3, 2, x, 0, new double[][] {new double[3], null}, b, id, y));
-        assertThrows(NullPointerException.class, () -> ops().denseRow(3, 2, null, 0, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(x, 1, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(x, -1, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(new double[1], 0, w, b, id, y));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(x, 0, w, b, id, new double[2]));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRow(x, 0, w, new double[2], id, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(null, 0, w, b, id, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(x, 0, null, b, id, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(x, 0, w, null, id, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(x, 0, w, b, null, y));
+        assertThrows(NullPointerException.class, () -> ops().denseRow(x, 0, w, b, id, null));
         assertThrows(IllegalArgumentException.class, () -> ops().denseRowWeights(3, 2, new double[5]));
         assertThrows(IllegalArgumentException.class, () -> ops().denseRowWeights(-1, 2, new double[5]));
+        assertThrows(IllegalArgumentException.class, () -> ops().denseRowWeights(2, -1, new double[5]));
         assertThrows(NullPointerException.class, () -> ops().denseRowWeights(1, 1, null));
     }
 

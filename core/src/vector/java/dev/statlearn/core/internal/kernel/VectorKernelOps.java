@@ -1,5 +1,6 @@
 package dev.statlearn.core.internal.kernel;
 
+import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -979,45 +980,67 @@ final class VectorKernelOps implements KernelOps {
     // ------------------------------------------------------------------ one dense layer, one row
 
     /**
-     * The axpy form \( y \mathrel{+}= x_p W_{p\cdot} \) with the accumulators in registers over
-     * the whole of \( p \): tiles of eight vectors (eight independent fused multiply-add chains,
-     * enough to hide the latency) in increasing p, then pairs of vectors and single vectors with
-     * four partial sums each over interleaved p (a narrow output layer would otherwise wait on
+     * The axpy form \( y \mathrel{+}= x_p W_{\cdot p} \) over the inputs that
+     * {@link DenseRowWeights#used} marks (the nonzero ones when the weights are finite), one block
+     * of 64 inputs at a time, with the accumulators in registers over the block: tiles of eight
+     * vectors (eight independent fused multiply-add chains, enough to hide the latency) in
+     * increasing p, then pairs of vectors and single vectors with four partial sums each (the
+     * used inputs in turn, input i to sum i mod 4; a narrow output layer would otherwise wait on
      * one chain per vector), as far as the rows of w and y hold whole vectors
      * ({@link #denseRowWeights} pads the rows); columns past that one at a time with
-     * {@link Math#fma} in increasing p. No masks: masked loads and stores are slow, and on some
-     * JDKs not compiled to vector instructions at all. Then the bias and activation pass.
+     * {@link Math#fma} in increasing p (one chain through all blocks). y starts at 0 and the tiles
+     * add each block's sums to it; no vector crosses a method boundary (JDK 17 would allocate it
+     * where a call is not inlined). No masks: masked loads and stores are slow, and on some JDKs not compiled
+     * to vector instructions at all. Then the bias and activation pass.
      */
     @Override
-    public double[] denseRow(int n, int k, double[] x, int xOff, double[][] w, double[] bias,
+    public double[] denseRow(double[] x, int xOff, DenseRowWeights w, double[] bias,
                              KernelActivation act, double[] y) {
-        int whole = Math.min(Gemm.checkDenseRow(n, k, x, xOff, w, bias, y), y.length);
-        int j = 0;
-        for (; j + 8 * L <= n; j += 8 * L) {
-            rowTile8(j, k, x, xOff, w, y);
-        }
-        for (; j < n && j + 2 * L <= whole; j += 2 * L) {
-            rowTile2(j, k, x, xOff, w, y);
-        }
-        for (; j < n && j + L <= whole; j += L) {
-            rowTile1(j, k, x, xOff, w, y);
-        }
-        for (; j < n; j++) {
-            double s = 0.0;
-            for (int p = 0; p < k; p++) {
-                s = Math.fma(x[xOff + p], w[p][j], s);
+        DenseRowWeights.checked(x, xOff, w, bias, act, y);
+        int n = w.units();
+        int k = w.inputs();
+        double[][] rows = w.rows();
+        int whole = Math.min(w.width(), y.length);
+        Arrays.fill(y, 0, Math.max(n, whole), 0.0);
+        int base = 0;
+        do {
+            long m = k == 0 ? 0L : w.used(x, xOff, base, Math.min(64, k - base));
+            int from = xOff + base;
+            int j = 0;
+            for (; j + 8 * L <= n; j += 8 * L) {
+                rowTile8(j, m, x, from, rows, base, y);
             }
-            y[j] = s;
-        }
+            for (; j < n && j + 2 * L <= whole; j += 2 * L) {
+                rowTile2(j, m, x, from, rows, base, y);
+            }
+            for (; j < n && j + L <= whole; j += L) {
+                rowTile1(j, m, x, from, rows, base, y);
+            }
+            for (; j < n; j++) {
+                double s = y[j];
+                for (long r = m; r != 0; r &= r - 1) {
+                    int p = Long.numberOfTrailingZeros(r);
+                    s = Math.fma(x[from + p], rows[base + p][j], s);
+                }
+                y[j] = s;
+            }
+            base += 64;
+        } while (base < k);
         return biasActivation(1, n, y, 0, bias, 0, act, y, 0);
     }
 
     @Override
-    public double[][] denseRowWeights(int n, int k, double[] w) {
-        return KernelSupport.inputMajor(n, k, w, S.loopBound(n + L - 1));
+    public DenseRowWeights denseRowWeights(int n, int k, double[] w) {
+        return new DenseRowWeights(n, k, w, n < 0 ? n : S.loopBound(n + L - 1));
     }
 
-    private static void rowTile8(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+    /**
+     * Eight vectors of y (columns j .. j + 8L) over the used inputs {@code m} of the block whose
+     * first input is {@code x[from]} and row {@code w[base]}, each one chain in increasing p,
+     * added to y.
+     */
+    private static void rowTile8(int j, long m, double[] x, int from, double[][] w,
+                                 int base, double[] y) {
         DoubleVector s0 = DoubleVector.zero(S);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
@@ -1026,9 +1049,10 @@ final class VectorKernelOps implements KernelOps {
         DoubleVector s5 = s0;
         DoubleVector s6 = s0;
         DoubleVector s7 = s0;
-        for (int p = 0; p < k; p++) {
-            double[] wp = w[p];
-            DoubleVector xp = DoubleVector.broadcast(S, x[xOff + p]);
+        for (long r = m; r != 0; r &= r - 1) {
+            int p = Long.numberOfTrailingZeros(r);
+            double[] wp = w[base + p];
+            DoubleVector xp = DoubleVector.broadcast(S, x[from + p]);
             s0 = xp.fma(DoubleVector.fromArray(S, wp, j), s0);
             s1 = xp.fma(DoubleVector.fromArray(S, wp, j + L), s1);
             s2 = xp.fma(DoubleVector.fromArray(S, wp, j + 2 * L), s2);
@@ -1038,21 +1062,23 @@ final class VectorKernelOps implements KernelOps {
             s6 = xp.fma(DoubleVector.fromArray(S, wp, j + 6 * L), s6);
             s7 = xp.fma(DoubleVector.fromArray(S, wp, j + 7 * L), s7);
         }
-        s0.intoArray(y, j);
-        s1.intoArray(y, j + L);
-        s2.intoArray(y, j + 2 * L);
-        s3.intoArray(y, j + 3 * L);
-        s4.intoArray(y, j + 4 * L);
-        s5.intoArray(y, j + 5 * L);
-        s6.intoArray(y, j + 6 * L);
-        s7.intoArray(y, j + 7 * L);
+        DoubleVector.fromArray(S, y, j).add(s0).intoArray(y, j);
+        DoubleVector.fromArray(S, y, j + L).add(s1).intoArray(y, j + L);
+        DoubleVector.fromArray(S, y, j + 2 * L).add(s2).intoArray(y, j + 2 * L);
+        DoubleVector.fromArray(S, y, j + 3 * L).add(s3).intoArray(y, j + 3 * L);
+        DoubleVector.fromArray(S, y, j + 4 * L).add(s4).intoArray(y, j + 4 * L);
+        DoubleVector.fromArray(S, y, j + 5 * L).add(s5).intoArray(y, j + 5 * L);
+        DoubleVector.fromArray(S, y, j + 6 * L).add(s6).intoArray(y, j + 6 * L);
+        DoubleVector.fromArray(S, y, j + 7 * L).add(s7).intoArray(y, j + 7 * L);
     }
 
     /**
-     * Two vectors of y (columns j .. j + 2L), each the sum of four partial sums over p = 0, 1, 2,
-     * 3 mod 4 (the last k mod 4 values of p in the first), added as (s0 + s1) + (s2 + s3).
+     * Two vectors of y (columns j .. j + 2L) over the used inputs {@code m} of a block, each the
+     * sum of four partial sums that take the used inputs in turn (the accumulators rotate, so the
+     * i-th goes to sum i mod 4 without a branch), added as (s0 + s1) + (s2 + s3), then to y.
      */
-    private static void rowTile2(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+    private static void rowTile2(int j, long m, double[] x, int from, double[][] w,
+                                 int base, double[] y) {
         DoubleVector a0 = DoubleVector.zero(S);
         DoubleVector a1 = a0;
         DoubleVector a2 = a0;
@@ -1062,51 +1088,42 @@ final class VectorKernelOps implements KernelOps {
         DoubleVector b2 = a0;
         DoubleVector b3 = a0;
         int jb = j + L;
-        int p = 0;
-        for (; p + 4 <= k; p += 4) {
-            double[] w0 = w[p];
-            double[] w1 = w[p + 1];
-            double[] w2 = w[p + 2];
-            double[] w3 = w[p + 3];
-            DoubleVector x0 = DoubleVector.broadcast(S, x[xOff + p]);
-            a0 = x0.fma(DoubleVector.fromArray(S, w0, j), a0);
-            b0 = x0.fma(DoubleVector.fromArray(S, w0, jb), b0);
-            DoubleVector x1 = DoubleVector.broadcast(S, x[xOff + p + 1]);
-            a1 = x1.fma(DoubleVector.fromArray(S, w1, j), a1);
-            b1 = x1.fma(DoubleVector.fromArray(S, w1, jb), b1);
-            DoubleVector x2 = DoubleVector.broadcast(S, x[xOff + p + 2]);
-            a2 = x2.fma(DoubleVector.fromArray(S, w2, j), a2);
-            b2 = x2.fma(DoubleVector.fromArray(S, w2, jb), b2);
-            DoubleVector x3 = DoubleVector.broadcast(S, x[xOff + p + 3]);
-            a3 = x3.fma(DoubleVector.fromArray(S, w3, j), a3);
-            b3 = x3.fma(DoubleVector.fromArray(S, w3, jb), b3);
+        for (long r = m; r != 0; r &= r - 1) {
+            int p = Long.numberOfTrailingZeros(r);
+            double[] wp = w[base + p];
+            DoubleVector xp = DoubleVector.broadcast(S, x[from + p]);
+            DoubleVector a = xp.fma(DoubleVector.fromArray(S, wp, j), a0);
+            DoubleVector b = xp.fma(DoubleVector.fromArray(S, wp, jb), b0);
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = a;
+            b0 = b1;
+            b1 = b2;
+            b2 = b3;
+            b3 = b;
         }
-        for (; p < k; p++) {
-            DoubleVector xp = DoubleVector.broadcast(S, x[xOff + p]);
-            a0 = xp.fma(DoubleVector.fromArray(S, w[p], j), a0);
-            b0 = xp.fma(DoubleVector.fromArray(S, w[p], jb), b0);
-        }
-        a0.add(a1).add(a2.add(a3)).intoArray(y, j);
-        b0.add(b1).add(b2.add(b3)).intoArray(y, jb);
+        DoubleVector.fromArray(S, y, j).add(a0.add(a1).add(a2.add(a3))).intoArray(y, j);
+        DoubleVector.fromArray(S, y, jb).add(b0.add(b1).add(b2.add(b3))).intoArray(y, jb);
     }
 
-    /** One vector of y, four partial sums as in {@link #rowTile2}. */
-    private static void rowTile1(int j, int k, double[] x, int xOff, double[][] w, double[] y) {
+    /** One vector of y, four rotating partial sums as in {@link #rowTile2}. */
+    private static void rowTile1(int j, long m, double[] x, int from, double[][] w,
+                                 int base, double[] y) {
         DoubleVector a0 = DoubleVector.zero(S);
         DoubleVector a1 = a0;
         DoubleVector a2 = a0;
         DoubleVector a3 = a0;
-        int p = 0;
-        for (; p + 4 <= k; p += 4) {
-            a0 = DoubleVector.broadcast(S, x[xOff + p]).fma(DoubleVector.fromArray(S, w[p], j), a0);
-            a1 = DoubleVector.broadcast(S, x[xOff + p + 1]).fma(DoubleVector.fromArray(S, w[p + 1], j), a1);
-            a2 = DoubleVector.broadcast(S, x[xOff + p + 2]).fma(DoubleVector.fromArray(S, w[p + 2], j), a2);
-            a3 = DoubleVector.broadcast(S, x[xOff + p + 3]).fma(DoubleVector.fromArray(S, w[p + 3], j), a3);
+        for (long r = m; r != 0; r &= r - 1) {
+            int p = Long.numberOfTrailingZeros(r);
+            DoubleVector a = DoubleVector.broadcast(S, x[from + p])
+                    .fma(DoubleVector.fromArray(S, w[base + p], j), a0);
+            a0 = a1;
+            a1 = a2;
+            a2 = a3;
+            a3 = a;
         }
-        for (; p < k; p++) {
-            a0 = DoubleVector.broadcast(S, x[xOff + p]).fma(DoubleVector.fromArray(S, w[p], j), a0);
-        }
-        a0.add(a1).add(a2.add(a3)).intoArray(y, j);
+        DoubleVector.fromArray(S, y, j).add(a0.add(a1).add(a2.add(a3))).intoArray(y, j);
     }
 
     // ------------------------------------------------------------------ pointwise and rows
