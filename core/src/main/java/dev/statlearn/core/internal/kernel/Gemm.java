@@ -42,24 +42,44 @@ final class Gemm {
         }
         long work = (long) m * n * k;
         int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
-        // One block per thread. Split the dimension whose split duplicates less packing: row
-        // blocks each pack all of op(B) (k x n), column blocks each pack all of op(A) (m x k).
-        boolean byRows = m >= n;
-        int extent = byRows ? m : n;
-        int quantum = byRows ? ROW_QUANTUM : COL_QUANTUM;
-        int blocks = Math.min(threads, extent / quantum);
-        if (work < parallelThreshold || blocks < 2) {
+        if (work < parallelThreshold || blocks(m, n, threads) < 2) {
             ops.gemmRows(transA, transB, accumulate, 0, m, n, k, a, aOff, lda, b, bOff, ldb,
                     c, cOff, ldc);
             return c;
         }
+        ops.gemmParallel(transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb, c,
+                cOff, ldc, threads);
+        return c;
+    }
+
+    /**
+     * The default {@link KernelOps#gemmParallel}: one block of rows (or of columns, when C has
+     * more columns than rows) per thread on the fork/join pool, each a sequential
+     * {@link KernelOps#gemmRows}.
+     */
+    static void split(KernelOps ops, boolean transA, boolean transB, boolean accumulate, int m,
+                      int n, int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
+                      double[] c, int cOff, int ldc, int threads) {
+        boolean byRows = m >= n;
+        int extent = byRows ? m : n;
+        int quantum = byRows ? ROW_QUANTUM : COL_QUANTUM;
+        int blocks = Math.max(1, blocks(m, n, threads));
         // Every element of C belongs to exactly one block and is summed over p in the same order
         // as sequentially, so the result does not depend on the number of blocks.
         int perBlock = (extent + blocks - 1) / blocks;
         perBlock = (perBlock + quantum - 1) / quantum * quantum;
-        new BlockTask(ops, transA, transB, accumulate, byRows, 0, extent, perBlock, m, n, k, a,
-                aOff, lda, b, bOff, ldb, c, cOff, ldc).invoke();
-        return c;
+        Product product = new Product(transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff,
+                ldb, c, cOff, ldc);
+        new BlockTask(ops, product, byRows, 0, extent, perBlock).invoke();
+    }
+
+    /**
+     * Blocks of {@link #split}: one per thread, whole quanta each, over the dimension whose split
+     * duplicates less packing: row blocks each pack all of op(B) (k x n), column blocks each pack
+     * all of op(A) (m x k). A product with fewer than 2 runs sequentially.
+     */
+    private static int blocks(int m, int n, int threads) {
+        return m >= n ? Math.min(threads, m / ROW_QUANTUM) : Math.min(threads, n / COL_QUANTUM);
     }
 
     static void checkMatrix(double[] x, String name, int off, int rows, int cols, int ld) {
@@ -94,61 +114,47 @@ final class Gemm {
     }
 
     /**
+     * The arguments of one product, as {@link KernelOps#gemmRows} takes them (with \( m \) for
+     * the whole of C), handed whole to the tasks of a parallel product.
+     */
+    record Product(boolean transA, boolean transB, boolean accumulate, int m, int n, int k,
+                   double[] a, int aOff, int lda, double[] b, int bOff, int ldb, double[] c,
+                   int cOff, int ldc) {
+
+        /** Rows [i0, i1) of C, all columns, sequentially. */
+        void rows(KernelOps ops, int i0, int i1) {
+            ops.gemmRows(transA, transB, accumulate, i0, i1, n, k, a, aOff, lda, b, bOff, ldb, c,
+                    cOff, ldc);
+        }
+
+        /** Columns [j0, j1) of C, all rows, sequentially: columns [j0, j1) of op(B). */
+        void columns(KernelOps ops, int j0, int j1) {
+            int bStart = transB ? bOff + j0 * ldb : bOff + j0;
+            ops.gemmRows(transA, transB, accumulate, 0, m, j1 - j0, k, a, aOff, lda, b, bStart,
+                    ldb, c, cOff + j0, ldc);
+        }
+    }
+
+    /**
      * Splits [lo, hi) of the rows (or columns) of C in halves on block boundaries until one
      * block is left, which runs sequentially.
      */
     private static final class BlockTask extends RecursiveAction {
         private static final long serialVersionUID = 1L;
         private final transient KernelOps ops;
-        private final boolean transA;
-        private final boolean transB;
-        private final boolean accumulate;
+        private final transient Product product;
         private final boolean byRows;
         private final int lo;
         private final int hi;
         private final int block;
-        private final int m;
-        private final int n;
-        private final int k;
-        private final transient double[] a;
-        private final int aOff;
-        private final int lda;
-        private final transient double[] b;
-        private final int bOff;
-        private final int ldb;
-        private final transient double[] c;
-        private final int cOff;
-        private final int ldc;
 
-        BlockTask(KernelOps ops, boolean transA, boolean transB, boolean accumulate,
-                  boolean byRows, int lo, int hi, int block, int m, int n, int k, double[] a,
-                  int aOff, int lda, double[] b, int bOff, int ldb, double[] c, int cOff,
-                  int ldc) {
+        BlockTask(KernelOps ops, Product product, boolean byRows, int lo, int hi, int block) {
             this.ops = ops;
-            this.transA = transA;
-            this.transB = transB;
-            this.accumulate = accumulate;
+            this.product = product;
             this.byRows = byRows;
             this.lo = lo;
             this.hi = hi;
             this.block = block;
-            this.m = m;
-            this.n = n;
-            this.k = k;
-            this.a = a;
-            this.aOff = aOff;
-            this.lda = lda;
-            this.b = b;
-            this.bOff = bOff;
-            this.ldb = ldb;
-            this.c = c;
-            this.cOff = cOff;
-            this.ldc = ldc;
-        }
-
-        private BlockTask range(int from, int to) {
-            return new BlockTask(ops, transA, transB, accumulate, byRows, from, to, block, m, n,
-                    k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
         }
 
         @Override
@@ -156,15 +162,12 @@ final class Gemm {
             if (hi - lo > block) {
                 int blocks = (hi - lo + block - 1) / block;
                 int mid = lo + (blocks / 2) * block;
-                invokeAll(range(lo, mid), range(mid, hi));
+                invokeAll(new BlockTask(ops, product, byRows, lo, mid, block),
+                        new BlockTask(ops, product, byRows, mid, hi, block));
             } else if (byRows) {
-                ops.gemmRows(transA, transB, accumulate, lo, hi, n, k, a, aOff, lda, b, bOff, ldb,
-                        c, cOff, ldc);
+                product.rows(ops, lo, hi);
             } else {
-                // columns [lo, hi) of C use columns [lo, hi) of op(B)
-                int bStart = transB ? bOff + lo * ldb : bOff + lo;
-                ops.gemmRows(transA, transB, accumulate, 0, m, hi - lo, k, a, aOff, lda, b,
-                        bStart, ldb, c, cOff + lo, ldc);
+                product.columns(ops, lo, hi);
             }
         }
     }

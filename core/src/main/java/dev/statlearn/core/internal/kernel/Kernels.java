@@ -19,14 +19,17 @@ import java.util.Optional;
  * module.
  *
  * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
- * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) are split into one block of
- * rows (or of columns, when C is wider than tall) per thread of the common fork/join pool plus
- * the caller; results do not depend on the number of threads.
+ * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on the threads of the
+ * common fork/join pool plus the caller: on the scalar path one block of rows (or of columns,
+ * when C is wider than tall) per thread; on the Vector API path the threads pack op(A) once
+ * together and then claim rectangles of C ({@link KernelOps#gemmParallel}). Results do not depend
+ * on the number of threads.
  *
  * <p>Memory: the product kernels keep per-thread packing buffers, grown to the largest blocks the
  * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on
- * the AVX-512 Vector API path); no kernel allocates per call when its output array is given and
- * its buffers are already large enough.
+ * the AVX-512 Vector API path), and the Vector API path one shared buffer for the packed op(A)
+ * of parallel products (at most 4 MB); no kernel allocates per call when its output array is
+ * given and its buffers are already large enough.
  */
 public final class Kernels {
 

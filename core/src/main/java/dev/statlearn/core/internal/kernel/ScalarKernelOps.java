@@ -9,8 +9,9 @@ import dev.statlearn.core.Numerics;
  * <p>Products use the "axpy" form \( C_{i,\cdot} \mathrel{+}= a_{ip} B_{p,\cdot} \), blocked over
  * \( k \) ({@value #KC}) and \( n \) ({@value #NC}): each block of {@code op(B)} is packed into a
  * per-thread panel (one array per row; transposed on the fly for \( A B^T \)) that stays in L2,
- * and four rows of {@code C} at a time are accumulated in per-thread rows that stay in L1, so each
- * load of {@code B} feeds four multiply-adds. A few rows of \( A B^T \) use dot products instead. Every element of {@code C} is the naive
+ * and four rows of {@code C} at a time are accumulated in per-thread rows that stay in L1, two
+ * rows and two values of \( p \) per pass, so each load of {@code B} feeds two multiply-adds and
+ * each load and store of an accumulator two. A few rows of \( A B^T \) use dot products instead. Every element of {@code C} is the naive
  * left-to-right sum over {@code p} (no fused multiply-add), so results equal a naive triple loop
  * bit for bit.
  */
@@ -129,7 +130,15 @@ final class ScalarKernelOps implements KernelOps {
             System.arraycopy(c, c0 + 2 * ldc, acc2, 0, w);
             System.arraycopy(c, c0 + 3 * ldc, acc3, 0, w);
             int ai = aOff + i * ars;
-            for (int p = p0; p < p1; p++) {
+            int p = p0;
+            for (; p + 2 <= p1; p += 2) {
+                int ap = ai + p * acs;
+                double[] b0 = panel[p - p0];
+                double[] b1 = panel[p - p0 + 1];
+                pair(a, ap, ars, acs, b0, b1, acc0, acc1, w);
+                pair(a, ap + 2 * ars, ars, acs, b0, b1, acc2, acc3, w);
+            }
+            for (; p < p1; p++) {
                 int ap = ai + p * acs;
                 double a0 = a[ap];
                 double a1 = a[ap + ars];
@@ -161,6 +170,27 @@ final class ScalarKernelOps implements KernelOps {
                 }
             }
             System.arraycopy(acc0, 0, c, c0, w);
+        }
+    }
+
+    /**
+     * Two rows by two values of p of {@link #block}: each accumulator element is loaded and
+     * stored once for two multiply-adds instead of once per multiply-add. The sum is written out
+     * left to right, \( (c + a_0 b_0) + a_1 b_1 \), so every element sees exactly the operations
+     * of one p at a time. (Larger bodies, such as four rows by two values of p, are slower: C2
+     * then unrolls the loop too little to vectorize it.)
+     */
+    private static void pair(double[] a, int ap, int ars, int acs, double[] b0, double[] b1,
+                             double[] accX, double[] accY, int w) {
+        double x0 = a[ap];
+        double x1 = a[ap + acs];
+        double y0 = a[ap + ars];
+        double y1 = a[ap + ars + acs];
+        for (int j = 0; j < w; j++) {
+            double v0 = b0[j];
+            double v1 = b1[j];
+            accX[j] = accX[j] + x0 * v0 + x1 * v1;
+            accY[j] = accY[j] + y0 * v0 + y1 * v1;
         }
     }
 

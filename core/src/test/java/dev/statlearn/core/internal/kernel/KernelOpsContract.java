@@ -201,6 +201,41 @@ abstract class KernelOpsContract {
     }
 
     @Test
+    void largeParallelProductsEqualSequentialBitForBit() {
+        // the peer benchmark's shape (several k blocks, packing shared between threads), tall
+        // ones (several row blocks), and one whose packed op(A) is too big to share (the block
+        // split instead)
+        int[][] shapes = {{128, 256, 784}, {301, 37, 515}, {400, 300, 200}, {700, 40, 800}};
+        for (int s = 0; s < shapes.length; s++) {
+            int m = shapes[s][0];
+            int n = shapes[s][1];
+            int k = shapes[s][2];
+            for (int mode = 0; mode < 8; mode++) {
+                boolean ta = (mode & 1) != 0;
+                boolean tb = (mode & 2) != 0;
+                boolean acc = (mode & 4) != 0;
+                int pad = mode & 1;
+                SplittableRandom rng = new SplittableRandom(31L * s + mode);
+                int lda = (ta ? m : k) + pad;
+                int ldb = (tb ? k : n) + pad;
+                int ldc = n + pad;
+                double[] a = random(rng, pad + (ta ? k : m) * lda);
+                double[] b = random(rng, pad + (tb ? n : k) * ldb);
+                double[] c = random(rng, pad + m * ldc);
+                double[] seq = Gemm.run(ops(), ta, tb, acc, m, n, k, a, pad, lda, b, pad, ldb,
+                        c.clone(), pad, ldc, Long.MAX_VALUE);
+                for (int rep = 0; rep < 3; rep++) {
+                    double[] par = Gemm.run(ops(), ta, tb, acc, m, n, k, a, pad, lda, b, pad,
+                            ldb, c.clone(), pad, ldc, 0);
+                    assertArrayEquals(seq, par, "m=" + m + " n=" + n + " k=" + k + " mode=" + mode);
+                }
+            }
+        }
+        checkGemm(false, false, false, 128, 256, 784, 11, 1, 0);
+        checkGemm(true, true, true, 128, 256, 784, 12, 0, 0);
+    }
+
+    @Test
     void shortcutsUseContiguousLayouts() {
         SplittableRandom rng = new SplittableRandom(3);
         int m = 5;
