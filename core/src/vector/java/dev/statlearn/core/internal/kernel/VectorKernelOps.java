@@ -302,7 +302,7 @@ final class VectorKernelOps implements KernelOps {
                     q = computeNext.getAndIncrement()) {
                 try {
                     if (failure == null) {
-                        computeChunk(q);
+                        computeChunk(spread(q, total));
                     }
                 } catch (RuntimeException | Error e) {
                     failure = e;
@@ -310,6 +310,17 @@ final class VectorKernelOps implements KernelOps {
                     computeDone.incrementAndGet();
                 }
             }
+        }
+
+        /**
+         * The chunk of C computed for the q-th claim: claims alternate between the two ends of
+         * the order (0, total - 1, 1, total - 2, ...), so that chunks claimed at about the same
+         * time by different threads lie far apart. Neighbouring chunks share a cache line of
+         * C in every row (a register tile of columns is 128 bytes, but the array need not start
+         * on a cache line), which two threads writing it at once would pass back and forth.
+         */
+        private static int spread(int q, int total) {
+            return (q & 1) == 0 ? q >> 1 : total - 1 - (q >> 1);
         }
 
         /** Chunk q: row groups [g0, g1) of the k block q / (chunks per block), into packedA. */
