@@ -76,7 +76,12 @@ final class ScalarKernelOps implements KernelOps {
         if (i0 >= i1 || n == 0) {
             return;
         }
-        if (!accumulate) {
+        // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
+        int ars = transA ? 1 : lda;
+        int acs = transA ? lda : 1;
+        boolean blocked = k > 0 && i1 - i0 >= MR && !(n < NARROW && i1 - i0 >= NARROW);
+        if (!accumulate && !blocked) {
+            // (block starts its accumulators at zero itself when not accumulating)
             for (int i = i0; i < i1; i++) {
                 int ci = cOff + i * ldc;
                 for (int j = 0; j < n; j++) {
@@ -87,9 +92,6 @@ final class ScalarKernelOps implements KernelOps {
         if (k == 0) {
             return;
         }
-        // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
-        int ars = transA ? 1 : lda;
-        int acs = transA ? lda : 1;
         if (transB && i1 - i0 < MR) {
             dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
             return;
@@ -131,9 +133,9 @@ final class ScalarKernelOps implements KernelOps {
     /**
      * C[i0..i1)[j0..j0+w) += sum over p in [p0, p1) of A(i, p) * panel[p - p0][j - j0].
      *
-     * <p>With {@code fromZero} (C was set to +0 by this product, so no element of it is -0: a
-     * sum that starts at +0 never becomes -0 under round-to-nearest) a tile of rows of A that is
-     * at most {@value #SPARSE_NUM}/{@value #SPARSE_DEN} nonzero skips the terms whose
+     * <p>With {@code fromZero} (the product does not accumulate: C starts from +0 in the first
+     * block over p, and a sum that starts at +0 never becomes -0 under round-to-nearest, so no
+     * element of C is -0) a tile of rows of A that is at most {@value #SPARSE_NUM}/{@value #SPARSE_DEN} nonzero skips the terms whose
      * \( a_{ip} \) is zero, as long as the panel is finite: such a term is \( \pm 0 \), and
      * adding \( \pm 0 \) to a value that is not -0 leaves it unchanged, so the sums keep their
      * bits. (Inputs of a network, one-hot and pixel features, and hidden ReLU outputs are often
@@ -149,13 +151,16 @@ final class ScalarKernelOps implements KernelOps {
         double[] acc3 = acc[3];
         int[][] nz = scratch.nz;
         int kb = p1 - p0;
+        // the first block over p of a product that does not accumulate starts from zero (C was
+        // not cleared: the blocks over p of each element run in order, the first one first)
+        boolean zero = fromZero && p0 == 0;
         // whether the panel is finite: 0 unknown, 1 yes, -1 no (or skipping not allowed)
         int finite = fromZero ? 0 : -1;
         int i = i0;
         for (; i + MR <= i1; i += MR) {
             int c0 = cOff + i * ldc + j0;
             for (int r = 0; r < MR; r++) {
-                System.arraycopy(c, c0 + r * ldc, acc[r], 0, w);
+                start(c, c0 + r * ldc, acc[r], w, zero);
             }
             int ai = aOff + i * ars;
             int used = 0;
@@ -183,7 +188,7 @@ final class ScalarKernelOps implements KernelOps {
         int[] idx = nz[0];
         for (; i < i1; i++) {
             int c0 = cOff + i * ldc + j0;
-            System.arraycopy(c, c0, acc0, 0, w);
+            start(c, c0, acc0, w, zero);
             int ai = aOff + i * ars;
             if (finite >= 0 && nonzeros(a, ai, acs, p0, p1, idx) * SPARSE_DEN <= SPARSE_NUM * kb
                     && finite == 0) {
@@ -226,6 +231,17 @@ final class ScalarKernelOps implements KernelOps {
                 acc2[j] += a2 * bv;
                 acc3[j] += a3 * bv;
             }
+        }
+    }
+
+    /** Starts an accumulator row: +0 or the w values of C at c0. */
+    private static void start(double[] c, int c0, double[] acc, int w, boolean zero) {
+        if (zero) {
+            for (int j = 0; j < w; j++) {
+                acc[j] = 0.0;
+            }
+        } else {
+            System.arraycopy(c, c0, acc, 0, w);
         }
     }
 
