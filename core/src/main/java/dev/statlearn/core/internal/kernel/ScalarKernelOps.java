@@ -355,9 +355,26 @@ final class ScalarKernelOps implements KernelOps {
             int w = Math.min(i1, ib + NC) - ib;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int p1 = Math.min(k, p0 + KC);
-                for (int p = p0; p < p1; p++) {
-                    double[] row = panel[p - p0];
-                    int src = aOff + ib * ars + p * acs;
+                // four columns of op(A) per pass: four neighbours per row read when A is not
+                // transposed
+                int q = p0;
+                for (; q + 4 <= p1; q += 4) {
+                    double[] row0 = panel[q - p0];
+                    double[] row1 = panel[q - p0 + 1];
+                    double[] row2 = panel[q - p0 + 2];
+                    double[] row3 = panel[q - p0 + 3];
+                    int src = aOff + ib * ars + q * acs;
+                    for (int i = 0; i < w; i++) {
+                        int at = src + i * ars;
+                        row0[i] = a[at];
+                        row1[i] = a[at + acs];
+                        row2[i] = a[at + 2 * acs];
+                        row3[i] = a[at + 3 * acs];
+                    }
+                }
+                for (; q < p1; q++) {
+                    double[] row = panel[q - p0];
+                    int src = aOff + ib * ars + q * acs;
                     for (int i = 0; i < w; i++) {
                         row[i] = a[src + i * ars];
                     }
