@@ -11,7 +11,9 @@ import dev.statlearn.core.Numerics;
  * per-thread panel (one array per row; transposed on the fly for \( A B^T \)) that stays in L2,
  * and four rows of {@code C} at a time are accumulated in per-thread rows that stay in L1, two
  * rows and two values of \( p \) per pass, so each load of {@code B} feeds two multiply-adds and
- * each load and store of an accumulator two. A few rows of \( A B^T \) use dot products instead. Every element of {@code C} is the naive
+ * each load and store of an accumulator two. A few rows of \( A B^T \) use dot products instead.
+ * Tiles of mostly-zero rows of A skip their zero terms where that changes no bit (see
+ * {@link #block}). Every element of {@code C} is the naive
  * left-to-right sum over {@code p} (no fused multiply-add), so results equal a naive triple loop
  * bit for bit.
  */
@@ -26,11 +28,22 @@ final class ScalarKernelOps implements KernelOps {
      * so that the vectorized inner loop runs along the rows instead of over too few columns.
      */
     static final int NARROW = 16;
+    /**
+     * A tile of rows of A skips its zeros (when allowed, see {@link #block}) when at most
+     * SPARSE_NUM / SPARSE_DEN of its values are nonzero: one row by four terms per pass costs
+     * about 1.2 times two rows by two terms per multiply-add.
+     */
+    static final int SPARSE_NUM = 3;
+    static final int SPARSE_DEN = 4;
 
     /** Per-thread scratch: a packed k × n block of B and MR accumulator rows. */
     private static final class Scratch {
         final double[][] panel = new double[KC][NC];
         final double[][] acc = new double[MR][NC];
+        /** Per row of a tile: the p of its nonzero A values, their count at index KC. */
+        final int[][] nz = new int[MR][KC + 1];
+        /** The finiteness check's row. */
+        final double[] check = new double[NC];
     }
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
@@ -63,7 +76,12 @@ final class ScalarKernelOps implements KernelOps {
         if (i0 >= i1 || n == 0) {
             return;
         }
-        if (!accumulate) {
+        // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
+        int ars = transA ? 1 : lda;
+        int acs = transA ? lda : 1;
+        boolean blocked = k > 0 && i1 - i0 >= MR && !(n < NARROW && i1 - i0 >= NARROW);
+        if (!accumulate && !blocked) {
+            // (block starts its accumulators at zero itself when not accumulating)
             for (int i = i0; i < i1; i++) {
                 int ci = cOff + i * ldc;
                 for (int j = 0; j < n; j++) {
@@ -74,9 +92,6 @@ final class ScalarKernelOps implements KernelOps {
         if (k == 0) {
             return;
         }
-        // element (i, p) of op(A) is a[aOff + i * ars + p * acs]
-        int ars = transA ? 1 : lda;
-        int acs = transA ? lda : 1;
         if (transB && i1 - i0 < MR) {
             dotRows(i0, i1, n, k, a, aOff, ars, acs, b, bOff, ldb, c, cOff, ldc);
             return;
@@ -109,67 +124,194 @@ final class ScalarKernelOps implements KernelOps {
                         System.arraycopy(b, bOff + p * ldb + j0, panel[p - p0], 0, w);
                     }
                 }
-                block(i0, i1, j0, w, p0, p1, a, aOff, ars, acs, panel, scratch.acc, c, cOff, ldc);
+                block(i0, i1, j0, w, p0, p1, a, aOff, ars, acs, panel, !accumulate, c, cOff, ldc,
+                        scratch);
             }
         }
     }
 
-    /** C[i0..i1)[j0..j0+w) += sum over p in [p0, p1) of A(i, p) * panel[p - p0][j - j0]. */
+    /**
+     * C[i0..i1)[j0..j0+w) += sum over p in [p0, p1) of A(i, p) * panel[p - p0][j - j0].
+     *
+     * <p>With {@code fromZero} (the product does not accumulate: C starts from +0 in the first
+     * block over p, and a sum that starts at +0 never becomes -0 under round-to-nearest, so no
+     * element of C is -0) a tile of rows of A that is at most {@value #SPARSE_NUM}/{@value #SPARSE_DEN} nonzero skips the terms whose
+     * \( a_{ip} \) is zero, as long as the panel is finite: such a term is \( \pm 0 \), and
+     * adding \( \pm 0 \) to a value that is not -0 leaves it unchanged, so the sums keep their
+     * bits. (Inputs of a network, one-hot and pixel features, and hidden ReLU outputs are often
+     * half zeros.) A skipping row adds its remaining terms four at a time, left to right.
+     */
     private static void block(int i0, int i1, int j0, int w, int p0, int p1,
-                              double[] a, int aOff, int ars, int acs,
-                              double[][] panel, double[][] acc, double[] c, int cOff, int ldc) {
+                              double[] a, int aOff, int ars, int acs, double[][] panel,
+                              boolean fromZero, double[] c, int cOff, int ldc, Scratch scratch) {
+        double[][] acc = scratch.acc;
         double[] acc0 = acc[0];
         double[] acc1 = acc[1];
         double[] acc2 = acc[2];
         double[] acc3 = acc[3];
+        int[][] nz = scratch.nz;
+        int kb = p1 - p0;
+        // the first block over p of a product that does not accumulate starts from zero (C was
+        // not cleared: the blocks over p of each element run in order, the first one first)
+        boolean zero = fromZero && p0 == 0;
+        // whether the panel is finite: 0 unknown, 1 yes, -1 no (or skipping not allowed)
+        int finite = fromZero ? 0 : -1;
         int i = i0;
         for (; i + MR <= i1; i += MR) {
             int c0 = cOff + i * ldc + j0;
-            System.arraycopy(c, c0, acc0, 0, w);
-            System.arraycopy(c, c0 + ldc, acc1, 0, w);
-            System.arraycopy(c, c0 + 2 * ldc, acc2, 0, w);
-            System.arraycopy(c, c0 + 3 * ldc, acc3, 0, w);
-            int ai = aOff + i * ars;
-            int p = p0;
-            for (; p + 2 <= p1; p += 2) {
-                int ap = ai + p * acs;
-                double[] b0 = panel[p - p0];
-                double[] b1 = panel[p - p0 + 1];
-                pair(a, ap, ars, acs, b0, b1, acc0, acc1, w);
-                pair(a, ap + 2 * ars, ars, acs, b0, b1, acc2, acc3, w);
+            for (int r = 0; r < MR; r++) {
+                start(c, c0 + r * ldc, acc[r], w, zero);
             }
-            for (; p < p1; p++) {
-                int ap = ai + p * acs;
-                double a0 = a[ap];
-                double a1 = a[ap + ars];
-                double a2 = a[ap + 2 * ars];
-                double a3 = a[ap + 3 * ars];
-                double[] bp = panel[p - p0];
-                for (int j = 0; j < w; j++) {
-                    double bv = bp[j];
-                    acc0[j] += a0 * bv;
-                    acc1[j] += a1 * bv;
-                    acc2[j] += a2 * bv;
-                    acc3[j] += a3 * bv;
+            int ai = aOff + i * ars;
+            int used = 0;
+            if (finite >= 0) {
+                for (int r = 0; r < MR; r++) {
+                    used += nonzeros(a, ai + r * ars, acs, p0, p1, nz[r]);
+                }
+                if (used * SPARSE_DEN <= SPARSE_NUM * MR * kb && finite == 0) {
+                    finite = finite(panel, kb, w, scratch.check) ? 1 : -1;
                 }
             }
-            System.arraycopy(acc0, 0, c, c0, w);
-            System.arraycopy(acc1, 0, c, c0 + ldc, w);
-            System.arraycopy(acc2, 0, c, c0 + 2 * ldc, w);
-            System.arraycopy(acc3, 0, c, c0 + 3 * ldc, w);
+            if (finite > 0 && used * SPARSE_DEN <= SPARSE_NUM * MR * kb) {
+                for (int r = 0; r < MR; r++) {
+                    int[] idx = nz[r];
+                    sparseRow(a, ai + r * ars, acs, idx, 0, idx[KC], p0, panel, acc[r], w);
+                }
+            } else {
+                denseTile(a, ai, ars, acs, p0, p1, panel, acc0, acc1, acc2, acc3, w);
+            }
+            for (int r = 0; r < MR; r++) {
+                System.arraycopy(acc[r], 0, c, c0 + r * ldc, w);
+            }
         }
+        // the last one to three rows, one at a time, four terms per pass
+        int[] idx = nz[0];
         for (; i < i1; i++) {
             int c0 = cOff + i * ldc + j0;
-            System.arraycopy(c, c0, acc0, 0, w);
+            start(c, c0, acc0, w, zero);
             int ai = aOff + i * ars;
-            for (int p = p0; p < p1; p++) {
-                double a0 = a[ai + p * acs];
-                double[] bp = panel[p - p0];
-                for (int j = 0; j < w; j++) {
-                    acc0[j] += a0 * bp[j];
-                }
+            if (finite >= 0 && nonzeros(a, ai, acs, p0, p1, idx) * SPARSE_DEN <= SPARSE_NUM * kb
+                    && finite == 0) {
+                finite = finite(panel, kb, w, scratch.check) ? 1 : -1;
             }
+            if (finite <= 0 || idx[KC] * SPARSE_DEN > SPARSE_NUM * kb) {
+                for (int p = p0; p < p1; p++) {
+                    idx[p - p0] = p;
+                }
+                idx[KC] = kb;
+            }
+            sparseRow(a, ai, acs, idx, 0, idx[KC], p0, panel, acc0, w);
             System.arraycopy(acc0, 0, c, c0, w);
+        }
+    }
+
+    /** Four rows of C (in acc0..acc3) += their rows of A over [p0, p1) times the panel. */
+    private static void denseTile(double[] a, int ai, int ars, int acs, int p0, int p1,
+                                  double[][] panel, double[] acc0, double[] acc1, double[] acc2,
+                                  double[] acc3, int w) {
+        int p = p0;
+        for (; p + 2 <= p1; p += 2) {
+            int ap = ai + p * acs;
+            double[] b0 = panel[p - p0];
+            double[] b1 = panel[p - p0 + 1];
+            pair(a, ap, ars, acs, b0, b1, acc0, acc1, w);
+            pair(a, ap + 2 * ars, ars, acs, b0, b1, acc2, acc3, w);
+        }
+        if (p < p1) {
+            int ap = ai + p * acs;
+            double a0 = a[ap];
+            double a1 = a[ap + ars];
+            double a2 = a[ap + 2 * ars];
+            double a3 = a[ap + 3 * ars];
+            double[] bp = panel[p - p0];
+            for (int j = 0; j < w; j++) {
+                double bv = bp[j];
+                acc0[j] += a0 * bv;
+                acc1[j] += a1 * bv;
+                acc2[j] += a2 * bv;
+                acc3[j] += a3 * bv;
+            }
+        }
+    }
+
+    /** Starts an accumulator row: +0 or the w values of C at c0. */
+    private static void start(double[] c, int c0, double[] acc, int w, boolean zero) {
+        if (zero) {
+            for (int j = 0; j < w; j++) {
+                acc[j] = 0.0;
+            }
+        } else {
+            System.arraycopy(c, c0, acc, 0, w);
+        }
+    }
+
+    /**
+     * Writes the p in [p0, p1) with \( a_{ip} \neq 0 \) (NaN included) to {@code idx} in
+     * increasing order, their count to {@code idx[KC]}, and returns the count.
+     */
+    private static int nonzeros(double[] a, int ai, int acs, int p0, int p1, int[] idx) {
+        int cnt = 0;
+        for (int p = p0; p < p1; p++) {
+            // without a branch (zeros come and go at random): the bits without the sign are
+            // nonzero exactly when the value is
+            long bits = Double.doubleToRawLongBits(a[ai + p * acs]) << 1;
+            idx[cnt] = p;
+            cnt += (int) ((bits | -bits) >>> 63);
+        }
+        idx[KC] = cnt;
+        return cnt;
+    }
+
+    /** Whether the first {@code rows} panel rows hold only finite values in [0, w). */
+    private static boolean finite(double[][] panel, int rows, int w, double[] check) {
+        for (int j = 0; j < w; j++) {
+            check[j] = 0.0;
+        }
+        for (int r = 0; r < rows; r++) {
+            double[] row = panel[r];
+            for (int j = 0; j < w; j++) {
+                check[j] += row[j] - row[j]; // 0 if finite, NaN if not
+            }
+        }
+        for (int j = 0; j < w; j++) {
+            if (check[j] != 0.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One row of C: \( acc \mathrel{+}= \sum_q a_{i, p_q} \, panel_{p_q - p_0} \) over the
+     * indices \( p_q \) in {@code idx[q0, cnt)}, in their order, four per pass.
+     */
+    private static void sparseRow(double[] a, int ai, int acs, int[] idx, int q0, int cnt,
+                                  int p0, double[][] panel, double[] acc, int w) {
+        int q = q0;
+        for (; q + 4 <= cnt; q += 4) {
+            int pa = idx[q];
+            int pb = idx[q + 1];
+            int pc = idx[q + 2];
+            int pd = idx[q + 3];
+            axpy4(w, acc, a[ai + pa * acs], panel[pa - p0], a[ai + pb * acs], panel[pb - p0],
+                    a[ai + pc * acs], panel[pc - p0], a[ai + pd * acs], panel[pd - p0]);
+        }
+        int pa = q < cnt ? idx[q] : p0;
+        int pb = q + 1 < cnt ? idx[q + 1] : p0;
+        switch (cnt - q) {
+            case 3:
+                int pc = idx[q + 2];
+                axpy3(w, acc, a[ai + pa * acs], panel[pa - p0], a[ai + pb * acs], panel[pb - p0],
+                        a[ai + pc * acs], panel[pc - p0]);
+                break;
+            case 2:
+                axpy2(w, acc, a[ai + pa * acs], panel[pa - p0], a[ai + pb * acs], panel[pb - p0]);
+                break;
+            case 1:
+                axpy1(w, acc, a[ai + pa * acs], panel[pa - p0]);
+                break;
+            default:
+                break;
         }
     }
 
@@ -196,8 +338,9 @@ final class ScalarKernelOps implements KernelOps {
 
     /**
      * C = op(A) op(B) for a narrow C (few columns, many rows): each column j of C is accumulated
-     * as a row over i, \( C_{\cdot j} \mathrel{+}= B_{pj} A_{\cdot p} \), four columns at a time,
-     * with the block of op(A) packed column by column. Same per-element order as {@link #block}.
+     * as a row over i, \( C_{\cdot j} \mathrel{+}= B_{pj} A_{\cdot p} \), with the block of op(A)
+     * packed column by column: two columns by two values of p per pass ({@link #pair}), an odd
+     * last column four values of p per pass. Same per-element order as {@link #block}.
      */
     private static void narrow(boolean transB, int i0, int i1, int n, int k, double[] a, int aOff,
                                int ars, int acs, double[] b, int bOff, int ldb, double[] c,
@@ -208,64 +351,75 @@ final class ScalarKernelOps implements KernelOps {
         double[][] panel = scratch.panel;
         double[] acc0 = scratch.acc[0];
         double[] acc1 = scratch.acc[1];
-        double[] acc2 = scratch.acc[2];
-        double[] acc3 = scratch.acc[3];
         for (int ib = i0; ib < i1; ib += NC) {
             int w = Math.min(i1, ib + NC) - ib;
             for (int p0 = 0; p0 < k; p0 += KC) {
                 int p1 = Math.min(k, p0 + KC);
-                for (int p = p0; p < p1; p++) {
-                    double[] row = panel[p - p0];
-                    int src = aOff + ib * ars + p * acs;
+                // four columns of op(A) per pass: four neighbours per row read when A is not
+                // transposed
+                int q = p0;
+                for (; q + 4 <= p1; q += 4) {
+                    double[] row0 = panel[q - p0];
+                    double[] row1 = panel[q - p0 + 1];
+                    double[] row2 = panel[q - p0 + 2];
+                    double[] row3 = panel[q - p0 + 3];
+                    int src = aOff + ib * ars + q * acs;
+                    for (int i = 0; i < w; i++) {
+                        int at = src + i * ars;
+                        row0[i] = a[at];
+                        row1[i] = a[at + acs];
+                        row2[i] = a[at + 2 * acs];
+                        row3[i] = a[at + 3 * acs];
+                    }
+                }
+                for (; q < p1; q++) {
+                    double[] row = panel[q - p0];
+                    int src = aOff + ib * ars + q * acs;
                     for (int i = 0; i < w; i++) {
                         row[i] = a[src + i * ars];
                     }
                 }
                 int j = 0;
-                for (; j + MR <= n; j += MR) {
+                for (; j + 2 <= n; j += 2) {
                     int cj = cOff + ib * ldc + j;
                     for (int i = 0; i < w; i++) {
                         int ci = cj + i * ldc;
                         acc0[i] = c[ci];
                         acc1[i] = c[ci + 1];
-                        acc2[i] = c[ci + 2];
-                        acc3[i] = c[ci + 3];
                     }
-                    for (int p = p0; p < p1; p++) {
+                    int p = p0;
+                    for (; p + 2 <= p1; p += 2) {
+                        pair(b, bOff + p * brs + j * bcs, bcs, brs, panel[p - p0],
+                                panel[p - p0 + 1], acc0, acc1, w);
+                    }
+                    if (p < p1) {
                         int bp = bOff + p * brs + j * bcs;
                         double b0 = b[bp];
                         double b1 = b[bp + bcs];
-                        double b2 = b[bp + 2 * bcs];
-                        double b3 = b[bp + 3 * bcs];
                         double[] ap = panel[p - p0];
                         for (int i = 0; i < w; i++) {
                             double av = ap[i];
                             acc0[i] += av * b0;
                             acc1[i] += av * b1;
-                            acc2[i] += av * b2;
-                            acc3[i] += av * b3;
                         }
                     }
                     for (int i = 0; i < w; i++) {
                         int ci = cj + i * ldc;
                         c[ci] = acc0[i];
                         c[ci + 1] = acc1[i];
-                        c[ci + 2] = acc2[i];
-                        c[ci + 3] = acc3[i];
                     }
                 }
-                for (; j < n; j++) {
+                if (j < n) {
                     int cj = cOff + ib * ldc + j;
                     for (int i = 0; i < w; i++) {
                         acc0[i] = c[cj + i * ldc];
                     }
+                    int[] idx = scratch.nz[0];
                     for (int p = p0; p < p1; p++) {
-                        double b0 = b[bOff + p * brs + j * bcs];
-                        double[] ap = panel[p - p0];
-                        for (int i = 0; i < w; i++) {
-                            acc0[i] += ap[i] * b0;
-                        }
+                        idx[p - p0] = p;
                     }
+                    // the column of op(B) as the "row of A" of sparseRow: B(p, j) at p * brs
+                    sparseRow(b, bOff + j * bcs, brs, idx, 0, p1 - p0, p0, panel, acc0, w);
                     for (int i = 0; i < w; i++) {
                         c[cj + i * ldc] = acc0[i];
                     }
