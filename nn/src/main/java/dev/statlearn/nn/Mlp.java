@@ -62,6 +62,10 @@ public final class Mlp implements InferenceModel {
     /** Weights up to which a layer gets the single-row layout whatever its shape. */
     private static final int SMALL_LAYER = 1 << 16;
     private static final int CHUNK_VALUES = 1 << 22;
+    /** The exponent field of a double's bits. */
+    private static final long EXPONENT_BITS = 0x7FF0_0000_0000_0000L;
+    /** One unit of the exponent field: added to an all-ones exponent it carries into the sign bit. */
+    private static final long EXPONENT_UNIT = 0x0010_0000_0000_0000L;
 
     /**
      * Largest supported number of weight layers (hidden layers plus the output layer), 1024.
@@ -503,9 +507,18 @@ public final class Mlp implements InferenceModel {
             throw new IllegalArgumentException(name + " has " + x.length + " values but the network has "
                     + sizes[0] + " inputs");
         }
+        // the sign bit of (bits & exponent) + one unit of the exponent is set exactly when the
+        // exponent is all ones (an infinity or NaN): one OR per value and one branch for the row
+        // (the single-row path checks every row; 64 values: ~16 ns, ~20 with a branch per value)
+        long nonFinite = 0L;
         for (int j = 0; j < x.length; j++) {
-            if (!Double.isFinite(x[j])) {
-                throw new IllegalArgumentException(name + "[" + j + "] must be finite, was " + x[j]);
+            nonFinite |= (Double.doubleToRawLongBits(x[j]) & EXPONENT_BITS) + EXPONENT_UNIT;
+        }
+        if (nonFinite < 0) {
+            for (int j = 0; j < x.length; j++) {
+                if (!Double.isFinite(x[j])) {
+                    throw new IllegalArgumentException(name + "[" + j + "] must be finite, was " + x[j]);
+                }
             }
         }
         return x;
@@ -596,7 +609,7 @@ public final class Mlp implements InferenceModel {
     @Override
     public double[] predictProba(double[] x) {
         requireClassifier();
-        return output.probabilities(predictValues(x));
+        return output.probabilities(forwardRow(x), numOutputs());
     }
 
     @Override

@@ -67,6 +67,19 @@ public enum Output {
     }
 
     /**
+     * {@link #probabilities(double[])} of the first {@code units} values of {@code z}, into a new
+     * array ({@code z} is not modified).
+     *
+     * @throws IllegalStateException for {@code LINEAR}
+     */
+    double[] probabilities(double[] z, int units) {
+        if (this == SOFTMAX) {
+            return Kernels.softmaxRows(1, units, z, 0, new double[units], 0);
+        }
+        return probabilities(z);
+    }
+
+    /**
      * The predicted class from logits: \( \arg\max_j z_j \) (first on ties) for {@code SOFTMAX},
      * \( [z_0 > 0] \) for {@code SIGMOID}.
      *

@@ -1,6 +1,7 @@
 package dev.statlearn.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,6 +42,29 @@ class MlpArgumentChecksTest {
         e = assertThrows(IllegalArgumentException.class,
                 () -> CLASSIFIER.withParameters(w, new double[][] {badBias, b[1]}));
         assertEquals("biases of layer 1 at index 3 must be finite, was Infinity", e.getMessage());
+    }
+
+    @Test
+    void rowValuesMustBeFiniteAtEveryPositionAndExtremeFiniteValuesPass() {
+        double[] extremes = {Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_NORMAL, -0.0,
+            Math.nextDown(Double.MAX_VALUE), 0.0};
+        double[] nonFinite = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.longBitsToDouble(0xFFF8_0000_0000_0001L)};
+        for (int pos = 0; pos < 3; pos++) {
+            for (double v : extremes) {
+                double[] row = {0.5, -0.25, 1.0};
+                row[pos] = v;
+                assertSame(row, CLASSIFIER.checkRow(row, "x")); // (the network itself may overflow on them)
+            }
+            for (double v : nonFinite) {
+                double[] row = {0.5, -0.25, 1.0};
+                row[pos] = v;
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CLASSIFIER.predictProba(row));
+                assertEquals("x[" + pos + "] must be finite, was " + v, e.getMessage());
+                assertThrows(IllegalArgumentException.class, () -> CLASSIFIER.predict(row));
+                assertThrows(IllegalArgumentException.class, () -> CLASSIFIER.predictValues(new double[][] {row}));
+            }
+        }
     }
 
     @Test
