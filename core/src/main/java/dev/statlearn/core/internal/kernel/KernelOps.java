@@ -13,8 +13,9 @@ package dev.statlearn.core.internal.kernel;
  * <p>Products: each output element of the matrix products is the sum over \( p = 0, \dots, k-1 \)
  * in increasing order (the scalar path adds {@code a * b} exactly like a naive triple loop
  * starting from 0, or from the old value when {@code accumulate}; the Vector API path uses
- * fused multiply-add in the same order). Large products run on several threads
- * ({@link #gemmParallel}); each output element is computed by exactly one thread, with the same
+ * fused multiply-add in the same order). Large products ({@link #gemm}) run on several threads,
+ * the caller and {@code statlearn-kernel} helper threads, each computing a part of C with
+ * {@link #gemmRows}; each output element is computed by exactly one thread, with the same
  * operations in the same order as sequentially, so results do not depend on the number of
  * threads.
  *
@@ -55,38 +56,6 @@ public interface KernelOps {
     void gemmRows(boolean transA, boolean transB, boolean accumulate, int i0, int i1, int n, int k,
                   double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
                   double[] c, int cOff, int ldc);
-
-    /**
-     * Computes \( C = \mathrm{op}(A)\,\mathrm{op}(B) \) (or \( C \mathrel{+}= \dots \)) on up
-     * to {@code threads} threads, the caller included; called by {@link #gemm} for products
-     * above the parallel threshold; no argument checks. Each element of {@code C} sees the same
-     * operations in the same order as in {@link #gemmRows}, so the result does not depend on the
-     * number of threads. The default splits the rows (or the columns) of {@code C} into one block
-     * per thread on the common fork/join pool.
-     *
-     * @param transA     {@code A} is stored as \( k \times m \) (use \( A^T \))
-     * @param transB     {@code B} is stored as \( n \times k \) (use \( B^T \))
-     * @param accumulate add to {@code C} instead of overwriting it
-     * @param m          rows of {@code C}
-     * @param n          columns of {@code C}
-     * @param k          inner dimension
-     * @param a          A, not modified
-     * @param aOff       offset of A
-     * @param lda        leading dimension (row stride) of A as stored
-     * @param b          B, not modified
-     * @param bOff       offset of B
-     * @param ldb        leading dimension of B as stored
-     * @param c          C, modified
-     * @param cOff       offset of C
-     * @param ldc        leading dimension of C
-     * @param threads    threads to use at most (at least 2)
-     */
-    default void gemmParallel(boolean transA, boolean transB, boolean accumulate, int m, int n,
-                              int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
-                              double[] c, int cOff, int ldc, int threads) {
-        Gemm.split(this, transA, transB, accumulate, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff,
-                ldc, threads);
-    }
 
     /**
      * One dense layer on one row, the single-row inference step:
@@ -308,8 +277,8 @@ public interface KernelOps {
 
     /**
      * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
-     * dimensions, split over row or column blocks with fork/join when large
-     * (the threshold of {@link Kernels#parallelThreshold()}).
+     * dimensions, cut into one block of rows (or of columns) per thread when large (the
+     * threshold of {@link Kernels#parallelThreshold()}; see {@link Kernels}).
      *
      * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))
      * @param transB     use \( B^T \) ({@code B} stored \( n \times k \))

@@ -10,7 +10,7 @@ final class KernelSupport {
     /** System property with the parallel threshold in multiply-adds. */
     static final String PARALLEL_THRESHOLD_PROPERTY = "statlearn.kernels.parallelThreshold";
 
-    /** Products with at least this many multiply-adds run on the fork/join pool. */
+    /** Products with at least this many multiply-adds run on several threads. */
     static final long PARALLEL_THRESHOLD = Long.getLong(PARALLEL_THRESHOLD_PROPERTY, 1L << 20);
 
     private KernelSupport() {

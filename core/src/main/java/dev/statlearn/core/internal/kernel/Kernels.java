@@ -19,17 +19,21 @@ import java.util.Optional;
  * module.
  *
  * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
- * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on the threads of the
- * common fork/join pool plus the caller: on the scalar path one block of rows (or of columns,
- * when C is wider than tall) per thread; on the Vector API path the threads pack op(A) once
- * together and then claim rectangles of C ({@link KernelOps#gemmParallel}). Results do not depend
- * on the number of threads.
+ * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on several threads:
+ * the caller and {@link java.util.concurrent.ForkJoinPool#getCommonPoolParallelism()} daemon
+ * helper threads named {@code statlearn-kernel-N}, started on first use. C is cut into one part
+ * per thread, by rows unless it is more than 4 times as wide as tall, and each part is a
+ * sequential product; the caller takes any part no helper has started. After a product a helper waits busy for the
+ * next one for 200 µs (system property {@code statlearn.kernels.idleSpinMicros}; 0: it sleeps
+ * at once), then sleeps: back-to-back products, as in training, hand over work without a
+ * thread wake-up, which takes tens of microseconds on a virtual machine. Products running at
+ * the same time on several threads send what no helper is free for to the common fork/join
+ * pool. Results do not depend on the number of threads.
  *
  * <p>Memory: the product kernels keep per-thread packing buffers, grown to the largest blocks the
  * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on
- * the AVX-512 Vector API path), and the Vector API path one shared buffer for the packed op(A)
- * of parallel products (at most 4 MB); no kernel allocates per call when its output array is
- * given and its buffers are already large enough.
+ * the AVX-512 Vector API path); no kernel allocates per call when its output array is given and
+ * its buffers are already large enough.
  */
 public final class Kernels {
 
@@ -131,7 +135,7 @@ public final class Kernels {
     }
 
     /**
-     * Products with at least this many multiply-adds run on the fork/join pool.
+     * Products with at least this many multiply-adds run on several threads.
      *
      * @return the threshold
      */

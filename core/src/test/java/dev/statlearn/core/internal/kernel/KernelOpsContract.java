@@ -9,8 +9,14 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -233,6 +239,73 @@ abstract class KernelOpsContract {
         }
         checkGemm(false, false, false, 128, 256, 784, 11, 1, 0);
         checkGemm(true, true, true, 128, 256, 784, 12, 0, 0);
+    }
+
+    @Test
+    void productsSplitIntoMorePartsThanHelpersEqualSequentialBitForBit() {
+        // more parts than workers: the rest go to the common pool or are taken by the caller;
+        // by rows, by columns (C more than 4 times as wide as tall), and parts of 4 rows
+        int[][] shapes = {{128, 256, 300}, {20, 300, 70}, {13, 40, 90}, {700, 40, 50}};
+        for (int s = 0; s < shapes.length; s++) {
+            int m = shapes[s][0];
+            int n = shapes[s][1];
+            int k = shapes[s][2];
+            for (int threads = 2; threads <= 9; threads += 7) {
+                for (int mode = 0; mode < 8; mode++) {
+                    boolean ta = (mode & 1) != 0;
+                    boolean tb = (mode & 2) != 0;
+                    boolean acc = (mode & 4) != 0;
+                    SplittableRandom rng = new SplittableRandom(97L * s + mode);
+                    double[] a = random(rng, m * k);
+                    double[] b = random(rng, n * k);
+                    double[] c = random(rng, m * n);
+                    int lda = ta ? m : k;
+                    int ldb = tb ? k : n;
+                    double[] seq = Gemm.run(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb,
+                            c.clone(), 0, n, Long.MAX_VALUE);
+                    double[] par = c.clone();
+                    Gemm.split(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb, par, 0, n,
+                            threads);
+                    assertArrayEquals(seq, par, "m=" + m + " n=" + n + " k=" + k + " threads="
+                            + threads + " mode=" + mode);
+                }
+            }
+        }
+    }
+
+    @Test
+    void concurrentParallelProductsEqualSequentialBitForBit() throws Exception {
+        // several callers at once: the helpers are shared, what none is free for goes to the
+        // common pool, and every caller takes the parts nobody has started
+        int callers = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            List<Future<?>> runs = new ArrayList<>();
+            for (int t = 0; t < callers; t++) {
+                int id = t;
+                runs.add(pool.submit(() -> {
+                    SplittableRandom rng = new SplittableRandom(id);
+                    int m = 40 + 17 * id;
+                    int n = 33 + 29 * id;
+                    int k = 120;
+                    double[] a = random(rng, m * k);
+                    double[] b = random(rng, k * n);
+                    double[] seq = Gemm.run(ops(), false, false, false, m, n, k, a, 0, k, b, 0,
+                            n, null, 0, n, Long.MAX_VALUE);
+                    for (int rep = 0; rep < 30; rep++) {
+                        double[] par = Gemm.run(ops(), false, false, false, m, n, k, a, 0, k, b,
+                                0, n, null, 0, n, 0);
+                        assertArrayEquals(seq, par, "caller " + id + " repetition " + rep);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -1,11 +1,6 @@
 package dev.statlearn.core.internal.kernel;
 
 import java.util.Arrays;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -104,23 +99,6 @@ final class VectorKernelOps implements KernelOps {
 
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** Largest packed op(A), in doubles, that parallel products share (4 MB). */
-    static final int SHARED_A_MAX = 1 << 19;
-    /** Row groups per packing chunk of a shared parallel product. */
-    static final int PACK_GROUPS = 4;
-    /**
-     * Chunks of C per thread in a shared parallel product: the threads finish at most one chunk
-     * apart, and a chunk costs little more than its share of the product (16 chunks of one
-     * register tile's columns for the 128 x 784 x 256 product on two threads).
-     */
-    static final int CHUNKS_PER_THREAD = 8;
-    /** Busy-wait of a waiting thread before it sleeps, in nanoseconds. */
-    private static final long SPIN_NANOS = 50_000;
-    /** Sleep of a waiting thread after {@link #SPIN_NANOS}, in nanoseconds. */
-    private static final long PARK_NANOS = 20_000;
-    /** The packed-A buffer of the last shared parallel product, kept for the next one. */
-    private static final AtomicReference<double[]> SHARED_A = new AtomicReference<>();
-
     VectorKernelOps() {
     }
 
@@ -175,250 +153,12 @@ final class VectorKernelOps implements KernelOps {
                 for (int ib = i0; ib < i1; ib += MC) {
                     int height = Math.min(MC, i1 - ib);
                     int groups = (height + MR - 1) / MR;
-                    packA(a, aOff, ars, acs, ib, height, p0, kc, aPanel, 0);
+                    packA(a, aOff, ars, acs, ib, height, p0, kc, aPanel);
                     panels(aPanel, 0, 0, groups, ib, ib + height, bPanel, 0, tiles, j0,
                             j0 + width, kc, c, cOff, ldc, scratch.edge);
                 }
             }
         }
-    }
-
-    /**
-     * Shares the packing between the threads (see {@link SharedProduct}) when op(A), packed
-     * whole, fits in {@value #SHARED_A_MAX} doubles; otherwise the default block split.
-     */
-    @Override
-    public void gemmParallel(boolean transA, boolean transB, boolean accumulate, int m, int n,
-                             int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
-                             double[] c, int cOff, int ldc, int threads) {
-        long packed = (long) (m + MR - 1) / MR * MR * k;
-        if (k == 0 || packed > SHARED_A_MAX) {
-            KernelOps.super.gemmParallel(transA, transB, accumulate, m, n, k, a, aOff, lda, b,
-                    bOff, ldb, c, cOff, ldc, threads);
-            return;
-        }
-        new SharedProduct(new Gemm.Product(transA, transB, accumulate, m, n, k, a, aOff, lda, b,
-                bOff, ldb, c, cOff, ldc), threads).invoke();
-    }
-
-    /**
-     * One parallel product whose threads share one packed copy of op(A) and claim work from two
-     * counters instead of owning fixed blocks. First all of op(A) is packed, in chunks of
-     * {@value #PACK_GROUPS} row groups of one k block, into a shared buffer; every thread claims
-     * chunks until none is left and waits until all are packed. Then the threads claim
-     * rectangles of C, each packing its own columns of op(B) block by block: row blocks of at
-     * most {@value #MC} rows (so that their packed op(A) stays in L2, as in {@link #gemmRows}),
-     * more of them when C has few tiles, times ranges of register tiles, about
-     * {@value #CHUNKS_PER_THREAD} rectangles per thread. The caller works from the start, the
-     * helpers on the common pool join when they are scheduled, and a helper that comes late finds
-     * less or nothing to do; so a slow wake-up or a busy pool costs at most a chunk's time, never
-     * a deadlock. The caller waits (spinning, then sleeping) until every claimed chunk is done.
-     * Every element of C is summed over the same k blocks in the same order as in
-     * {@link #gemmRows}, so the result does not depend on the number of threads or on who
-     * computed what.
-     */
-    private static final class SharedProduct implements Runnable {
-        private final Gemm.Product p;
-        /** Element (i, q) of op(A) is {@code a[aOff + i ars + q acs]}. */
-        private final int ars;
-        private final int acs;
-        private final int threads;
-        private final int kcMax;
-        private final int groups;
-        private final int tiles;
-        private final int packChunks;
-        private final int rowChunks;
-        private final int colChunks;
-        private final double[] packedA;
-        private final AtomicInteger packNext = new AtomicInteger();
-        private final AtomicInteger packDone = new AtomicInteger();
-        private final AtomicInteger computeNext = new AtomicInteger();
-        private final AtomicInteger computeDone = new AtomicInteger();
-        private volatile Throwable failure;
-        /** The thread that called {@link #invoke}, woken by whoever completes the last chunk. */
-        private final Thread caller = Thread.currentThread();
-
-        SharedProduct(Gemm.Product p, int threads) {
-            this.p = p;
-            this.ars = p.transA() ? 1 : p.lda();
-            this.acs = p.transA() ? p.lda() : 1;
-            this.threads = threads;
-            int kBlocks = (p.k() + KC - 1) / KC;
-            this.kcMax = (p.k() + kBlocks - 1) / kBlocks;
-            this.groups = (p.m() + MR - 1) / MR;
-            this.tiles = (p.n() + NR - 1) / NR;
-            this.packChunks = kBlocks * ((groups + PACK_GROUPS - 1) / PACK_GROUPS);
-            // row blocks of at most MC rows, as many as it takes to make about target chunks
-            // when C has few tiles; then column ranges up to the target
-            int target = CHUNKS_PER_THREAD * threads;
-            this.rowChunks = Math.max((groups + MC / MR - 1) / (MC / MR),
-                    Math.min(groups, (target + tiles - 1) / tiles));
-            this.colChunks = Math.min(tiles, (target + rowChunks - 1) / rowChunks);
-            this.packedA = acquire(groups * MR * p.k());
-        }
-
-        /** Starts the helpers, works, waits for the last chunk, rethrows a helper's failure. */
-        void invoke() {
-            try {
-                try {
-                    for (int h = 1; h < threads; h++) {
-                        ForkJoinPool.commonPool().execute(this);
-                    }
-                } catch (RejectedExecutionException e) {
-                    // no helper: the caller claims every chunk itself
-                }
-                work();
-                await(computeDone, rowChunks * colChunks);
-            } finally {
-                release(packedA);
-            }
-            Throwable t = failure;
-            if (t instanceof RuntimeException) {
-                throw (RuntimeException) t;
-            } else if (t instanceof Error) {
-                throw (Error) t;
-            }
-        }
-
-        @Override
-        public void run() {
-            work();
-        }
-
-        /** Claims and packs chunks of op(A) while any is left, waits for all, then computes. */
-        private void work() {
-            // a chunk that fails is recorded and counted as done, so that nobody waits forever
-            for (int q = packNext.getAndIncrement(); q < packChunks;
-                    q = packNext.getAndIncrement()) {
-                try {
-                    packChunk(q);
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                } finally {
-                    if (packDone.incrementAndGet() == packChunks) {
-                        wakeCaller();
-                    }
-                }
-            }
-            await(packDone, packChunks);
-            int total = rowChunks * colChunks;
-            for (int q = computeNext.getAndIncrement(); q < total;
-                    q = computeNext.getAndIncrement()) {
-                try {
-                    if (failure == null) {
-                        computeChunk(spread(q, total));
-                    }
-                } catch (RuntimeException | Error e) {
-                    failure = e;
-                } finally {
-                    if (computeDone.incrementAndGet() == total) {
-                        wakeCaller();
-                    }
-                }
-            }
-        }
-
-        /**
-         * Wakes the caller if it sleeps in {@link #await} (from a helper that completed the last
-         * chunk of a phase), instead of letting it sleep out its {@value #PARK_NANOS} ns (at
-         * least, and on Linux typically 50 us more of timer slack).
-         */
-        private void wakeCaller() {
-            if (Thread.currentThread() != caller) {
-                LockSupport.unpark(caller);
-            }
-        }
-
-        /**
-         * The chunk of C computed for the q-th claim: claims alternate between the two ends of
-         * the order (0, total - 1, 1, total - 2, ...), so that chunks claimed at about the same
-         * time by different threads lie far apart. Neighbouring chunks share a cache line of
-         * C in every row (a register tile of columns is 128 bytes, but the array need not start
-         * on a cache line), which two threads writing it at once would pass back and forth.
-         */
-        private static int spread(int q, int total) {
-            return (q & 1) == 0 ? q >> 1 : total - 1 - (q >> 1);
-        }
-
-        /** Chunk q: row groups [g0, g1) of the k block q / (chunks per block), into packedA. */
-        private void packChunk(int q) {
-            int perBlock = (groups + PACK_GROUPS - 1) / PACK_GROUPS;
-            int p0 = q / perBlock * kcMax;
-            int kc = Math.min(kcMax, p.k() - p0);
-            int g0 = q % perBlock * PACK_GROUPS;
-            int g1 = Math.min(groups, g0 + PACK_GROUPS);
-            int row0 = g0 * MR;
-            packA(p.a(), p.aOff(), ars, acs, row0, Math.min(p.m(), g1 * MR) - row0, p0, kc,
-                    packedA, groups * MR * p0 + g0 * kc * MR);
-        }
-
-        /** Chunk q: row groups times register tiles of C, over every k block in order. */
-        private void computeChunk(int q) {
-            int rc = q / colChunks;
-            int cc = q % colChunks;
-            int g0 = (int) ((long) groups * rc / rowChunks);
-            int g1 = (int) ((long) groups * (rc + 1) / rowChunks);
-            int t0 = (int) ((long) tiles * cc / colChunks);
-            int t1 = (int) ((long) tiles * (cc + 1) / colChunks);
-            int iEnd = Math.min(p.m(), g1 * MR);
-            int jStart = t0 * NR;
-            int jEnd = Math.min(p.n(), t1 * NR);
-            int k = p.k();
-            double[] c = p.c();
-            int cOff = p.cOff();
-            int ldc = p.ldc();
-            if (!p.accumulate()) {
-                for (int i = g0 * MR; i < iEnd; i++) {
-                    int ci = cOff + i * ldc;
-                    for (int j = jStart; j < jEnd; j++) {
-                        c[ci + j] = 0.0;
-                    }
-                }
-            }
-            Scratch scratch = SCRATCH.get();
-            for (int p0 = 0; p0 < k; p0 += kcMax) {
-                int kc = Math.min(kcMax, k - p0);
-                for (int j0 = jStart; j0 < jEnd; j0 += NC) {
-                    int width = Math.min(NC, jEnd - j0);
-                    double[] bPanel = scratch.b(kc, width);
-                    packB(p.transB(), p.b(), p.bOff(), p.ldb(), p0, kc, j0, width, bPanel);
-                    panels(packedA, groups * MR * p0, g0, g1, 0, iEnd, bPanel, 0,
-                            (width + NR - 1) / NR, j0, j0 + width, kc, c, cOff, ldc,
-                            scratch.edge);
-                }
-            }
-        }
-    }
-
-    /**
-     * Waits until {@code done} reaches {@code total}: spinning for up to {@value #SPIN_NANOS} ns
-     * (about two chunks of the 128 x 784 x 256 product), then sleeping {@value #PARK_NANOS} ns at
-     * a time, so that on a busy machine the waiting thread gives its core to the one it waits
-     * for (the caller of a product is woken early by whoever completes a phase's last chunk).
-     */
-    private static void await(AtomicInteger done, int total) {
-        if (done.get() >= total) {
-            return;
-        }
-        long start = System.nanoTime();
-        while (done.get() < total) {
-            if (System.nanoTime() - start < SPIN_NANOS) {
-                Thread.onSpinWait();
-            } else {
-                LockSupport.parkNanos(PARK_NANOS);
-            }
-        }
-    }
-
-    /** A buffer of at least {@code size} doubles for packed op(A): the cached one or a new one. */
-    private static double[] acquire(int size) {
-        double[] buffer = SHARED_A.getAndSet(null);
-        return buffer != null && buffer.length >= size ? buffer : new double[size];
-    }
-
-    /** Hands a packed-A buffer back for the next product (one is kept). */
-    private static void release(double[] buffer) {
-        SHARED_A.set(buffer);
     }
 
     /**
@@ -517,16 +257,15 @@ final class VectorKernelOps implements KernelOps {
     }
 
     /**
-     * Packs op(A)[ib .. ib + height)[p0 .. p0 + kc) into micro-panels: group g, at panelOff +
-     * g kc MR,
+     * Packs op(A)[ib .. ib + height)[p0 .. p0 + kc) into micro-panels: group g, at g kc MR,
      * holds rows ib + g MR .. + w column by column (w = {@link #groupWidth} values per p,
      * contiguous); rows past the block are zero.
      */
     private static void packA(double[] a, int aOff, int ars, int acs, int ib, int height, int p0,
-                              int kc, double[] panel, int panelOff) {
+                              int kc, double[] panel) {
         int groups = (height + MR - 1) / MR;
         for (int g = 0; g < groups; g++) {
-            int base = panelOff + g * kc * MR;
+            int base = g * kc * MR;
             int row0 = ib + g * MR;
             int full = Math.min(MR, ib + height - row0);
             int w = groupWidth(full);

@@ -1,0 +1,197 @@
+package dev.statlearn.core.internal.kernel;
+
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The helper threads of parallel products: {@code threads - 1} daemon threads named
+ * {@code statlearn-kernel-N}, started on first use, each running one task at a time. After a
+ * task a worker waits {@link #idleSpinNanos()} for the next one, busy (with
+ * {@link Thread#onSpinWait()}), and then sleeps until it is given one; so products that follow
+ * each other closely (the steps of a training loop, a benchmark) hand work over in a fraction of a
+ * microsecond, where a sleeping thread, like a pool thread, starts tens of microseconds later on
+ * a virtual machine. OpenBLAS's and OpenMP's threads do the same (for longer by default).
+ *
+ * <p>System property {@value #IDLE_SPIN_PROPERTY} sets the busy wait in microseconds (default
+ * {@value #DEFAULT_IDLE_SPIN_MICROS}, at most one second; 0: sleep at once). A task given while
+ * every worker already has one waiting (products running at the same time on several threads)
+ * goes to the common fork/join pool instead. Tasks record their own failures; a worker outlives
+ * a task that throws.
+ */
+final class KernelWorkers {
+
+    /** System property with the busy wait after a task, in microseconds. */
+    static final String IDLE_SPIN_PROPERTY = "statlearn.kernels.idleSpinMicros";
+    /** Default busy wait after a task, in microseconds. */
+    static final long DEFAULT_IDLE_SPIN_MICROS = 200;
+    private static final long IDLE_SPIN_NANOS = Math.max(0L,
+            Math.min(1_000_000L, Long.getLong(IDLE_SPIN_PROPERTY, DEFAULT_IDLE_SPIN_MICROS)))
+            * 1000L;
+
+    /** Workers: the common pool's parallelism, but fewer than the processors (0 on one CPU). */
+    private static final int COUNT = Math.max(0, Math.min(ForkJoinPool.getCommonPoolParallelism(),
+            Runtime.getRuntime().availableProcessors() - 1));
+    private static final AtomicReference<Worker[]> WORKERS = new AtomicReference<>();
+
+    private KernelWorkers() {
+    }
+
+    /**
+     * The busy wait of a worker after a task, in nanoseconds.
+     *
+     * @return the wait, between 0 and one second
+     */
+    static long idleSpinNanos() {
+        return IDLE_SPIN_NANOS;
+    }
+
+    /**
+     * Threads a parallel product runs on: the workers and the caller.
+     *
+     * @return {@link ForkJoinPool#getCommonPoolParallelism()} + 1, at most the number of
+     *         processors
+     */
+    static int threads() {
+        return COUNT + 1;
+    }
+
+    /**
+     * Runs {@code task} on {@code helpers} other threads (at most the number of workers; more go
+     * to the common pool), each calling {@link Runnable#run()} once.
+     */
+    static void start(Runnable task, int helpers) {
+        Worker[] workers = workers();
+        int given = 0;
+        for (int w = 0; w < workers.length && given < helpers; w++) {
+            if (workers[w].offer(task)) {
+                given++;
+            }
+        }
+        for (; given < helpers; given++) {
+            try {
+                ForkJoinPool.commonPool().execute(task);
+            } catch (RejectedExecutionException e) {
+                return; // the caller does the work
+            }
+        }
+    }
+
+    /** Busy-wait of a waiting caller before it sleeps, in nanoseconds. */
+    private static final long AWAIT_SPIN_NANOS = 50_000;
+    /** Sleep of a waiting caller after {@link #AWAIT_SPIN_NANOS}, in nanoseconds. */
+    private static final long AWAIT_PARK_NANOS = 20_000;
+
+    /**
+     * Waits until {@code done} reaches {@code total}: spinning for up to
+     * {@value #AWAIT_SPIN_NANOS} ns, then sleeping {@value #AWAIT_PARK_NANOS} ns at a time, so
+     * that on a busy machine the waiting thread gives its core to the one it waits for (whoever
+     * completes the last part should also unpark the waiting thread).
+     */
+    static void await(AtomicInteger done, int total) {
+        if (done.get() >= total) {
+            return;
+        }
+        long start = System.nanoTime();
+        while (done.get() < total) {
+            if (System.nanoTime() - start < AWAIT_SPIN_NANOS) {
+                Thread.onSpinWait();
+            } else {
+                LockSupport.parkNanos(AWAIT_PARK_NANOS);
+            }
+        }
+    }
+
+    /** The workers, started by the first caller; none if a thread cannot be started. */
+    private static Worker[] workers() {
+        Worker[] workers = WORKERS.get();
+        if (workers != null) {
+            return workers;
+        }
+        synchronized (WORKERS) {
+            workers = WORKERS.get();
+            if (workers == null) {
+                workers = new Worker[COUNT];
+                int started = 0;
+                try {
+                    for (; started < COUNT; started++) {
+                        Worker worker = new Worker(started + 1);
+                        worker.start();
+                        workers[started] = worker;
+                    }
+                } catch (OutOfMemoryError | SecurityException e) {
+                    // no more native threads (or not allowed): run with those started
+                    workers = Arrays.copyOf(workers, started);
+                }
+                WORKERS.set(workers);
+            }
+            return workers;
+        }
+    }
+
+    /**
+     * One helper thread with a slot for the next task: the worker empties the slot when it
+     * starts the task, so a task given while it runs another waits for that one (the caller of a
+     * product takes the parts no helper has started, so it never waits for such a task).
+     */
+    private static final class Worker extends Thread {
+        private final AtomicReference<Runnable> slot = new AtomicReference<>();
+        private volatile boolean sleeping;
+
+        Worker(int number) {
+            super(null, null, "statlearn-kernel-" + number, 0);
+            setDaemon(true);
+            setContextClassLoader(null);
+        }
+
+        /** Takes the task unless one is already waiting; wakes the worker if it sleeps. */
+        boolean offer(Runnable task) {
+            if (!slot.compareAndSet(null, task)) {
+                return false;
+            }
+            // the slot is written before sleeping is read, and the worker writes sleeping
+            // before it reads the slot: one of the two sees the other's write
+            if (sleeping) {
+                LockSupport.unpark(this);
+            }
+            return true;
+        }
+
+        @Override
+        public void run() {
+            while (true) {
+                Runnable task = next();
+                try {
+                    task.run();
+                } catch (RuntimeException | Error e) {
+                    // tasks record their own failures; a worker outlives a failing task
+                }
+            }
+        }
+
+        /** The next task, taken out of the slot: at once, after a busy wait, or after sleeping. */
+        private Runnable next() {
+            Runnable task = slot.getAndSet(null);
+            long start = System.nanoTime();
+            while (task == null && System.nanoTime() - start < IDLE_SPIN_NANOS) {
+                Thread.onSpinWait();
+                task = slot.getAndSet(null);
+            }
+            if (task != null) {
+                return task;
+            }
+            sleeping = true;
+            try {
+                while ((task = slot.getAndSet(null)) == null) {
+                    LockSupport.park(this);
+                }
+            } finally {
+                sleeping = false;
+            }
+            return task;
+        }
+    }
+}

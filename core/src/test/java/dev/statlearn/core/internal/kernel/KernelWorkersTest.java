@@ -1,0 +1,117 @@
+package dev.statlearn.core.internal.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.Proxy;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The helper threads of parallel products and how a product's parts fail. */
+class KernelWorkersTest {
+
+    @Test
+    void threadsAreTheCommonPoolsParallelismPlusTheCallerAtMostTheProcessors() {
+        int expected = Math.min(ForkJoinPool.getCommonPoolParallelism(),
+                Runtime.getRuntime().availableProcessors() - 1) + 1;
+        assertEquals(Math.max(1, expected), KernelWorkers.threads());
+        assertEquals(KernelWorkers.DEFAULT_IDLE_SPIN_MICROS * 1000,
+                KernelWorkers.idleSpinNanos());
+    }
+
+    @Test
+    void helpersAreNamedDaemonThreadsThatRunEveryTask() throws Exception {
+        assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
+        // many tasks in a row, some given while the worker still runs the one before
+        int tasks = 200;
+        CountDownLatch ran = new CountDownLatch(tasks);
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        for (int t = 0; t < tasks; t++) {
+            KernelWorkers.start(() -> {
+                Thread me = Thread.currentThread();
+                if (me.getName().startsWith("statlearn-kernel-")) {
+                    assertTrue(me.isDaemon());
+                }
+                names.add(me.getName());
+                ran.countDown();
+            }, 1);
+        }
+        assertTrue(ran.await(1, TimeUnit.MINUTES));
+        assertTrue(names.stream().anyMatch(n -> n.startsWith("statlearn-kernel-")), names::toString);
+    }
+
+    @Test
+    void aWorkerOutlivesATaskThatThrows() throws Exception {
+        assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
+        for (int t = 0; t < 5; t++) {
+            KernelWorkers.start(() -> {
+                throw new IllegalStateException("task failure");
+            }, 1);
+            CountDownLatch after = new CountDownLatch(1);
+            KernelWorkers.start(after::countDown, 1);
+            assertTrue(after.await(1, TimeUnit.MINUTES));
+        }
+    }
+
+    @Test
+    void aPartThatFailsIsRethrownToTheCallerAndTheOtherPartsStillFinish() {
+        // kernels whose gemmRows fails for every part but the first: the caller gets the
+        // failure, whichever thread ran the part, and nobody waits forever
+        AtomicInteger calls = new AtomicInteger();
+        KernelOps failing = (KernelOps) Proxy.newProxyInstance(KernelOps.class.getClassLoader(),
+                new Class<?>[] {KernelOps.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("gemmRows")) {
+                        calls.incrementAndGet();
+                        if ((int) args[3] > 0) {
+                            throw new IllegalStateException("part from row " + args[3]);
+                        }
+                        return null;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
+        for (int threads = 2; threads <= 6; threads++) {
+            int before = calls.get();
+            double[] a = new double[64 * 8];
+            double[] b = new double[8 * 16];
+            double[] c = new double[64 * 16];
+            int t = threads;
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> Gemm.split(failing, false, false, false, 64, 16, 8, a, 0, 8, b, 0, 16,
+                            c, 0, 16, t));
+            assertTrue(e.getMessage().startsWith("part from row "), e.getMessage());
+            // after the first failure the remaining parts are skipped, not run
+            assertTrue(calls.get() - before >= 2 && calls.get() - before <= threads,
+                    "gemmRows calls: " + (calls.get() - before));
+        }
+    }
+
+    @Test
+    void productsAfterTheHelperFellAsleepEqualSequentialBitForBit() throws Exception {
+        // a product, a pause longer than the busy wait (the helper sleeps), another product
+        KernelOps ops = Kernels.ops();
+        SplittableRandom rng = new SplittableRandom(5);
+        int m = 96;
+        int n = 64;
+        int k = 200;
+        double[] a = rng.doubles(m * k, -1, 1).toArray();
+        double[] b = rng.doubles(k * n, -1, 1).toArray();
+        double[] seq = Gemm.run(ops, false, false, false, m, n, k, a, 0, k, b, 0, n, null, 0, n,
+                Long.MAX_VALUE);
+        for (int rep = 0; rep < 3; rep++) {
+            assertArrayEquals(seq, Gemm.run(ops, false, false, false, m, n, k, a, 0, k, b, 0, n,
+                    null, 0, n, 0));
+            Thread.sleep(2 + KernelWorkers.idleSpinNanos() / 1_000_000);
+        }
+        assertFalse(Thread.currentThread().getName().startsWith("statlearn-kernel-"));
+    }
+}
