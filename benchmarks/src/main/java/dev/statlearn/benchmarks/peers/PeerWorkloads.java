@@ -75,8 +75,10 @@ public final class PeerWorkloads {
         System.out.println("INFO\tjava\t" + System.getProperty("java.vendor") + " "
                 + Runtime.version());
         System.out.println("INFO\tkernels\t" + Kernels.description());
-        System.out.println("INFO\tthreads\t" + (java.util.concurrent.ForkJoinPool
-                .getCommonPoolParallelism() + 1) + " (common pool + caller)");
+        System.out.println("INFO\tthreads\t" + Kernels.parallelThreads()
+                + " for products (caller + statlearn-kernel helpers), "
+                + (java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1)
+                + " for Monte Carlo (caller + common pool)");
         for (Workload w : workloads()) {
             if (only != null && !only.contains(w.name())) {
                 continue;

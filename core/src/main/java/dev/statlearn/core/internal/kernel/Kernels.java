@@ -135,6 +135,16 @@ public final class Kernels {
     }
 
     /**
+     * Threads a product above {@link #parallelThreshold()} runs on: the caller and the
+     * {@code statlearn-kernel} helpers.
+     *
+     * @return the common pool's parallelism + 1, at most the number of processors
+     */
+    public static int parallelThreads() {
+        return KernelWorkers.threads();
+    }
+
+    /**
      * Products with at least this many multiply-adds run on several threads.
      *
      * @return the threshold

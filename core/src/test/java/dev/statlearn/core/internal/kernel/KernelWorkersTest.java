@@ -25,6 +25,7 @@ class KernelWorkersTest {
         int expected = Math.min(ForkJoinPool.getCommonPoolParallelism(),
                 Runtime.getRuntime().availableProcessors() - 1) + 1;
         assertEquals(Math.max(1, expected), KernelWorkers.threads());
+        assertEquals(KernelWorkers.threads(), Kernels.parallelThreads());
         assertEquals(KernelWorkers.DEFAULT_IDLE_SPIN_MICROS * 1000,
                 KernelWorkers.idleSpinNanos());
     }
