@@ -15,6 +15,11 @@
  * {@code --add-modules jdk.incubator.vector}), otherwise the scalar one. The system property
  * {@code -Dstatlearn.kernels=scalar} forces the scalar path.
  *
+ * <p>Threads: large products are cut into one part per thread and run on the caller and daemon
+ * {@code statlearn-kernel-N} helper threads (see {@link dev.statlearn.core.internal.kernel.Kernels}
+ * for how many, and for their 200 µs busy wait between products); every other kernel runs on the
+ * calling thread. Results never depend on the number of threads.
+ *
  * <p>Conventions (EJML style): matrices are row-major flat {@code double[]} arrays with explicit
  * dimensions, offsets and (in the general forms) leading dimensions; outputs are optional
  * parameters (pass {@code null} to allocate), and no kernel allocates when an output is given.
