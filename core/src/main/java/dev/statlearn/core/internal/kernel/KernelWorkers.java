@@ -1,26 +1,31 @@
 package dev.statlearn.core.internal.kernel;
 
-import java.util.Arrays;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * The helper threads of parallel products: {@code threads - 1} daemon threads named
  * {@code statlearn-kernel-N}, started on first use, each running one task at a time. After a
  * task a worker waits {@link #idleSpinNanos()} for the next one, busy (with
- * {@link Thread#onSpinWait()}), and then sleeps until it is given one; so products that follow
- * each other closely (the steps of a training loop, a benchmark) hand work over in a fraction of a
+ * {@link Thread#onSpinWait()}), then sleeps until it is given one; so products that follow each
+ * other closely (the steps of a training loop, a benchmark) hand work over in a fraction of a
  * microsecond, where a sleeping thread, like a pool thread, starts tens of microseconds later on
- * a virtual machine. OpenBLAS's and OpenMP's threads do the same (for longer by default).
+ * a virtual machine. OpenBLAS's and OpenMP's threads do the same (for longer by default). A
+ * worker that gets no task for {@link #keepAliveNanos()} ends, as the common pool's threads do,
+ * and the next task starts a new one: no thread outlives its use, nor keeps an undeployed
+ * application's class loader alive.
  *
- * <p>System property {@value #IDLE_SPIN_PROPERTY} sets the busy wait in microseconds (default
- * {@value #DEFAULT_IDLE_SPIN_MICROS}, at most one second; 0: sleep at once). A task given while
- * every worker already has one waiting (products running at the same time on several threads)
- * goes to the common fork/join pool instead. Tasks record their own failures; a worker outlives
- * a task that throws.
+ * <p>System properties, read once: {@value #IDLE_SPIN_PROPERTY}, the busy wait in microseconds
+ * (default {@value #DEFAULT_IDLE_SPIN_MICROS}; 0: sleep at once; values above one second are taken
+ * as one second, negative ones as 0), and {@value #KEEP_ALIVE_PROPERTY}, the idle time before a
+ * worker ends in milliseconds (default {@value #DEFAULT_KEEP_ALIVE_MILLIS}; taken between 1 and
+ * one hour). A task given while every worker already has one waiting (products running at the
+ * same time on several threads) goes to the common fork/join pool instead. Tasks record their
+ * own failures; a worker outlives a task that throws.
  */
 final class KernelWorkers {
 
@@ -35,7 +40,15 @@ final class KernelWorkers {
     /** Workers: the common pool's parallelism, but fewer than the processors (0 on one CPU). */
     private static final int COUNT = Math.max(0, Math.min(ForkJoinPool.getCommonPoolParallelism(),
             Runtime.getRuntime().availableProcessors() - 1));
-    private static final AtomicReference<Worker[]> WORKERS = new AtomicReference<>();
+    /** System property with the idle time after which a worker ends, in milliseconds. */
+    static final String KEEP_ALIVE_PROPERTY = "statlearn.kernels.keepAliveMillis";
+    /** Default idle time after which a worker ends, in milliseconds (the common pool's). */
+    static final long DEFAULT_KEEP_ALIVE_MILLIS = 60_000;
+    private static final long KEEP_ALIVE_NANOS = Math.max(1L,
+            Math.min(3_600_000L, Long.getLong(KEEP_ALIVE_PROPERTY, DEFAULT_KEEP_ALIVE_MILLIS)))
+            * 1_000_000L;
+    /** The workers by index; null until first used. */
+    private static final AtomicReferenceArray<Worker> WORKERS = new AtomicReferenceArray<>(COUNT);
 
     private KernelWorkers() {
     }
@@ -47,6 +60,15 @@ final class KernelWorkers {
      */
     static long idleSpinNanos() {
         return IDLE_SPIN_NANOS;
+    }
+
+    /**
+     * The idle time after which a worker ends, in nanoseconds.
+     *
+     * @return the time, between one millisecond and one hour
+     */
+    static long keepAliveNanos() {
+        return KEEP_ALIVE_NANOS;
     }
 
     /**
@@ -64,10 +86,9 @@ final class KernelWorkers {
      * to the common pool), each calling {@link Runnable#run()} once.
      */
     static void start(Runnable task, int helpers) {
-        Worker[] workers = workers();
         int given = 0;
-        for (int w = 0; w < workers.length && given < helpers; w++) {
-            if (workers[w].offer(task)) {
+        for (int w = 0; w < COUNT && given < helpers; w++) {
+            if (offer(w, task)) {
                 given++;
             }
         }
@@ -78,6 +99,31 @@ final class KernelWorkers {
                 return; // the caller does the work
             }
         }
+    }
+
+    /**
+     * Gives {@code task} to worker {@code w} unless it already has one waiting; starts the
+     * worker if there is none yet or it has ended.
+     */
+    private static boolean offer(int w, Runnable task) {
+        Worker worker = WORKERS.get(w);
+        if (worker != null && !worker.retired()) {
+            return worker.offer(task);
+        }
+        synchronized (WORKERS) {
+            worker = WORKERS.get(w);
+            if (worker == null || worker.retired()) {
+                try {
+                    worker = new Worker(w + 1, task);
+                    worker.start();
+                } catch (OutOfMemoryError | SecurityException e) {
+                    return false; // no more native threads (or not allowed): the common pool
+                }
+                WORKERS.set(w, worker);
+                return true;
+            }
+        }
+        return worker.offer(task);
     }
 
     /** Busy-wait of a waiting caller before it sleeps, in nanoseconds. */
@@ -105,46 +151,26 @@ final class KernelWorkers {
         }
     }
 
-    /** The workers, started by the first caller; none if a thread cannot be started. */
-    private static Worker[] workers() {
-        Worker[] workers = WORKERS.get();
-        if (workers != null) {
-            return workers;
-        }
-        synchronized (WORKERS) {
-            workers = WORKERS.get();
-            if (workers == null) {
-                workers = new Worker[COUNT];
-                int started = 0;
-                try {
-                    for (; started < COUNT; started++) {
-                        Worker worker = new Worker(started + 1);
-                        worker.start();
-                        workers[started] = worker;
-                    }
-                } catch (OutOfMemoryError | SecurityException e) {
-                    // no more native threads (or not allowed): run with those started
-                    workers = Arrays.copyOf(workers, started);
-                }
-                WORKERS.set(workers);
-            }
-            return workers;
-        }
-    }
-
     /**
      * One helper thread with a slot for the next task: the worker empties the slot when it
      * starts the task, so a task given while it runs another waits for that one (the caller of a
-     * product takes the parts no helper has started, so it never waits for such a task).
+     * product takes the parts no helper has started, so it never waits for such a task). A worker
+     * that ends puts {@link #RETIRED} in its slot, so that nothing is given to it after.
      */
     private static final class Worker extends Thread {
-        private final AtomicReference<Runnable> slot = new AtomicReference<>();
+        private static final Runnable RETIRED = () -> { };
+        private final AtomicReference<Runnable> slot;
         private volatile boolean sleeping;
 
-        Worker(int number) {
+        Worker(int number, Runnable first) {
             super(null, null, "statlearn-kernel-" + number, 0);
+            this.slot = new AtomicReference<>(first);
             setDaemon(true);
             setContextClassLoader(null);
+        }
+
+        boolean retired() {
+            return slot.get() == RETIRED;
         }
 
         /** Takes the task unless one is already waiting; wakes the worker if it sleeps. */
@@ -162,8 +188,7 @@ final class KernelWorkers {
 
         @Override
         public void run() {
-            while (true) {
-                Runnable task = next();
+            for (Runnable task = next(); task != null; task = next()) {
                 try {
                     task.run();
                 } catch (RuntimeException | Error e) {
@@ -172,7 +197,11 @@ final class KernelWorkers {
             }
         }
 
-        /** The next task, taken out of the slot: at once, after a busy wait, or after sleeping. */
+        /**
+         * The next task, taken out of the slot: at once, after a busy wait, or after sleeping;
+         * null when none came for {@link #keepAliveNanos()} (the slot then holds
+         * {@link #RETIRED}).
+         */
         private Runnable next() {
             Runnable task = slot.getAndSet(null);
             long start = System.nanoTime();
@@ -186,7 +215,13 @@ final class KernelWorkers {
             sleeping = true;
             try {
                 while ((task = slot.getAndSet(null)) == null) {
-                    LockSupport.park(this);
+                    long idle = System.nanoTime() - start;
+                    if (idle >= KEEP_ALIVE_NANOS && slot.compareAndSet(null, RETIRED)) {
+                        return null;
+                    }
+                    // an interrupt (nobody should send one) must not turn the sleep into a spin
+                    Thread.interrupted();
+                    LockSupport.parkNanos(this, KEEP_ALIVE_NANOS - idle);
                 }
             } finally {
                 sleeping = false;

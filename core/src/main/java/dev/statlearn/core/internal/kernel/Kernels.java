@@ -19,16 +19,19 @@ import java.util.Optional;
  * module.
  *
  * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
- * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on several threads:
- * the caller and {@link java.util.concurrent.ForkJoinPool#getCommonPoolParallelism()} daemon
- * helper threads named {@code statlearn-kernel-N}, started on first use. C is cut into one part
- * per thread, by rows unless it is more than 4 times as wide as tall, and each part is a
- * sequential product; the caller takes any part no helper has started. After a product a helper waits busy for the
- * next one for 200 µs (system property {@code statlearn.kernels.idleSpinMicros}; 0: it sleeps
- * at once), then sleeps: back-to-back products, as in training, hand over work without a
- * thread wake-up, which takes tens of microseconds on a virtual machine. Products running at
- * the same time on several threads send what no helper is free for to the common fork/join
- * pool. Results do not depend on the number of threads.
+ * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on several threads
+ * ({@link #parallelThreads()}): the caller and
+ * {@link java.util.concurrent.ForkJoinPool#getCommonPoolParallelism()} daemon helper threads
+ * named {@code statlearn-kernel-N} (fewer when there are fewer processors), started on first use.
+ * C is cut into one part per thread, by rows unless it is more than 4 times as wide as tall, and
+ * each part is a sequential product; the caller takes any part no helper has started. After a
+ * product a helper waits busy for the next one for 200 µs (system property
+ * {@code statlearn.kernels.idleSpinMicros}, at most 10⁶; 0: it sleeps at once), then sleeps:
+ * back-to-back products, as in training, hand over work without a thread wake-up, which takes
+ * tens of microseconds on a virtual machine. A helper that gets no work for 60 s ends (system
+ * property {@code statlearn.kernels.keepAliveMillis}, between 1 and 3.6 × 10⁶) and is started
+ * again when needed. Products running at the same time on several threads send what no helper
+ * is free for to the common fork/join pool. Results do not depend on the number of threads.
  *
  * <p>Memory: the product kernels keep per-thread packing buffers, grown to the largest blocks the
  * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Proxy;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -15,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** The helper threads of parallel products and how a product's parts fail. */
@@ -49,6 +52,55 @@ class KernelWorkersTest {
         }
         assertTrue(ran.await(1, TimeUnit.MINUTES));
         assertTrue(names.stream().anyMatch(n -> n.startsWith("statlearn-kernel-")), names::toString);
+    }
+
+    @Test
+    void aHelperIdleForItsKeepAliveEndsAndTheNextTaskStartsAnother() throws Exception {
+        // core's vector-path test run sets a keep-alive of 200 ms; the default is a minute
+        assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
+        long keepAliveMillis = KernelWorkers.keepAliveNanos() / 1_000_000;
+        assumeTrue(keepAliveMillis <= 1000, "keep-alive of " + keepAliveMillis + " ms");
+        for (int round = 0; round < 3; round++) {
+            Thread helper = helperThread();
+            helper.join(TimeUnit.MINUTES.toMillis(1));
+            assertFalse(helper.isAlive(), "helper still alive after its keep-alive");
+            Thread next = helperThread();
+            assertTrue(next != helper && next.getName().startsWith("statlearn-kernel-"),
+                    next.getName());
+        }
+    }
+
+    /** The thread that runs a task given to the helpers (a helper: nothing else runs here). */
+    private static Thread helperThread() throws InterruptedException {
+        AtomicReference<Thread> ran = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        KernelWorkers.start(() -> {
+            ran.set(Thread.currentThread());
+            done.countDown();
+        }, 1);
+        assertTrue(done.await(1, TimeUnit.MINUTES));
+        return ran.get();
+    }
+
+    @Test
+    void aSleepingHelperThatIsInterruptedStillTakesTasks() throws Exception {
+        assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
+        Thread helper = helperThread();
+        Thread.sleep(5 + KernelWorkers.idleSpinNanos() / 1_000_000);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long before = threads.isThreadCpuTimeSupported()
+                ? threads.getThreadCpuTime(helper.getId()) : -1;
+        helper.interrupt();
+        Thread.sleep(100);
+        long after = threads.isThreadCpuTimeSupported()
+                ? threads.getThreadCpuTime(helper.getId()) : -1;
+        if (before >= 0 && after >= 0) {
+            // asleep, not spinning on the interrupt (-1: the helper has ended meanwhile)
+            assertTrue(after - before < TimeUnit.MILLISECONDS.toNanos(50),
+                    "helper used " + (after - before) / 1e6 + " ms of CPU in 100 ms");
+        }
+        Thread next = helperThread();
+        assertTrue(next.getName().startsWith("statlearn-kernel-"), next.getName());
     }
 
     @Test
