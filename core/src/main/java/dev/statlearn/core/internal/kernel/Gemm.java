@@ -102,7 +102,7 @@ final class Gemm {
      * The parts of one parallel product, claimed by the caller and the helpers from a counter;
      * the caller waits until all are done and rethrows the first failure.
      */
-    private static final class Parts implements Runnable {
+    private static final class Parts implements KernelWorkers.Task {
         private final KernelOps ops;
         private final Product product;
         private final boolean byRows;
@@ -122,7 +122,7 @@ final class Gemm {
 
         void invoke() {
             KernelWorkers.start(this, parts - 1);
-            run();
+            work();
             KernelWorkers.await(done, parts);
             Throwable t = failure;
             if (t instanceof RuntimeException) {
@@ -133,9 +133,11 @@ final class Gemm {
         }
 
         @Override
-        public void run() {
+        public boolean work() {
             // a part that fails is recorded and counted as done, so that nobody waits forever
+            boolean found = false;
             for (int q = next.getAndIncrement(); q < parts; q = next.getAndIncrement()) {
+                found = true;
                 try {
                     if (failure == null) {
                         compute(q);
@@ -148,6 +150,7 @@ final class Gemm {
                     }
                 }
             }
+            return found;
         }
 
         /** Part q: an equal share of the rows (or columns), cut at whole multiples of the quantum. */

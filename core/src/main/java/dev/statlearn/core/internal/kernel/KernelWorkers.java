@@ -82,10 +82,31 @@ final class KernelWorkers {
     }
 
     /**
-     * Runs {@code task} on {@code helpers} other threads (at most the number of workers; more go
-     * to the common pool), each calling {@link Runnable#run()} once.
+     * Work for the helpers: {@link #work()} once per thread it is given to, returning whether
+     * that thread found anything to do (a helper that comes after the caller has taken every
+     * part finds nothing). A worker waits busy for the next task only after one that had work
+     * for it: on a machine whose cores are all busy the helpers come late, find nothing, and
+     * then sleep at once instead of taking CPU time from the threads that have work.
      */
-    static void start(Runnable task, int helpers) {
+    interface Task extends Runnable {
+        /**
+         * Does this thread's share.
+         *
+         * @return whether there was anything left to do
+         */
+        boolean work();
+
+        @Override
+        default void run() {
+            work();
+        }
+    }
+
+    /**
+     * Runs {@code task} on {@code helpers} other threads (at most the number of workers; more go
+     * to the common pool), each calling {@link Task#work()} once.
+     */
+    static void start(Task task, int helpers) {
         int given = 0;
         for (int w = 0; w < COUNT && given < helpers; w++) {
             if (offer(w, task)) {
@@ -105,7 +126,7 @@ final class KernelWorkers {
      * Gives {@code task} to worker {@code w} unless it already has one waiting; starts the
      * worker if there is none yet or it has ended.
      */
-    private static boolean offer(int w, Runnable task) {
+    private static boolean offer(int w, Task task) {
         Worker worker = WORKERS.get(w);
         if (worker != null && !worker.retired()) {
             return worker.offer(task);
@@ -158,11 +179,11 @@ final class KernelWorkers {
      * that ends puts {@link #RETIRED} in its slot, so that nothing is given to it after.
      */
     private static final class Worker extends Thread {
-        private static final Runnable RETIRED = () -> { };
-        private final AtomicReference<Runnable> slot;
+        private static final Task RETIRED = () -> false;
+        private final AtomicReference<Task> slot;
         private volatile boolean sleeping;
 
-        Worker(int number, Runnable first) {
+        Worker(int number, Task first) {
             super(null, null, "statlearn-kernel-" + number, 0);
             this.slot = new AtomicReference<>(first);
             setDaemon(true);
@@ -174,7 +195,7 @@ final class KernelWorkers {
         }
 
         /** Takes the task unless one is already waiting; wakes the worker if it sleeps. */
-        boolean offer(Runnable task) {
+        boolean offer(Task task) {
             if (!slot.compareAndSet(null, task)) {
                 return false;
             }
@@ -188,24 +209,28 @@ final class KernelWorkers {
 
         @Override
         public void run() {
-            for (Runnable task = next(); task != null; task = next()) {
+            boolean worked = true;
+            for (Task task = next(worked); task != null; task = next(worked)) {
                 try {
-                    task.run();
+                    worked = task.work();
                 } catch (RuntimeException | Error e) {
                     // tasks record their own failures; a worker outlives a failing task
+                    worked = false;
                 }
             }
         }
 
         /**
-         * The next task, taken out of the slot: at once, after a busy wait, or after sleeping;
+         * The next task, taken out of the slot: at once, after a busy wait (when the last task
+         * had work for this thread), or after sleeping;
          * null when none came for {@link #keepAliveNanos()} (the slot then holds
          * {@link #RETIRED}).
          */
-        private Runnable next() {
-            Runnable task = slot.getAndSet(null);
+        private Task next(boolean spin) {
+            Task task = slot.getAndSet(null);
             long start = System.nanoTime();
-            while (task == null && System.nanoTime() - start < IDLE_SPIN_NANOS) {
+            long spinNanos = spin ? IDLE_SPIN_NANOS : 0;
+            while (task == null && System.nanoTime() - start < spinNanos) {
                 Thread.onSpinWait();
                 task = slot.getAndSet(null);
             }

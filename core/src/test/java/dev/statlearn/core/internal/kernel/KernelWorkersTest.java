@@ -43,15 +43,15 @@ class KernelWorkersTest {
         for (int t = 0; t < tasks; t++) {
             KernelWorkers.start(() -> {
                 Thread me = Thread.currentThread();
-                if (me.getName().startsWith("statlearn-kernel-")) {
-                    assertTrue(me.isDaemon());
-                }
-                names.add(me.getName());
+                names.add(me.getName() + (me.isDaemon() ? "" : " (not a daemon)"));
                 ran.countDown();
+                return true;
             }, 1);
         }
         assertTrue(ran.await(1, TimeUnit.MINUTES));
         assertTrue(names.stream().anyMatch(n -> n.startsWith("statlearn-kernel-")), names::toString);
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("statlearn-kernel-")
+                && n.endsWith("(not a daemon)")), names::toString);
     }
 
     @Test
@@ -77,6 +77,7 @@ class KernelWorkersTest {
         KernelWorkers.start(() -> {
             ran.set(Thread.currentThread());
             done.countDown();
+            return true;
         }, 1);
         assertTrue(done.await(1, TimeUnit.MINUTES));
         return ran.get();
@@ -111,7 +112,10 @@ class KernelWorkersTest {
                 throw new IllegalStateException("task failure");
             }, 1);
             CountDownLatch after = new CountDownLatch(1);
-            KernelWorkers.start(after::countDown, 1);
+            KernelWorkers.start(() -> {
+                after.countDown();
+                return false;
+            }, 1);
             assertTrue(after.await(1, TimeUnit.MINUTES));
         }
     }
