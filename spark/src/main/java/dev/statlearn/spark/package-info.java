@@ -25,6 +25,13 @@
  * <p>Spark is a {@code provided} dependency: the application brings its cluster's Spark 4
  * (Scala 2.13).
  *
+ * <p><b>Threads.</b> {@link dev.statlearn.spark.DatasetMlp}'s batches run large matrix products,
+ * which statlearn cuts between the calling task's thread and its own helper threads; after a
+ * product a helper waits busy for 200 µs for the next one. On executors that run one task per
+ * core that wait takes a little time from the other tasks (5–10% in a two-core measurement, see
+ * the README); pass {@code -Dstatlearn.kernels.idleSpinMicros=0} in
+ * {@code spark.executor.extraJavaOptions} there.
+ *
  * @since 0.1
  */
 package dev.statlearn.spark;
