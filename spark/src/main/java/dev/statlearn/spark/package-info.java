@@ -26,11 +26,10 @@
  * (Scala 2.13).
  *
  * <p><b>Threads.</b> {@link dev.statlearn.spark.DatasetMlp}'s batches run large matrix products,
- * which statlearn cuts between the calling task's thread and its own helper threads; after a
- * product a helper waits busy for 200 µs for the next one. On executors that run one task per
- * core that wait takes a little time from the other tasks (5–10% in a two-core measurement, see
- * the README); pass {@code -Dstatlearn.kernels.idleSpinMicros=0} in
- * {@code spark.executor.extraJavaOptions} there.
+ * which statlearn cuts between the calling task's thread and its own helper threads, hired by one
+ * product at a time: on executors that run one task per core the other tasks' products compute
+ * on their own threads, as they would without helpers (see the README for the measurement and
+ * {@code -Dstatlearn.kernels.*} for the settings).
  *
  * @since 0.1
  */

@@ -121,9 +121,11 @@ final class Gemm {
         }
 
         void invoke() {
-            KernelWorkers.start(this, parts - 1);
-            work();
-            KernelWorkers.await(done, parts);
+            try (KernelWorkers.Crew crew = KernelWorkers.hire(parts - 1)) {
+                crew.start(this);
+                work();
+                KernelWorkers.await(done, parts);
+            }
             Throwable t = failure;
             if (t instanceof RuntimeException) {
                 throw (RuntimeException) t;

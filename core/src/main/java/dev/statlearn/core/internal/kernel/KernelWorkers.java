@@ -1,8 +1,8 @@
 package dev.statlearn.core.internal.kernel;
 
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.locks.LockSupport;
@@ -23,9 +23,13 @@ import java.util.concurrent.locks.LockSupport;
  * (default {@value #DEFAULT_IDLE_SPIN_MICROS}; 0: sleep at once; values above one second are taken
  * as one second, negative ones as 0), and {@value #KEEP_ALIVE_PROPERTY}, the idle time before a
  * worker ends in milliseconds (default {@value #DEFAULT_KEEP_ALIVE_MILLIS}; taken between 1 and
- * one hour). A task given while every worker already has one waiting (products running at the
- * same time on several threads) goes to the common fork/join pool instead. Tasks record their
- * own failures; a worker outlives a task that throws.
+ * one hour).
+ *
+ * <p>A product {@link #hire hires} the workers it uses for its duration, so products running at
+ * the same time on several threads never share one: the first takes the free workers, the others
+ * compute alone on their own threads (every core then already has a thread with work, and more
+ * threads would only take turns). Tasks record their own failures; a worker outlives a task that
+ * throws.
  */
 final class KernelWorkers {
 
@@ -49,6 +53,8 @@ final class KernelWorkers {
             * 1_000_000L;
     /** The workers by index; null until first used. */
     private static final AtomicReferenceArray<Worker> WORKERS = new AtomicReferenceArray<>(COUNT);
+    /** 1 for the workers a product has hired. */
+    private static final AtomicIntegerArray HIRED = new AtomicIntegerArray(COUNT);
 
     private KernelWorkers() {
     }
@@ -103,48 +109,81 @@ final class KernelWorkers {
     }
 
     /**
-     * Runs {@code task} on {@code helpers} other threads (at most the number of workers; more go
-     * to the common pool), each calling {@link Task#work()} once.
+     * Hires up to {@code wanted} workers that no other product has hired, for one product; none
+     * when every worker works for another product (then the caller computes alone: with as many
+     * products running as workers, every core already has a thread with work).
+     *
+     * @param wanted helpers the product can use
+     * @return the hired workers, to {@link Crew#close() release} when the product is done
      */
-    static void start(Task task, int helpers) {
-        int given = 0;
-        for (int w = 0; w < COUNT && given < helpers; w++) {
-            if (offer(w, task)) {
-                given++;
+    static Crew hire(int wanted) {
+        int[] members = new int[Math.max(0, Math.min(wanted, COUNT))];
+        int size = 0;
+        for (int w = 0; w < COUNT && size < members.length; w++) {
+            if (HIRED.compareAndSet(w, 0, 1)) {
+                members[size++] = w;
             }
         }
-        for (; given < helpers; given++) {
-            try {
-                ForkJoinPool.commonPool().execute(task);
-            } catch (RejectedExecutionException e) {
-                return; // the caller does the work
+        return new Crew(members, size);
+    }
+
+    /** Workers hired by one product; {@link #close()} lets other products hire them again. */
+    static final class Crew implements AutoCloseable {
+        private final int[] members;
+        private final int size;
+
+        private Crew(int[] members, int size) {
+            this.members = members;
+            this.size = size;
+        }
+
+        /**
+         * Number of workers hired.
+         *
+         * @return between 0 and the number wanted
+         */
+        int size() {
+            return size;
+        }
+
+        /** Gives {@code task} to every hired worker, each calling {@link Task#work()} once. */
+        void start(Task task) {
+            for (int i = 0; i < size; i++) {
+                offer(members[i], task);
+            }
+        }
+
+        @Override
+        public void close() {
+            for (int i = 0; i < size; i++) {
+                HIRED.set(members[i], 0);
             }
         }
     }
 
     /**
-     * Gives {@code task} to worker {@code w} unless it already has one waiting; starts the
-     * worker if there is none yet or it has ended.
+     * Gives {@code task} to worker {@code w}, hired by the caller; starts the worker if there is
+     * none yet or it has ended. A task of an earlier product that the worker has not started yet
+     * is dropped: that product is done (its caller released the worker after its last part).
      */
-    private static boolean offer(int w, Task task) {
+    private static void offer(int w, Task task) {
         Worker worker = WORKERS.get(w);
-        if (worker != null && !worker.retired()) {
-            return worker.offer(task);
+        if (worker != null && worker.offer(task)) {
+            return;
         }
         synchronized (WORKERS) {
             worker = WORKERS.get(w);
-            if (worker == null || worker.retired()) {
-                try {
-                    worker = new Worker(w + 1, task);
-                    worker.start();
-                } catch (OutOfMemoryError | SecurityException e) {
-                    return false; // no more native threads (or not allowed): the common pool
-                }
-                WORKERS.set(w, worker);
-                return true;
+            if (worker != null && worker.offer(task)) {
+                return;
             }
+            try {
+                worker = new Worker(w + 1, task);
+                worker.start();
+            } catch (OutOfMemoryError | SecurityException e) {
+                return; // no more native threads (or not allowed): the caller does the work
+            }
+            WORKERS.set(w, worker);
         }
-        return worker.offer(task);
     }
 
     /** Busy-wait of a waiting caller before it sleeps, in nanoseconds. */
@@ -190,21 +229,22 @@ final class KernelWorkers {
             setContextClassLoader(null);
         }
 
-        boolean retired() {
-            return slot.get() == RETIRED;
-        }
-
-        /** Takes the task unless one is already waiting; wakes the worker if it sleeps. */
+        /**
+         * Puts the task in the slot, replacing one not started yet; wakes the worker if it
+         * sleeps. False if the worker has ended.
+         */
         boolean offer(Task task) {
-            if (!slot.compareAndSet(null, task)) {
-                return false;
+            for (Task pending = slot.get(); pending != RETIRED; pending = slot.get()) {
+                if (slot.compareAndSet(pending, task)) {
+                    // the slot is written before sleeping is read, and the worker writes
+                    // sleeping before it reads the slot: one of the two sees the other's write
+                    if (sleeping) {
+                        LockSupport.unpark(this);
+                    }
+                    return true;
+                }
             }
-            // the slot is written before sleeping is read, and the worker writes sleeping
-            // before it reads the slot: one of the two sees the other's write
-            if (sleeping) {
-                LockSupport.unpark(this);
-            }
-            return true;
+            return false;
         }
 
         @Override

@@ -30,8 +30,10 @@ import java.util.Optional;
  * back-to-back products, as in training, hand over work without a thread wake-up, which takes
  * tens of microseconds on a virtual machine. A helper that gets no work for 60 s ends (system
  * property {@code statlearn.kernels.keepAliveMillis}, between 1 and 3.6 × 10⁶) and is started
- * again when needed. Products running at the same time on several threads send what no helper
- * is free for to the common fork/join pool. Results do not depend on the number of threads.
+ * again when needed. A product hires its helpers for its duration: products running at the same
+ * time on several threads never share one, and one that finds every helper hired computes alone
+ * on its caller's thread (every core then has work already). Results do not depend on the number
+ * of threads.
  *
  * <p>Memory: the product kernels keep per-thread packing buffers, grown to the largest blocks the
  * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on

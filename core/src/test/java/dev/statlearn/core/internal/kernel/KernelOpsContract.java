@@ -243,7 +243,7 @@ abstract class KernelOpsContract {
 
     @Test
     void productsSplitIntoMorePartsThanHelpersEqualSequentialBitForBit() {
-        // more parts than workers: the rest go to the common pool or are taken by the caller;
+        // more parts than helpers: the caller and the helpers it could hire take them all;
         // by rows, by columns (C more than 4 times as wide as tall), and parts of 4 rows
         int[][] shapes = {{128, 256, 300}, {20, 300, 70}, {13, 40, 90}, {700, 40, 50}};
         for (int s = 0; s < shapes.length; s++) {
@@ -275,8 +275,8 @@ abstract class KernelOpsContract {
 
     @Test
     void concurrentParallelProductsEqualSequentialBitForBit() throws Exception {
-        // several callers at once: the helpers are shared, what none is free for goes to the
-        // common pool, and every caller takes the parts nobody has started
+        // several callers at once: each hires the helpers nobody else has, or computes alone,
+        // and every caller takes the parts nobody has started
         int callers = 4;
         ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {

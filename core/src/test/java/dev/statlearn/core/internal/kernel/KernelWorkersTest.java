@@ -37,21 +37,20 @@ class KernelWorkersTest {
     void helpersAreNamedDaemonThreadsThatRunEveryTask() throws Exception {
         assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
         // many tasks in a row, some given while the worker still runs the one before
-        int tasks = 200;
-        CountDownLatch ran = new CountDownLatch(tasks);
         Set<String> names = ConcurrentHashMap.newKeySet();
-        for (int t = 0; t < tasks; t++) {
-            KernelWorkers.start(() -> {
+        for (int t = 0; t < 200; t++) {
+            CountDownLatch ran = new CountDownLatch(1);
+            boolean spin = t % 2 == 0; // busy wait after every other task, sleep after the rest
+            give(() -> {
                 Thread me = Thread.currentThread();
                 names.add(me.getName() + (me.isDaemon() ? "" : " (not a daemon)"));
                 ran.countDown();
-                return true;
-            }, 1);
+                return spin;
+            });
+            assertTrue(ran.await(1, TimeUnit.MINUTES));
         }
-        assertTrue(ran.await(1, TimeUnit.MINUTES));
-        assertTrue(names.stream().anyMatch(n -> n.startsWith("statlearn-kernel-")), names::toString);
-        assertTrue(names.stream().noneMatch(n -> n.startsWith("statlearn-kernel-")
-                && n.endsWith("(not a daemon)")), names::toString);
+        assertTrue(names.stream().allMatch(n -> n.matches("statlearn-kernel-\\d+")),
+                names::toString);
     }
 
     @Test
@@ -70,15 +69,41 @@ class KernelWorkersTest {
         }
     }
 
+    /** Gives {@code task} to one helper, hired for it and released at once. */
+    private static void give(KernelWorkers.Task task) {
+        try (KernelWorkers.Crew crew = KernelWorkers.hire(1)) {
+            assertEquals(1, crew.size(), "a free helper");
+            crew.start(task);
+        }
+    }
+
+    @Test
+    void productsRunningAtTheSameTimeNeverShareAHelper() {
+        assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
+        int all = KernelWorkers.threads() - 1;
+        try (KernelWorkers.Crew first = KernelWorkers.hire(all + 5)) {
+            assertEquals(all, first.size());
+            try (KernelWorkers.Crew second = KernelWorkers.hire(1)) {
+                assertEquals(0, second.size());
+            }
+        }
+        try (KernelWorkers.Crew again = KernelWorkers.hire(all)) {
+            assertEquals(all, again.size());
+        }
+        try (KernelWorkers.Crew none = KernelWorkers.hire(0)) {
+            assertEquals(0, none.size());
+        }
+    }
+
     /** The thread that runs a task given to the helpers (a helper: nothing else runs here). */
     private static Thread helperThread() throws InterruptedException {
         AtomicReference<Thread> ran = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(1);
-        KernelWorkers.start(() -> {
+        give(() -> {
             ran.set(Thread.currentThread());
             done.countDown();
             return true;
-        }, 1);
+        });
         assertTrue(done.await(1, TimeUnit.MINUTES));
         return ran.get();
     }
@@ -108,14 +133,17 @@ class KernelWorkersTest {
     void aWorkerOutlivesATaskThatThrows() throws Exception {
         assumeTrue(KernelWorkers.threads() > 1, "one processor: no helper threads");
         for (int t = 0; t < 5; t++) {
-            KernelWorkers.start(() -> {
+            CountDownLatch failed = new CountDownLatch(1);
+            give(() -> {
+                failed.countDown();
                 throw new IllegalStateException("task failure");
-            }, 1);
+            });
+            assertTrue(failed.await(1, TimeUnit.MINUTES));
             CountDownLatch after = new CountDownLatch(1);
-            KernelWorkers.start(() -> {
+            give(() -> {
                 after.countDown();
                 return false;
-            }, 1);
+            });
             assertTrue(after.await(1, TimeUnit.MINUTES));
         }
     }
