@@ -22,7 +22,9 @@
  *
  * <p>Conventions (EJML style): matrices are row-major flat {@code double[]} arrays with explicit
  * dimensions, offsets and (in the general forms) leading dimensions; outputs are optional
- * parameters (pass {@code null} to allocate), and no kernel allocates when an output is given.
+ * parameters (pass {@code null} to allocate), and no kernel allocates when an output is given
+ * (apart from a few small objects per parallel product; see
+ * {@link dev.statlearn.core.internal.kernel.Kernels}).
  * Kernels never check for NaN: NaN and infinities propagate by IEEE rules.
  */
 package dev.statlearn.core.internal.kernel;
