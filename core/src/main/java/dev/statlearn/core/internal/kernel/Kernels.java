@@ -39,7 +39,7 @@ import java.util.Optional;
  * thread has packed and reused (at most about 0.3 MB per thread on the scalar path and 0.8 MB on
  * the AVX-512 Vector API path); no kernel allocates per call when its output array is given and
  * its buffers are already large enough, except a product above the parallel threshold, which
- * allocates a few small objects (its parts and the list of helpers it hired, about 150 bytes).
+ * allocates a few small objects (its parts and the list of helpers it hired, about 200 bytes).
  */
 public final class Kernels {
 
