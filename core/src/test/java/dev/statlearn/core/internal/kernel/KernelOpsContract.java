@@ -208,10 +208,12 @@ abstract class KernelOpsContract {
 
     @Test
     void largeParallelProductsEqualSequentialBitForBit() {
-        // the peer benchmark's shape (several k blocks, packing shared between threads), tall
-        // ones (several row blocks), and one whose packed op(A) is too big to share (the block
-        // split instead)
-        int[][] shapes = {{128, 256, 784}, {301, 37, 515}, {400, 300, 200}, {700, 40, 800}};
+        // the peer benchmark's shape (several k blocks), tall ones (several row blocks), wide
+        // ones (more than 4 times as wide as tall: column parts), and parts of 4 rows; each also
+        // cut into more parts than there are helpers (the caller and the helpers it could hire
+        // take them all)
+        int[][] shapes = {{128, 256, 784}, {301, 37, 515}, {400, 300, 200}, {700, 40, 800},
+            {20, 300, 70}, {13, 40, 90}};
         for (int s = 0; s < shapes.length; s++) {
             int m = shapes[s][0];
             int n = shapes[s][1];
@@ -235,42 +237,15 @@ abstract class KernelOpsContract {
                             ldb, c.clone(), pad, ldc, 0);
                     assertArrayEquals(seq, par, "m=" + m + " n=" + n + " k=" + k + " mode=" + mode);
                 }
+                double[] nine = c.clone();
+                Gemm.split(ops(), ta, tb, acc, m, n, k, a, pad, lda, b, pad, ldb, nine, pad, ldc,
+                        9);
+                assertArrayEquals(seq, nine, "9 parts, m=" + m + " n=" + n + " k=" + k
+                        + " mode=" + mode);
             }
         }
         checkGemm(false, false, false, 128, 256, 784, 11, 1, 0);
         checkGemm(true, true, true, 128, 256, 784, 12, 0, 0);
-    }
-
-    @Test
-    void productsSplitIntoMorePartsThanHelpersEqualSequentialBitForBit() {
-        // more parts than helpers: the caller and the helpers it could hire take them all;
-        // by rows, by columns (C more than 4 times as wide as tall), and parts of 4 rows
-        int[][] shapes = {{128, 256, 300}, {20, 300, 70}, {13, 40, 90}, {700, 40, 50}};
-        for (int s = 0; s < shapes.length; s++) {
-            int m = shapes[s][0];
-            int n = shapes[s][1];
-            int k = shapes[s][2];
-            for (int threads = 2; threads <= 9; threads += 7) {
-                for (int mode = 0; mode < 8; mode++) {
-                    boolean ta = (mode & 1) != 0;
-                    boolean tb = (mode & 2) != 0;
-                    boolean acc = (mode & 4) != 0;
-                    SplittableRandom rng = new SplittableRandom(97L * s + mode);
-                    double[] a = random(rng, m * k);
-                    double[] b = random(rng, n * k);
-                    double[] c = random(rng, m * n);
-                    int lda = ta ? m : k;
-                    int ldb = tb ? k : n;
-                    double[] seq = Gemm.run(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb,
-                            c.clone(), 0, n, Long.MAX_VALUE);
-                    double[] par = c.clone();
-                    Gemm.split(ops(), ta, tb, acc, m, n, k, a, 0, lda, b, 0, ldb, par, 0, n,
-                            threads);
-                    assertArrayEquals(seq, par, "m=" + m + " n=" + n + " k=" + k + " threads="
-                            + threads + " mode=" + mode);
-                }
-            }
-        }
     }
 
     @Test
