@@ -54,12 +54,14 @@ final class Gemm {
 
     /**
      * A product on up to {@code threads} threads: C cut into one part per thread (see
-     * {@link #parts}), each a sequential {@link KernelOps#gemmRows}, on the caller and
-     * {@link KernelWorkers}. Threads claim parts from a counter, the caller first: a helper that
-     * starts late finds its part taken by the caller, so a slow wake-up or a busy machine costs
-     * at most one part's time, never a deadlock. Every element of C belongs to exactly one part and is summed over p in
-     * the same order as sequentially, so the result does not depend on the number of parts or
-     * on who computed which.
+     * {@link #parts}), each a sequential {@link KernelOps#gemmRows}, on the caller and the
+     * helpers it can {@link KernelWorkers#hire hire}; with none free (every helper works for
+     * another product) the caller computes the whole product in one piece. Threads claim parts
+     * from a counter, the caller first: a helper that starts late finds its part taken by the
+     * caller, so a slow wake-up or a busy machine costs at most one part's time, never a
+     * deadlock. Every element of C belongs to exactly one part and is summed over p in the same
+     * order as sequentially, so the result does not depend on the number of parts or on who
+     * computed which.
      */
     static void split(KernelOps ops, boolean transA, boolean transB, boolean accumulate, int m,
                       int n, int k, double[] a, int aOff, int lda, double[] b, int bOff, int ldb,
@@ -122,6 +124,11 @@ final class Gemm {
 
         void invoke() {
             try (KernelWorkers.Crew crew = KernelWorkers.hire(parts - 1)) {
+                if (crew.size() == 0) {
+                    // alone: one piece, which packs each block of op(A) and op(B) only once
+                    product.rows(ops, 0, product.m());
+                    return;
+                }
                 crew.start(this);
                 work();
                 KernelWorkers.await(done, parts);
