@@ -214,8 +214,10 @@ final class KernelWorkers {
     /**
      * One helper thread with a slot for the next task: the worker empties the slot when it
      * starts the task, so a task given while it runs another waits for that one (the caller of a
-     * product takes the parts no helper has started, so it never waits for such a task). A worker
-     * that ends puts {@link #RETIRED} in its slot, so that nothing is given to it after.
+     * product takes the parts no helper has started, so it never waits for such a task), and a
+     * task given while another waits replaces it (only the product that hired the worker gives it
+     * tasks, so the one waiting belongs to a product that is done). A worker that ends puts
+     * {@link #RETIRED} in its slot, so that nothing is given to it after.
      */
     private static final class Worker extends Thread {
         private static final Task RETIRED = () -> false;
@@ -262,9 +264,8 @@ final class KernelWorkers {
 
         /**
          * The next task, taken out of the slot: at once, after a busy wait (when the last task
-         * had work for this thread), or after sleeping;
-         * null when none came for {@link #keepAliveNanos()} (the slot then holds
-         * {@link #RETIRED}).
+         * had work for this thread), or after sleeping; null when none came for
+         * {@link #keepAliveNanos()} (the slot then holds {@link #RETIRED}).
          */
         private Task next(boolean spin) {
             Task task = slot.getAndSet(null);
