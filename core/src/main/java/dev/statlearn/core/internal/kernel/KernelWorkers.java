@@ -94,18 +94,14 @@ final class KernelWorkers {
      * for it: on a machine whose cores are all busy the helpers come late, find nothing, and
      * then sleep at once instead of taking CPU time from the threads that have work.
      */
-    interface Task extends Runnable {
+    @FunctionalInterface
+    interface Task {
         /**
          * Does this thread's share.
          *
          * @return whether there was anything left to do
          */
         boolean work();
-
-        @Override
-        default void run() {
-            work();
-        }
     }
 
     /**
