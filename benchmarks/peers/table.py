@@ -91,7 +91,7 @@ def main():
         ("", "kl_1e6", "kernel", "py", "kl_1e6", "numpy", "np.sum(p*np.log(p/q))"),
         ("entropy, 10⁶", "entropy_1e6", "statlearn", "py", "entropy_1e6", "scipy_entropy", "scipy.stats.entropy(p)"),
         ("", "entropy_1e6", "statlearn", "py", "entropy_1e6", "numpy", "-np.sum(p*np.log(p))"),
-        ("MC integral of e^(−x²), 10⁷ samples", "mc_integral_1e7", "statlearn", "py", "mc_integral_1e7", "numpy", "NumPy, chunks of 10⁶"),
+        ("MC integral of e^(−x²), 10⁷ samples", "mc_integral_1e7", "statlearn", "py", "mc_integral_1e7", "numpy", "NumPy, in place, chunks of 2¹⁷"),
         ("gamma MLE, 10⁶", "gamma_mle_1e6", "statlearn", "py", "gamma_mle_1e6", "scipy_fit", "scipy.stats.gamma.fit(x, floc=0)"),
         ("Moments (mean, var, skew, kurt), 10⁷", "moments_1e7", "statlearn", "py", "moments_1e7", "scipy_skew_kurtosis", "scipy.stats.skew + kurtosis"),
         ("", "moments_1e7", "statlearn", "py", "moments_1e7", "scipy_describe", "scipy.stats.describe"),

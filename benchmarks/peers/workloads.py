@@ -174,14 +174,24 @@ def main():
         gen = np.random.default_rng(7)
 
         def mc():
-            # chunks of 1e6 keep memory flat; mean and sd of f, as MonteCarlo reports
+            # NumPy at its best on this workload: in-place passes over one reused buffer of 2^17
+            # samples (in L2). Measured 2026-12-01 on the 2-core Xeon (medians of 9, ms): fresh
+            # arrays of 10^6 per chunk 62.6, of 2^16 41.5; in place 10^6 46.5, 2^17 37.5, 2^16 39.2,
+            # 2^15 41.3. Mean and sd of f, as MonteCarlo reports.
+            chunk = 1 << 17
+            buf = np.empty(chunk)
             s = 0.0
             s2 = 0.0
-            for _ in range(samples // 1_000_000):
-                u = gen.uniform(-1.0, 1.0, 1_000_000)
-                fx = np.exp(-u * u)
-                s += fx.sum()
-                s2 += (fx * fx).sum()
+            for start in range(0, samples, chunk):
+                v = buf[:min(chunk, samples - start)]
+                gen.random(out=v)
+                v *= 2.0
+                v -= 1.0                      # uniform on [-1, 1)
+                np.multiply(v, v, out=v)
+                np.negative(v, out=v)
+                np.exp(v, out=v)
+                s += v.sum()
+                s2 += np.dot(v, v)
             mean = s / samples
             return 2 * mean, 2 * np.sqrt((s2 / samples - mean * mean) / samples)
 
