@@ -278,7 +278,7 @@ public interface KernelOps {
     /**
      * General product \( C \mathrel{(+)}= \mathrm{op}(A)\,\mathrm{op}(B) \) with leading
      * dimensions, cut into one block of rows (or of columns) per thread when large (the
-     * threshold of {@link Kernels#parallelThreshold()}; see {@link Kernels}).
+     * parallel threshold; see {@link Kernels}).
      *
      * @param transA     use \( A^T \) ({@code A} stored \( k \times m \))
      * @param transB     use \( B^T \) ({@code B} stored \( n \times k \))
@@ -307,7 +307,9 @@ public interface KernelOps {
     }
 
     /**
-     * \( C = A B \) with {@code A} \( m \times k \), {@code B} \( k \times n \), all contiguous.
+     * \( C = A B \) with {@code A} \( m \times k \), {@code B} \( k \times n \), all contiguous
+     * (the input gradient \( \delta W \) of a layer with PyTorch-layout weights, units × inputs,
+     * or a forward pass \( X W \) with input-major weights).
      *
      * @param m    rows of A and C
      * @param n    columns of B and C
@@ -349,7 +351,7 @@ public interface KernelOps {
 
     /**
      * \( C = A B^T \) with {@code A} \( m \times k \), {@code B} stored \( n \times k \)
-     * (the input gradient \( \delta W^T \), or a forward pass with PyTorch-layout weights).
+     * (a forward pass \( X W^T \) with PyTorch-layout weights, units × inputs).
      *
      * @param m    rows of A and C
      * @param n    rows of B, columns of C

@@ -18,8 +18,8 @@ import java.util.Optional;
  * The Vector API implementation is loaded reflectively, so nothing fails on a JVM without the
  * module.
  *
- * <p>Products with at least {@link #parallelThreshold()} multiply-adds (system property
- * {@code statlearn.kernels.parallelThreshold}, default \( 2^{20} \)) run on several threads
+ * <p>Products with at least \( 2^{20} \) multiply-adds (the parallel threshold; system property
+ * {@code statlearn.kernels.parallelThreshold}) run on several threads
  * ({@link #parallelThreads()}): the caller and
  * {@link java.util.concurrent.ForkJoinPool#getCommonPoolParallelism()} daemon helper threads
  * named {@code statlearn-kernel-N} (fewer when there are fewer processors), started on first use.
@@ -45,10 +45,6 @@ public final class Kernels {
 
     /** System property selecting the implementation: {@code auto}, {@code scalar}, {@code vector}. */
     public static final String PROPERTY = "statlearn.kernels";
-
-    /** System property with the parallel threshold in multiply-adds. */
-    public static final String PARALLEL_THRESHOLD_PROPERTY =
-            KernelSupport.PARALLEL_THRESHOLD_PROPERTY;
 
     private static final String VECTOR_CLASS =
             "dev.statlearn.core.internal.kernel.VectorKernelOps";
@@ -141,22 +137,13 @@ public final class Kernels {
     }
 
     /**
-     * Threads a product above {@link #parallelThreshold()} runs on: the caller and the
+     * Threads a product above the parallel threshold runs on: the caller and the
      * {@code statlearn-kernel} helpers.
      *
      * @return the common pool's parallelism + 1, at most the number of processors
      */
     public static int parallelThreads() {
         return KernelWorkers.threads();
-    }
-
-    /**
-     * Products with at least this many multiply-adds run on several threads.
-     *
-     * @return the threshold
-     */
-    public static long parallelThreshold() {
-        return KernelSupport.PARALLEL_THRESHOLD;
     }
 
     /**
