@@ -950,11 +950,21 @@ public final class Mlp implements InferenceModel {
      *   <tr><td>4</td><td>inputs \( n_0 \) (1 … 16,777,216)</td></tr>
      *   <tr><td>4</td><td>weight layers \( L \) (1 … 1024)</td></tr>
      *   <tr><td>5 × L</td><td>per layer: units \( n_l \) (int, 1 … 16,777,216) and one code byte: the
-     *       {@link Activation} ordinal for hidden layers, the {@link Output} ordinal for the last</td></tr>
+     *       activation's code for hidden layers, the output's code for the last (table below)</td></tr>
      *   <tr><td>8 × Σ (n_l n_{l-1} + n_l)</td><td>per layer: the weights, row-major
      *       \( n_l \times n_{l-1} \), then the \( n_l \) biases</td></tr>
      *   <tr><td>4</td><td>CRC-32C of every preceding byte</td></tr>
      * </table>
+     * <table class="striped">
+     *   <caption>Code bytes (fixed: they do not follow the order of the enum constants)</caption>
+     *   <tr><th>code</th><th>hidden layer</th><th>last layer</th></tr>
+     *   <tr><td>0</td><td>{@link Activation#IDENTITY}</td><td>{@link Output#SOFTMAX}</td></tr>
+     *   <tr><td>1</td><td>{@link Activation#SIGMOID}</td><td>{@link Output#SIGMOID}</td></tr>
+     *   <tr><td>2</td><td>{@link Activation#TANH}</td><td>{@link Output#LINEAR}</td></tr>
+     *   <tr><td>3</td><td>{@link Activation#RELU}</td><td></td></tr>
+     *   <tr><td>4</td><td>{@link Activation#LEAKY_RELU}</td><td></td></tr>
+     * </table>
+     * Any other code byte is rejected ({@link ModelFormatException}).
      * At most {@value #MAX_PARAMETERS} (\( 2^{27} \)) parameters (1 GiB), at most
      * {@value #MAX_UNITS} units per layer and {@value #MAX_LAYERS} weight layers: the limits
      * {@link Builder#build()} enforces, so every network that builds can be written and read
