@@ -4,6 +4,7 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.kernel.Kernels;
 
 /**
  * The training loss of an {@link Mlp}: the loss that matches its {@link Output}, with optional
@@ -164,7 +165,16 @@ public final class Loss {
             throw new IllegalArgumentException("label must be a class index in [0, " + (logits.length - 1)
                     + "] (one per logits entry), was " + label);
         }
-        return Numerics.logSumExp(logits) - logits[label];
+        // The log-sum-exp of core's kernel layer that the batch loss (Losses) uses too, so a
+        // sample's loss here has the bits of its term there. This kernel runs the same scalar loop
+        // on both kernel paths (m + log of the sequential sum of e^(z - m), Numerics.logSumExp's
+        // expression), so the result does not depend on the path; logSoftmaxRows would sum the
+        // exponentials in vector lanes on the Vector API path. The probabilities it also writes
+        // are not needed here.
+        int k = logits.length;
+        double[] work = new double[k + 1]; // probabilities, then the log-sum-exp
+        Kernels.softmaxRowsWithLogSumExp(1, k, logits, 0, work, 0, work, k);
+        return work[k] - logits[label];
     }
 
     /**

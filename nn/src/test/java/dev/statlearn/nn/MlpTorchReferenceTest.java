@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Forward outputs, losses, gradients and optimizer steps against PyTorch 1.13.0a0 (float64, CPU).
  * Every expected number comes from {@code tools/reference/nn_torch.py}; see
  * {@code torch_reference.txt} for the records and the script for the exact torch calls
- * ({@code F.cross_entropy(z, y, weight=w)}, {@code F.binary_cross_entropy_with_logits},
+ * ({@code F.cross_entropy(z, y, weight=w)}, per sample with {@code reduction="none"},
+ * {@code F.binary_cross_entropy_with_logits},
  * {@code F.mse_loss}, manual focal loss, {@code torch.optim.SGD/Adam/AdamW},
  * {@code clip_grad_norm_}).
  */
@@ -137,6 +138,25 @@ class MlpTorchReferenceTest {
     void l2PenaltyAndGradientClipping() {
         checkSteps("sgd_l2_clip", Trainer.withDefaults().withOptimizer(Optimizer.sgd(0.1).withMomentum(0.5))
                 .withL2(0.05).withGradientClipping(0.5));
+    }
+
+    @Test
+    void perSampleCrossEntropyMatchesTorch() {
+        for (int i = 0; i < 5; i++) {
+            double[] in = TorchReference.get("softmax.in" + i);
+            double[] actual = new double[in.length];
+            for (int label = 0; label < in.length; label++) {
+                actual[label] = Loss.crossEntropy(in, label);
+            }
+            assertClose(TorchReference.get("crossentropy.vec" + i), actual, "crossEntropy vec" + i);
+        }
+        double[][] z = TorchReference.matrix("A.plain.logits", 3);
+        int[] y = TorchReference.labels("y3");
+        double[] actual = new double[z.length];
+        for (int r = 0; r < z.length; r++) {
+            actual[r] = Loss.crossEntropy(z[r], y[r]);
+        }
+        assertClose(TorchReference.get("crossentropy.A.rows"), actual, "crossEntropy rows of A");
     }
 
     @Test
