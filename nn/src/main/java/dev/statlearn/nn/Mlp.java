@@ -690,7 +690,7 @@ public final class Mlp implements InferenceModel {
      *                                  a label is out of range or the loss does not fit the output
      */
     public double loss(double[][] x, int[] y, Loss loss) {
-        return evaluate(x, y, null, loss, false).loss();
+        return evaluate(x, checkData(x, y, loss), loss, false).loss();
     }
 
     /**
@@ -704,7 +704,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if shapes disagree, the data are empty or a value is not finite
      */
     public double loss(double[][] x, double[][] y) {
-        return evaluate(x, null, y, Loss.standard(), false).loss();
+        return evaluate(x, checkData(x, y), Loss.standard(), false).loss();
     }
 
     /**
@@ -750,7 +750,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], int[], Loss)}
      */
     public Gradients gradients(double[][] x, int[] y, Loss loss) {
-        return evaluate(x, y, null, loss, true);
+        return evaluate(x, checkData(x, y, loss), loss, true);
     }
 
     /**
@@ -764,7 +764,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], double[][])}
      */
     public Gradients gradients(double[][] x, double[][] y) {
-        return evaluate(x, null, y, Loss.standard(), true);
+        return evaluate(x, checkData(x, y), Loss.standard(), true);
     }
 
     /**
@@ -791,36 +791,46 @@ public final class Mlp implements InferenceModel {
     }
 
     /**
-     * Checks labelled data against this network; returns the flat targets for regression.
+     * Checks class labels against this network and the loss against its output.
      *
-     * @param x rows
-     * @param y labels or null
-     * @param t targets or null
+     * @param x    rows
+     * @param y    class labels
      * @param loss loss
-     * @return flat targets (regression) or null
+     * @return the labels as targets (not copied)
+     * @throws IllegalStateException for a regression network
      */
-    double[] checkData(double[][] x, int[] y, double[][] t, Loss loss) {
+    Targets checkData(double[][] x, int[] y, Loss loss) {
         checkRows(x);
         Objects.requireNonNull(loss, "loss");
-        if (x.length == 0) {
-            throw new IllegalArgumentException("x must have at least one row");
-        }
-        if (y != null) {
-            requireClassifier();
-            Checks.sameLength(x.length, "x", y.length, "y");
-            Checks.labels(y, numClasses(), "y");
-            loss.checkCompatible(output, numClasses());
-            return null;
-        }
-        Objects.requireNonNull(t, "y");
+        requireRows(x);
+        Objects.requireNonNull(y, "y");
+        requireClassifier();
+        Checks.sameLength(x.length, "x", y.length, "y");
+        Checks.labels(y, numClasses(), "y");
+        loss.checkCompatible(output, numClasses());
+        return new Targets.ClassLabels(y);
+    }
+
+    /**
+     * Checks regression targets against this network.
+     *
+     * @param x rows
+     * @param y targets, one row of {@link #numOutputs()} values per row of {@code x}
+     * @return the targets, copied flat
+     * @throws IllegalStateException for a classification network
+     */
+    Targets checkData(double[][] x, double[][] y) {
+        checkRows(x);
+        requireRows(x);
+        Objects.requireNonNull(y, "y");
         if (output.isClassification()) {
             throw new IllegalStateException("this network is a " + output + " classifier; pass int class labels");
         }
-        Checks.sameLength(x.length, "x", t.length, "y");
+        Checks.sameLength(x.length, "x", y.length, "y");
         int m = numOutputs();
-        double[] flat = new double[t.length * m];
-        for (int i = 0; i < t.length; i++) {
-            double[] row = Objects.requireNonNull(t[i], "y[" + i + "]");
+        double[] flat = new double[y.length * m];
+        for (int i = 0; i < y.length; i++) {
+            double[] row = Objects.requireNonNull(y[i], "y[" + i + "]");
             if (row.length != m) {
                 throw new IllegalArgumentException("y[" + i + "] has " + row.length + " values but the network has "
                         + m + " outputs");
@@ -832,17 +842,30 @@ public final class Mlp implements InferenceModel {
                 flat[i * m + j] = row[j];
             }
         }
-        return flat;
+        return new Targets.RealTargets(flat, m);
     }
 
-    private Gradients evaluate(double[][] x, int[] y, double[][] t, Loss loss, boolean withGradients) {
-        double[] flatT = checkData(x, y, t, loss);
+    private static void requireRows(double[][] x) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("x must have at least one row");
+        }
+    }
+
+    /**
+     * The loss of checked data and, when {@code withGradients}, its gradients.
+     *
+     * @param x             rows, checked
+     * @param targets       targets from {@code checkData}
+     * @param loss          the loss, checked against the output
+     * @param withGradients whether to backpropagate
+     * @return the loss, with the gradients when {@code withGradients}
+     */
+    Gradients evaluate(double[][] x, Targets targets, Loss loss, boolean withGradients) {
         int n = x.length;
         Engine engine = engine(n, withGradients); // checks n times every width before allocating
         double[] buf = new double[n * sizes[0]];
         pack(x, 0, n, buf);
         engine.forward(weights, biases, buf, n, withGradients, 0.0, null);
-        Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(flatT, numOutputs());
         double value = engine.loss(targets, 0, loss.weightsOrNull(), loss.focalGamma(), withGradients);
         if (!withGradients) {
             return new Gradients(value, null, null, sizes);
