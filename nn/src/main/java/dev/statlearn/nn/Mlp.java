@@ -881,13 +881,6 @@ public final class Mlp implements InferenceModel {
     }
 
     /**
-     * A new engine for this architecture (for internal callers).
-     *
-     * @param capacity batch rows
-     * @param training whether to allocate backward buffers
-     * @return the engine
-     */
-    /**
      * Rows per prediction chunk: {@value #CHUNK}, fewer for very wide layers so that no buffer
      * exceeds {@value #CHUNK_VALUES} values (rows are independent, so the results do not depend
      * on the chunking).
@@ -900,6 +893,13 @@ public final class Mlp implements InferenceModel {
         return Math.max(1, Math.min(CHUNK, CHUNK_VALUES / widest));
     }
 
+    /**
+     * A new engine for this architecture (for internal callers).
+     *
+     * @param capacity batch rows
+     * @param training whether to allocate backward buffers
+     * @return the engine
+     */
     Engine engine(int capacity, boolean training) {
         return new Engine(sizes, activations, output, capacity, training);
     }

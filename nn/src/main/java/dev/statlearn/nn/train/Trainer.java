@@ -64,7 +64,9 @@ import java.util.random.RandomGenerator;
  *       non-finite weights.
  *       Standardising the features ({@code dev.statlearn.core.preprocess.StandardScaler}),
  *       a lower learning rate or {@link #withGradientClipping(double)} are the remedies.</li>
- *   <li>Workspace buffers are allocated once per {@code fit}; no allocation per sample.</li>
+ *   <li>Workspace buffers (the training batch, the validation chunk, the layers' values and
+ *       deltas, the optimizer state) are allocated once per {@code fit}; no allocation per
+ *       sample.</li>
  * </ul>
  *
  * @since 0.1
@@ -630,6 +632,8 @@ public final class Trainer {
         private final RandomGenerator shuffleRng = Randomness.stream(seed, 0);
         private final RandomGenerator dropoutRng = Randomness.stream(seed, 1);
         private final double[] xb;
+        /** Rows of a validation chunk ({@link #evaluate()}); null without validation data. */
+        private final double[] xv;
         private final Targets yb;
         private final int[] order;
         private final double[] hLoss = new double[epochs];
@@ -679,6 +683,7 @@ public final class Trainer {
                     : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false, true);
             this.updater = new Updater(optimizer, params);
             this.xb = new double[cap * sizes[0]];
+            this.xv = evalEngine == null ? null : new double[evalEngine.capacity() * sizes[0]];
             this.yb = train.targets().buffer(cap);
             this.order = new int[n];
             for (int i = 0; i < n; i++) {
@@ -869,18 +874,16 @@ public final class Trainer {
 
         /** Mean validation loss (class-weighted as in training) and accuracy (NaN for regression). */
         private double[] evaluate() {
-            int in = sizes[0];
             int nv = validation.rows();
             Targets yv = validation.targets();
             int cap = evalEngine.capacity();
-            double[] buf = new double[cap * in];
             double lossSum = 0.0;
             double weightSum = 0.0;
             long correct = 0;
             for (int from = 0; from < nv; from += cap) {
                 int nb = Math.min(cap, nv - from);
-                validation.gather(null, from, nb, buf);
-                evalEngine.forward(w, b, buf, nb, false, 0.0, null);
+                validation.gather(null, from, nb, xv);
+                evalEngine.forward(w, b, xv, nb, false, 0.0, null);
                 correct += countCorrect(evalEngine.logits(), nb, yv, from);
                 double bw = yv instanceof ClassLabels c ? c.weight(from, nb, classWeights) : nb;
                 lossSum += evalEngine.loss(yv, from, classWeights, loss.focalGamma(), false) * bw;
