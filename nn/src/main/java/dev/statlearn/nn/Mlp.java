@@ -8,6 +8,7 @@ import dev.statlearn.core.internal.kernel.KernelActivation;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.internal.Engine;
 import dev.statlearn.nn.internal.KernelBridge;
+import dev.statlearn.nn.internal.Rows;
 import dev.statlearn.nn.internal.Targets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -719,7 +720,7 @@ public final class Mlp implements InferenceModel {
      *                                  the data are empty or a value is not finite
      */
     public double loss(double[][] x, double[] y) {
-        return loss(x, column(y));
+        return loss(x, Rows.column(y, "y"));
     }
 
     /**
@@ -778,16 +779,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], double[])}
      */
     public Gradients gradients(double[][] x, double[] y) {
-        return gradients(x, column(y));
-    }
-
-    private static double[][] column(double[] y) {
-        Objects.requireNonNull(y, "y");
-        double[][] t = new double[y.length][1];
-        for (int i = 0; i < y.length; i++) {
-            t[i][0] = y[i];
-        }
-        return t;
+        return gradients(x, Rows.column(y, "y"));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.statlearn.nn;
 
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.internal.Rows;
 
 /**
  * The output layer of an {@link Mlp}: how its linear outputs (logits) \( z \) become
@@ -123,13 +124,7 @@ public enum Output {
     /** {@link #classOf(double[])} of the first {@code units} values of {@code z}. */
     int classOf(double[] z, int units) {
         if (this == SOFTMAX) {
-            int best = 0;
-            for (int j = 1; j < units; j++) {
-                if (z[j] > z[best]) {
-                    best = j;
-                }
-            }
-            return best;
+            return Rows.argmax(z, 0, units);
         }
         if (this == SIGMOID) {
             return z[0] > 0.0 ? 1 : 0;

@@ -10,6 +10,7 @@ import dev.statlearn.nn.Loss;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
 import dev.statlearn.nn.internal.Engine;
+import dev.statlearn.nn.internal.Rows;
 import dev.statlearn.nn.internal.Targets;
 import dev.statlearn.nn.internal.Targets.ClassLabels;
 import dev.statlearn.nn.internal.Targets.RealTargets;
@@ -429,7 +430,7 @@ public final class Trainer {
      * @throws IllegalStateException    as {@link #fit(Mlp, double[][], double[][])}
      */
     public TrainingResult fit(Mlp mlp, double[][] x, double[] y) {
-        return fit(mlp, x, column(y, "y"), null, null);
+        return fit(mlp, x, Rows.column(y, "y"), null, null);
     }
 
     /**
@@ -446,15 +447,6 @@ public final class Trainer {
         Checks.notNull(data, "data");
         return data.isClassification() ? fit(mlp, data.features(), data.labels())
                 : fit(mlp, data.features(), data.targets());
-    }
-
-    private static double[][] column(double[] y, String name) {
-        Checks.notNull(y, name);
-        double[][] t = new double[y.length][1];
-        for (int i = 0; i < y.length; i++) {
-            t[i][0] = y[i];
-        }
-        return t;
     }
 
     /**
@@ -901,17 +893,7 @@ public final class Trainer {
             int m = sizes[layers];
             long count = 0;
             for (int i = 0; i < nb; i++) {
-                int predicted;
-                if (m == 1) {
-                    predicted = z[i] > 0.0 ? 1 : 0;
-                } else {
-                    predicted = 0;
-                    for (int j = 1; j < m; j++) {
-                        if (z[i * m + j] > z[i * m + predicted]) {
-                            predicted = j;
-                        }
-                    }
-                }
+                int predicted = m == 1 ? (z[i] > 0.0 ? 1 : 0) : Rows.argmax(z, i * m, m);
                 if (predicted == labels[offset + i]) {
                     count++;
                 }
