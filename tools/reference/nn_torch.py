@@ -144,3 +144,8 @@ for i, v in enumerate(VECS):
     emit("crossentropy.vec%d" % i, F.cross_entropy(t, torch.arange(len(v)), reduction="none").numpy())
 emit("crossentropy.A.rows", F.cross_entropy(forward("A", tensors("A"), xt), torch.tensor(labels3),
                                             reduction="none").detach().numpy())
+
+# Per-sample mean squared error, F.mse_loss(z_i, t_i), of the rows of network C's outputs and
+# targets2 (appended last, as above).
+zc = forward("C", tensors("C"), xt).detach()
+emit("mse.C.rows", [F.mse_loss(zc[i], torch.tensor(targets2[i])).item() for i in range(N)])

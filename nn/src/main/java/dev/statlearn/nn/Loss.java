@@ -5,6 +5,7 @@ import dev.statlearn.core.Numerics;
 import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.internal.Format;
 import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.internal.Losses;
 
 /**
  * The training loss of an {@link Mlp}: the loss that matches its {@link Output}, with optional
@@ -193,7 +194,9 @@ public final class Loss {
     }
 
     /**
-     * Mean squared error \( \frac1m \sum_j (\hat y_j - y_j)^2 \) of one sample.
+     * Mean squared error \( \frac1m \sum_j (\hat y_j - y_j)^2 \) of one sample, summed with
+     * compensation as the training loss of a {@link Output#LINEAR} network is (so it equals that
+     * loss on the one row); {@code +inf} if a square overflows.
      *
      * @param prediction predictions, not modified
      * @param target     targets, not modified
@@ -205,12 +208,7 @@ public final class Loss {
         Checks.finiteNonEmpty(prediction, "prediction");
         Checks.finiteNonEmpty(target, "target");
         Checks.sameLength(prediction.length, "prediction", target.length, "target");
-        double s = 0.0;
-        for (int j = 0; j < prediction.length; j++) {
-            double e = prediction[j] - target[j];
-            s += e * e;
-        }
-        return s / prediction.length;
+        return Losses.squaredError(prediction, 1, prediction.length, target, 0, null, false);
     }
 
     @Override

@@ -160,6 +160,17 @@ class MlpTorchReferenceTest {
     }
 
     @Test
+    void perSampleSquaredErrorMatchesTorch() {
+        double[][] z = TorchReference.matrix("C.plain.logits", 2);
+        double[][] t = TorchReference.matrix("t2", 2);
+        double[] actual = new double[z.length];
+        for (int r = 0; r < z.length; r++) {
+            actual[r] = Loss.squaredError(z[r], t[r]);
+        }
+        assertClose(TorchReference.get("mse.C.rows"), actual, "squaredError rows of C");
+    }
+
+    @Test
     void softmaxAndLogSoftmaxMatchTorch() {
         for (int i = 0; i < 5; i++) {
             double[] in = TorchReference.get("softmax.in" + i);
