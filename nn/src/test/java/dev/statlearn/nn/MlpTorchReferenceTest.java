@@ -8,7 +8,8 @@ import dev.statlearn.nn.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forward outputs, losses, gradients and optimizer steps against PyTorch 1.13.0a0 (float64, CPU).
+ * Forward outputs (batch and single-row paths), losses, gradients and optimizer steps against
+ * PyTorch 1.13.0a0 (float64, CPU).
  * Every expected number comes from {@code tools/reference/nn_torch.py}; see
  * {@code torch_reference.txt} for the records and the script for the exact torch calls
  * ({@code F.cross_entropy(z, y, weight=w)}, per sample with {@code reduction="none"},
@@ -77,6 +78,38 @@ class MlpTorchReferenceTest {
         for (int l = 0; l < net.numLayers(); l++) {
             assertClose(TorchReference.get(key + ".gW" + l), g.flatWeights(l), key + ".gW" + l);
             assertClose(TorchReference.get(key + ".gb" + l), g.biases(l), key + ".gb" + l);
+        }
+    }
+
+    /**
+     * The single-row inference path (core's one-row kernel {@code denseRow} on the cached
+     * transposed weights: every layer of these networks is small enough to get that layout)
+     * against PyTorch's forward outputs row by row, and the predicted class against the arg-max
+     * (sign, for the sigmoid output) of PyTorch's logits.
+     */
+    @Test
+    void singleRowPathMatchesTorchRowByRow() {
+        double[][] x = TorchReference.matrix("x", 4);
+        for (String name : new String[] {"A", "B", "C", "D"}) {
+            Mlp net = network(name);
+            int m = net.numOutputs();
+            double[][] logits = TorchReference.matrix(name + ".plain.logits", m);
+            assertEquals(x.length, logits.length, name + " rows");
+            for (int i = 0; i < x.length; i++) {
+                String what = name + ".plain.logits row " + i;
+                assertClose(logits[i], net.predictValues(x[i]), what);
+                if (net.output().isClassification()) {
+                    int expected = 0;
+                    if (m == 1) {
+                        expected = logits[i][0] > 0 ? 1 : 0;
+                    } else {
+                        for (int j = 1; j < m; j++) {
+                            expected = logits[i][j] > logits[i][expected] ? j : expected;
+                        }
+                    }
+                    assertEquals(expected, net.predict(x[i]), what + ": class");
+                }
+            }
         }
     }
 
