@@ -135,3 +135,17 @@ for i, v in enumerate(VECS):
     emit("softmax.in%d" % i, v)
     emit("softmax.out%d" % i, torch.softmax(t, dim=0).numpy())
     emit("logsoftmax.out%d" % i, torch.log_softmax(t, dim=0).numpy())
+
+# Per-sample softmax cross-entropy, F.cross_entropy(z, y, reduction="none"): each vector above
+# with every label, and the rows of network A's logits with labels3 (appended last, so every
+# record above keeps its numbers).
+for i, v in enumerate(VECS):
+    t = torch.tensor([v] * len(v))
+    emit("crossentropy.vec%d" % i, F.cross_entropy(t, torch.arange(len(v)), reduction="none").numpy())
+emit("crossentropy.A.rows", F.cross_entropy(forward("A", tensors("A"), xt), torch.tensor(labels3),
+                                            reduction="none").detach().numpy())
+
+# Per-sample mean squared error, F.mse_loss(z_i, t_i), of the rows of network C's outputs and
+# targets2 (appended last, as above).
+zc = forward("C", tensors("C"), xt).detach()
+emit("mse.C.rows", [F.mse_loss(zc[i], torch.tensor(targets2[i])).item() for i in range(N)])

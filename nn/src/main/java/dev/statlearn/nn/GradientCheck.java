@@ -57,7 +57,8 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
      */
     public static GradientCheck of(Mlp mlp, double[][] x, int[] y, Loss loss) {
         Objects.requireNonNull(mlp, "mlp");
-        return run(mlp, x, y, null, loss, mlp.gradients(x, y, loss), DEFAULT_STEP);
+        Targets targets = mlp.checkData(x, y, loss);
+        return run(mlp, x, targets, loss, mlp.evaluate(x, targets, loss, true), DEFAULT_STEP);
     }
 
     /**
@@ -88,24 +89,25 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
      */
     public static GradientCheck of(Mlp mlp, double[][] x, double[][] y) {
         Objects.requireNonNull(mlp, "mlp");
-        return run(mlp, x, null, y, Loss.standard(), mlp.gradients(x, y), DEFAULT_STEP);
+        Targets targets = mlp.checkData(x, y);
+        Loss mse = Loss.standard();
+        return run(mlp, x, targets, mse, mlp.evaluate(x, targets, mse, true), DEFAULT_STEP);
     }
 
     /** Compares given (possibly wrong) gradients with finite differences; for tests. */
     static GradientCheck compare(Mlp mlp, double[][] x, int[] y, Loss loss, Gradients g) {
-        return run(mlp, x, y, null, loss, g, DEFAULT_STEP);
+        return run(mlp, x, mlp.checkData(x, y, loss), loss, g, DEFAULT_STEP);
     }
 
-    private static GradientCheck run(Mlp mlp, double[][] x, int[] y, double[][] t, Loss loss, Gradients g,
-                                     double h) {
-        double[] flatT = mlp.checkData(x, y, t, loss);
+    /** The comparison on checked data ({@code targets} from {@code Mlp.checkData}). */
+    private static GradientCheck run(Mlp mlp, double[][] x, Targets targets, Loss loss, Gradients g, double h) {
         double[][] w = mlp.rawWeights().clone();
         double[][] b = mlp.rawBiases().clone();
         for (int l = 0; l < w.length; l++) {
             w[l] = w[l].clone();
             b[l] = b[l].clone();
         }
-        Forward f = new Forward(mlp, x, y, flatT, loss);
+        Forward f = new Forward(mlp, x, targets, loss);
         boolean[] base = f.newPattern();
         boolean[] plus = f.newPattern();
         boolean[] minus = f.newPattern();
@@ -156,19 +158,17 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
         private final Activation[] acts;
         private final Output output;
         private final double[][] x;
-        private final int[] y;
-        private final double[] t;
+        private final Targets targets;
         private final Loss loss;
         private final double[] logits;
         private final int kinked;
 
-        Forward(Mlp mlp, double[][] x, int[] y, double[] t, Loss loss) {
+        Forward(Mlp mlp, double[][] x, Targets targets, Loss loss) {
             this.sizes = mlp.rawSizes();
             this.acts = mlp.rawActivations();
             this.output = mlp.output();
             this.x = x;
-            this.y = y;
-            this.t = t;
+            this.targets = targets;
             this.loss = loss;
             this.logits = new double[x.length * sizes[sizes.length - 1]];
             int k = 0;
@@ -211,7 +211,6 @@ public record GradientCheck(double maxRelativeError, double maxAbsoluteError, in
                 }
                 System.arraycopy(cur, 0, logits, r * m, m);
             }
-            Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(t, m);
             return Losses.lossAndDelta(output, logits, x.length, m, targets, 0, loss.weightsOrNull(),
                     loss.focalGamma(), new double[logits.length + x.length], false);
         }

@@ -4,6 +4,8 @@ import dev.statlearn.core.Checks;
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.data.ClassBalance;
 import dev.statlearn.core.internal.Format;
+import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.internal.Losses;
 
 /**
  * The training loss of an {@link Mlp}: the loss that matches its {@link Output}, with optional
@@ -164,7 +166,16 @@ public final class Loss {
             throw new IllegalArgumentException("label must be a class index in [0, " + (logits.length - 1)
                     + "] (one per logits entry), was " + label);
         }
-        return Numerics.logSumExp(logits) - logits[label];
+        // The log-sum-exp of core's kernel layer that the batch loss (Losses) uses too, so a
+        // sample's loss here has the bits of its term there. This kernel runs the same scalar loop
+        // on both kernel paths (m + log of the sequential sum of e^(z - m), Numerics.logSumExp's
+        // expression), so the result does not depend on the path; logSoftmaxRows would sum the
+        // exponentials in vector lanes on the Vector API path. The probabilities it also writes
+        // are not needed here.
+        int k = logits.length;
+        double[] work = new double[k + 1]; // probabilities, then the log-sum-exp
+        Kernels.softmaxRowsWithLogSumExp(1, k, logits, 0, work, 0, work, k);
+        return work[k] - logits[label];
     }
 
     /**
@@ -183,7 +194,9 @@ public final class Loss {
     }
 
     /**
-     * Mean squared error \( \frac1m \sum_j (\hat y_j - y_j)^2 \) of one sample.
+     * Mean squared error \( \frac1m \sum_j (\hat y_j - y_j)^2 \) of one sample, summed with
+     * compensation as the training loss of a {@link Output#LINEAR} network is (so it equals that
+     * loss on the one row); {@code +inf} if a square overflows.
      *
      * @param prediction predictions, not modified
      * @param target     targets, not modified
@@ -195,12 +208,7 @@ public final class Loss {
         Checks.finiteNonEmpty(prediction, "prediction");
         Checks.finiteNonEmpty(target, "target");
         Checks.sameLength(prediction.length, "prediction", target.length, "target");
-        double s = 0.0;
-        for (int j = 0; j < prediction.length; j++) {
-            double e = prediction[j] - target[j];
-            s += e * e;
-        }
-        return s / prediction.length;
+        return Losses.squaredError(prediction, 1, prediction.length, target, 0, null, false);
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.statlearn.core.internal.kernel.KernelActivation;
 import dev.statlearn.core.internal.kernel.Kernels;
 import dev.statlearn.nn.internal.Engine;
 import dev.statlearn.nn.internal.KernelBridge;
+import dev.statlearn.nn.internal.Rows;
 import dev.statlearn.nn.internal.Targets;
 import java.io.IOException;
 import java.io.InputStream;
@@ -690,7 +691,7 @@ public final class Mlp implements InferenceModel {
      *                                  a label is out of range or the loss does not fit the output
      */
     public double loss(double[][] x, int[] y, Loss loss) {
-        return evaluate(x, y, null, loss, false).loss();
+        return evaluate(x, checkData(x, y, loss), loss, false).loss();
     }
 
     /**
@@ -704,7 +705,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException if shapes disagree, the data are empty or a value is not finite
      */
     public double loss(double[][] x, double[][] y) {
-        return evaluate(x, null, y, Loss.standard(), false).loss();
+        return evaluate(x, checkData(x, y), Loss.standard(), false).loss();
     }
 
     /**
@@ -719,7 +720,7 @@ public final class Mlp implements InferenceModel {
      *                                  the data are empty or a value is not finite
      */
     public double loss(double[][] x, double[] y) {
-        return loss(x, column(y));
+        return loss(x, Rows.column(y, "y"));
     }
 
     /**
@@ -750,7 +751,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], int[], Loss)}
      */
     public Gradients gradients(double[][] x, int[] y, Loss loss) {
-        return evaluate(x, y, null, loss, true);
+        return evaluate(x, checkData(x, y, loss), loss, true);
     }
 
     /**
@@ -764,7 +765,7 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], double[][])}
      */
     public Gradients gradients(double[][] x, double[][] y) {
-        return evaluate(x, null, y, Loss.standard(), true);
+        return evaluate(x, checkData(x, y), Loss.standard(), true);
     }
 
     /**
@@ -778,49 +779,50 @@ public final class Mlp implements InferenceModel {
      * @throws IllegalArgumentException as {@link #loss(double[][], double[])}
      */
     public Gradients gradients(double[][] x, double[] y) {
-        return gradients(x, column(y));
-    }
-
-    private static double[][] column(double[] y) {
-        Objects.requireNonNull(y, "y");
-        double[][] t = new double[y.length][1];
-        for (int i = 0; i < y.length; i++) {
-            t[i][0] = y[i];
-        }
-        return t;
+        return gradients(x, Rows.column(y, "y"));
     }
 
     /**
-     * Checks labelled data against this network; returns the flat targets for regression.
+     * Checks class labels against this network and the loss against its output.
      *
-     * @param x rows
-     * @param y labels or null
-     * @param t targets or null
+     * @param x    rows
+     * @param y    class labels
      * @param loss loss
-     * @return flat targets (regression) or null
+     * @return the labels as targets (not copied)
+     * @throws IllegalStateException for a regression network
      */
-    double[] checkData(double[][] x, int[] y, double[][] t, Loss loss) {
+    Targets checkData(double[][] x, int[] y, Loss loss) {
         checkRows(x);
         Objects.requireNonNull(loss, "loss");
-        if (x.length == 0) {
-            throw new IllegalArgumentException("x must have at least one row");
-        }
-        if (y != null) {
-            requireClassifier();
-            Checks.sameLength(x.length, "x", y.length, "y");
-            Checks.labels(y, numClasses(), "y");
-            loss.checkCompatible(output, numClasses());
-            return null;
-        }
-        Objects.requireNonNull(t, "y");
+        requireRows(x);
+        Objects.requireNonNull(y, "y");
+        requireClassifier();
+        Checks.sameLength(x.length, "x", y.length, "y");
+        Checks.labels(y, numClasses(), "y");
+        loss.checkCompatible(output, numClasses());
+        return new Targets.ClassLabels(y);
+    }
+
+    /**
+     * Checks regression targets against this network.
+     *
+     * @param x rows
+     * @param y targets, one row of {@link #numOutputs()} values per row of {@code x}
+     * @return the targets, copied flat
+     * @throws IllegalStateException for a classification network
+     */
+    Targets checkData(double[][] x, double[][] y) {
+        checkRows(x);
+        requireRows(x);
+        Objects.requireNonNull(y, "y");
         if (output.isClassification()) {
             throw new IllegalStateException("this network is a " + output + " classifier; pass int class labels");
         }
-        Checks.sameLength(x.length, "x", t.length, "y");
+        Checks.sameLength(x.length, "x", y.length, "y");
         int m = numOutputs();
-        double[] flat = new double[t.length * m];
-        for (int i = 0; i < t.length; i++) {
-            double[] row = Objects.requireNonNull(t[i], "y[" + i + "]");
+        double[] flat = new double[y.length * m];
+        for (int i = 0; i < y.length; i++) {
+            double[] row = Objects.requireNonNull(y[i], "y[" + i + "]");
             if (row.length != m) {
                 throw new IllegalArgumentException("y[" + i + "] has " + row.length + " values but the network has "
                         + m + " outputs");
@@ -832,17 +834,30 @@ public final class Mlp implements InferenceModel {
                 flat[i * m + j] = row[j];
             }
         }
-        return flat;
+        return new Targets.RealTargets(flat, m);
     }
 
-    private Gradients evaluate(double[][] x, int[] y, double[][] t, Loss loss, boolean withGradients) {
-        double[] flatT = checkData(x, y, t, loss);
+    private static void requireRows(double[][] x) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("x must have at least one row");
+        }
+    }
+
+    /**
+     * The loss of checked data and, when {@code withGradients}, its gradients.
+     *
+     * @param x             rows, checked
+     * @param targets       targets from {@code checkData}
+     * @param loss          the loss, checked against the output
+     * @param withGradients whether to backpropagate
+     * @return the loss, with the gradients when {@code withGradients}
+     */
+    Gradients evaluate(double[][] x, Targets targets, Loss loss, boolean withGradients) {
         int n = x.length;
         Engine engine = engine(n, withGradients); // checks n times every width before allocating
         double[] buf = new double[n * sizes[0]];
         pack(x, 0, n, buf);
         engine.forward(weights, biases, buf, n, withGradients, 0.0, null);
-        Targets targets = y != null ? new Targets.ClassLabels(y) : new Targets.RealTargets(flatT, numOutputs());
         double value = engine.loss(targets, 0, loss.weightsOrNull(), loss.focalGamma(), withGradients);
         if (!withGradients) {
             return new Gradients(value, null, null, sizes);
@@ -858,13 +873,6 @@ public final class Mlp implements InferenceModel {
     }
 
     /**
-     * A new engine for this architecture (for internal callers).
-     *
-     * @param capacity batch rows
-     * @param training whether to allocate backward buffers
-     * @return the engine
-     */
-    /**
      * Rows per prediction chunk: {@value #CHUNK}, fewer for very wide layers so that no buffer
      * exceeds {@value #CHUNK_VALUES} values (rows are independent, so the results do not depend
      * on the chunking).
@@ -877,6 +885,13 @@ public final class Mlp implements InferenceModel {
         return Math.max(1, Math.min(CHUNK, CHUNK_VALUES / widest));
     }
 
+    /**
+     * A new engine for this architecture (for internal callers).
+     *
+     * @param capacity batch rows
+     * @param training whether to allocate backward buffers
+     * @return the engine
+     */
     Engine engine(int capacity, boolean training) {
         return new Engine(sizes, activations, output, capacity, training);
     }
@@ -950,11 +965,21 @@ public final class Mlp implements InferenceModel {
      *   <tr><td>4</td><td>inputs \( n_0 \) (1 … 16,777,216)</td></tr>
      *   <tr><td>4</td><td>weight layers \( L \) (1 … 1024)</td></tr>
      *   <tr><td>5 × L</td><td>per layer: units \( n_l \) (int, 1 … 16,777,216) and one code byte: the
-     *       {@link Activation} ordinal for hidden layers, the {@link Output} ordinal for the last</td></tr>
+     *       activation's code for hidden layers, the output's code for the last (table below)</td></tr>
      *   <tr><td>8 × Σ (n_l n_{l-1} + n_l)</td><td>per layer: the weights, row-major
      *       \( n_l \times n_{l-1} \), then the \( n_l \) biases</td></tr>
      *   <tr><td>4</td><td>CRC-32C of every preceding byte</td></tr>
      * </table>
+     * <table class="striped">
+     *   <caption>Code bytes (fixed: they do not follow the order of the enum constants)</caption>
+     *   <tr><th>code</th><th>hidden layer</th><th>last layer</th></tr>
+     *   <tr><td>0</td><td>{@link Activation#IDENTITY}</td><td>{@link Output#SOFTMAX}</td></tr>
+     *   <tr><td>1</td><td>{@link Activation#SIGMOID}</td><td>{@link Output#SIGMOID}</td></tr>
+     *   <tr><td>2</td><td>{@link Activation#TANH}</td><td>{@link Output#LINEAR}</td></tr>
+     *   <tr><td>3</td><td>{@link Activation#RELU}</td><td></td></tr>
+     *   <tr><td>4</td><td>{@link Activation#LEAKY_RELU}</td><td></td></tr>
+     * </table>
+     * Any other code byte is rejected ({@link ModelFormatException}).
      * At most {@value #MAX_PARAMETERS} (\( 2^{27} \)) parameters (1 GiB), at most
      * {@value #MAX_UNITS} units per layer and {@value #MAX_LAYERS} weight layers: the limits
      * {@link Builder#build()} enforces, so every network that builds can be written and read

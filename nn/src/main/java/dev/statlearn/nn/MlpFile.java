@@ -46,7 +46,7 @@ final class MlpFile {
             Activation[] acts = mlp.rawActivations();
             for (int l = 1; l <= layers; l++) {
                 out.writeInt(sizes[l]);
-                out.writeByte(l < layers ? acts[l - 1].ordinal() : mlp.output().ordinal());
+                out.writeByte(l < layers ? acts[l - 1].fileCode() : mlp.output().fileCode());
             }
             double[][] w = mlp.rawWeights();
             double[][] b = mlp.rawBiases();
@@ -240,17 +240,19 @@ final class MlpFile {
     }
 
     private static Activation activation(int code, int layer, String where) throws ModelFormatException {
-        if (code < 0 || code >= Activation.values().length) {
+        Activation a = Activation.ofFileCode(code);
+        if (a == null) {
             throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + layer);
         }
-        return Activation.values()[code];
+        return a;
     }
 
     private static Output output(int code, String where) throws ModelFormatException {
-        if (code < 0 || code >= Output.values().length) {
+        Output o = Output.ofFileCode(code);
+        if (o == null) {
             throw new ModelFormatException(where + "unknown output code " + code);
         }
-        return Output.values()[code];
+        return o;
     }
 
     private static void checkUnits(int units, int layer, String where) throws ModelFormatException {

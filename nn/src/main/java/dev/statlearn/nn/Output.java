@@ -2,6 +2,7 @@ package dev.statlearn.nn;
 
 import dev.statlearn.core.Numerics;
 import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.internal.Rows;
 
 /**
  * The output layer of an {@link Mlp}: how its linear outputs (logits) \( z \) become
@@ -21,15 +22,46 @@ import dev.statlearn.core.internal.kernel.Kernels;
  * <p>The losses are computed from the logits (log-sum-exp, \( \log(1+e^{z}) \)), so they stay
  * finite for logits of any finite size; see {@link Loss}.
  *
+ * <p>Each constant has a fixed code in the network file format ({@link Mlp#write}): 0 for
+ * {@code SOFTMAX}, 1 {@code SIGMOID}, 2 {@code LINEAR}. The codes do not depend on the order of
+ * the constants, and a code once given is never reused.
+ *
  * @since 0.1
  */
 public enum Output {
-    /** Softmax over \( k \ge 2 \) units, trained with cross-entropy. */
-    SOFTMAX,
-    /** One sigmoid unit for binary classification, trained with binary cross-entropy. */
-    SIGMOID,
-    /** Linear units for regression, trained with mean squared error. */
-    LINEAR;
+    /** Softmax over \( k \ge 2 \) units, trained with cross-entropy; file code 0. */
+    SOFTMAX(0),
+    /** One sigmoid unit for binary classification, trained with binary cross-entropy; file code 1. */
+    SIGMOID(1),
+    /** Linear units for regression, trained with mean squared error; file code 2. */
+    LINEAR(2);
+
+    /** The code of this output in the network file format, fixed whatever the order of the constants. */
+    private final int fileCode;
+
+    Output(int fileCode) {
+        this.fileCode = fileCode;
+    }
+
+    /** @return this output's code in the network file format (see the class description). */
+    int fileCode() {
+        return fileCode;
+    }
+
+    /**
+     * The output with a file code.
+     *
+     * @param code a code byte of a network file
+     * @return the output, or {@code null} if no output has that code
+     */
+    static Output ofFileCode(int code) {
+        for (Output o : values()) {
+            if (o.fileCode == code) {
+                return o;
+            }
+        }
+        return null;
+    }
 
     /**
      * Whether this output predicts classes.
@@ -92,13 +124,7 @@ public enum Output {
     /** {@link #classOf(double[])} of the first {@code units} values of {@code z}. */
     int classOf(double[] z, int units) {
         if (this == SOFTMAX) {
-            int best = 0;
-            for (int j = 1; j < units; j++) {
-                if (z[j] > z[best]) {
-                    best = j;
-                }
-            }
-            return best;
+            return Rows.argmax(z, 0, units);
         }
         if (this == SIGMOID) {
             return z[0] > 0.0 ? 1 : 0;

@@ -2,6 +2,7 @@ package dev.statlearn.nn;
 
 import dev.statlearn.core.Checks;
 import dev.statlearn.core.internal.kernel.Kernels;
+import dev.statlearn.nn.internal.Rows;
 
 /**
  * Softmax, log-softmax, arg-max and one-hot encoding.
@@ -95,16 +96,12 @@ public final class Softmax {
      */
     public static int argmax(double[] x) {
         Checks.nonEmpty(x, "x");
-        int best = 0;
         for (int i = 0; i < x.length; i++) {
             if (Double.isNaN(x[i])) {
                 throw new IllegalArgumentException("x[" + i + "] must not be NaN");
             }
-            if (x[i] > x[best]) {
-                best = i;
-            }
         }
-        return best;
+        return Rows.argmax(x, 0, x.length);
     }
 
     /**

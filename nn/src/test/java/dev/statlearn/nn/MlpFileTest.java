@@ -88,10 +88,48 @@ class MlpFileTest {
         assertEquals(3, buf.getInt());
         assertEquals(2, buf.getInt());
         assertEquals(2, buf.getInt());
-        assertEquals(Activation.TANH.ordinal(), buf.get());
+        assertEquals(2, buf.get(), "code of TANH");
         assertEquals(1, buf.getInt());
-        assertEquals(Output.SIGMOID.ordinal(), buf.get());
+        assertEquals(1, buf.get(), "code of SIGMOID");
         assertEquals(8 + 4 + 4 + 4 + 10 + 8 * (6 + 2 + 2 + 1) + 4, b.length);
+    }
+
+    /**
+     * The code bytes are part of the file format (documented at {@link Mlp#write}): pinned here
+     * literally, so that reordering or inserting enum constants cannot change them.
+     */
+    @Test
+    void activationAndOutputCodesArePinned() throws IOException {
+        java.util.Map<Activation, Integer> activationCodes = java.util.Map.of(Activation.IDENTITY, 0,
+                Activation.SIGMOID, 1, Activation.TANH, 2, Activation.RELU, 3, Activation.LEAKY_RELU, 4);
+        java.util.Map<Output, Integer> outputCodes = java.util.Map.of(Output.SOFTMAX, 0, Output.SIGMOID, 1,
+                Output.LINEAR, 2);
+        assertEquals(Activation.values().length, activationCodes.size(), "every activation has a pinned code");
+        assertEquals(Output.values().length, outputCodes.size(), "every output has a pinned code");
+        int hiddenCode = 8 + 12 + 4;
+        int outputCode = hiddenCode + 5;
+        for (Activation a : Activation.values()) {
+            for (Output o : Output.values()) {
+                Mlp net = Mlp.builder(2).hidden(3, a).output(o == Output.SIGMOID ? 1 : 2, o).seed(5).build();
+                byte[] b = bytes(net);
+                assertEquals(activationCodes.get(a), (int) b[hiddenCode], "code byte of " + a);
+                assertEquals(outputCodes.get(o), (int) b[outputCode], "code byte of " + o);
+                Mlp back = parse(b);
+                assertEquals(a, back.activation(0));
+                assertEquals(o, back.output());
+                assertEquals(net, back);
+            }
+        }
+        // the first unused code of each kind is rejected
+        byte[] b = bytes(Mlp.builder(2).hidden(3, Activation.RELU).output(2, Output.LINEAR).build());
+        byte[] act = b.clone();
+        act[hiddenCode] = 5;
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> parse(withValidChecksum(act)));
+        assertTrue(e.getMessage().contains("unknown activation code 5 in layer 1"), e.getMessage());
+        byte[] out = b.clone();
+        out[outputCode] = 3;
+        e = assertThrows(ModelFormatException.class, () -> parse(withValidChecksum(out)));
+        assertTrue(e.getMessage().contains("unknown output code 3"), e.getMessage());
     }
 
     @Test

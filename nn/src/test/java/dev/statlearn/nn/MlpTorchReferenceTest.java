@@ -8,10 +8,12 @@ import dev.statlearn.nn.train.Trainer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forward outputs, losses, gradients and optimizer steps against PyTorch 1.13.0a0 (float64, CPU).
+ * Forward outputs (batch and single-row paths), losses, gradients and optimizer steps against
+ * PyTorch 1.13.0a0 (float64, CPU).
  * Every expected number comes from {@code tools/reference/nn_torch.py}; see
  * {@code torch_reference.txt} for the records and the script for the exact torch calls
- * ({@code F.cross_entropy(z, y, weight=w)}, {@code F.binary_cross_entropy_with_logits},
+ * ({@code F.cross_entropy(z, y, weight=w)}, per sample with {@code reduction="none"},
+ * {@code F.binary_cross_entropy_with_logits},
  * {@code F.mse_loss}, manual focal loss, {@code torch.optim.SGD/Adam/AdamW},
  * {@code clip_grad_norm_}).
  */
@@ -79,6 +81,38 @@ class MlpTorchReferenceTest {
         }
     }
 
+    /**
+     * The single-row inference path (core's one-row kernel {@code denseRow} on the cached
+     * transposed weights: every layer of these networks is small enough to get that layout)
+     * against PyTorch's forward outputs row by row, and the predicted class against the arg-max
+     * (sign, for the sigmoid output) of PyTorch's logits.
+     */
+    @Test
+    void singleRowPathMatchesTorchRowByRow() {
+        double[][] x = TorchReference.matrix("x", 4);
+        for (String name : new String[] {"A", "B", "C", "D"}) {
+            Mlp net = network(name);
+            int m = net.numOutputs();
+            double[][] logits = TorchReference.matrix(name + ".plain.logits", m);
+            assertEquals(x.length, logits.length, name + " rows");
+            for (int i = 0; i < x.length; i++) {
+                String what = name + ".plain.logits row " + i;
+                assertClose(logits[i], net.predictValues(x[i]), what);
+                if (net.output().isClassification()) {
+                    int expected = 0;
+                    if (m == 1) {
+                        expected = logits[i][0] > 0 ? 1 : 0;
+                    } else {
+                        for (int j = 1; j < m; j++) {
+                            expected = logits[i][j] > logits[i][expected] ? j : expected;
+                        }
+                    }
+                    assertEquals(expected, net.predict(x[i]), what + ": class");
+                }
+            }
+        }
+    }
+
     @Test
     void softmaxCrossEntropyForwardLossAndGradients() {
         checkCase("A", "plain", Loss.standard());
@@ -137,6 +171,36 @@ class MlpTorchReferenceTest {
     void l2PenaltyAndGradientClipping() {
         checkSteps("sgd_l2_clip", Trainer.withDefaults().withOptimizer(Optimizer.sgd(0.1).withMomentum(0.5))
                 .withL2(0.05).withGradientClipping(0.5));
+    }
+
+    @Test
+    void perSampleCrossEntropyMatchesTorch() {
+        for (int i = 0; i < 5; i++) {
+            double[] in = TorchReference.get("softmax.in" + i);
+            double[] actual = new double[in.length];
+            for (int label = 0; label < in.length; label++) {
+                actual[label] = Loss.crossEntropy(in, label);
+            }
+            assertClose(TorchReference.get("crossentropy.vec" + i), actual, "crossEntropy vec" + i);
+        }
+        double[][] z = TorchReference.matrix("A.plain.logits", 3);
+        int[] y = TorchReference.labels("y3");
+        double[] actual = new double[z.length];
+        for (int r = 0; r < z.length; r++) {
+            actual[r] = Loss.crossEntropy(z[r], y[r]);
+        }
+        assertClose(TorchReference.get("crossentropy.A.rows"), actual, "crossEntropy rows of A");
+    }
+
+    @Test
+    void perSampleSquaredErrorMatchesTorch() {
+        double[][] z = TorchReference.matrix("C.plain.logits", 2);
+        double[][] t = TorchReference.matrix("t2", 2);
+        double[] actual = new double[z.length];
+        for (int r = 0; r < z.length; r++) {
+            actual[r] = Loss.squaredError(z[r], t[r]);
+        }
+        assertClose(TorchReference.get("mse.C.rows"), actual, "squaredError rows of C");
     }
 
     @Test

@@ -5,8 +5,13 @@ import dev.statlearn.nn.Activation;
 
 /**
  * Where {@code nn}'s public types meet core's kernel layer: the one mapping from
- * {@link Activation} to {@link KernelActivation} (by constant name, so the list of activations
- * exists once, in core, and nn's enum only names them), and the NaN check on network outputs.
+ * {@link Activation} to {@link KernelActivation}, and the NaN check on network outputs.
+ *
+ * <p>Both enums list the activations: nn's public {@link Activation} names, one to one, the
+ * constants of core's internal {@link KernelActivation}, and this class maps each to the kernel
+ * constant of the same name (a bijection, checked by a test). The formulas and derivatives exist
+ * only in core ({@link KernelActivation#apply}, {@link KernelActivation#derivativeFromOutput});
+ * {@link Activation} evaluates through them.
  * Not part of the public API.
  */
 public final class KernelBridge {

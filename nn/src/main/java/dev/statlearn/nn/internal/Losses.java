@@ -50,8 +50,23 @@ public final class Losses {
                 work, withDelta);
     }
 
-    private static double squaredError(double[] z, int n, int m, double[] t, int tOff, double[] delta,
-                                       boolean withDelta) {
+    /**
+     * Mean squared error \( \frac{1}{nm} \sum (z - t)^2 \) over {@code n×m} values, summed
+     * with compensation ({@link CompensatedSum}), and optionally its gradient
+     * \( 2 (z - t) / (nm) \); {@code +inf} (never NaN) when a square overflows.
+     *
+     * @param z         predictions, {@code n×m} from index 0, not modified
+     * @param n         rows
+     * @param m         values per row
+     * @param t         targets, {@code n×m} from {@code tOff}, not modified
+     * @param tOff      offset of the targets
+     * @param delta     gradient output of at least {@code n×m} values, or {@code null} without
+     *                  {@code withDelta}
+     * @param withDelta whether to write the gradient
+     * @return the mean squared error
+     */
+    public static double squaredError(double[] z, int n, int m, double[] t, int tOff, double[] delta,
+                                      boolean withDelta) {
         CompensatedSum sum = new CompensatedSum();
         double scale = 2.0 / ((double) n * m);
         for (int i = 0; i < n * m; i++) {

@@ -10,6 +10,7 @@ import dev.statlearn.nn.Loss;
 import dev.statlearn.nn.Mlp;
 import dev.statlearn.nn.Output;
 import dev.statlearn.nn.internal.Engine;
+import dev.statlearn.nn.internal.Rows;
 import dev.statlearn.nn.internal.Targets;
 import dev.statlearn.nn.internal.Targets.ClassLabels;
 import dev.statlearn.nn.internal.Targets.RealTargets;
@@ -64,7 +65,9 @@ import java.util.random.RandomGenerator;
  *       non-finite weights.
  *       Standardising the features ({@code dev.statlearn.core.preprocess.StandardScaler}),
  *       a lower learning rate or {@link #withGradientClipping(double)} are the remedies.</li>
- *   <li>Workspace buffers are allocated once per {@code fit}; no allocation per sample.</li>
+ *   <li>Workspace buffers (the training batch, the validation chunk, the layers' values and
+ *       deltas, the optimizer state) are allocated once per {@code fit}; no allocation per
+ *       sample.</li>
  * </ul>
  *
  * @since 0.1
@@ -427,7 +430,7 @@ public final class Trainer {
      * @throws IllegalStateException    as {@link #fit(Mlp, double[][], double[][])}
      */
     public TrainingResult fit(Mlp mlp, double[][] x, double[] y) {
-        return fit(mlp, x, column(y, "y"), null, null);
+        return fit(mlp, x, Rows.column(y, "y"), null, null);
     }
 
     /**
@@ -444,15 +447,6 @@ public final class Trainer {
         Checks.notNull(data, "data");
         return data.isClassification() ? fit(mlp, data.features(), data.labels())
                 : fit(mlp, data.features(), data.targets());
-    }
-
-    private static double[][] column(double[] y, String name) {
-        Checks.notNull(y, name);
-        double[][] t = new double[y.length][1];
-        for (int i = 0; i < y.length; i++) {
-            t[i][0] = y[i];
-        }
-        return t;
     }
 
     /**
@@ -630,6 +624,8 @@ public final class Trainer {
         private final RandomGenerator shuffleRng = Randomness.stream(seed, 0);
         private final RandomGenerator dropoutRng = Randomness.stream(seed, 1);
         private final double[] xb;
+        /** Rows of a validation chunk ({@link #evaluate()}); null without validation data. */
+        private final double[] xv;
         private final Targets yb;
         private final int[] order;
         private final double[] hLoss = new double[epochs];
@@ -679,6 +675,7 @@ public final class Trainer {
                     : new Engine(sizes, hidden, mlp.output(), Math.min(validation.rows(), 256), false, true);
             this.updater = new Updater(optimizer, params);
             this.xb = new double[cap * sizes[0]];
+            this.xv = evalEngine == null ? null : new double[evalEngine.capacity() * sizes[0]];
             this.yb = train.targets().buffer(cap);
             this.order = new int[n];
             for (int i = 0; i < n; i++) {
@@ -869,18 +866,16 @@ public final class Trainer {
 
         /** Mean validation loss (class-weighted as in training) and accuracy (NaN for regression). */
         private double[] evaluate() {
-            int in = sizes[0];
             int nv = validation.rows();
             Targets yv = validation.targets();
             int cap = evalEngine.capacity();
-            double[] buf = new double[cap * in];
             double lossSum = 0.0;
             double weightSum = 0.0;
             long correct = 0;
             for (int from = 0; from < nv; from += cap) {
                 int nb = Math.min(cap, nv - from);
-                validation.gather(null, from, nb, buf);
-                evalEngine.forward(w, b, buf, nb, false, 0.0, null);
+                validation.gather(null, from, nb, xv);
+                evalEngine.forward(w, b, xv, nb, false, 0.0, null);
                 correct += countCorrect(evalEngine.logits(), nb, yv, from);
                 double bw = yv instanceof ClassLabels c ? c.weight(from, nb, classWeights) : nb;
                 lossSum += evalEngine.loss(yv, from, classWeights, loss.focalGamma(), false) * bw;
@@ -898,17 +893,7 @@ public final class Trainer {
             int m = sizes[layers];
             long count = 0;
             for (int i = 0; i < nb; i++) {
-                int predicted;
-                if (m == 1) {
-                    predicted = z[i] > 0.0 ? 1 : 0;
-                } else {
-                    predicted = 0;
-                    for (int j = 1; j < m; j++) {
-                        if (z[i * m + j] > z[i * m + predicted]) {
-                            predicted = j;
-                        }
-                    }
-                }
+                int predicted = m == 1 ? (z[i] > 0.0 ? 1 : 0) : Rows.argmax(z, i * m, m);
                 if (predicted == labels[offset + i]) {
                     count++;
                 }
