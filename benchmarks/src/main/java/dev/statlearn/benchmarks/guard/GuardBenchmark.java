@@ -20,16 +20,20 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * The speed guard's pairs: for each hot kernel, statlearn's call ({@code <kernel>_statlearn}) and a
- * plain reference loop computing the same thing ({@code <kernel>_reference}) on the same data.
- * {@link SpeedGuard} runs every method in its own fork and checks that the time ratio
+ * plain reference loop computing the same thing ({@code <kernel>_reference}) on the same data
+ * ({@code GuardBenchmarkTest} checks that both sides agree). {@link SpeedGuard} runs every method
+ * in its own fork of the same Java runtime with the same flags, and checks that the time ratio
  * \( t_\text{reference} / t_\text{statlearn} \) of each pair stays above a committed floor.
  *
- * <p>Kernels: the three products of an MLP layer at 128×784×256 (forward \( A B \), weight
- * gradient \( A^\top G \), input gradient \( G W^\top \)), row softmax of 1024×64, the KL and
- * entropy sums over \( 10^5 \) probabilities, ROC AUC of \( 10^5 \) scores (against sorting them),
- * sequential Monte Carlo of \( e^{-x^2} \) with \( 10^6 \) samples and the four moments of
- * \( 10^6 \) values. The reference loops are what a user would write by hand: no blocking, no
- * vectors, no compensation.
+ * <p>Kernels: the three product forms of {@code nn}'s 784-256 layer on 128 rows —
+ * {@code mult} \( A B \) (the first layer's forward pass \( X W \) with input-major weights; in
+ * later layers the input gradient \( \delta W \)), {@code multTransA} \( A^\top B \) (the weight
+ * gradient \( X^\top \delta \)) and {@code multTransB} \( A B^\top \) (the forward pass
+ * \( X W^\top \) of layers with PyTorch-layout weights) — row softmax of 1024×64, the KL and
+ * entropy sums over \( 10^5 \) probabilities, ROC AUC of \( 10^5 \) scores with ties, sequential
+ * Monte Carlo of \( e^{-x^2} \) with \( 10^6 \) samples and the four moments of \( 10^6 \)
+ * values. The reference loops are what a user would write by hand: no blocking, no vectors, no
+ * compensation; the AUC sorts boxed indices with a comparator and sums mid-ranks.
  */
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -89,25 +93,25 @@ public class GuardBenchmark {
         }
     }
 
-    // ------------------------------------------------------------ forward product A B
+    // ------------------------------------------------------------ A B
 
     /**
-     * Forward product through the kernel layer.
+     * \( C = A B \) through the kernel layer.
      *
      * @return the product
      */
     @Benchmark
-    public double[] gemmForward_statlearn() {
+    public double[] mult_statlearn() {
         return Kernels.mult(M, N, K, a, 0, b, 0, c, 0);
     }
 
     /**
-     * Forward product as an i-k-j loop.
+     * \( C = A B \) as an i-k-j loop.
      *
      * @return the product
      */
     @Benchmark
-    public double[] gemmForward_reference() {
+    public double[] mult_reference() {
         Arrays.fill(c, 0);
         for (int i = 0; i < M; i++) {
             for (int k = 0; k < K; k++) {
@@ -120,25 +124,25 @@ public class GuardBenchmark {
         return c;
     }
 
-    // ------------------------------------------------------------ weight gradient A^T G
+    // ------------------------------------------------------------ A^T B
 
     /**
-     * Weight gradient through the kernel layer.
+     * \( C = A^\top G \) through the kernel layer.
      *
-     * @return the gradient
+     * @return the product
      */
     @Benchmark
-    public double[] gemmWeightGradient_statlearn() {
+    public double[] multTransA_statlearn() {
         return Kernels.multTransA(K, N, M, a, 0, g, 0, cT, 0);
     }
 
     /**
-     * Weight gradient as a sum of outer products of rows.
+     * \( C = A^\top G \) as a sum of outer products of rows.
      *
-     * @return the gradient
+     * @return the product
      */
     @Benchmark
-    public double[] gemmWeightGradient_reference() {
+    public double[] multTransA_reference() {
         Arrays.fill(cT, 0);
         for (int r = 0; r < M; r++) {
             for (int i = 0; i < K; i++) {
@@ -151,25 +155,25 @@ public class GuardBenchmark {
         return cT;
     }
 
-    // ------------------------------------------------------------ input gradient G W^T
+    // ------------------------------------------------------------ A B^T
 
     /**
-     * Input gradient through the kernel layer.
+     * \( C = G W^\top \) through the kernel layer.
      *
-     * @return the gradient
+     * @return the product
      */
     @Benchmark
-    public double[] gemmInputGradient_statlearn() {
+    public double[] multTransB_statlearn() {
         return Kernels.multTransB(M, K, N, g, 0, w, 0, cIn, 0);
     }
 
     /**
-     * Input gradient as dot products of rows.
+     * \( C = G W^\top \) as dot products of rows.
      *
-     * @return the gradient
+     * @return the product
      */
     @Benchmark
-    public double[] gemmInputGradient_reference() {
+    public double[] multTransB_reference() {
         for (int i = 0; i < M; i++) {
             for (int j = 0; j < K; j++) {
                 double s = 0;
@@ -267,15 +271,14 @@ public class GuardBenchmark {
     }
 
     /**
-     * Sorting a copy of the scores, the floor of any exact AUC.
+     * ROC AUC with ties as the hand-written Mann–Whitney statistic
+     * ({@link ReferenceLoops#auc(int[], double[])}).
      *
-     * @return the sorted copy
+     * @return the AUC
      */
     @Benchmark
-    public double[] auc_reference() {
-        double[] copy = scores.clone();
-        Arrays.sort(copy);
-        return copy;
+    public double auc_reference() {
+        return ReferenceLoops.auc(labels, scores);
     }
 
     // ------------------------------------------------------------ Monte Carlo sampling
@@ -322,18 +325,23 @@ public class GuardBenchmark {
     }
 
     /**
-     * The four moments by two plain passes.
+     * The four moments by two plain passes, with the bias corrections of {@link Moments}
+     * (SciPy's {@code bias=False}): \( G_1 = g_1 \sqrt{n(n-1)}/(n-2) \) and
+     * \( G_2 = \frac{n-1}{(n-2)(n-3)}\,[(n+1) g_2 + 6] \).
      *
      * @return the four moments
      */
     @Benchmark
     public double[] moments_reference() {
-        int n = values.length;
+        double n = values.length;
         double[] sums = ReferenceLoops.meanAndCentralSums(values);
-        double m2 = sums[1];
-        double m3 = sums[2];
-        double m4 = sums[3];
-        double var = m2 / (n - 1);
-        return new double[] {sums[0], var, m3 / n / Math.pow(m2 / n, 1.5), m4 / n / (m2 / n * m2 / n) - 3};
+        double m2 = sums[1] / n;
+        double m3 = sums[2] / n;
+        double m4 = sums[3] / n;
+        double g1 = m3 / Math.pow(m2, 1.5);
+        double g2 = m4 / (m2 * m2) - 3;
+        double skew = g1 * Math.sqrt(n * (n - 1)) / (n - 2);
+        double kurt = (n - 1) / ((n - 2) * (n - 3)) * ((n + 1) * g2 + 6);
+        return new double[] {sums[0], sums[1] / (n - 1), skew, kurt};
     }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -26,18 +27,22 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@link GuardBenchmark} is measured with JMH (one fork per method, 3 warm-up and 5 measurement
  * iterations of 300 ms, every call timed; the median call counts), and for each kernel the ratio
  * \[ r = t_\text{reference} / t_\text{statlearn} \]
- * (how many times faster statlearn is than the plain loop, in the same JVM on the same machine)
- * must stay at or above the floor committed in {@code guard-floors.properties} for the running
- * kernel path ({@code scalar.<kernel>} or {@code vector.<kernel>}). A kernel below its floor fails
- * the build with a line naming the kernel, its ratio and the floor. Ratios, not times, are guarded,
+ * (how many times faster statlearn is than the plain loop: both sides on the same Java runtime
+ * with the same flags, each in its own fork, on the same machine) must stay at or above the floor
+ * committed in {@code guard-floors.properties} for the running kernel path ({@code scalar.<kernel>}
+ * or {@code vector.<kernel>}). A kernel below its floor fails the build with a line naming the
+ * kernel, its ratio and the floor; so does a pair without a floor, a floor without a measured pair,
+ * or a pair measured on one side only (see {@link #evaluate}). Ratios, not times, are guarded,
  * so a slower or busier machine moves both sides; the floors keep a margin for the noise of a
  * loaded 2-core machine (see {@code benchmarks/README.md} for how they were set and how to raise
  * one after a deliberate speed-up).
  *
  * <p>Usage: {@code java -cp <benchmarks classpath> dev.statlearn.benchmarks.guard.SpeedGuard
- * [--only kernel,kernel] [--report FILE]}; with {@code --add-modules jdk.incubator.vector} on
- * Java 21+ it guards the Vector API path (the forks inherit the JVM's arguments). Exit status 0
- * when every kernel is at or above its floor, 1 otherwise.
+ * [--only kernel,kernel] [--path scalar|vector] [--report FILE]}; {@code --path} fails the run
+ * when the JVM is on the other kernel path (so a Vector API run that fell back to scalar cannot pass
+ * unnoticed); with {@code --add-modules jdk.incubator.vector} it
+ * guards the Vector API path (the forks inherit the JVM's arguments; the build runs both paths).
+ * Exit status 0 when every kernel is at or above its floor, 1 otherwise.
  */
 public final class SpeedGuard {
 
@@ -61,13 +66,14 @@ public final class SpeedGuard {
     /**
      * Runs the guard.
      *
-     * @param args {@code --only kernel,kernel} to run some kernels, {@code --report FILE} to write
-     *             the table to a file as well
+     * @param args {@code --only kernel,kernel} to run some kernels, {@code --path scalar|vector} to
+     *             require a kernel path, {@code --report FILE} to write the table to a file as well
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
         List<String> only = null;
         Path report = null;
+        String expected = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--only":
@@ -76,12 +82,20 @@ public final class SpeedGuard {
                 case "--report":
                     report = Path.of(args[++i]);
                     break;
+                case "--path":
+                    expected = args[++i];
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown argument " + args[i]
-                            + " (expected --only kernel,kernel or --report FILE)");
+                            + " (expected --only kernel,kernel, --path scalar|vector or --report FILE)");
             }
         }
         String path = Kernels.isVector() ? "vector" : "scalar";
+        if (expected != null && !expected.equals(path)) {
+            System.err.println("speed guard: asked to guard the " + expected + " path, but this JVM runs the "
+                    + path + " path (" + Kernels.description() + ")");
+            System.exit(1);
+        }
         Properties floors = loadFloors();
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .forks(1)
@@ -104,42 +118,95 @@ public final class SpeedGuard {
             String kernel = method.substring(0, cut);
             boolean reference = method.substring(cut + 1).equals("reference");
             // the median call: robust to the other processes of a busy machine, unlike the mean
-            times.computeIfAbsent(kernel, k -> new double[2])[reference ? 1 : 0] =
+            times.computeIfAbsent(kernel, k -> new double[] {Double.NaN, Double.NaN})[reference ? 1 : 0] =
                     r.getPrimaryResult().getStatistics().getPercentile(50.0);
         }
+        Verdict verdict = evaluate(path, floors, times, only);
+        String table = table(path, verdict.checks());
+        System.out.println(table);
+        if (report != null) {
+            try {
+                Files.writeString(report, table + "\n" + String.join("\n", verdict.problems()) + "\n",
+                        StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (!verdict.problems().isEmpty()) {
+            verdict.problems().forEach(System.err::println);
+            System.exit(1);
+        }
+    }
+
+    /** The checks made and the problems found; the guard passes when there is no problem. */
+    record Verdict(List<Check> checks, List<String> problems) {
+    }
+
+    /**
+     * Compares measured pairs with the floors of one kernel path. A problem is: a kernel below its
+     * floor; a measured kernel without a floor, or whose floor is not a number; a pair measured on
+     * one side only; a floor of the path (among the kernels asked for) or a kernel asked for with
+     * {@code --only} that no pair measured. So a renamed or lost benchmark fails the guard instead
+     * of passing unchecked.
+     *
+     * @param path   {@code scalar} or {@code vector}
+     * @param floors the floors file
+     * @param times  per kernel, the median call of its statlearn side and of its reference, in µs
+     *               (NaN when that side was not measured)
+     * @param only   the kernels asked for, or {@code null} for all
+     * @return the checks and the problems
+     */
+    static Verdict evaluate(String path, Properties floors, Map<String, double[]> times, List<String> only) {
         List<Check> checks = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, double[]> e : times.entrySet()) {
-            String key = path + "." + e.getKey();
-            String floor = floors.getProperty(key);
-            if (floor == null) {
+            String kernel = e.getKey();
+            double[] t = e.getValue();
+            if (Double.isNaN(t[0]) || Double.isNaN(t[1])) {
+                problems.add("speed guard: " + kernel + " was measured on one side only (" + kernel + "_"
+                        + (Double.isNaN(t[0]) ? "statlearn" : "reference") + " is missing from GuardBenchmark)");
+                continue;
+            }
+            String key = path + "." + kernel;
+            String text = floors.getProperty(key);
+            if (text == null) {
                 problems.add("speed guard: no floor for " + key + " in " + FLOORS);
                 continue;
             }
-            checks.add(new Check(e.getKey(), e.getValue()[0], e.getValue()[1],
-                    Double.parseDouble(floor.trim())));
-        }
-        String table = table(path, checks);
-        System.out.println(table);
-        for (Check c : checks) {
+            double floor;
+            try {
+                floor = Double.parseDouble(text.trim());
+            } catch (NumberFormatException ex) {
+                problems.add("speed guard: the floor " + key + " in " + FLOORS + " must be a number, was '" + text + "'");
+                continue;
+            }
+            Check c = new Check(kernel, t[0], t[1], floor);
+            checks.add(c);
             if (!c.passes()) {
                 problems.add(String.format(Locale.ROOT,
                         "speed guard: %s is %.2fx the reference loop on the %s path, below its floor %.2fx",
                         c.kernel(), c.ratio(), path, c.floor()));
             }
         }
-        if (report != null) {
-            try {
-                Files.writeString(report, table + "\n" + String.join("\n", problems) + "\n",
-                        StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        String prefix = path + ".";
+        for (String key : new TreeSet<>(floors.stringPropertyNames())) {
+            if (!key.startsWith(prefix)) {
+                continue;
+            }
+            String kernel = key.substring(prefix.length());
+            if ((only == null || only.contains(kernel)) && !times.containsKey(kernel)) {
+                problems.add("speed guard: " + key + " has a floor in " + FLOORS + " but no pair " + kernel
+                        + "_statlearn / " + kernel + "_reference was measured");
             }
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(System.err::println);
-            System.exit(1);
+        if (only != null) {
+            for (String kernel : only) {
+                if (!times.containsKey(kernel) && floors.getProperty(prefix + kernel) == null) {
+                    problems.add("speed guard: --only names " + kernel + ", which is neither a measured pair nor a floor");
+                }
+            }
         }
+        return new Verdict(checks, problems);
     }
 
     static String table(String path, List<Check> checks) {
