@@ -32,42 +32,15 @@ import dev.statlearn.nn.internal.KernelBridge;
  */
 public enum Activation {
     /** The identity \( f(z) = z \); file code 0. */
-    IDENTITY(0),
+    IDENTITY,
     /** The logistic sigmoid \( 1/(1+e^{-z}) \); file code 1. */
-    SIGMOID(1),
+    SIGMOID,
     /** The hyperbolic tangent; file code 2. */
-    TANH(2),
+    TANH,
     /** The rectified linear unit \( \max(0, z) \); file code 3. */
-    RELU(3),
+    RELU,
     /** The leaky ReLU with negative slope 0.01 (PyTorch's default); file code 4. */
-    LEAKY_RELU(4);
-
-    /** The code of this activation in the network file format, fixed whatever the order of the constants. */
-    private final int fileCode;
-
-    Activation(int fileCode) {
-        this.fileCode = fileCode;
-    }
-
-    /** @return this activation's code in the network file format (see the class description). */
-    int fileCode() {
-        return fileCode;
-    }
-
-    /**
-     * The activation with a file code.
-     *
-     * @param code a code byte of a network file
-     * @return the activation, or {@code null} if no activation has that code
-     */
-    static Activation ofFileCode(int code) {
-        for (Activation a : values()) {
-            if (a.fileCode == code) {
-                return a;
-            }
-        }
-        return null;
-    }
+    LEAKY_RELU;
 
     /**
      * Evaluates the activation (core's kernel definition of the activation of the same name,

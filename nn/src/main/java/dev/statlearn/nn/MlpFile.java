@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /** Reader and writer of the network file format documented at {@link Mlp#write(OutputStream)}. */
@@ -30,6 +31,16 @@ final class MlpFile {
      */
     static final int EAGER = 1 << 20;
 
+    /**
+     * The activations by file code (index = code), fixed by the file format: a code is never
+     * reordered or reused, whatever the order of {@link Activation}'s constants.
+     */
+    private static final List<Activation> ACTIVATION_CODES = List.of(Activation.IDENTITY, Activation.SIGMOID,
+            Activation.TANH, Activation.RELU, Activation.LEAKY_RELU);
+
+    /** The outputs by file code (index = code), fixed as {@link #ACTIVATION_CODES}. */
+    private static final List<Output> OUTPUT_CODES = List.of(Output.SOFTMAX, Output.SIGMOID, Output.LINEAR);
+
     private MlpFile() {
     }
 
@@ -46,7 +57,7 @@ final class MlpFile {
             Activation[] acts = mlp.rawActivations();
             for (int l = 1; l <= layers; l++) {
                 out.writeInt(sizes[l]);
-                out.writeByte(l < layers ? acts[l - 1].fileCode() : mlp.output().fileCode());
+                out.writeByte(l < layers ? ACTIVATION_CODES.indexOf(acts[l - 1]) : OUTPUT_CODES.indexOf(mlp.output()));
             }
             double[][] w = mlp.rawWeights();
             double[][] b = mlp.rawBiases();
@@ -240,19 +251,17 @@ final class MlpFile {
     }
 
     private static Activation activation(int code, int layer, String where) throws ModelFormatException {
-        Activation a = Activation.ofFileCode(code);
-        if (a == null) {
+        if (code < 0 || code >= ACTIVATION_CODES.size()) {
             throw new ModelFormatException(where + "unknown activation code " + code + " in layer " + layer);
         }
-        return a;
+        return ACTIVATION_CODES.get(code);
     }
 
     private static Output output(int code, String where) throws ModelFormatException {
-        Output o = Output.ofFileCode(code);
-        if (o == null) {
+        if (code < 0 || code >= OUTPUT_CODES.size()) {
             throw new ModelFormatException(where + "unknown output code " + code);
         }
-        return o;
+        return OUTPUT_CODES.get(code);
     }
 
     private static void checkUnits(int units, int layer, String where) throws ModelFormatException {

@@ -30,38 +30,11 @@ import dev.statlearn.nn.internal.Rows;
  */
 public enum Output {
     /** Softmax over \( k \ge 2 \) units, trained with cross-entropy; file code 0. */
-    SOFTMAX(0),
+    SOFTMAX,
     /** One sigmoid unit for binary classification, trained with binary cross-entropy; file code 1. */
-    SIGMOID(1),
+    SIGMOID,
     /** Linear units for regression, trained with mean squared error; file code 2. */
-    LINEAR(2);
-
-    /** The code of this output in the network file format, fixed whatever the order of the constants. */
-    private final int fileCode;
-
-    Output(int fileCode) {
-        this.fileCode = fileCode;
-    }
-
-    /** @return this output's code in the network file format (see the class description). */
-    int fileCode() {
-        return fileCode;
-    }
-
-    /**
-     * The output with a file code.
-     *
-     * @param code a code byte of a network file
-     * @return the output, or {@code null} if no output has that code
-     */
-    static Output ofFileCode(int code) {
-        for (Output o : values()) {
-            if (o.fileCode == code) {
-                return o;
-            }
-        }
-        return null;
-    }
+    LINEAR;
 
     /**
      * Whether this output predicts classes.
